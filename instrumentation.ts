@@ -1,0 +1,7 @@
+/** Runs once when the server starts: a bad environment stops start-up with a clear message. */
+export async function register() {
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { checkEnvironmentOrExit } = await import("./lib/startup-check");
+    checkEnvironmentOrExit();
+  }
+}

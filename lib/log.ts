@@ -1,0 +1,56 @@
+import "server-only";
+import pino, { type Logger } from "pino";
+import { SECRET_ENV_NAMES } from "./env-schema";
+import { env } from "./env";
+import { redact, scrubString } from "./log-redact";
+
+const secretValues: string[] = [];
+
+/** Registers a runtime secret (e.g. a decrypted key) so no log line ever prints it. */
+export function registerSecret(value: string | undefined): void {
+  if (value && !secretValues.includes(value)) secretValues.push(value);
+}
+
+export function createLogger(options: {
+  level: string;
+  secrets?: readonly string[];
+  destination?: pino.DestinationStream;
+}): Logger {
+  const secrets = options.secrets ?? secretValues;
+  return pino(
+    {
+      level: options.level,
+      base: { service: "vpn-link-portal" },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: {
+        level: (label) => ({ level: label }),
+        log: (record) => redact(record, secrets) as Record<string, unknown>,
+      },
+      hooks: {
+        logMethod(args, method) {
+          const scrubbed = args.map((arg) =>
+            typeof arg === "string" ? scrubString(arg, secrets) : arg,
+          );
+          method.apply(this, scrubbed as Parameters<typeof method>);
+        },
+      },
+    },
+    options.destination,
+  );
+}
+
+let root: Logger | undefined;
+
+export function logger(): Logger {
+  if (!root) {
+    const config = env();
+    for (const name of SECRET_ENV_NAMES) registerSecret(config[name]);
+    root = createLogger({ level: config.LOG_LEVEL });
+  }
+  return root;
+}
+
+/** A child logger bound to one request. */
+export function requestLogger(requestId: string): Logger {
+  return logger().child({ requestId });
+}
