@@ -1,10 +1,15 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
+const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
 export default defineConfig({
   resolve: {
-    tsconfigPaths: true,
-    alias: { "server-only": fileURLToPath(new URL("./test/empty-module.ts", import.meta.url)) },
+    alias: {
+      "@/": fromRoot("./"),
+      // "server-only" throws outside Next's server build; under Vitest it is an empty module.
+      "server-only": fromRoot("./test/empty-module.ts"),
+    },
   },
   test: {
     include: ["{lib,components,sim,scripts,test}/**/*.test.{ts,tsx}"],
