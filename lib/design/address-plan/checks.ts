@@ -18,6 +18,18 @@ export type AddressRule =
   | "spdCapExceeded"
   | "vpcsOverlap";
 
+export const ADDRESS_RULES: readonly AddressRule[] = [
+  "cidrInvalid",
+  "cidrHostBits",
+  "cidrReserved",
+  "duplicate",
+  "localOutsideVpc",
+  "remoteOverlapsVpc",
+  "spdOverlap",
+  "spdCapExceeded",
+  "vpcsOverlap",
+];
+
 export type AddressFinding = {
   rule: AddressRule;
   severity: "block" | "warn";

@@ -67,6 +67,8 @@ const SEVERITY: Record<CryptoRule, Severity> = {
   ipsecLifetimeLong: "warn",
 };
 
+export const CRYPTO_RULES = Object.keys(SEVERITY) as CryptoRule[];
+
 const VERDICT_RULES: Partial<
   Record<Verdict, { encryption: CryptoRule; integrity: CryptoRule; dh: CryptoRule }>
 > = {
