@@ -7,18 +7,8 @@ import {
   type Cidr,
 } from "../cidr";
 
-export type AddressRule =
-  | "cidrInvalid"
-  | "cidrHostBits"
-  | "cidrReserved"
-  | "duplicate"
-  | "localOutsideVpc"
-  | "remoteOverlapsVpc"
-  | "spdOverlap"
-  | "spdCapExceeded"
-  | "vpcsOverlap";
 
-export const ADDRESS_RULES: readonly AddressRule[] = [
+export const ADDRESS_RULES = [
   "cidrInvalid",
   "cidrHostBits",
   "cidrReserved",
@@ -28,7 +18,9 @@ export const ADDRESS_RULES: readonly AddressRule[] = [
   "spdOverlap",
   "spdCapExceeded",
   "vpcsOverlap",
-];
+] as const;
+
+export type AddressRule = (typeof ADDRESS_RULES)[number];
 
 export type AddressFinding = {
   rule: AddressRule;
