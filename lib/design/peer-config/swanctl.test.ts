@@ -49,7 +49,7 @@ describe("proposals", () => {
       ...RECOMMENDED_SUITE,
       ike: { ...RECOMMENDED_SUITE.ike, encryption: "sm4" as const },
     };
-    expect(() => ikeProposal(suite)).toThrow(/no keyword for encryption "sm4"/);
+    expect(() => ikeProposal(suite)).toThrow(/strongswan has no keyword for "sm4"/);
   });
 });
 
