@@ -1,22 +1,13 @@
 import { masksOf } from "../cidr";
 import { DH_GROUP, ENCRYPTION, INTEGRITY, isAead, spellOrThrow } from "../crypto/vocabulary";
-import { PSK_PLACEHOLDER, type PeerTunnel } from "./types";
-
-function vrpName(name: string): string {
-  return (
-    name
-      .replace(/[^A-Za-z0-9_-]+/g, "-")
-      .replace(/^-+|-+$/g, "")
-      .toLowerCase() || "tunnel"
-  );
-}
+import { PSK_PLACEHOLDER, configName, type PeerTunnel } from "./types";
 
 /** Renders a Huawei VRP (AR / USG) configuration for one tunnel: IKE proposal and peer, IPsec proposal, ACL, policy. */
 export function renderHuaweiVrp(
   tunnel: PeerTunnel,
   { interfaceName = "GigabitEthernet0/0/1", aclNumber = 3000 } = {},
 ): string {
-  const name = vrpName(tunnel.name);
+  const name = configName(tunnel.name).toLowerCase();
   const { ike, ipsec, ikeVersion, exchangeMode } = tunnel.suite;
   const integrity = spellOrThrow(INTEGRITY, ike.integrity, "huawei");
   const lines = [

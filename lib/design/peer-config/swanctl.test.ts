@@ -1,22 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { RECOMMENDED_SUITE, resolveTencentSuite } from "../crypto/suite";
 import { espProposal, ikeProposal } from "./proposals";
-import { renderSwanctl, sectionName } from "./swanctl";
-import type { PeerTunnel } from "./types";
-
-const tunnel: PeerTunnel = {
-  name: "shanghai-idc",
-  localAddress: "192.0.2.10",
-  remoteAddress: "198.51.100.10",
-  localId: { type: "address", value: "192.0.2.10" },
-  remoteId: { type: "address", value: "198.51.100.10" },
-  suite: RECOMMENDED_SUITE,
-  selectors: [
-    { local: ["192.168.0.0/24", "192.168.1.0/24"], remote: ["10.0.1.0/24"] },
-    { local: ["172.16.0.0/16"], remote: ["10.1.0.0/24"] },
-  ],
-  dpd: { enabled: true, delaySeconds: 30, action: "restart" },
-};
+import { renderSwanctl } from "./swanctl";
+import { tunnel } from "./test-fixtures";
+import { configName } from "./types";
 
 describe("proposals", () => {
   it("renders the recommended suite", () => {
@@ -94,7 +81,7 @@ describe("renderSwanctl", () => {
   });
 
   it("makes safe section names", () => {
-    expect(sectionName("上海 IDC #1")).toBe("IDC-1");
-    expect(sectionName("上海")).toBe("tunnel");
+    expect(configName("上海 IDC #1")).toBe("IDC-1");
+    expect(configName("上海")).toBe("tunnel");
   });
 });

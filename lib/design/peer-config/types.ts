@@ -25,3 +25,8 @@ export type PeerTunnel = {
 };
 
 export const PSK_PLACEHOLDER = "<pre-shared key: reveal it in the portal and paste it here>";
+
+/** A tunnel name reduced to what every device accepts as an identifier: letters, digits, "-" and "_". */
+export function configName(name: string, fallback = "tunnel"): string {
+  return name.replace(/[^A-Za-z0-9_-]+/g, "-").replace(/^-+|-+$/g, "") || fallback;
+}

@@ -3,17 +3,13 @@ import { masksOf } from "../cidr";
 import { RECOMMENDED_SUITE } from "../crypto/suite";
 import { renderCiscoIos } from "./cisco-ios";
 import { renderHuaweiVrp } from "./huawei-vrp";
+import { tunnel as base } from "./test-fixtures";
 import type { PeerTunnel } from "./types";
 
 const tunnel: PeerTunnel = {
+  ...base,
   name: "Shanghai IDC",
-  localAddress: "192.0.2.10",
-  remoteAddress: "198.51.100.10",
-  localId: { type: "address", value: "192.0.2.10" },
-  remoteId: { type: "address", value: "198.51.100.10" },
-  suite: RECOMMENDED_SUITE,
   selectors: [{ local: ["192.168.0.0/24", "192.168.8.0/21"], remote: ["10.0.1.0/24"] }],
-  dpd: { enabled: true, delaySeconds: 30, action: "restart" },
 };
 
 const legacy = {
