@@ -11,6 +11,8 @@ export class CloudError extends Error {
   readonly httpStatus: number | undefined;
   readonly retryable: boolean;
   readonly action: string | undefined;
+  /** Field problems when the portal refused to send an invalid request. */
+  readonly issues: readonly { path: string; message: string }[] | undefined;
 
   constructor(options: {
     provider: CloudProvider;
@@ -20,6 +22,7 @@ export class CloudError extends Error {
     httpStatus?: number | undefined;
     retryable?: boolean;
     action?: string | undefined;
+    issues?: readonly { path: string; message: string }[] | undefined;
   }) {
     super(options.message);
     this.name = "CloudError";
@@ -29,6 +32,7 @@ export class CloudError extends Error {
     this.httpStatus = options.httpStatus;
     this.retryable = options.retryable ?? isRetryableCloudCode(options.provider, options.code);
     this.action = options.action;
+    this.issues = options.issues;
   }
 
   toJSON() {
@@ -41,6 +45,7 @@ export class CloudError extends Error {
       httpStatus: this.httpStatus,
       retryable: this.retryable,
       action: this.action,
+      issues: this.issues,
     };
   }
 }
