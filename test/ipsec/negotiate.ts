@@ -5,7 +5,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Charon, startCharon, strongswanProblem } from "./charon";
-import { addHosts, createNsPair, deleteNamespaces, namespaceProblem, ping } from "./netns";
+import { createNsPair, deleteNamespaces, namespaceProblem, ping } from "./netns";
 import {
   childNameOf,
   firstHost,
@@ -48,19 +48,18 @@ export async function negotiate(options: NegotiateOptions): Promise<NegotiateRes
   const charons: Partial<Record<Side, Charon>> = {};
   let namespaces: string[] = [];
   try {
-    const pair = await createNsPair();
-    namespaces = [pair.left.ns, pair.right.ns];
     const ends = { left, right };
     const hosts = {
       left: localSubnetsOf(left).map(firstHost),
       right: localSubnetsOf(right).map(firstHost),
     };
+    const pair = await createNsPair(hosts);
+    namespaces = [pair.left.ns, pair.right.ns];
     // Both instances start in parallel; each one that started is recorded for teardown.
     const started = await Promise.allSettled(
       (["left", "right"] as const).map(async (side) => {
         const me = pair[side];
         const peer = pair[side === "left" ? "right" : "left"];
-        await addHosts(me.ns, hosts[side]);
         const conf = swanctlConfFor(ends[side], { local: me.outer, remote: peer.outer });
         charons[side] = await startCharon(me.ns, join(dir, side), conf);
       }),

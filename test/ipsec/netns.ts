@@ -10,28 +10,51 @@ export interface RunResult {
   stderr: string;
 }
 
-/** Runs a command without a shell; resolves with its exit code instead of rejecting. */
-export function run(file: string, args: string[], timeoutMs = 10_000): Promise<RunResult> {
+/**
+ * Runs a command without a shell, optionally feeding `input` on stdin; resolves with its exit
+ * code (-1 when it could not start or timed out) instead of rejecting.
+ */
+export function run(
+  file: string,
+  args: string[],
+  timeoutMs = 10_000,
+  input?: string,
+): Promise<RunResult> {
   return new Promise((resolve) => {
-    execFile(file, args, { timeout: timeoutMs, killSignal: "SIGKILL" }, (error, stdout, stderr) => {
-      if (error && typeof error.code !== "number") {
-        // Not started (e.g. ENOENT) or killed on timeout.
-        resolve({ code: -1, stdout: String(stdout), stderr: `${String(stderr)}${error.message}` });
-        return;
-      }
-      resolve({
-        code: error ? Number(error.code) : 0,
-        stdout: String(stdout),
-        stderr: String(stderr),
-      });
-    });
+    const child = execFile(
+      file,
+      args,
+      { timeout: timeoutMs, killSignal: "SIGKILL" },
+      (error, stdout, stderr) => {
+        if (error && typeof error.code !== "number") {
+          resolve({
+            code: -1,
+            stdout: String(stdout),
+            stderr: `${String(stderr)}${error.message}`,
+          });
+          return;
+        }
+        const code = error ? Number(error.code) : 0;
+        resolve({ code, stdout: String(stdout), stderr: String(stderr) });
+      },
+    );
+    child.stdin?.on("error", () => undefined);
+    child.stdin?.end(input ?? "");
   });
 }
 
-async function ip(args: string[]): Promise<void> {
-  const result = await run("ip", args);
+/** Runs `ip` commands as one batch (one process: spawning is the slow part here). */
+async function ipBatch(globalArgs: string[], commands: string[]): Promise<void> {
+  const result = await run(
+    "ip",
+    [...globalArgs, "-batch", "-"],
+    10_000,
+    commands.join("\n") + "\n",
+  );
   if (result.code !== 0) {
-    throw new Error(`ip ${args.join(" ")} failed: ${result.stderr.trim() || result.code}`);
+    throw new Error(
+      `ip batch failed: ${result.stderr.trim() || result.code}\n${commands.join("\n")}`,
+    );
   }
 }
 
@@ -53,53 +76,56 @@ export interface NsPair {
 /** Outer addresses, from the 198.18.0.0/15 benchmarking range (RFC 2544). */
 export const OUTER = { left: "198.18.0.1", right: "198.18.0.2" } as const;
 
-/** Creates two fresh namespaces joined by a veth pair, both ends up and addressed. */
-export async function createNsPair(): Promise<NsPair> {
+/**
+ * Creates two fresh namespaces joined by a veth pair, addressed and up, with `hosts` (as /32
+ * on loopback: the kernel may lack the dummy driver) standing in for each protected subnet.
+ */
+export async function createNsPair(hosts: { left: string[]; right: string[] }): Promise<NsPair> {
   const tag = randomBytes(4).toString("hex");
-  const left = `ipsech-${tag}-l`;
-  const right = `ipsech-${tag}-r`;
-  const created: string[] = [];
+  const ns = { left: `ipsech-${tag}-l`, right: `ipsech-${tag}-r` };
+  const dev = { left: `vh${tag}l`, right: `vh${tag}r` };
   try {
-    for (const ns of [left, right]) {
-      await ip(["netns", "add", ns]);
-      created.push(ns);
-    }
     // Both veth ends are created directly inside their namespaces.
-    await ip(
-      ["link", "add", `vh${tag}l`, "netns", left, "type", "veth"].concat([
-        "peer",
-        "name",
-        `vh${tag}r`,
-        "netns",
-        right,
-      ]),
+    await ipBatch(
+      [],
+      [
+        `netns add ${ns.left}`,
+        `netns add ${ns.right}`,
+        `link add ${dev.left} netns ${ns.left} type veth peer name ${dev.right} netns ${ns.right}`,
+      ],
     );
-    for (const [ns, dev, addr] of [
-      [left, `vh${tag}l`, OUTER.left],
-      [right, `vh${tag}r`, OUTER.right],
-    ] as const) {
-      await ip(["-n", ns, "link", "set", "lo", "up"]);
-      await ip(["-n", ns, "addr", "add", `${addr}/30`, "dev", dev]);
-      await ip(["-n", ns, "link", "set", dev, "up"]);
-    }
-    return { left: { ns: left, outer: OUTER.left }, right: { ns: right, outer: OUTER.right } };
+    await Promise.all(
+      (["left", "right"] as const).map((side) =>
+        ipBatch(
+          ["-n", ns[side]],
+          [
+            "link set lo up",
+            `addr add ${OUTER[side]}/30 dev ${dev[side]}`,
+            `link set ${dev[side]} up`,
+            ...hosts[side].map((host) => `addr add ${host}/32 dev lo`),
+          ],
+        ),
+      ),
+    );
   } catch (error) {
-    await deleteNamespaces(created);
+    await deleteNamespaces([ns.left, ns.right]);
     throw error;
   }
+  return {
+    left: { ns: ns.left, outer: OUTER.left },
+    right: { ns: ns.right, outer: OUTER.right },
+  };
 }
 
-/**
- * Places host addresses (as /32 on loopback) inside a namespace, standing in for the
- * protected subnets behind a gateway. Loopback, because the kernel may lack the dummy driver.
- */
-export async function addHosts(ns: string, hosts: string[]): Promise<void> {
-  for (const host of hosts) await ip(["-n", ns, "addr", "add", `${host}/32`, "dev", "lo"]);
-}
-
-/** Deletes namespaces; the veth pair and TUN devices inside go with them. Never throws. */
+/** Deletes namespaces (the veth pair goes with them); ignores ones that do not exist. */
 export async function deleteNamespaces(namespaces: string[]): Promise<void> {
-  for (const ns of namespaces) await run("ip", ["netns", "del", ns]);
+  if (namespaces.length === 0) return;
+  await run(
+    "ip",
+    ["-force", "-batch", "-"],
+    10_000,
+    namespaces.map((n) => `netns del ${n}\n`).join(""),
+  );
 }
 
 /** Pings `to` from `from` inside a namespace, a few tries (the peer may install its SA late). */
