@@ -4,7 +4,7 @@
 // scripts/ensure-strongswan.sh to install strongSwan.
 import { describe, expect, it } from "vitest";
 import { harnessProblem, negotiate } from "./negotiate";
-import type { IpsecEndSpec, NegotiateResult } from "./types";
+import type { IpsecEndSpec, NegotiateResult, RawSwanctlEnd } from "./types";
 
 const problem = await harnessProblem();
 if (problem) console.warn(`[ipsec harness] skipped: ${problem}`);
@@ -102,6 +102,56 @@ describe.skipIf(problem !== undefined)("IPsec interop harness: ends that agree",
       /IKE_SA link\[\d+\] established between .*\[alibaba\.example\]/,
     );
   });
+});
+
+describe.skipIf(problem !== undefined)("IPsec interop harness: other inputs", () => {
+  it("IKEv1 aggressive mode with FQDN identities", { timeout: TIMEOUT }, async () => {
+    const aggressive: IpsecEndSpec = {
+      ...cloud,
+      ikeVersion: 1,
+      aggressive: true,
+      localId: "gw-a.example",
+      remoteId: "gw-b.example",
+    };
+    const result = await negotiate({ left: aggressive, right: mirror(aggressive) });
+    expectTunnel(result);
+    expect(result.logs.left).toMatch(/generating AGGRESSIVE request/);
+  });
+
+  it(
+    "a raw swanctl.conf end, loaded verbatim, agrees with a rendered one",
+    { timeout: TIMEOUT },
+    async () => {
+      const peerConf = `# as a generator might write it
+connections {
+  to-cloud {
+    version = 2
+    local_addrs = {{LOCAL_ADDR}}
+    remote_addrs = {{REMOTE_ADDR}}
+    proposals = aes128-sha1-modp2048,${RECOMMENDED}
+    local { auth = psk }
+    remote { auth = psk }
+    children {
+      lan {
+        local_ts = 10.2.0.0/24
+        remote_ts = 10.1.0.0/24
+        esp_proposals = ${RECOMMENDED}
+      }
+    }
+  }
+}
+secrets { ike-cloud { secret = "${cloud.psk}" } }
+`;
+      const right: RawSwanctlEnd = {
+        kind: "raw",
+        swanctlConf: peerConf,
+        child: "lan",
+        localSubnets: ["10.2.0.0/24"],
+      };
+      expectTunnel(await negotiate({ left: cloud, right }));
+      expectTunnel(await negotiate({ left: cloud, right, initiator: "right" }));
+    },
+  );
 });
 
 describe.skipIf(problem !== undefined)("IPsec interop harness: mismatched ends fail", () => {
