@@ -76,7 +76,7 @@ export async function startCharon(ns: string, dir: string, swanctlConf: string):
 
   try {
     for (let waited = 0; !existsSync(paths.vici); waited += 25) {
-      if (child.exitCode !== null || waited > 5_000) {
+      if (child.exitCode !== null || waited > 10_000) {
         throw new Error(`charon in ${ns} did not open its VICI socket:\n${await log()}`);
       }
       await sleep(25);

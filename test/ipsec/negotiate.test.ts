@@ -194,4 +194,9 @@ describe.skipIf(problem !== undefined)("IPsec interop harness: mismatched ends f
       expect(result.notifies, describeFailure(result)).toContain("NO_PROPOSAL_CHOSEN");
     },
   );
+  it("IKEv1 PFS mismatch fails at once in quick mode", { timeout: TIMEOUT }, async () => {
+    const v1: IpsecEndSpec = { ...cloud, ikeVersion: 1 };
+    const right = { ...mirror(v1), espProposals: ["aes256-sha256"] };
+    expectFailure(await negotiate({ left: v1, right }), "NO_PROPOSAL_CHOSEN", true);
+  });
 });

@@ -17,7 +17,7 @@ export function renderStrongswanConf(paths: { log: string; vici: string }): stri
   return `charon-systemd {
   load = ${CHARON_PLUGINS}
   retransmit_timeout = 1
-  retransmit_tries = 2
+  retransmit_tries = 3
   retransmit_base = 1.2
   # Test instances only: lets an IKEv1 aggressive-mode PSK responder answer.
   i_dont_care_about_security_and_use_aggressive_mode_psk = yes
