@@ -59,15 +59,14 @@ export async function startCharon(ns: string, dir: string, swanctlConf: string):
   const env = `STRONGSWAN_CONF=${paths.conf}`;
   // `ip netns exec` and `env` exec in place, so the child's pid is charon's own.
   const child = spawn("ip", ["netns", "exec", ns, "env", env, CHARON], { stdio: "ignore" });
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   child.once("error", () => undefined);
 
   const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
+    if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
     child.kill("SIGTERM");
     if (!(await waitForExit(child, 3_000))) {
       child.kill("SIGKILL");
-      await exited;
+      await waitForExit(child, 2_000);
     }
   };
   const swanctl = (args: string[], timeoutMs = 10_000) =>

@@ -51,9 +51,15 @@ function expectTunnel(result: NegotiateResult) {
 const TIMEOUT = 20_000;
 
 describe.skipIf(problem !== undefined)("IPsec interop harness: ends that agree", () => {
-  it("IKEv2, recommended suite aes256-sha256-modp2048 with PFS", { timeout: TIMEOUT }, async () => {
-    expectTunnel(await negotiate({ left: cloud, right: mirror(cloud) }));
-  });
+  it(
+    "IKEv2, recommended suite aes256-sha256-modp2048 with PFS, rekeyed",
+    { timeout: TIMEOUT },
+    async () => {
+      const result = await negotiate({ left: cloud, right: mirror(cloud), rekeyChild: true });
+      expectTunnel(result);
+      expect(result.rekeyOk, describeFailure(result)).toBe(true);
+    },
+  );
 
   it("IKEv1 main mode, legacy suite 3des-sha1-modp1024", { timeout: TIMEOUT }, async () => {
     const legacy: IpsecEndSpec = {

@@ -39,6 +39,30 @@ async function rekey(initiator: Charon, child: string, deadline: number): Promis
   return false;
 }
 
+/**
+ * IKE and CHILD_SA state on both ends. When the initiator is up but the responder is not yet
+ * (an IKEv1 responder installs its CHILD_SA after the initiator's last quick mode message),
+ * asks again until `until`.
+ */
+async function bothStates(
+  ends: { charon: Charon; child: string }[],
+  until: number,
+): Promise<{ ikeUp: boolean; childUp: boolean }> {
+  for (;;) {
+    const states = await Promise.all(
+      ends.map(async ({ charon, child }) => {
+        const listed = await charon.swanctl(["--list-sas", "--noblock"]);
+        return parseListSas(listed.stdout, child);
+      }),
+    );
+    const ikeUp = states.every((state) => state.ikeUp);
+    const childUp = states.every((state) => state.childUp);
+    const initiatorUp = states[0]?.ikeUp === true && states[0].childUp;
+    if (childUp || !initiatorUp || Date.now() >= until) return { ikeUp, childUp };
+    await sleep(100);
+  }
+}
+
 /** Negotiates `left` against `right`; always tears the namespaces and instances down. */
 export async function negotiate(options: NegotiateOptions): Promise<NegotiateResult> {
   const { left, right, rekeyChild = false, timeoutMs = 15_000 } = options;
@@ -75,15 +99,13 @@ export async function negotiate(options: NegotiateOptions): Promise<NegotiateRes
       ["--initiate", "--child", child, "--timeout", String(seconds)],
       timeoutMs + 2_000,
     );
-    const states = await Promise.all(
-      [initiator, responder].map(async (charon, index) => {
-        const name = childNameOf(ends[index === 0 ? initiatorSide : responderSide]);
-        const listed = await charon.swanctl(["--list-sas", "--noblock"]);
-        return parseListSas(listed.stdout, name);
-      }),
+    const { ikeUp, childUp } = await bothStates(
+      [
+        { charon: initiator, child },
+        { charon: responder, child: childNameOf(ends[responderSide]) },
+      ],
+      Math.min(deadline, Date.now() + 3_000),
     );
-    const ikeUp = states.every((state) => state.ikeUp);
-    const childUp = states.every((state) => state.childUp);
 
     const pings: PingResult[] = [];
     if (childUp) {
