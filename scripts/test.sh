@@ -23,4 +23,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   apt_install "${missing[@]}"
 fi
 
+# strongSwan for the IPsec interop harness (test/ipsec); its tests skip if this cannot install.
+scripts/ensure-strongswan.sh
+
 exec node scripts/test-all.mjs
