@@ -4,6 +4,7 @@
 // scripts/ensure-strongswan.sh to install strongSwan.
 import { describe, expect, it } from "vitest";
 import { harnessProblem, negotiate } from "./negotiate";
+import { describeFailure, expectTunnel } from "./expect";
 import type { IpsecEndSpec, NegotiateResult, RawSwanctlEnd } from "./types";
 
 const problem = await harnessProblem();
@@ -34,18 +35,6 @@ function mirror(end: IpsecEndSpec): IpsecEndSpec {
     localId: end.remoteId,
     remoteId: end.localId,
   };
-}
-
-function describeFailure(result: NegotiateResult): string {
-  return `ike=${result.ikeUp} child=${result.childUp} ping=${result.pingOk} notifies=${result.notifies.join(",")}\n--- left\n${result.logs.left}\n--- right\n${result.logs.right}`;
-}
-
-function expectTunnel(result: NegotiateResult) {
-  expect(result.ikeUp, describeFailure(result)).toBe(true);
-  expect(result.childUp, describeFailure(result)).toBe(true);
-  expect(result.pings.length).toBeGreaterThan(0);
-  expect(result.pingOk, describeFailure(result)).toBe(true);
-  expect(result.notifies).toEqual([]);
 }
 
 const TIMEOUT = 20_000;
