@@ -15,7 +15,10 @@ export interface SimCredentials {
 /** Sandbox credentials. Deliberately not shaped like real keys (no AKID/LTAI + alphanumerics). */
 export const SANDBOX_CREDENTIALS: SimCredentials = {
   tencent: { secretId: "AKID-sim-sandbox-tencent", secretKey: "sim-sandbox-tencent-secret" },
-  alibaba: { accessKeyId: "LTAI-sim-sandbox-alibaba", accessKeySecret: "sim-sandbox-alibaba-secret" },
+  alibaba: {
+    accessKeyId: "LTAI-sim-sandbox-alibaba",
+    accessKeySecret: "sim-sandbox-alibaba-secret",
+  },
 };
 
 /** How long asynchronous work takes, in clock milliseconds. */

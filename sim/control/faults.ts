@@ -5,7 +5,9 @@ export const faultModes = ["error", "latency", "drop", "throttle"] as const;
 export const faultSchema = z
   .strictObject({
     provider: z.enum(["tencent", "alibaba"]).optional(),
-    action: z.string().min(1, "action is required (e.g. CreateVpnConnection, or * for every action)"),
+    action: z
+      .string()
+      .min(1, "action is required (e.g. CreateVpnConnection, or * for every action)"),
     mode: z.enum(faultModes),
     count: z.number().int().min(1).max(100_000).default(1),
     latencyMs: z.number().int().min(0).max(120_000).optional(),
@@ -47,7 +49,9 @@ export class FaultRegistry {
   /** Consumes and returns the first armed fault matching this call, if any. */
   take(provider: "tencent" | "alibaba", action: string): ActiveFault | undefined {
     const fault = this.faults.find(
-      (f) => (f.provider === undefined || f.provider === provider) && (f.action === "*" || f.action === action),
+      (f) =>
+        (f.provider === undefined || f.provider === provider) &&
+        (f.action === "*" || f.action === action),
     );
     if (!fault) return undefined;
     fault.remaining -= 1;

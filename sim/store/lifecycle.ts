@@ -13,7 +13,10 @@ export function tcGatewayState(gw: TcVpnGateway, now: number): "PENDING" | "AVAI
   return now < gw.readyAt ? "PENDING" : "AVAILABLE";
 }
 
-export function tcConnectionState(conn: TcVpnConnection, now: number): "PENDING" | "AVAILABLE" | "DELETING" {
+export function tcConnectionState(
+  conn: TcVpnConnection,
+  now: number,
+): "PENDING" | "AVAILABLE" | "DELETING" {
   if (conn.deleteAt !== undefined) return "DELETING";
   return now < conn.readyAt ? "PENDING" : "AVAILABLE";
 }
@@ -41,7 +44,9 @@ const CLIENT_TOKEN_TTL_MS = 24 * 3600_000;
 /** Applies finished work: removes deleted connections, forgets old tasks and client tokens. Returns true if anything changed. */
 export function sweep(state: SimState, now: number): boolean {
   const before =
-    state.tencent.vpnConnections.length + state.tencent.tasks.length + state.alibaba.clientTokens.length;
+    state.tencent.vpnConnections.length +
+    state.tencent.tasks.length +
+    state.alibaba.clientTokens.length;
   state.tencent.vpnConnections = state.tencent.vpnConnections.filter(
     (c) => c.deleteAt === undefined || now < c.deleteAt,
   );
@@ -50,6 +55,8 @@ export function sweep(state: SimState, now: number): boolean {
     (t) => now < t.createdAt + CLIENT_TOKEN_TTL_MS,
   );
   const after =
-    state.tencent.vpnConnections.length + state.tencent.tasks.length + state.alibaba.clientTokens.length;
+    state.tencent.vpnConnections.length +
+    state.tencent.tasks.length +
+    state.alibaba.clientTokens.length;
   return before !== after;
 }

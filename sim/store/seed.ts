@@ -4,8 +4,16 @@ import type { SimState } from "./model";
 const SEEDED_AT = Date.UTC(2026, 0, 5, 8, 0, 0);
 
 export const TENCENT_REGIONS = [
-  { Region: "ap-guangzhou", RegionName: "South China (Guangzhou)", zones: ["ap-guangzhou-3", "ap-guangzhou-6"] },
-  { Region: "ap-shanghai", RegionName: "East China (Shanghai)", zones: ["ap-shanghai-2", "ap-shanghai-5"] },
+  {
+    Region: "ap-guangzhou",
+    RegionName: "South China (Guangzhou)",
+    zones: ["ap-guangzhou-3", "ap-guangzhou-6"],
+  },
+  {
+    Region: "ap-shanghai",
+    RegionName: "East China (Shanghai)",
+    zones: ["ap-shanghai-2", "ap-shanghai-5"],
+  },
   {
     Region: "ap-shanghai-fsi",
     RegionName: "East China (Shanghai Finance)",
@@ -15,9 +23,21 @@ export const TENCENT_REGIONS = [
 ] as const;
 
 export const ALIBABA_REGIONS = [
-  { RegionId: "cn-hangzhou", LocalName: "华东1（杭州）", zones: ["cn-hangzhou-h", "cn-hangzhou-i"] },
-  { RegionId: "cn-shanghai", LocalName: "华东2（上海）", zones: ["cn-shanghai-e", "cn-shanghai-f"] },
-  { RegionId: "ap-southeast-1", LocalName: "新加坡", zones: ["ap-southeast-1a", "ap-southeast-1b"] },
+  {
+    RegionId: "cn-hangzhou",
+    LocalName: "华东1（杭州）",
+    zones: ["cn-hangzhou-h", "cn-hangzhou-i"],
+  },
+  {
+    RegionId: "cn-shanghai",
+    LocalName: "华东2（上海）",
+    zones: ["cn-shanghai-e", "cn-shanghai-f"],
+  },
+  {
+    RegionId: "ap-southeast-1",
+    LocalName: "新加坡",
+    zones: ["ap-southeast-1a", "ap-southeast-1b"],
+  },
 ] as const;
 
 export function isTencentRegion(region: string): boolean {
@@ -39,7 +59,14 @@ export function seedState(): SimState {
         tcVpc("ap-guangzhou", "vpc-gzprod01", "gz-prod", "10.10.0.0/16", ["10.11.0.0/16"], t),
         tcVpc("ap-guangzhou", "vpc-gzdev001", "gz-dev", "172.20.0.0/16", [], t),
         tcVpc("ap-shanghai", "vpc-shcore01", "sh-core", "10.20.0.0/16", ["100.64.0.0/20"], t),
-        tcVpc("ap-shanghai-fsi", "vpc-fsipay01", "fsi-payments", "10.30.0.0/16", ["10.31.0.0/20"], t),
+        tcVpc(
+          "ap-shanghai-fsi",
+          "vpc-fsipay01",
+          "fsi-payments",
+          "10.30.0.0/16",
+          ["10.31.0.0/20"],
+          t,
+        ),
         tcVpc("ap-singapore", "vpc-sgedge01", "sg-edge", "10.40.0.0/16", [], t),
       ],
       vpnGateways: [
@@ -94,11 +121,41 @@ export function seedState(): SimState {
         aliVpc("ap-southeast-1", "vpc-sgedge0001", "sg-edge", "10.70.0.0/16", ["10.71.0.0/16"], t),
       ],
       vSwitches: [
-        { region: "cn-hangzhou", VSwitchId: "vsw-hzprod0001", VpcId: "vpc-hzprod0001", ZoneId: "cn-hangzhou-h", CidrBlock: "192.168.1.0/24" },
-        { region: "cn-hangzhou", VSwitchId: "vsw-hzprod0002", VpcId: "vpc-hzprod0001", ZoneId: "cn-hangzhou-i", CidrBlock: "192.168.2.0/24" },
-        { region: "cn-hangzhou", VSwitchId: "vsw-hzdev00001", VpcId: "vpc-hzdev00001", ZoneId: "cn-hangzhou-h", CidrBlock: "172.16.1.0/24" },
-        { region: "cn-shanghai", VSwitchId: "vsw-shcore0001", VpcId: "vpc-shcore0001", ZoneId: "cn-shanghai-e", CidrBlock: "10.60.1.0/24" },
-        { region: "ap-southeast-1", VSwitchId: "vsw-sgedge0001", VpcId: "vpc-sgedge0001", ZoneId: "ap-southeast-1a", CidrBlock: "10.70.1.0/24" },
+        {
+          region: "cn-hangzhou",
+          VSwitchId: "vsw-hzprod0001",
+          VpcId: "vpc-hzprod0001",
+          ZoneId: "cn-hangzhou-h",
+          CidrBlock: "192.168.1.0/24",
+        },
+        {
+          region: "cn-hangzhou",
+          VSwitchId: "vsw-hzprod0002",
+          VpcId: "vpc-hzprod0001",
+          ZoneId: "cn-hangzhou-i",
+          CidrBlock: "192.168.2.0/24",
+        },
+        {
+          region: "cn-hangzhou",
+          VSwitchId: "vsw-hzdev00001",
+          VpcId: "vpc-hzdev00001",
+          ZoneId: "cn-hangzhou-h",
+          CidrBlock: "172.16.1.0/24",
+        },
+        {
+          region: "cn-shanghai",
+          VSwitchId: "vsw-shcore0001",
+          VpcId: "vpc-shcore0001",
+          ZoneId: "cn-shanghai-e",
+          CidrBlock: "10.60.1.0/24",
+        },
+        {
+          region: "ap-southeast-1",
+          VSwitchId: "vsw-sgedge0001",
+          VpcId: "vpc-sgedge0001",
+          ZoneId: "ap-southeast-1a",
+          CidrBlock: "10.70.1.0/24",
+        },
       ],
       vpnGateways: [
         {
@@ -140,10 +197,34 @@ export function seedState(): SimState {
 }
 
 function tcVpc(region: string, id: string, name: string, cidr: string, extra: string[], t: number) {
-  return { region, VpcId: id, VpcName: name, CidrBlock: cidr, AssistantCidrs: extra, IsDefault: false, createdAt: t };
+  return {
+    region,
+    VpcId: id,
+    VpcName: name,
+    CidrBlock: cidr,
+    AssistantCidrs: extra,
+    IsDefault: false,
+    createdAt: t,
+  };
 }
 
-function aliVpc(region: string, id: string, name: string, cidr: string, extra: string[], t: number) {
+function aliVpc(
+  region: string,
+  id: string,
+  name: string,
+  cidr: string,
+  extra: string[],
+  t: number,
+) {
   const vr = `vrt-${id.slice(4)}`;
-  return { region, VpcId: id, VpcName: name, CidrBlock: cidr, SecondaryCidrBlocks: extra, IsDefault: false, VRouterId: vr, createdAt: t };
+  return {
+    region,
+    VpcId: id,
+    VpcName: name,
+    CidrBlock: cidr,
+    SecondaryCidrBlocks: extra,
+    IsDefault: false,
+    VRouterId: vr,
+    createdAt: t,
+  };
 }
