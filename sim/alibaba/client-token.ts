@@ -2,7 +2,8 @@ import type { AliAction, AliActionInput } from "./action";
 import { AliError } from "./errors";
 
 function fingerprint(params: Record<string, string>): string {
-  const { ClientToken: _token, ...rest } = params;
+  const rest = { ...params };
+  delete rest.ClientToken;
   return JSON.stringify(
     Object.keys(rest)
       .sort()
@@ -32,7 +33,8 @@ export function withClientToken(
         "The request uses the same ClientToken as a previous, but non-identical request.",
       );
     }
-    const { __fingerprint: _f, ...response } = seen.response;
+    const response = { ...seen.response };
+    delete response.__fingerprint;
     return response;
   }
   const response = action.run(input);
