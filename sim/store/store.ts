@@ -51,7 +51,7 @@ export class Store {
     mkdirSync(this.dataDir, { recursive: true });
     const target = join(this.dataDir, FILE_NAME);
     const temp = `${target}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
-    writeFileSync(temp, JSON.stringify(this.state, null, 1));
+    writeFileSync(temp, JSON.stringify(this.state));
     renameSync(temp, target);
   }
 
