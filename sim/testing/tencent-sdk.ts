@@ -16,10 +16,13 @@ const loopbackLookup: LookupFunction = (_hostname, options, callback) => {
 export function tencentSdkClient(options: {
   port: number;
   region?: string;
+  /** Endpoint hostname; must start with `vpc.` (default the nearest-region domain). */
+  host?: string;
   secretId?: string;
   secretKey?: string;
 }): CommonClient {
-  return new CommonClient("vpc.tencentcloudapi.com", "2017-03-12", {
+  const host = options.host ?? "vpc.tencentcloudapi.com";
+  return new CommonClient(host, "2017-03-12", {
     credential: {
       secretId: options.secretId ?? SANDBOX_CREDENTIALS.tencent.secretId,
       secretKey: options.secretKey ?? SANDBOX_CREDENTIALS.tencent.secretKey,
@@ -28,7 +31,7 @@ export function tencentSdkClient(options: {
     profile: {
       language: "en-US",
       httpProfile: {
-        endpoint: `vpc.tencentcloudapi.com:${options.port}`,
+        endpoint: `${host}:${options.port}`,
         protocol: "http://",
         reqTimeout: 10,
         agent: new Agent({ keepAlive: false, lookup: loopbackLookup }),
