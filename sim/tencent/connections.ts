@@ -222,6 +222,18 @@ export const deleteVpnConnection: TcAction = {
         `The tunnel is ${state}; only AVAILABLE tunnels can be deleted.`,
       );
     }
+    const busy = tc.vpnConnections.find(
+      (c) =>
+        c !== conn &&
+        c.VpnGatewayId === conn.VpnGatewayId &&
+        tcConnectionState(c, now) !== "AVAILABLE",
+    );
+    if (busy) {
+      throw new TcError(
+        "UnsupportedOperation.MutexOperationTaskRunning",
+        `Another task is running on gateway \`${conn.VpnGatewayId}\` (tunnel \`${busy.VpnConnectionId}\`); retry later.`,
+      );
+    }
     conn.deleteAt = now + ctx.timings.tencentDeleteMs;
     tc.tasks.push({
       region,

@@ -71,6 +71,8 @@ export function describeSelect<T>(options: {
   idOf: (item: T) => string;
   filters: { Name: string; Values: string[] }[] | undefined;
   filterFields: Record<string, (item: T) => string | string[]>;
+  /** Filters matched by substring instead of equality (e.g. `vpc-name`). */
+  fuzzyFilters?: string[];
   offset: number;
   limit: number;
 }): { total: number; page: T[] } {
@@ -100,7 +102,10 @@ export function describeSelect<T>(options: {
     rows = rows.filter((item) => {
       const value = field(item);
       const values = Array.isArray(value) ? value : [value];
-      return filter.Values.some((wanted) => values.includes(wanted));
+      const fuzzy = options.fuzzyFilters?.includes(filter.Name) ?? false;
+      return filter.Values.some((wanted) =>
+        values.some((v) => (fuzzy ? v.includes(wanted) : v === wanted)),
+      );
     });
   }
   return { total: rows.length, page: rows.slice(options.offset, options.offset + options.limit) };

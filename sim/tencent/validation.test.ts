@@ -292,6 +292,28 @@ describe("Tencent gateways, customer gateways and deletes", () => {
     expect(page).toMatchObject({ TotalCount: 1, CustomerGatewaySet: [] });
   });
 
+  it("refuses a delete while another task runs on the gateway, and matches vpc-name fuzzily", async () => {
+    expect(await code("CreateVpnConnection", tunnel())).toBeUndefined();
+    sim.advance(1000);
+    expect(
+      await code(
+        "CreateVpnConnection",
+        tunnel({ VpnConnectionName: "t2", ...spd("10.10.0.0/24", "192.168.20.0/24") }),
+      ),
+    ).toBeUndefined();
+    const first = sim.ctx.store.state.tencent.vpnConnections.find(
+      (c) => c.VpnConnectionName === "t1",
+    );
+    const del = { VpnGatewayId: "vpngw-gzseed01", VpnConnectionId: first?.VpnConnectionId };
+    expect(await code("DeleteVpnConnection", del)).toBe(
+      "UnsupportedOperation.MutexOperationTaskRunning",
+    );
+    sim.advance(1000);
+    expect(await code("DeleteVpnConnection", del)).toBeUndefined();
+    const vpcs = await call("DescribeVpcs", { Filters: [{ Name: "vpc-name", Values: ["prod"] }] });
+    expect(vpcs).toMatchObject({ TotalCount: 1, VpcSet: [{ VpcId: "vpc-gzprod01" }] });
+  });
+
   it("moves a tunnel PENDING → AVAILABLE → DELETING → gone, refusing early deletes", async () => {
     const created = await call("CreateVpnConnection", tunnel());
     const id = sim.ctx.store.state.tencent.vpnConnections[0]?.VpnConnectionId ?? "";

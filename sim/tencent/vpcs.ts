@@ -58,6 +58,7 @@ export const describeVpcs: TcAction = {
         "cidr-block": (v) => v.CidrBlock,
         "is-default": (v) => (v.IsDefault ? "TRUE" : "FALSE"),
       },
+      fuzzyFilters: ["vpc-name"],
       offset: Number(p.Offset ?? "0"),
       limit,
     });
