@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningSimulator, startSimulator } from "../server";
-import { aliRaw } from "../testing/raw";
+import { aliAcs3Raw, aliRaw } from "../testing/raw";
 
 let sim: RunningSimulator;
 beforeAll(async () => {
@@ -115,5 +115,38 @@ describe("Alibaba request verification (raw V1 requests)", () => {
     ]);
     const put = await fetch(`${sim.url}/`, { method: "PUT" });
     expect(put.status).toBe(405);
+  });
+
+  it("ACS3: accepts a signed form body, rejects a changed body and a replayed nonce", async () => {
+    const query = { RegionId: "cn-hangzhou" };
+    const ok = await aliAcs3Raw(sim, "CreateCustomerGateway", query, {
+      IpAddress: "192.0.2.140",
+      Name: "form body",
+    });
+    expect(ok.status).toBe(200);
+    expect(ok.body.Name).toBe("form body");
+    const changed = await aliAcs3Raw(
+      sim,
+      "CreateCustomerGateway",
+      query,
+      { IpAddress: "192.0.2.141" },
+      { sendBody: "IpAddress=192.0.2.142" },
+    );
+    expect([changed.status, changed.body.Code]).toEqual([400, "SignatureDoesNotMatch"]);
+    expect(
+      sim.ctx.store.state.alibaba.customerGateways.some((c) => c.IpAddress === "192.0.2.142"),
+    ).toBe(false);
+    const first = await aliAcs3Raw(sim, "DescribeVpcs", query, undefined, {
+      nonce: "acs3-nonce-1",
+    });
+    expect(first.status).toBe(200);
+    const replay = await aliAcs3Raw(sim, "DescribeVpcs", query, undefined, {
+      nonce: "acs3-nonce-1",
+    });
+    expect([replay.status, replay.body.Code]).toEqual([400, "SignatureNonceUsed"]);
+    const stale = await aliAcs3Raw(sim, "DescribeVpcs", query, undefined, {
+      date: "2020-01-01T00:00:00Z",
+    });
+    expect(stale.body.Code).toBe("InvalidTimeStamp.Expired");
   });
 });

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { buildAlibabaAcs3Headers, signAlibabaAcs3 } from "@/lib/cloud/signing/alibaba-acs3";
 import { formatAlibabaTimestamp, signAlibabaRpc } from "@/lib/cloud/signing/alibaba-rpc";
 import { percentEncode } from "@/lib/cloud/signing/percent-encode";
 import { signTc3 } from "@/lib/cloud/signing/tc3";
@@ -110,4 +111,48 @@ export async function aliRaw(
     .map(([k, v]) => `${percentEncode(k)}=${percentEncode(v)}`)
     .join("&");
   return asResult(await fetch(`${sim.url}/?${query}`, { method }));
+}
+
+export interface Acs3Options {
+  nonce?: string;
+  date?: string;
+  /** Replaces the body after signing. */
+  sendBody?: string;
+}
+
+/** A hand-signed ACS3-HMAC-SHA256 request with query params and an optional form body. */
+export async function aliAcs3Raw(
+  sim: RunningSimulator,
+  action: string,
+  query: Record<string, string>,
+  form: Record<string, string> | undefined,
+  o: Acs3Options = {},
+): Promise<RawResult> {
+  const body = form ? new URLSearchParams(form).toString().replace(/\+/g, "%20") : "";
+  const headers = buildAlibabaAcs3Headers({
+    host: new URL(sim.url).host,
+    action,
+    version: "2016-04-28",
+    date: o.date ?? formatAlibabaTimestamp(new Date(sim.ctx.clock.now())),
+    nonce: o.nonce ?? randomUUID(),
+    body,
+    contentType: form ? "application/x-www-form-urlencoded" : undefined,
+  });
+  const { authorization } = signAlibabaAcs3({
+    method: "POST",
+    query,
+    headers,
+    body,
+    accessKeyId: SANDBOX_CREDENTIALS.alibaba.accessKeyId,
+    accessKeySecret: SANDBOX_CREDENTIALS.alibaba.accessKeySecret,
+  });
+  const qs = Object.entries(query)
+    .map(([k, v]) => `${percentEncode(k)}=${percentEncode(v)}`)
+    .join("&");
+  const response = await fetch(`${sim.url}/?${qs}`, {
+    method: "POST",
+    headers: { ...headers, authorization },
+    body: o.sendBody ?? (form ? body : undefined),
+  });
+  return asResult(response);
 }
