@@ -83,6 +83,8 @@ describe("control routes", () => {
       { action: "X", mode: "error", extra: 1 },
       { faults: "no" },
       { action: "", mode: "error" },
+      { action: "RunInstances", mode: "error" },
+      { provider: "tencent", action: "DescribeRegions", mode: "drop" },
     ];
     for (const body of cases) {
       const r = await control("POST", "/_sim/faults", body);

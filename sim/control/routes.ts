@@ -1,7 +1,9 @@
 import { z } from "zod";
 import type { IncomingCall, Reply, SimContext } from "../context";
 import { sweep } from "../store/lifecycle";
-import { setFaultsBodySchema } from "./faults";
+import { ALIBABA_ACTIONS } from "../alibaba/handler";
+import { TENCENT_ACTIONS } from "../tencent/handler";
+import { type Fault, setFaultsBodySchema } from "./faults";
 import { listResources } from "./resources";
 
 const advanceBodySchema = z.strictObject({
@@ -11,6 +13,13 @@ const advanceBodySchema = z.strictObject({
     .min(0)
     .max(365 * 24 * 3600_000),
 });
+
+function isKnownAction(fault: Fault): boolean {
+  if (fault.action === "*") return true;
+  const tencent = fault.provider !== "alibaba" && Object.hasOwn(TENCENT_ACTIONS, fault.action);
+  const alibaba = fault.provider !== "tencent" && Object.hasOwn(ALIBABA_ACTIONS, fault.action);
+  return tencent || alibaba;
+}
 
 function bad(message: string, issues?: unknown): Reply {
   return { status: 400, body: { error: { code: "InvalidRequest", message, issues } } };
@@ -51,6 +60,12 @@ export function handleControl(
       const parsed = setFaultsBodySchema.safeParse(json.value);
       if (!parsed.success) return bad("Invalid fault specification.", z.treeifyError(parsed.error));
       const faults = "faults" in parsed.data ? parsed.data.faults : [parsed.data];
+      const unknown = faults.find((f) => !isKnownAction(f));
+      if (unknown) {
+        return bad(
+          `Unknown action "${unknown.action}" for ${unknown.provider ?? "either provider"}; use a simulated action name or "*".`,
+        );
+      }
       for (const fault of faults) ctx.faults.add(fault);
       return { status: 200, body: { faults: ctx.faults.list() } };
     }
