@@ -69,7 +69,9 @@ export function parseTencentResponse(options: ParseOptions): {
       });
     }
   }
-  if (!response || options.status !== 200) throw malformed("tencent", options, requestId);
+  if (!response || response.Error !== undefined || options.status !== 200) {
+    throw malformed("tencent", options, requestId);
+  }
   return { response, requestId };
 }
 

@@ -9,6 +9,14 @@ import { CloudError, TRANSPORT_CODES } from "../errors";
  * when the request is safe to repeat, logging without parameters or secrets.
  */
 
+/** Failures after which nobody knows whether the cloud acted on the request. */
+const UNKNOWN_OUTCOME_CODES = [
+  TRANSPORT_CODES.timeout,
+  TRANSPORT_CODES.network,
+  TRANSPORT_CODES.httpStatus,
+  TRANSPORT_CODES.malformed,
+] as const;
+
 export type HttpAttempt = { url: string; headers: Record<string, string>; body: string };
 
 export type HttpResult = { status: number; body: string; headerRequestId: string | undefined };
@@ -109,6 +117,12 @@ export async function sendHttp<T>(options: SendHttpOptions<T>): Promise<T> {
     client.logger.debug({ ...context, attempt, ms: Date.now() - started }, "cloud call ok");
     return value;
   } catch (error) {
-    throw error instanceof CloudError ? scrubbed(error, client.scrub) : error;
+    if (!(error instanceof CloudError)) throw error;
+    const unknownOutcome = (UNKNOWN_OUTCOME_CODES as readonly string[]).includes(error.code);
+    if (!options.idempotent && unknownOutcome && error.retryable) {
+      // The request may have been executed: repeating a create could make a second resource.
+      throw scrubbed(new CloudError({ ...error.toJSON(), retryable: false }), client.scrub);
+    }
+    throw scrubbed(error, client.scrub);
   }
 }

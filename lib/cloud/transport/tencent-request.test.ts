@@ -193,7 +193,7 @@ describe("sendTencentRequest against a local server", () => {
         params: {},
         idempotent: false,
       }),
-    ).rejects.toMatchObject({ code: "Transport.Timeout" });
+    ).rejects.toMatchObject({ code: "Transport.Timeout", retryable: false });
     expect(server.received).toHaveLength(4);
   });
 
