@@ -1,5 +1,6 @@
 import ipaddr from "ipaddr.js";
 import { z } from "zod";
+import { ipInCidr as ipInRange, parseCidr, readCidr } from "../design/cidr";
 
 /**
  * Building blocks for the cloud action schemas (client-safe: zod + ipaddr.js only).
@@ -46,17 +47,10 @@ export function ipv4(field: Field) {
 }
 
 export function cidrV4(field: Field) {
-  return requiredString(field).refine((value) => {
-    if (!/^\d{1,3}(\.\d{1,3}){3}\/\d{1,2}$/.test(value)) return false;
-    try {
-      const [address, bits] = ipaddr.IPv4.parseCIDR(value);
-      return ipaddr.IPv4.networkAddressFromCIDR(value).toString() === address.toString()
-        ? bits >= 0 && bits <= 32
-        : false;
-    } catch {
-      return false;
-    }
-  }, `${field} must be an IPv4 CIDR block such as 10.0.0.0/16 (network address, prefix 0–32)`);
+  return requiredString(field).refine(
+    (value) => parseCidr(value) !== undefined,
+    `${field} must be an IPv4 CIDR block such as 10.0.0.0/16 (network address, prefix 0–32)`,
+  );
 }
 
 export function oneOf<const T extends readonly [string, ...string[]]>(field: Field, values: T) {
@@ -92,18 +86,12 @@ export function urlPrefixMessage(field: Field): string {
 
 /** True when `ip` lies inside `cidr` (both IPv4; false when either is malformed). */
 export function ipInCidr(ip: string, cidr: string): boolean {
-  try {
-    return ipaddr.IPv4.parse(ip).match(ipaddr.IPv4.parseCIDR(cidr));
-  } catch {
-    return false;
-  }
+  const range = readCidr(cidr);
+  return range.ok && ipInRange(ip, range.cidr);
 }
 
 /** Prefix length of a CIDR, or undefined when malformed. */
 export function cidrPrefix(cidr: string): number | undefined {
-  try {
-    return ipaddr.IPv4.parseCIDR(cidr)[1];
-  } catch {
-    return undefined;
-  }
+  const parsed = readCidr(cidr);
+  return parsed.ok ? parsed.cidr.bits : undefined;
 }
