@@ -32,6 +32,8 @@ export const simEnvSchema = z.object({
   SIM_TENCENT_SECRET_KEY: text,
   SIM_ALIBABA_ACCESS_KEY_ID: text,
   SIM_ALIBABA_ACCESS_KEY_SECRET: text,
+  /** When set, the simulator writes the portal's sandbox environment there once it listens. */
+  SIM_ENV_FILE: text,
 });
 
 export interface SimConfig {
@@ -43,6 +45,7 @@ export interface SimConfig {
   quotas: SimQuotas;
   credentials: SimCredentials;
   rateLimits: boolean;
+  envFile: string | undefined;
 }
 
 /** Parses the simulator's environment; throws with every bad variable named. */
@@ -59,6 +62,7 @@ export function parseSimEnv(source: Record<string, string | undefined>): SimConf
     host: env.SIM_HOST,
     dataDir: env.SIM_DATA_DIR === ":memory:" ? undefined : env.SIM_DATA_DIR,
     rateLimits: env.SIM_RATE_LIMITS === "on",
+    envFile: env.SIM_ENV_FILE,
     timings: {
       tencentGatewayMs: env.SIM_TENCENT_GATEWAY_MS ?? scaled.tencentGatewayMs,
       tencentConnectionMs: env.SIM_TENCENT_CONNECTION_MS ?? scaled.tencentConnectionMs,

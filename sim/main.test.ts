@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -12,7 +12,13 @@ describe("npm run sim (sim/main.ts)", () => {
       process.execPath,
       ["--import", "tsx", "--conditions=react-server", "sim/main.ts"],
       {
-        env: { ...process.env, SIM_PORT: "0", SIM_DATA_DIR: dataDir, SIM_SPEED: "100" },
+        env: {
+          ...process.env,
+          SIM_PORT: "0",
+          SIM_DATA_DIR: dataDir,
+          SIM_SPEED: "100",
+          SIM_ENV_FILE: join(dataDir, "portal.env"),
+        },
         stdio: ["ignore", "pipe", "pipe"],
       },
     );
@@ -36,6 +42,12 @@ describe("npm run sim (sim/main.ts)", () => {
       expect(output).toContain(SANDBOX_CREDENTIALS.tencent.secretKey);
       expect(output).toContain(SANDBOX_CREDENTIALS.alibaba.accessKeyId);
       expect(output).toContain('"tencentGatewayMs":600');
+      const envFile = readFileSync(join(dataDir, "portal.env"), "utf8");
+      expect(envFile).toContain("PORTAL_MODE='sandbox'");
+      expect(envFile).toContain(`TENCENTCLOUD_ENDPOINT='${url}'`);
+      expect(envFile).toContain(
+        `ALIBABA_CLOUD_ACCESS_KEY_SECRET='${SANDBOX_CREDENTIALS.alibaba.accessKeySecret}'`,
+      );
       const resources = await fetch(`${url}/_sim/resources`);
       expect(resources.status).toBe(200);
       expect(existsSync(join(dataDir, "state.json"))).toBe(true);

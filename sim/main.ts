@@ -1,5 +1,30 @@
-import { parseSimEnv } from "./config";
+import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+import { parseSimEnv, type SimConfig } from "./config";
 import { startSimulator } from "./server";
+
+/** The variables that point the portal at this simulator, in sandbox mode. */
+function portalEnvironment(url: string, credentials: SimConfig["credentials"]) {
+  return {
+    PORTAL_MODE: "sandbox",
+    TENCENTCLOUD_ENDPOINT: url,
+    TENCENTCLOUD_SECRET_ID: credentials.tencent.secretId,
+    TENCENTCLOUD_SECRET_KEY: credentials.tencent.secretKey,
+    ALIBABA_CLOUD_VPC_ENDPOINT: url,
+    ALIBABA_CLOUD_ACCESS_KEY_ID: credentials.alibaba.accessKeyId,
+    ALIBABA_CLOUD_ACCESS_KEY_SECRET: credentials.alibaba.accessKeySecret,
+  };
+}
+
+/** Written atomically, so a reader never sees half a file. */
+function writeEnvFile(path: string, variables: Record<string, string>): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const body = Object.entries(variables)
+    .map(([key, value]) => `${key}='${value.replaceAll("'", "")}'`)
+    .join("\n");
+  writeFileSync(`${path}.tmp`, `${body}\n`, { mode: 0o600 });
+  renameSync(`${path}.tmp`, path);
+}
 
 /** `npm run sim`: starts the simulator from SIM_* environment variables and prints how to use it. */
 async function main(): Promise<void> {
@@ -25,6 +50,7 @@ async function main(): Promise<void> {
     `Timings (ms): ${JSON.stringify(config.timings)}`,
   ];
   console.log(lines.join("\n"));
+  if (config.envFile) writeEnvFile(config.envFile, portalEnvironment(sim.url, config.credentials));
   const stop = () => {
     void sim.close().then(() => process.exit(0));
   };
