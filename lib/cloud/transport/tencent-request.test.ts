@@ -274,8 +274,10 @@ describe("sendTencentRequest against a local server", () => {
     );
     expect(Date.now() - started).toBeGreaterThanOrEqual(450);
     const times = server.received.map((r) => r.at - started).sort((a, b) => a - b);
+    // Arrival times carry the server's event-loop jitter on a busy machine; unlimited requests
+    // would all arrive within a few milliseconds of each other.
     for (let i = 2; i < times.length; i++) {
-      expect((times[i] ?? 0) - (times[i - 2] ?? 0)).toBeGreaterThanOrEqual(200);
+      expect((times[i] ?? 0) - (times[i - 2] ?? 0)).toBeGreaterThanOrEqual(150);
     }
   });
 });

@@ -16,18 +16,13 @@ import { tencentVpnConnectionSchema } from "./vpn-connection-output";
 export const TENCENT_ROUTE_TYPES = ["StaticRoute", "Policy", "Bgp", "STATIC"] as const;
 export const TENCENT_NEGOTIATION_TYPES = ["active", "passive", "flowTrigger"] as const;
 
-export const createVpnConnectionRequestSchema = z
+/**
+ * What a requester designs for a tunnel: every parameter except the resources it joins
+ * (gateway, customer gateway, VPC) and the pre-shared key, which is kept as a secret.
+ */
+export const vpnConnectionParamsSchema = z
   .object({
-    VpnGatewayId: idWithPrefix("VpnGatewayId", "vpngw"),
-    CustomerGatewayId: idWithPrefix("CustomerGatewayId", "cgw"),
     VpnConnectionName: maxChars("VpnConnectionName", 60),
-    PreShareKey: nonEmpty("PreShareKey").max(128, "PreShareKey must be at most 128 characters"),
-    /** Required for VPC-type gateways; `""` for CCN-type gateways. */
-    VpcId: z
-      .union([z.literal(""), idWithPrefix("VpcId", "vpc")], {
-        error: 'VpcId must be a VPC id starting with "vpc-" (or "" for CCN gateways)',
-      })
-      .optional(),
     SecurityPolicyDatabases: z
       .array(securityPolicyDatabaseSchema, { error: "SecurityPolicyDatabases must be a list" })
       .optional(),
@@ -87,6 +82,19 @@ export const createVpnConnectionRequestSchema = z
     }
   });
 
+export const createVpnConnectionRequestSchema = vpnConnectionParamsSchema.extend({
+  VpnGatewayId: idWithPrefix("VpnGatewayId", "vpngw"),
+  CustomerGatewayId: idWithPrefix("CustomerGatewayId", "cgw"),
+  PreShareKey: nonEmpty("PreShareKey").max(128, "PreShareKey must be at most 128 characters"),
+  /** Required for VPC-type gateways; `""` for CCN-type gateways. */
+  VpcId: z
+    .union([z.literal(""), idWithPrefix("VpcId", "vpc")], {
+      error: 'VpcId must be a VPC id starting with "vpc-" (or "" for CCN gateways)',
+    })
+    .optional(),
+});
+
+export type VpnConnectionParams = z.input<typeof vpnConnectionParamsSchema>;
 export type CreateVpnConnectionRequest = z.input<typeof createVpnConnectionRequestSchema>;
 
 export const createVpnConnectionResponseSchema = z.object({

@@ -8,12 +8,9 @@ export const TENCENT_VPN_GATEWAY_BANDWIDTHS = [5, 10, 20, 50, 100, 200, 500, 100
 export const TENCENT_SSL_MAX_CONNECTIONS = [5, 10, 20, 50, 100, 200, 500, 1000] as const;
 export const TENCENT_VPN_GATEWAY_TYPES = ["IPSEC", "SSL", "CCN", "SSL_CCN"] as const;
 
-export const createVpnGatewayRequestSchema = z
+/** What a requester designs for a new gateway: every parameter except the VPC it lives in. */
+export const vpnGatewayParamsSchema = z
   .object({
-    /** `""` for CCN/SSL_CCN gateways; a `vpc-` id for IPSEC/SSL. */
-    VpcId: z.union([z.literal(""), idWithPrefix("VpcId", "vpc")], {
-      error: 'VpcId must be a VPC id starting with "vpc-" (or "" for CCN gateways)',
-    }),
     VpnGatewayName: maxBytes("VpnGatewayName", 60),
     InternetMaxBandwidthOut: intOneOf("InternetMaxBandwidthOut", TENCENT_VPN_GATEWAY_BANDWIDTHS),
     InstanceChargeType: oneOf("InstanceChargeType", ["POSTPAID_BY_HOUR", "PREPAID"]).optional(),
@@ -50,6 +47,23 @@ export const createVpnGatewayRequestSchema = z
           "InstanceChargePrepaid (with Period) is required when InstanceChargeType is PREPAID",
       });
     }
+    if (req.MaxConnection !== undefined && req.Type !== "SSL" && req.Type !== "SSL_CCN") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["MaxConnection"],
+        message: "MaxConnection is only allowed for SSL and SSL_CCN gateways",
+      });
+    }
+  });
+
+export const createVpnGatewayRequestSchema = vpnGatewayParamsSchema
+  .extend({
+    /** `""` for CCN/SSL_CCN gateways; a `vpc-` id for IPSEC/SSL. */
+    VpcId: z.union([z.literal(""), idWithPrefix("VpcId", "vpc")], {
+      error: 'VpcId must be a VPC id starting with "vpc-" (or "" for CCN gateways)',
+    }),
+  })
+  .superRefine((req, ctx) => {
     const ccn = req.Type === "CCN" || req.Type === "SSL_CCN";
     if (ccn && req.VpcId !== "") {
       ctx.addIssue({
@@ -65,15 +79,9 @@ export const createVpnGatewayRequestSchema = z
         message: "VpcId is required for IPSEC and SSL gateways",
       });
     }
-    if (req.MaxConnection !== undefined && req.Type !== "SSL" && req.Type !== "SSL_CCN") {
-      ctx.addIssue({
-        code: "custom",
-        path: ["MaxConnection"],
-        message: "MaxConnection is only allowed for SSL and SSL_CCN gateways",
-      });
-    }
   });
 
+export type VpnGatewayParams = z.input<typeof vpnGatewayParamsSchema>;
 export type CreateVpnGatewayRequest = z.input<typeof createVpnGatewayRequestSchema>;
 
 export const createVpnGatewayResponseSchema = z.object({
