@@ -17,7 +17,7 @@ npm ci --no-audit --no-fund </dev/null
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 # CJK fonts, so screenshots of the Chinese UI show characters rather than boxes.
-fc-list 2>/dev/null | grep -qi "noto sans cjk" || missing+=(fonts-noto-cjk)
+dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing+=(fonts-noto-cjk)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "==> apt-get install ${missing[*]}"
   apt_install "${missing[@]}"
