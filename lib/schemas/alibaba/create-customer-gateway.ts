@@ -29,8 +29,8 @@ function asnValue(text: string): number | undefined {
   return high <= 65535 && low <= 65535 ? high * 65536 + low : undefined;
 }
 
-export const createCustomerGatewayRequestSchema = z.object({
-  RegionId: alibabaRegionIdSchema,
+/** What a requester designs for a new customer gateway (the peer). */
+export const customerGatewayParamsSchema = z.object({
   IpAddress: ipv4("IpAddress").refine(
     (ip) => !ALIBABA_REJECTED_PEER_RANGES.some((range) => ipInCidr(ip, range)),
     `IpAddress must not be in a reserved range (${ALIBABA_REJECTED_PEER_RANGES.join(", ")})`,
@@ -51,10 +51,16 @@ export const createCustomerGatewayRequestSchema = z.object({
       "AuthKey must be 1–64 ASCII characters without spaces or ?",
     )
     .optional(),
-  ClientToken: clientTokenSchema.optional(),
   ResourceGroupId: z.string().min(1, "ResourceGroupId must not be empty").optional(),
   Tags: alibabaTagsSchema.optional(),
 });
+
+export const createCustomerGatewayRequestSchema = customerGatewayParamsSchema.extend({
+  RegionId: alibabaRegionIdSchema,
+  ClientToken: clientTokenSchema.optional(),
+});
+
+export type CustomerGatewayParams = z.input<typeof customerGatewayParamsSchema>;
 
 export type CreateCustomerGatewayRequest = z.input<typeof createCustomerGatewayRequestSchema>;
 

@@ -30,11 +30,9 @@ function subnetList(field: string) {
     );
 }
 
-export const createVpnConnectionRequestSchema = z
+/** What a requester designs for a tunnel: everything but the resources it joins. */
+export const vpnConnectionParamsSchema = z
   .object({
-    RegionId: alibabaRegionIdSchema,
-    VpnGatewayId: alibabaIdSchema("VpnGatewayId", "vpn"),
-    CustomerGatewayId: alibabaIdSchema("CustomerGatewayId", "cgw").optional(),
     LocalSubnet: subnetList("LocalSubnet"),
     RemoteSubnet: subnetList("RemoteSubnet"),
     Name: alibabaText("Name").optional(),
@@ -53,19 +51,14 @@ export const createVpnConnectionRequestSchema = z
       .length(2, "TunnelOptionsSpecification must have exactly 2 tunnels (master and slave)")
       .optional(),
     Tags: alibabaTagsSchema.optional(),
-    ClientToken: clientTokenSchema.optional(),
     DryRun: bool("DryRun").optional(),
   })
   .superRefine((req, ctx) => {
     const issue = (path: string, message: string) =>
       ctx.addIssue({ code: "custom", path: [path], message });
     const dual = req.TunnelOptionsSpecification !== undefined;
-    if (!dual && !req.CustomerGatewayId) {
-      issue("CustomerGatewayId", "CustomerGatewayId is required for a single-tunnel connection");
-    }
     if (dual) {
       for (const field of [
-        "CustomerGatewayId",
         "IkeConfig",
         "IpsecConfig",
         "BgpConfig",
@@ -96,6 +89,33 @@ export const createVpnConnectionRequestSchema = z
     }
   });
 
+export const createVpnConnectionRequestSchema = vpnConnectionParamsSchema
+  .extend({
+    RegionId: alibabaRegionIdSchema,
+    VpnGatewayId: alibabaIdSchema("VpnGatewayId", "vpn"),
+    CustomerGatewayId: alibabaIdSchema("CustomerGatewayId", "cgw").optional(),
+    ClientToken: clientTokenSchema.optional(),
+  })
+  .superRefine((req, ctx) => {
+    const dual = req.TunnelOptionsSpecification !== undefined;
+    if (!dual && !req.CustomerGatewayId) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["CustomerGatewayId"],
+        message: "CustomerGatewayId is required for a single-tunnel connection",
+      });
+    }
+    if (dual && req.CustomerGatewayId !== undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["CustomerGatewayId"],
+        message:
+          "CustomerGatewayId cannot be combined with TunnelOptionsSpecification (set it per tunnel)",
+      });
+    }
+  });
+
+export type VpnConnectionParams = z.input<typeof vpnConnectionParamsSchema>;
 export type CreateVpnConnectionRequest = z.input<typeof createVpnConnectionRequestSchema>;
 
 export const createVpnConnectionResponseSchema = z.object({

@@ -15,10 +15,9 @@ export const ALIBABA_VPN_GATEWAY_BANDWIDTHS = [5, 10, 20, 50, 100, 200, 500, 100
 export const ALIBABA_PRIVATE_BANDWIDTHS = [200, 1000] as const;
 export const ALIBABA_SSL_CONNECTIONS = [5, 10, 20, 50, 100, 200, 500, 1000] as const;
 
-export const createVpnGatewayRequestSchema = z
+/** What a requester designs for a new gateway: everything but where it goes (region, VPC, vSwitches). */
+export const vpnGatewayParamsSchema = z
   .object({
-    RegionId: alibabaRegionIdSchema,
-    VpcId: alibabaIdSchema("VpcId", "vpc"),
     Bandwidth: intOneOf("Bandwidth", ALIBABA_VPN_GATEWAY_BANDWIDTHS),
     InstanceChargeType: oneOf("InstanceChargeType", ["PREPAY", "POSTPAY"]).optional(),
     Period: intOneOf("Period", PERIOD_MONTHS).optional(),
@@ -27,12 +26,9 @@ export const createVpnGatewayRequestSchema = z
     EnableIpsec: bool("EnableIpsec").optional(),
     EnableSsl: bool("EnableSsl").optional(),
     SslConnections: intOneOf("SslConnections", ALIBABA_SSL_CONNECTIONS).optional(),
-    VSwitchId: alibabaIdSchema("VSwitchId", "vsw").optional(),
-    DisasterRecoveryVSwitchId: alibabaIdSchema("DisasterRecoveryVSwitchId", "vsw").optional(),
     NetworkType: oneOf("NetworkType", ["public", "private"]).optional(),
     VpnType: oneOf("VpnType", ["Normal", "NationalStandard"]).optional(),
     ResourceGroupId: z.string().min(1, "ResourceGroupId must not be empty").optional(),
-    ClientToken: clientTokenSchema.optional(),
   })
   .superRefine((req, ctx) => {
     const issue = (path: string, message: string) =>
@@ -52,6 +48,19 @@ export const createVpnGatewayRequestSchema = z
     if (req.SslConnections !== undefined && req.EnableSsl !== true) {
       issue("SslConnections", "SslConnections needs EnableSsl = true");
     }
+  });
+
+export const createVpnGatewayRequestSchema = vpnGatewayParamsSchema
+  .extend({
+    RegionId: alibabaRegionIdSchema,
+    VpcId: alibabaIdSchema("VpcId", "vpc"),
+    VSwitchId: alibabaIdSchema("VSwitchId", "vsw").optional(),
+    DisasterRecoveryVSwitchId: alibabaIdSchema("DisasterRecoveryVSwitchId", "vsw").optional(),
+    ClientToken: clientTokenSchema.optional(),
+  })
+  .superRefine((req, ctx) => {
+    const issue = (path: string, message: string) =>
+      ctx.addIssue({ code: "custom", path: [path], message });
     if (req.DisasterRecoveryVSwitchId && !req.VSwitchId) {
       issue("VSwitchId", "VSwitchId is required when DisasterRecoveryVSwitchId is set");
     }
@@ -60,6 +69,7 @@ export const createVpnGatewayRequestSchema = z
     }
   });
 
+export type VpnGatewayParams = z.input<typeof vpnGatewayParamsSchema>;
 export type CreateVpnGatewayRequest = z.input<typeof createVpnGatewayRequestSchema>;
 
 export const createVpnGatewayResponseSchema = z.object({
