@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { linkDesignSchema, type LinkDesignInput } from "./design";
+import {
+  ALIBABA_GATEWAY,
+  ALIBABA_TUNNEL,
+  CLOUD_TO_CLOUD,
+  TENCENT_GATEWAY,
+  TENCENT_ON_PREM,
+} from "./test-designs";
+
+const issues = (design: unknown) =>
+  linkDesignSchema
+    .safeParse(design)
+    .error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`) ?? [];
+
+function changed(design: LinkDesignInput, change: (d: Record<string, unknown>) => void): unknown {
+  const copy = structuredClone(design) as Record<string, unknown>;
+  change(copy);
+  return copy;
+}
+
+describe("linkDesignSchema", () => {
+  it.each([
+    ["Tencent gateway", TENCENT_GATEWAY],
+    ["Alibaba gateway", ALIBABA_GATEWAY],
+    ["Tencent cloud ↔ on-premises", TENCENT_ON_PREM],
+    ["Alibaba tunnel on an existing gateway", ALIBABA_TUNNEL],
+    ["cloud ↔ cloud", CLOUD_TO_CLOUD],
+  ])("accepts a valid %s design", (_name, design) => {
+    expect(issues(design)).toEqual([]);
+  });
+
+  it("applies the API's own rules at the field (PREPAY needs a period)", () => {
+    const design = changed(ALIBABA_GATEWAY, (d) => {
+      (
+        d.site as { gateway: { params: Record<string, unknown> } }
+      ).gateway.params.InstanceChargeType = "PREPAY";
+    });
+    expect(issues(design)).toEqual([
+      "site.gateway.params.Period: Period is required when InstanceChargeType is PREPAY",
+    ]);
+  });
+
+  it("refuses a tunnel name over 60 characters, at the field", () => {
+    const design = changed(TENCENT_ON_PREM, (d) => {
+      (d.site as { tunnel: { params: Record<string, unknown> } }).tunnel.params.VpnConnectionName =
+        "x".repeat(61);
+    });
+    expect(issues(design)).toEqual([
+      "site.tunnel.params.VpnConnectionName: VpnConnectionName must be at most 60 characters",
+    ]);
+  });
+
+  it("keeps the gateway mode consistent with the kind", () => {
+    const onExisting = changed(TENCENT_ON_PREM, (d) => {
+      (d.site as Record<string, unknown>).gateway = { mode: "existing", id: "vpngw-gzseed01" };
+    });
+    expect(issues(onExisting)).toEqual([
+      "site.gateway.mode: this kind of link creates a new VPN gateway",
+    ]);
+  });
+
+  it("keeps the pre-shared key out of Alibaba's IkeConfig", () => {
+    const design = changed(ALIBABA_TUNNEL, (d) => {
+      (
+        d.site as { tunnel: { params: { IkeConfig: Record<string, unknown> } } }
+      ).tunnel.params.IkeConfig.Psk = "x";
+    });
+    expect(issues(design)).toEqual([
+      "site.tunnel.params.IkeConfig.Psk: The pre-shared key is set once for the tunnel, not inside IkeConfig",
+    ]);
+  });
+
+  it("refuses a cloud ↔ cloud suite one of the clouds cannot express", () => {
+    const design = changed(CLOUD_TO_CLOUD, (d) => {
+      const tunnel = d.tunnel as { suite: { ipsec: Record<string, unknown> } };
+      tunnel.suite.ipsec.encryption = "aes256gcm";
+    });
+    expect(issues(design)).toEqual([
+      "tunnel.suite.ipsec.encryption: Alibaba Cloud does not offer this algorithm",
+    ]);
+  });
+
+  it.each([
+    ["10.1.2.3", "private"],
+    ["100.64.0.9", "carrierGradeNat"],
+    ["224.0.0.1", "multicast"],
+  ])("refuses the peer address %s (%s)", (ip, reason) => {
+    const design = changed(TENCENT_ON_PREM, (d) => {
+      (d.site as Record<string, unknown>).peer = {
+        mode: "new",
+        params: { CustomerGatewayName: "p", IpAddress: ip },
+      };
+    });
+    expect(issues(design)).toEqual([
+      `site.peer.params.IpAddress: IpAddress must be a public IPv4 address (this one is ${reason})`,
+    ]);
+  });
+
+  it("refuses a reserved peer address through the API's own rule", () => {
+    const design = changed(ALIBABA_TUNNEL, (d) => {
+      (d.site as Record<string, unknown>).peer = {
+        mode: "new",
+        params: { IpAddress: "127.0.0.1" },
+      };
+    });
+    expect(issues(design)[0]).toMatch(
+      /^site\.peer\.params\.IpAddress: IpAddress must not be in a reserved range/,
+    );
+  });
+});

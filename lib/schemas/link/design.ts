@@ -1,0 +1,96 @@
+import { z } from "zod";
+import { cidrV4 } from "../common";
+import { unsupportedFields } from "../../design/crypto/suite";
+import { alibabaPeerSchema, alibabaSiteSchema, tencentPeerSchema, tencentSiteSchema } from "./site";
+import {
+  alibabaPskSchema,
+  alibabaTunnelSchema,
+  cryptoSuiteSchema,
+  tencentTunnelSchema,
+} from "./tunnel";
+
+/** The four kinds of link a requester can design (product.md §3). */
+export const LINK_KINDS = ["gateway", "tunnel", "onPrem", "cloudToCloud"] as const;
+export type LinkKind = (typeof LINK_KINDS)[number];
+
+const about = {
+  name: z
+    .string({ error: "name is required" })
+    .trim()
+    .min(1, "name is required")
+    .max(100, "name must be at most 100 characters"),
+  reason: z.string().trim().max(1000, "reason must be at most 1000 characters").optional(),
+};
+
+const siteSchema = z.discriminatedUnion("provider", [tencentSiteSchema, alibabaSiteSchema]);
+
+/** A gateway joined to an on-premises peer by one tunnel, on one cloud. */
+const attachedSchema = z.discriminatedUnion("provider", [
+  tencentSiteSchema.extend({ peer: tencentPeerSchema, tunnel: tencentTunnelSchema }),
+  alibabaSiteSchema.extend({ peer: alibabaPeerSchema, tunnel: alibabaTunnelSchema }),
+]);
+
+function gatewayMode(expected: "new" | "existing") {
+  return (design: { site: { gateway: { mode: string } } }, ctx: z.RefinementCtx) => {
+    if (design.site.gateway.mode !== expected) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["site", "gateway", "mode"],
+        message:
+          expected === "new"
+            ? "this kind of link creates a new VPN gateway"
+            : "this kind of link uses an existing VPN gateway",
+      });
+    }
+  };
+}
+
+const cidrList = (field: string) =>
+  z
+    .array(cidrV4(field), { error: `${field} must be a list` })
+    .min(1, `${field} needs at least one CIDR block`);
+
+/** Cloud ↔ cloud: one set of settings from which both clouds' gateways and tunnels are generated. */
+const cloudToCloudTunnelSchema = z.object({
+  name: z.string().trim().min(1, "name is required").max(60, "name must be at most 60 characters"),
+  /** Both clouds must accept it, so Alibaba's stricter rule applies. */
+  psk: alibabaPskSchema,
+  suite: cryptoSuiteSchema,
+  /** Networks on the Tencent side that talk to the Alibaba side, and the reverse. */
+  tencentCidrs: cidrList("tencentCidrs"),
+  alibabaCidrs: cidrList("alibabaCidrs"),
+});
+
+export const linkDesignSchema = z.discriminatedUnion("kind", [
+  z
+    .object({ kind: z.literal("gateway"), ...about, site: siteSchema })
+    .superRefine(gatewayMode("new")),
+  z
+    .object({ kind: z.literal("tunnel"), ...about, site: attachedSchema })
+    .superRefine(gatewayMode("existing")),
+  z
+    .object({ kind: z.literal("onPrem"), ...about, site: attachedSchema })
+    .superRefine(gatewayMode("new")),
+  z
+    .object({
+      kind: z.literal("cloudToCloud"),
+      ...about,
+      tencent: tencentSiteSchema,
+      alibaba: alibabaSiteSchema,
+      tunnel: cloudToCloudTunnelSchema,
+    })
+    .superRefine((design, ctx) => {
+      for (const provider of ["tencent", "alibaba"] as const) {
+        for (const field of unsupportedFields(design.tunnel.suite, provider)) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["tunnel", "suite", ...field.split(".")],
+            message: `${provider === "tencent" ? "Tencent Cloud" : "Alibaba Cloud"} does not offer this algorithm`,
+          });
+        }
+      }
+    }),
+]);
+
+export type LinkDesign = z.infer<typeof linkDesignSchema>;
+export type LinkDesignInput = z.input<typeof linkDesignSchema>;

@@ -1,0 +1,94 @@
+import { z } from "zod";
+import { nonPublicReason, parseIpv4 } from "../../design/cidr";
+import { cidrV4, idWithPrefix, ipv4 } from "../common";
+import { customerGatewayParamsSchema as alibabaCustomerGatewayParams } from "../alibaba/create-customer-gateway";
+import { vpnGatewayParamsSchema as alibabaGatewayParams } from "../alibaba/create-vpn-gateway";
+import { alibabaIdSchema, alibabaRegionIdSchema } from "../alibaba/shared";
+import { createCustomerGatewayRequestSchema as tencentCustomerGatewayParams } from "../tencent/create-customer-gateway";
+import { vpnGatewayParamsSchema as tencentGatewayParams } from "../tencent/create-vpn-gateway";
+import { tencentRegionSchema } from "../tencent/shared";
+
+/** The name of a configured cloud account ("default" for the standard variables). */
+export const accountNameSchema = z
+  .string({ error: "account is required" })
+  .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, "account must be a configured account name such as default");
+
+/** The VPC's blocks as DescribeVpcs reported them when the design was made (for the checks). */
+const vpcCidrsSchema = z
+  .array(cidrV4("vpcCidrs"), { error: "vpcCidrs must be a list" })
+  .min(1, "vpcCidrs must have the VPC's primary block");
+
+/** Where a gateway lives, and whether it is created or picked from the existing ones. */
+export const tencentSiteSchema = z.object({
+  provider: z.literal("tencent"),
+  account: accountNameSchema,
+  region: tencentRegionSchema,
+  vpcId: idWithPrefix("VpcId", "vpc"),
+  vpcCidrs: vpcCidrsSchema,
+  gateway: z.discriminatedUnion("mode", [
+    z.object({
+      mode: z.literal("existing"),
+      id: idWithPrefix("VpnGatewayId", "vpngw"),
+      publicIp: ipv4("publicIp").optional(),
+    }),
+    z.object({ mode: z.literal("new"), params: tencentGatewayParams }),
+  ]),
+});
+
+export const alibabaSiteSchema = z.object({
+  provider: z.literal("alibaba"),
+  account: accountNameSchema,
+  region: alibabaRegionIdSchema,
+  vpcId: alibabaIdSchema("VpcId", "vpc"),
+  vpcCidrs: vpcCidrsSchema,
+  vswitchId: alibabaIdSchema("VSwitchId", "vsw").optional(),
+  gateway: z.discriminatedUnion("mode", [
+    z.object({
+      mode: z.literal("existing"),
+      id: alibabaIdSchema("VpnGatewayId", "vpn"),
+      publicIp: ipv4("publicIp").optional(),
+    }),
+    z.object({ mode: z.literal("new"), params: alibabaGatewayParams }),
+  ]),
+});
+
+/** A peer must be reachable over the internet: no private, loopback, multicast or reserved address. */
+function publicPeerAddress(peer: { params: { IpAddress: string } }, ctx: z.RefinementCtx) {
+  const ip = parseIpv4(peer.params.IpAddress);
+  const reason = ip ? nonPublicReason(ip) : undefined;
+  if (reason) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["params", "IpAddress"],
+      message: `IpAddress must be a public IPv4 address (this one is ${reason})`,
+    });
+  }
+}
+
+/** The on-premises peer: a customer gateway created for this link or picked from the existing ones. */
+export const tencentPeerSchema = z.discriminatedUnion("mode", [
+  z.object({
+    mode: z.literal("existing"),
+    id: idWithPrefix("CustomerGatewayId", "cgw"),
+    ipAddress: ipv4("ipAddress"),
+  }),
+  z
+    .object({ mode: z.literal("new"), params: tencentCustomerGatewayParams })
+    .superRefine(publicPeerAddress),
+]);
+
+export const alibabaPeerSchema = z.discriminatedUnion("mode", [
+  z.object({
+    mode: z.literal("existing"),
+    id: alibabaIdSchema("CustomerGatewayId", "cgw"),
+    ipAddress: ipv4("ipAddress"),
+  }),
+  z
+    .object({ mode: z.literal("new"), params: alibabaCustomerGatewayParams })
+    .superRefine(publicPeerAddress),
+]);
+
+export type TencentSite = z.infer<typeof tencentSiteSchema>;
+export type AlibabaSite = z.infer<typeof alibabaSiteSchema>;
+export type TencentPeer = z.infer<typeof tencentPeerSchema>;
+export type AlibabaPeer = z.infer<typeof alibabaPeerSchema>;
