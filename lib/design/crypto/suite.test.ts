@@ -3,6 +3,8 @@ import {
   RECOMMENDED_SUITE,
   resolveAlibabaSuite,
   resolveTencentSuite,
+  toAlibabaConfig,
+  toTencentOptions,
   unsupportedFields,
 } from "./suite";
 
@@ -92,5 +94,59 @@ describe("unsupportedFields", () => {
     expect(unsupportedFields(gcm, "tencent")).toEqual([]);
     const ecp = { ...RECOMMENDED_SUITE, ike: { ...RECOMMENDED_SUITE.ike, dhGroup: "19" as const } };
     expect(unsupportedFields(ecp, "alibaba")).toEqual(["ike.dhGroup"]);
+  });
+});
+
+describe("toTencentOptions / toAlibabaConfig", () => {
+  it("round-trips the recommended suite through both clouds' spellings", () => {
+    expect(resolveTencentSuite(toTencentOptions(RECOMMENDED_SUITE)).suite).toEqual(
+      RECOMMENDED_SUITE,
+    );
+    expect(resolveAlibabaSuite(toAlibabaConfig(RECOMMENDED_SUITE)).suite).toEqual(
+      RECOMMENDED_SUITE,
+    );
+  });
+
+  it("spells the recommended suite as each API expects", () => {
+    expect(toTencentOptions(RECOMMENDED_SUITE)).toEqual({
+      IKEOptionsSpecification: {
+        IKEVersion: "IKEV2",
+        ExchangeMode: "MAIN",
+        PropoEncryAlgorithm: "AES-CBC-256",
+        PropoAuthenAlgorithm: "SHA-256",
+        DhGroupName: "GROUP14",
+        IKESaLifetimeSeconds: 86400,
+      },
+      IPSECOptionsSpecification: {
+        EncryptAlgorithm: "AES-CBC-256",
+        IntegrityAlgorith: "SHA-256",
+        PfsDhGroup: "DH-GROUP14",
+        IPSECSaLifetimeSeconds: 3600,
+      },
+    });
+    expect(
+      toAlibabaConfig({
+        ...RECOMMENDED_SUITE,
+        ipsec: { ...RECOMMENDED_SUITE.ipsec, pfsGroup: "off" },
+      }).IpsecConfig,
+    ).toEqual({
+      IpsecEncAlg: "aes256",
+      IpsecAuthAlg: "sha256",
+      IpsecPfs: "disabled",
+      IpsecLifetime: 3600,
+    });
+  });
+
+  it("caps lifetimes at Alibaba's maximum and refuses what Alibaba lacks", () => {
+    const long = {
+      ...RECOMMENDED_SUITE,
+      ike: { ...RECOMMENDED_SUITE.ike, lifetimeSeconds: 604800 },
+    };
+    expect(toAlibabaConfig(long).IkeConfig.IkeLifetime).toBe(86400);
+    const gcm = {
+      ...RECOMMENDED_SUITE,
+      ipsec: { ...RECOMMENDED_SUITE.ipsec, encryption: "aes256gcm" as const },
+    };
+    expect(() => toAlibabaConfig(gcm)).toThrow(/alibaba has no keyword for "aes256gcm"/);
   });
 });

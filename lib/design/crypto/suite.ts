@@ -5,6 +5,7 @@ import {
   PFS_OFF,
   parseSpelling,
   spell,
+  spellOrThrow,
   type DhGroup,
   type Encryption,
   type Integrity,
@@ -220,4 +221,55 @@ export function unsupportedFields(suite: CryptoSuite, provider: CryptoProvider):
     missing.push("ipsec.pfsGroup");
   }
   return missing;
+}
+
+/** A neutral suite as Tencent's IKEOptionsSpecification / IPSECOptionsSpecification. */
+export function toTencentOptions(suite: CryptoSuite): Required<TencentCryptoOptions> {
+  const { ike, ipsec } = suite;
+  return {
+    IKEOptionsSpecification: {
+      IKEVersion: suite.ikeVersion.toUpperCase(),
+      ExchangeMode: suite.exchangeMode.toUpperCase(),
+      PropoEncryAlgorithm: spellOrThrow(ENCRYPTION, ike.encryption, "tencentIke"),
+      PropoAuthenAlgorithm: spellOrThrow(INTEGRITY, ike.integrity, "tencentIke"),
+      DhGroupName: spellOrThrow(DH_GROUP, ike.dhGroup, "tencentIke"),
+      IKESaLifetimeSeconds: ike.lifetimeSeconds,
+    },
+    IPSECOptionsSpecification: {
+      EncryptAlgorithm: spellOrThrow(ENCRYPTION, ipsec.encryption, "tencentIpsec"),
+      IntegrityAlgorith: spellOrThrow(INTEGRITY, ipsec.integrity, "tencentIpsec"),
+      PfsDhGroup:
+        ipsec.pfsGroup === "off"
+          ? PFS_OFF.tencentIpsec
+          : spellOrThrow(DH_GROUP, ipsec.pfsGroup, "tencentIpsec"),
+      IPSECSaLifetimeSeconds: ipsec.lifetimeSeconds,
+    },
+  };
+}
+
+/** Alibaba caps both lifetimes at 86400 s (Tencent allows 604800 s). */
+export const ALIBABA_MAX_LIFETIME_SECONDS = 86_400;
+
+/** A neutral suite as Alibaba's IkeConfig / IpsecConfig (lifetimes capped at Alibaba's maximum). */
+export function toAlibabaConfig(suite: CryptoSuite): Required<AlibabaCryptoConfig> {
+  const { ike, ipsec } = suite;
+  return {
+    IkeConfig: {
+      IkeVersion: suite.ikeVersion,
+      IkeMode: suite.exchangeMode,
+      IkeEncAlg: spellOrThrow(ENCRYPTION, ike.encryption, "alibaba"),
+      IkeAuthAlg: spellOrThrow(INTEGRITY, ike.integrity, "alibaba"),
+      IkePfs: spellOrThrow(DH_GROUP, ike.dhGroup, "alibaba"),
+      IkeLifetime: Math.min(ike.lifetimeSeconds, ALIBABA_MAX_LIFETIME_SECONDS),
+    },
+    IpsecConfig: {
+      IpsecEncAlg: spellOrThrow(ENCRYPTION, ipsec.encryption, "alibaba"),
+      IpsecAuthAlg: spellOrThrow(INTEGRITY, ipsec.integrity, "alibaba"),
+      IpsecPfs:
+        ipsec.pfsGroup === "off"
+          ? PFS_OFF.alibaba
+          : spellOrThrow(DH_GROUP, ipsec.pfsGroup, "alibaba"),
+      IpsecLifetime: Math.min(ipsec.lifetimeSeconds, ALIBABA_MAX_LIFETIME_SECONDS),
+    },
+  };
 }
