@@ -109,3 +109,14 @@ describe("linkDesignSchema", () => {
     );
   });
 });
+
+describe("cloud ↔ cloud with an existing gateway", () => {
+  it("needs the gateway's public IP, which the other cloud registers as its peer", () => {
+    const design = changed(CLOUD_TO_CLOUD, (d) => {
+      (d.alibaba as Record<string, unknown>).gateway = { mode: "existing", id: "vpn-hzseed0001" };
+    });
+    expect(issues(design)).toEqual([
+      "alibaba.gateway.publicIp: an existing gateway needs its public IP: the other cloud registers it as its peer",
+    ]);
+  });
+});

@@ -81,6 +81,15 @@ export const linkDesignSchema = z.discriminatedUnion("kind", [
     })
     .superRefine((design, ctx) => {
       for (const provider of ["tencent", "alibaba"] as const) {
+        const { gateway } = design[provider];
+        if (gateway.mode === "existing" && !gateway.publicIp) {
+          ctx.addIssue({
+            code: "custom",
+            path: [provider, "gateway", "publicIp"],
+            message:
+              "an existing gateway needs its public IP: the other cloud registers it as its peer",
+          });
+        }
         for (const field of unsupportedFields(design.tunnel.suite, provider)) {
           ctx.addIssue({
             code: "custom",

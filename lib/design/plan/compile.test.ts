@@ -1,0 +1,159 @@
+import { describe, expect, it } from "vitest";
+import { resolveAlibabaEndpoint, resolveTencentEndpoint } from "@/lib/cloud/endpoints";
+import { linkDesignSchema, type LinkDesignInput } from "@/lib/schemas/link/design";
+import {
+  ALIBABA_GATEWAY,
+  ALIBABA_TUNNEL,
+  CLOUD_TO_CLOUD,
+  TENCENT_GATEWAY,
+  TENCENT_ON_PREM,
+} from "@/lib/schemas/link/test-designs";
+import { compilePlan } from "./compile";
+import type { EndpointHost } from "./providers";
+import { validatePlanStep } from "./validate";
+
+const endpointHost: EndpointHost = (provider, region) =>
+  provider === "tencent"
+    ? resolveTencentEndpoint({ region }).host
+    : resolveAlibabaEndpoint({ region }).host;
+
+const compile = (design: LinkDesignInput) =>
+  compilePlan(linkDesignSchema.parse(design), { endpointHost });
+const shape = (design: LinkDesignInput) =>
+  compile(design).steps.map((s) => `${s.id} ${s.action} ← [${s.dependsOn.join(", ")}]`);
+
+describe("compilePlan", () => {
+  it.each<[string, LinkDesignInput, string[]]>([
+    ["Tencent gateway", TENCENT_GATEWAY, ["tencent-gateway CreateVpnGateway ← []"]],
+    ["Alibaba gateway", ALIBABA_GATEWAY, ["alibaba-gateway CreateVpnGateway ← []"]],
+    [
+      "Tencent cloud ↔ on-premises",
+      TENCENT_ON_PREM,
+      [
+        "tencent-gateway CreateVpnGateway ← []",
+        "tencent-customer-gateway CreateCustomerGateway ← []",
+        "tencent-tunnel CreateVpnConnection ← [tencent-gateway, tencent-customer-gateway]",
+      ],
+    ],
+    [
+      "Alibaba tunnel on existing resources",
+      ALIBABA_TUNNEL,
+      ["alibaba-tunnel CreateVpnConnection ← []"],
+    ],
+    [
+      "cloud ↔ cloud",
+      CLOUD_TO_CLOUD,
+      [
+        "tencent-gateway CreateVpnGateway ← []",
+        "alibaba-gateway CreateVpnGateway ← []",
+        "tencent-customer-gateway CreateCustomerGateway ← [alibaba-gateway]",
+        "alibaba-customer-gateway CreateCustomerGateway ← [tencent-gateway]",
+        "tencent-tunnel CreateVpnConnection ← [tencent-gateway, tencent-customer-gateway]",
+        "alibaba-tunnel CreateVpnConnection ← [alibaba-gateway, alibaba-customer-gateway]",
+      ],
+    ],
+  ])("%s compiles to the right calls in the right order", (_name, design, expected) => {
+    expect(shape(design)).toEqual(expected);
+  });
+
+  it.each([TENCENT_GATEWAY, ALIBABA_GATEWAY, TENCENT_ON_PREM, ALIBABA_TUNNEL, CLOUD_TO_CLOUD])(
+    "every compiled call satisfies the API's own request schema (%#)",
+    (design) => {
+      for (const step of compile(design).steps) expect(validatePlanStep(step), step.id).toEqual([]);
+    },
+  );
+
+  it("sends every designed parameter, the VPC, and the key only as a reference", () => {
+    const [, , tunnel] = compile(TENCENT_ON_PREM).steps;
+    expect(tunnel).toMatchObject({
+      provider: "tencent",
+      account: "default",
+      region: "ap-guangzhou",
+    });
+    expect(tunnel?.endpointHost).toBe("vpc.ap-guangzhou.tencentcloudapi.com");
+    expect(tunnel?.params).toEqual({
+      VpcId: "vpc-gzprod01",
+      VpnGatewayId: { $ref: "tencent-gateway", output: "id" },
+      CustomerGatewayId: { $ref: "tencent-customer-gateway", output: "id" },
+      PreShareKey: { $secret: "psk" },
+      VpnConnectionName: "gz-sz-office",
+      RouteType: "Policy",
+      SecurityPolicyDatabases: [
+        { LocalCidrBlock: "10.10.1.0/24", RemoteCidrBlock: ["192.168.10.0/24", "192.168.11.0/24"] },
+      ],
+      IKEOptionsSpecification: {
+        IKEVersion: "IKEV2",
+        PropoEncryAlgorithm: "AES-CBC-256",
+        PropoAuthenAlgorithm: "SHA-256",
+        DhGroupName: "GROUP14",
+      },
+      IPSECOptionsSpecification: {
+        EncryptAlgorithm: "AES-CBC-256",
+        IntegrityAlgorith: "SHA-256",
+        PfsDhGroup: "DH-GROUP14",
+      },
+    });
+    expect(JSON.stringify(compile(TENCENT_ON_PREM))).not.toContain("Sz0ffice!Key");
+  });
+
+  it("uses existing resources' ids literally and puts Alibaba's key inside IkeConfig as a reference", () => {
+    const [tunnel] = compile(ALIBABA_TUNNEL).steps;
+    expect(tunnel?.endpointHost).toBe("vpc.aliyuncs.com");
+    expect(tunnel?.params).toMatchObject({
+      RegionId: "cn-hangzhou",
+      VpnGatewayId: "vpn-hzseed0001",
+      CustomerGatewayId: "cgw-hzseed0001",
+      IkeConfig: { IkeVersion: "ikev2", IkeEncAlg: "aes256", Psk: { $secret: "psk" } },
+    });
+    expect(JSON.stringify(compile(ALIBABA_TUNNEL))).not.toContain("Bj-DC#2026");
+  });
+
+  it("cloud ↔ cloud: each gateway's public IP is the other side's customer gateway, SPDs mirrored, one suite", () => {
+    const steps = Object.fromEntries(compile(CLOUD_TO_CLOUD).steps.map((s) => [s.id, s]));
+    expect(steps["tencent-customer-gateway"]?.params.IpAddress).toEqual({
+      $ref: "alibaba-gateway",
+      output: "publicIp",
+    });
+    expect(steps["alibaba-customer-gateway"]?.params.IpAddress).toEqual({
+      $ref: "tencent-gateway",
+      output: "publicIp",
+    });
+    expect(steps["tencent-tunnel"]?.params.SecurityPolicyDatabases).toEqual([
+      { LocalCidrBlock: "10.10.0.0/16", RemoteCidrBlock: ["192.168.0.0/16"] },
+    ]);
+    expect(steps["alibaba-tunnel"]?.params).toMatchObject({
+      LocalSubnet: "192.168.0.0/16",
+      RemoteSubnet: "10.10.0.0/16",
+    });
+    expect(steps["tencent-tunnel"]?.params.IKEOptionsSpecification).toMatchObject({
+      PropoEncryAlgorithm: "AES-CBC-256",
+    });
+    expect(steps["alibaba-tunnel"]?.params.IkeConfig).toMatchObject({
+      IkeEncAlg: "aes256",
+      Psk: { $secret: "psk" },
+    });
+  });
+
+  it("addresses a finance region through its own domain", () => {
+    const design = structuredClone(TENCENT_GATEWAY) as {
+      site: { region: string };
+    } & LinkDesignInput;
+    design.site.region = "ap-shanghai-fsi";
+    expect(compile(design).steps[0]?.endpointHost).toBe("vpc.ap-shanghai-fsi.tencentcloudapi.com");
+  });
+
+  it("is deterministic: the same design gives the same plan", () => {
+    expect(JSON.stringify(compile(CLOUD_TO_CLOUD))).toBe(JSON.stringify(compile(CLOUD_TO_CLOUD)));
+  });
+});
+
+describe("validatePlanStep", () => {
+  it("reports what the API would refuse, by field", () => {
+    const [step] = compile(ALIBABA_GATEWAY).steps;
+    if (!step) throw new Error("no step");
+    const broken = { ...step, params: { ...step.params, Bandwidth: 7 } };
+    expect(validatePlanStep(broken)).toEqual([
+      "Bandwidth: Bandwidth must be one of: 5, 10, 20, 50, 100, 200, 500, 1000",
+    ]);
+  });
+});
