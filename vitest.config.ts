@@ -1,11 +1,15 @@
 import { fileURLToPath } from "node:url";
-import tsconfigPaths from "vite-tsconfig-paths";
 import { defineConfig } from "vitest/config";
 
+const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
 export default defineConfig({
-  plugins: [tsconfigPaths()],
   resolve: {
-    alias: { "server-only": fileURLToPath(new URL("./test/empty-module.ts", import.meta.url)) },
+    alias: {
+      "@/": fromRoot("./"),
+      // "server-only" throws outside Next's server build; under Vitest it is an empty module.
+      "server-only": fromRoot("./test/empty-module.ts"),
+    },
   },
   test: {
     include: ["{lib,components,sim,scripts,test}/**/*.test.{ts,tsx}"],

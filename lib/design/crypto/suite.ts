@@ -1,0 +1,221 @@
+import {
+  DH_GROUP,
+  ENCRYPTION,
+  INTEGRITY,
+  PFS_OFF,
+  parseSpelling,
+  spell,
+  type DhGroup,
+  type Encryption,
+  type Integrity,
+} from "./vocabulary";
+
+/** A tunnel's crypto settings in the portal's neutral vocabulary, every field resolved. */
+export type CryptoSuite = {
+  ikeVersion: "ikev1" | "ikev2";
+  exchangeMode: "main" | "aggressive";
+  ike: { encryption: Encryption; integrity: Integrity; dhGroup: DhGroup; lifetimeSeconds: number };
+  ipsec: {
+    encryption: Encryption;
+    integrity: Integrity;
+    pfsGroup: DhGroup | "off";
+    lifetimeSeconds: number;
+  };
+};
+
+export type SuiteField =
+  | "ikeVersion"
+  | "exchangeMode"
+  | "ike.encryption"
+  | "ike.integrity"
+  | "ike.dhGroup"
+  | "ike.lifetimeSeconds"
+  | "ipsec.encryption"
+  | "ipsec.integrity"
+  | "ipsec.pfsGroup"
+  | "ipsec.lifetimeSeconds";
+
+/** A suite plus the fields the user left out, which take the API's default. */
+export type ResolvedSuite = { suite: CryptoSuite; defaulted: SuiteField[] };
+
+export type CryptoProvider = "tencent" | "alibaba";
+
+/**
+ * What each API applies when a field is omitted (cloud-api.md §2.3, §4.4). Tencent's IPsec
+ * lifetime default is documented as both 14400 s and 3600 s; real responses show 3600.
+ */
+export const API_DEFAULTS: Record<CryptoProvider, CryptoSuite> = {
+  tencent: {
+    ikeVersion: "ikev1",
+    exchangeMode: "main",
+    ike: { encryption: "3des", integrity: "sha1", dhGroup: "1", lifetimeSeconds: 86400 },
+    ipsec: { encryption: "aes128", integrity: "sha1", pfsGroup: "off", lifetimeSeconds: 3600 },
+  },
+  alibaba: {
+    ikeVersion: "ikev1",
+    exchangeMode: "main",
+    ike: { encryption: "aes128", integrity: "md5", dhGroup: "2", lifetimeSeconds: 86400 },
+    ipsec: { encryption: "aes128", integrity: "md5", pfsGroup: "2", lifetimeSeconds: 86400 },
+  },
+};
+
+/** The strongest suite both clouds and strongSwan all offer (anchors.md §3c): AES-256, SHA-256, group 14, PFS on, IKEv2. */
+export const RECOMMENDED_SUITE: CryptoSuite = {
+  ikeVersion: "ikev2",
+  exchangeMode: "main",
+  ike: { encryption: "aes256", integrity: "sha256", dhGroup: "14", lifetimeSeconds: 86400 },
+  ipsec: { encryption: "aes256", integrity: "sha256", pfsGroup: "14", lifetimeSeconds: 3600 },
+};
+
+export type TencentCryptoOptions = {
+  IKEOptionsSpecification?: {
+    PropoEncryAlgorithm?: string;
+    PropoAuthenAlgorithm?: string;
+    ExchangeMode?: string;
+    DhGroupName?: string;
+    IKESaLifetimeSeconds?: number;
+    IKEVersion?: string;
+  };
+  IPSECOptionsSpecification?: {
+    EncryptAlgorithm?: string;
+    IntegrityAlgorith?: string;
+    PfsDhGroup?: string;
+    IPSECSaLifetimeSeconds?: number;
+  };
+};
+
+export type AlibabaCryptoConfig = {
+  IkeConfig?: {
+    IkeVersion?: string;
+    IkeMode?: string;
+    IkeEncAlg?: string;
+    IkeAuthAlg?: string;
+    IkePfs?: string;
+    IkeLifetime?: number;
+  };
+  IpsecConfig?: {
+    IpsecEncAlg?: string;
+    IpsecAuthAlg?: string;
+    IpsecPfs?: string;
+    IpsecLifetime?: number;
+  };
+};
+
+class SuiteResolver {
+  readonly defaulted: SuiteField[] = [];
+  constructor(private readonly defaults: CryptoSuite) {}
+
+  pick<T>(
+    field: SuiteField,
+    value: string | number | undefined,
+    parse: (v: string) => T | undefined,
+  ): T {
+    if (value === undefined || value === "") {
+      this.defaulted.push(field);
+      return readField(this.defaults, field) as T;
+    }
+    const parsed = parse(String(value));
+    if (parsed === undefined) throw new Error(`Unknown value "${value}" for ${field}`);
+    return parsed;
+  }
+}
+
+function readField(suite: CryptoSuite, field: SuiteField): unknown {
+  const [head, tail] = field.split(".") as [keyof CryptoSuite, string | undefined];
+  const node = suite[head];
+  return tail ? (node as Record<string, unknown>)[tail] : node;
+}
+
+const lower =
+  <T extends string>(allowed: readonly T[]) =>
+  (v: string) =>
+    allowed.find((a) => a === v.toLowerCase());
+const seconds = (v: string) => (Number.isInteger(Number(v)) ? Number(v) : undefined);
+
+/** Reads Tencent's IKEOptionsSpecification / IPSECOptionsSpecification into a neutral suite. */
+export function resolveTencentSuite(options: TencentCryptoOptions): ResolvedSuite {
+  const r = new SuiteResolver(API_DEFAULTS.tencent);
+  const ike = options.IKEOptionsSpecification ?? {};
+  const ipsec = options.IPSECOptionsSpecification ?? {};
+  const suite: CryptoSuite = {
+    ikeVersion: r.pick("ikeVersion", ike.IKEVersion, lower(["ikev1", "ikev2"] as const)),
+    exchangeMode: r.pick("exchangeMode", ike.ExchangeMode, lower(["main", "aggressive"] as const)),
+    ike: {
+      encryption: r.pick("ike.encryption", ike.PropoEncryAlgorithm, (v) =>
+        parseSpelling(ENCRYPTION, v, "tencentIke"),
+      ),
+      integrity: r.pick("ike.integrity", ike.PropoAuthenAlgorithm, (v) =>
+        parseSpelling(INTEGRITY, v, "tencentIke"),
+      ),
+      dhGroup: r.pick("ike.dhGroup", ike.DhGroupName, (v) =>
+        parseSpelling(DH_GROUP, v, "tencentIke"),
+      ),
+      lifetimeSeconds: r.pick("ike.lifetimeSeconds", ike.IKESaLifetimeSeconds, seconds),
+    },
+    ipsec: {
+      encryption: r.pick("ipsec.encryption", ipsec.EncryptAlgorithm, (v) =>
+        parseSpelling(ENCRYPTION, v, "tencentIpsec"),
+      ),
+      integrity: r.pick("ipsec.integrity", ipsec.IntegrityAlgorith, (v) =>
+        parseSpelling(INTEGRITY, v, "tencentIpsec"),
+      ),
+      pfsGroup: r.pick("ipsec.pfsGroup", ipsec.PfsDhGroup, (v) =>
+        v.toUpperCase() === PFS_OFF.tencentIpsec
+          ? "off"
+          : parseSpelling(DH_GROUP, v, "tencentIpsec"),
+      ),
+      lifetimeSeconds: r.pick("ipsec.lifetimeSeconds", ipsec.IPSECSaLifetimeSeconds, seconds),
+    },
+  };
+  return { suite, defaulted: r.defaulted };
+}
+
+/** Reads Alibaba's IkeConfig / IpsecConfig into a neutral suite. */
+export function resolveAlibabaSuite(config: AlibabaCryptoConfig): ResolvedSuite {
+  const r = new SuiteResolver(API_DEFAULTS.alibaba);
+  const ike = config.IkeConfig ?? {};
+  const ipsec = config.IpsecConfig ?? {};
+  const suite: CryptoSuite = {
+    ikeVersion: r.pick("ikeVersion", ike.IkeVersion, lower(["ikev1", "ikev2"] as const)),
+    exchangeMode: r.pick("exchangeMode", ike.IkeMode, lower(["main", "aggressive"] as const)),
+    ike: {
+      encryption: r.pick("ike.encryption", ike.IkeEncAlg, (v) =>
+        parseSpelling(ENCRYPTION, v, "alibaba"),
+      ),
+      integrity: r.pick("ike.integrity", ike.IkeAuthAlg, (v) =>
+        parseSpelling(INTEGRITY, v, "alibaba"),
+      ),
+      dhGroup: r.pick("ike.dhGroup", ike.IkePfs, (v) => parseSpelling(DH_GROUP, v, "alibaba")),
+      lifetimeSeconds: r.pick("ike.lifetimeSeconds", ike.IkeLifetime, seconds),
+    },
+    ipsec: {
+      encryption: r.pick("ipsec.encryption", ipsec.IpsecEncAlg, (v) =>
+        parseSpelling(ENCRYPTION, v, "alibaba"),
+      ),
+      integrity: r.pick("ipsec.integrity", ipsec.IpsecAuthAlg, (v) =>
+        parseSpelling(INTEGRITY, v, "alibaba"),
+      ),
+      pfsGroup: r.pick("ipsec.pfsGroup", ipsec.IpsecPfs, (v) =>
+        v.toLowerCase() === PFS_OFF.alibaba ? "off" : parseSpelling(DH_GROUP, v, "alibaba"),
+      ),
+      lifetimeSeconds: r.pick("ipsec.lifetimeSeconds", ipsec.IpsecLifetime, seconds),
+    },
+  };
+  return { suite, defaulted: r.defaulted };
+}
+
+/** Whether a provider's API can express a suite, field by field; returns the fields it cannot. */
+export function unsupportedFields(suite: CryptoSuite, provider: CryptoProvider): SuiteField[] {
+  const ikeVendor = provider === "tencent" ? "tencentIke" : "alibaba";
+  const ipsecVendor = provider === "tencent" ? "tencentIpsec" : "alibaba";
+  const missing: SuiteField[] = [];
+  if (!spell(ENCRYPTION, suite.ike.encryption, ikeVendor)) missing.push("ike.encryption");
+  if (!spell(INTEGRITY, suite.ike.integrity, ikeVendor)) missing.push("ike.integrity");
+  if (!spell(DH_GROUP, suite.ike.dhGroup, ikeVendor)) missing.push("ike.dhGroup");
+  if (!spell(ENCRYPTION, suite.ipsec.encryption, ipsecVendor)) missing.push("ipsec.encryption");
+  if (!spell(INTEGRITY, suite.ipsec.integrity, ipsecVendor)) missing.push("ipsec.integrity");
+  if (suite.ipsec.pfsGroup !== "off" && !spell(DH_GROUP, suite.ipsec.pfsGroup, ipsecVendor)) {
+    missing.push("ipsec.pfsGroup");
+  }
+  return missing;
+}

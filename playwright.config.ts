@@ -1,0 +1,60 @@
+import { defineConfig, devices } from "@playwright/test";
+
+/** Sandbox portal (no cloud credentials) and a live-mode portal, both the production build. */
+export const SANDBOX_URL = "http://127.0.0.1:3100";
+export const LIVE_URL = "http://127.0.0.1:3101";
+
+const CHROMIUM_FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+function server(port: number, env: Record<string, string>) {
+  return {
+    command: `npx next start -p ${port} -H 127.0.0.1`,
+    url: `http://127.0.0.1:${port}/api/health`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: "ignore" as const,
+    stderr: "pipe" as const,
+    env: { LOG_LEVEL: "warn", ...env },
+  };
+}
+
+export default defineConfig({
+  testDir: "./e2e",
+  outputDir: "./test-results",
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  timeout: 30_000,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: [["list"], ["json", { outputFile: ".reports/e2e.json" }]],
+  use: {
+    baseURL: SANDBOX_URL,
+    locale: "en-US",
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: { executablePath: "/usr/bin/chromium", args: CHROMIUM_FLAGS },
+      },
+    },
+  ],
+  webServer: [
+    server(3100, { PORTAL_MODE: "sandbox" }),
+    server(3101, {
+      PORTAL_MODE: "live",
+      TENCENTCLOUD_SECRET_ID: "e2e-fake-secret-id",
+      TENCENTCLOUD_SECRET_KEY: "e2e-fake-secret-key",
+    }),
+  ],
+});

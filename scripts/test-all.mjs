@@ -1,0 +1,88 @@
+#!/usr/bin/env node
+// Runs every suite (lint, format, typecheck, unit, build, e2e), then prints one line:
+// "N passed, N failed" summing them all. Exit status is non-zero when anything failed.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+
+const REPORTS = ".reports";
+rmSync(REPORTS, { recursive: true, force: true });
+mkdirSync(REPORTS, { recursive: true });
+
+/** Runs a command with inherited output; returns whether it exited 0, and how long it took. */
+function run(command, args, extraEnv = {}) {
+  const started = Date.now();
+  const result = spawnSync(command, args, {
+    stdio: "inherit",
+    env: { ...process.env, ...extraEnv },
+  });
+  return { ok: result.status === 0, seconds: (Date.now() - started) / 1000 };
+}
+
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, "utf8"));
+  } catch {
+    return undefined;
+  }
+}
+
+/** A check that counts as one test: passed when the command exits 0. */
+function check(name, command, args) {
+  banner(name);
+  const { ok, seconds } = run(command, args);
+  return { name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, seconds };
+}
+
+function vitestSuite() {
+  banner("unit");
+  const out = `${REPORTS}/unit.json`;
+  const { ok, seconds } = run("npx", [
+    "vitest",
+    "run",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile=${out}`,
+  ]);
+  const report = readJson(out);
+  if (!report) return { name: "unit", passed: 0, failed: 1, seconds, note: "no report written" };
+  const failed = report.numFailedTests + (ok || report.numFailedTests > 0 ? 0 : 1);
+  return { name: "unit", passed: report.numPassedTests, failed, seconds };
+}
+
+function playwrightSuite(built) {
+  banner("e2e");
+  if (!built)
+    return { name: "e2e", passed: 0, failed: 1, seconds: 0, note: "not run: the build failed" };
+  const out = `${REPORTS}/e2e.json`;
+  const { ok, seconds } = run("npx", ["playwright", "test"]);
+  const report = readJson(out);
+  if (!report) return { name: "e2e", passed: 0, failed: 1, seconds, note: "no report written" };
+  const { expected = 0, unexpected = 0, flaky = 0 } = report.stats ?? {};
+  const failed = unexpected + flaky + (ok || unexpected + flaky > 0 ? 0 : 1);
+  return { name: "e2e", passed: expected, failed, seconds, skipped: report.stats?.skipped ?? 0 };
+}
+
+function banner(name) {
+  console.log(`\n━━━ ${name} ━━━`);
+}
+
+const results = [];
+results.push(check("lint", "npx", ["eslint", "--max-warnings=0", "."]));
+results.push(check("format", "npx", ["prettier", "--check", "."]));
+results.push(check("typecheck", "npx", ["tsc", "--noEmit"]));
+results.push(vitestSuite());
+const build = check("build", "npx", ["next", "build"]);
+results.push(build);
+results.push(playwrightSuite(build.failed === 0 && existsSync(".next/BUILD_ID")));
+
+console.log("\n━━━ summary ━━━");
+for (const r of results) {
+  const extra = [r.skipped ? `${r.skipped} skipped` : "", r.note ?? ""].filter(Boolean).join(", ");
+  console.log(
+    `${r.failed ? "✗" : "✓"} ${r.name.padEnd(10)} ${r.passed} passed, ${r.failed} failed (${r.seconds.toFixed(1)}s)${extra ? ` — ${extra}` : ""}`,
+  );
+}
+const passed = results.reduce((sum, r) => sum + r.passed, 0);
+const failed = results.reduce((sum, r) => sum + r.failed, 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# The Test command: installs what the tests need, then runs every suite and prints
+# "N passed, N failed". Works as root with no standard input on a fresh clone.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo -n "$@"; fi; }
+
+apt_install() {
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" </dev/null
+}
+
+echo "==> npm ci"
+npm ci --no-audit --no-fund </dev/null
+
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+# CJK fonts, so screenshots of the Chinese UI show characters rather than boxes.
+fc-list 2>/dev/null | grep -qi "noto sans cjk" || missing+=(fonts-noto-cjk)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "==> apt-get install ${missing[*]}"
+  apt_install "${missing[@]}"
+fi
+
+exec node scripts/test-all.mjs
