@@ -79,7 +79,11 @@ export function SignInForm({ next, ssoEnabled, ssoError, demo }: Props) {
             />
           </label>
           {error ? (
-            <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
+            <p
+              role="alert"
+              data-testid="sign-in-error"
+              className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800"
+            >
               {t(error)}
             </p>
           ) : null}

@@ -1,4 +1,5 @@
 import "server-only";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
@@ -47,6 +48,8 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<DbHand
   const dataDir = options.pgliteDataDir.startsWith("memory://")
     ? options.pgliteDataDir
     : path.resolve(options.pgliteDataDir);
+  // PGlite creates its own folder but not the parents (e.g. `.data/` on a fresh clone).
+  if (!dataDir.startsWith("memory://")) mkdirSync(path.dirname(dataDir), { recursive: true });
   const client = await PGlite.create(dataDir);
   const db = drizzlePglite({ client, schema });
   return {

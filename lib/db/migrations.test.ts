@@ -22,3 +22,28 @@ describe.each(DB_KINDS)("migrations on %s", (kind) => {
     expect(handle.kind).toBe(kind);
   });
 });
+
+describe("PGlite on disk", () => {
+  it("creates missing parent folders, keeps data across reopen", { timeout: 120_000 }, async () => {
+    const { mkdtempSync, rmSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const path = await import("node:path");
+    const { openDatabase } = await import("./connect");
+    const root = mkdtempSync(path.join(tmpdir(), "vlp-pglite-"));
+    const dataDir = path.join(root, "nested", "pglite");
+    try {
+      const first = await openDatabase({ pgliteDataDir: dataDir });
+      await migrateDatabase(first);
+      await first.db.execute(sql`insert into users (email, name) values ('disk@test', 'Disk')`);
+      await first.close();
+      const second = await openDatabase({ pgliteDataDir: dataDir });
+      const result = await second.db.execute(sql`select email from users`);
+      await second.close();
+      expect((result as unknown as { rows: { email: string }[] }).rows).toEqual([
+        { email: "disk@test" },
+      ]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
