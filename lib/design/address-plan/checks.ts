@@ -7,7 +7,6 @@ import {
   type Cidr,
 } from "../cidr";
 
-
 export const ADDRESS_RULES = [
   "cidrInvalid",
   "cidrHostBits",
