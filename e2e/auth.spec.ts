@@ -98,7 +98,7 @@ test("a wrong password shows a clear error and is audited", async ({ page, reque
   );
 });
 
-test("repeated failures throttle the account, even with the right password", async ({ page }) => {
+test("repeated failures throttle the account with a clear message", async ({ page }) => {
   const email = `throttle-${Date.now()}@demo.test`;
   await page.goto("/sign-in");
   for (let attempt = 0; attempt < 5; attempt++) {

@@ -23,4 +23,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   apt_install "${missing[@]}"
 fi
 
+# PostgreSQL server binaries: the data-layer unit tests also run on a throwaway cluster.
+bash scripts/ensure-postgres.sh
+
 exec node scripts/test-all.mjs
