@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { and, eq } from "drizzle-orm";
 import type { DbHandle } from "@/lib/db/connect";
+import { auditEvents } from "@/lib/db/schema";
 import { DB_KINDS, openTestDatabase } from "@/test/test-database";
 import { setUserDisabled, setUserRoles } from "./user-admin";
 import { createUser, findUserByEmail, listUsers } from "./users";
@@ -12,6 +14,11 @@ describe.each(DB_KINDS)("users on %s", (kind) => {
     handle = await openTestDatabase(kind);
   });
   afterAll(() => handle.close());
+  const rows = (action: string, target: string) =>
+    handle.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, action), eq(auditEvents.targetId, target)));
 
   it("creates a user with a normalised email and never exposes the hash", async () => {
     const user = await createUser({
@@ -29,6 +36,15 @@ describe.each(DB_KINDS)("users on %s", (kind) => {
     expect(JSON.stringify(user)).not.toContain("scrypt$");
     const row = await findUserByEmail({ db: handle.db, email: "ALICE@example.com" });
     expect(row?.passwordHash).toMatch(/^scrypt\$/);
+    const created = await rows("user.created", "alice@example.com");
+    expect(created).toHaveLength(1);
+    expect(created[0]!.payload).toEqual({
+      email: "alice@example.com",
+      name: "Alice",
+      roles: ["viewer", "requester"],
+      via: "cli",
+    });
+    expect(created[0]!.actorEmail).toBe("root@test");
   });
 
   it("refuses a duplicate email with a conflict", async () => {
@@ -42,6 +58,7 @@ describe.each(DB_KINDS)("users on %s", (kind) => {
         via: "cli",
       }),
     ).rejects.toMatchObject({ code: "conflict" });
+    expect(await rows("user.created", "alice@example.com")).toHaveLength(1);
   });
 
   it("changes roles and protects the last admin", async () => {
@@ -69,6 +86,16 @@ describe.each(DB_KINDS)("users on %s", (kind) => {
       actor,
     });
     expect(changed.roles).toEqual(["approver", "admin"]);
+    const changes = await rows("user.roles_changed", "alice@example.com");
+    expect(changes.map((r) => r.payload)).toEqual([
+      { from: ["viewer", "requester"], to: ["approver", "admin"] },
+    ]);
+    await setUserRoles({ db: handle.db, userId: alice.id, roles: ["admin", "approver"], actor });
+    expect(await rows("user.roles_changed", "alice@example.com")).toHaveLength(1);
+    await setUserDisabled({ db: handle.db, userId: alice.id, disabled: true, actor });
+    await setUserDisabled({ db: handle.db, userId: alice.id, disabled: false, actor });
+    expect(await rows("user.disabled", "alice@example.com")).toHaveLength(1);
+    expect(await rows("user.enabled", "alice@example.com")).toHaveLength(1);
     const demoted = await setUserRoles({
       db: handle.db,
       userId: admin.id,
