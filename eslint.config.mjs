@@ -6,6 +6,7 @@ export default defineConfig([
   ...nextVitals,
   ...nextTs,
   globalIgnores([
+    ".bench/**",
     ".next/**",
     "node_modules/**",
     "test-results/**",

@@ -1,5 +1,10 @@
 import { z } from "zod";
 import { isRole, type Role } from "./auth/permissions";
+import {
+  NAMED_ACCOUNT_SECRET_PATTERN,
+  parseNamedCloudAccounts,
+  type NamedCloudAccounts,
+} from "./env-cloud-accounts";
 
 /**
  * Every environment variable the server reads, validated once.
@@ -127,10 +132,18 @@ export const serverEnvSchema = z
 
 type ParsedEnv = z.infer<typeof serverEnvSchema>;
 
-export type ServerEnv = ParsedEnv & { mode: "sandbox" | "live" };
+export type ServerEnv = ParsedEnv & {
+  mode: "sandbox" | "live";
+  namedCloudAccounts: NamedCloudAccounts;
+};
 
-function hasCloudCredentials(env: Partial<ParsedEnv>): boolean {
-  return Boolean(env.TENCENTCLOUD_SECRET_ID || env.ALIBABA_CLOUD_ACCESS_KEY_ID);
+function hasCloudCredentials(env: Partial<ParsedEnv>, named?: NamedCloudAccounts): boolean {
+  return Boolean(
+    env.TENCENTCLOUD_SECRET_ID ||
+    env.ALIBABA_CLOUD_ACCESS_KEY_ID ||
+    Object.keys(named?.tencent ?? {}).length ||
+    Object.keys(named?.alibaba ?? {}).length,
+  );
 }
 
 export class EnvError extends Error {
@@ -143,15 +156,15 @@ export class EnvError extends Error {
 /** Parses an environment; throws EnvError naming every bad variable. Values are never echoed. */
 export function parseServerEnv(source: Record<string, string | undefined>): ServerEnv {
   const result = serverEnvSchema.safeParse(source);
-  if (!result.success) {
-    throw new EnvError(
-      result.error.issues.map(
-        (issue) => `${issue.path.join(".") || "(environment)"} ${issue.message}`,
-      ),
-    );
-  }
+  const named = parseNamedCloudAccounts(source);
+  const problems = [
+    ...(result.success ? [] : result.error.issues),
+    ...(named.success ? [] : named.error.issues),
+  ].map((issue) => `${issue.path.join(".") || "(environment)"} ${issue.message}`);
+  if (!result.success || !named.success) throw new EnvError(problems);
   const env = result.data;
-  return { ...env, mode: env.PORTAL_MODE ?? (hasCloudCredentials(env) ? "live" : "sandbox") };
+  const mode = env.PORTAL_MODE ?? (hasCloudCredentials(env, named.data) ? "live" : "sandbox");
+  return { ...env, mode, namedCloudAccounts: named.data };
 }
 
 /** Names of variables whose values are secrets: the logger redacts these values wherever they appear. */
@@ -163,3 +176,23 @@ export const SECRET_ENV_NAMES = [
   "OIDC_CLIENT_SECRET",
   "DATABASE_URL",
 ] as const satisfies readonly (keyof ParsedEnv)[];
+
+/** True for every variable holding a secret, named-account variables included. */
+export function isSecretEnvName(name: string): boolean {
+  return (
+    (SECRET_ENV_NAMES as readonly string[]).includes(name) ||
+    NAMED_ACCOUNT_SECRET_PATTERN.test(name)
+  );
+}
+
+/** Every secret value of a parsed environment: the logger registers these for redaction. */
+export function secretEnvValues(env: ServerEnv): string[] {
+  const values: (string | undefined)[] = SECRET_ENV_NAMES.map((name) => env[name]);
+  for (const account of Object.values(env.namedCloudAccounts.tencent)) {
+    values.push(account.secretKey, account.sessionToken);
+  }
+  for (const account of Object.values(env.namedCloudAccounts.alibaba)) {
+    values.push(account.accessKeySecret, account.securityToken);
+  }
+  return values.filter((value): value is string => Boolean(value));
+}

@@ -1,6 +1,6 @@
 import "server-only";
 import pino, { type Logger } from "pino";
-import { SECRET_ENV_NAMES } from "./env-schema";
+import { secretEnvValues } from "./env-schema";
 import { env } from "./env";
 import { redact, scrubString } from "./log-redact";
 
@@ -44,7 +44,7 @@ let root: Logger | undefined;
 export function logger(): Logger {
   if (!root) {
     const config = env();
-    for (const name of SECRET_ENV_NAMES) registerSecret(config[name]);
+    for (const value of secretEnvValues(config)) registerSecret(value);
     root = createLogger({ level: config.LOG_LEVEL });
   }
   return root;

@@ -25,5 +25,7 @@ fi
 
 # PostgreSQL server binaries: the data-layer unit tests also run on a throwaway cluster.
 bash scripts/ensure-postgres.sh
+# strongSwan for the IPsec interop harness (test/ipsec); its tests skip if this cannot install.
+scripts/ensure-strongswan.sh
 
 exec node scripts/test-all.mjs

@@ -83,3 +83,15 @@ export const RESERVED_RANGES: Cidr[] = [
 export const ALIBABA_RESERVED_RANGES: Cidr[] = ["100.64.0.0/10"].map(
   (text) => parseCidr(text) as Cidr,
 );
+
+/** "10.0.1.0/24" → { network: "10.0.1.0", netmask: "255.255.255.0", wildcard: "0.0.0.255" } (for ACL syntax). */
+export function masksOf(text: string): { network: string; netmask: string; wildcard: string } {
+  const parsed = readCidr(text);
+  if (!parsed.ok) throw new Error(`"${text}" is not an IPv4 CIDR block`);
+  const mask = ipaddr.IPv4.subnetMaskFromPrefixLength(parsed.cidr.bits).toByteArray();
+  return {
+    network: parsed.cidr.address.toString(),
+    netmask: mask.join("."),
+    wildcard: mask.map((byte) => 255 - byte).join("."),
+  };
+}

@@ -162,7 +162,9 @@ export function resolveTencentSuite(options: TencentCryptoOptions): ResolvedSuit
       pfsGroup: r.pick("ipsec.pfsGroup", ipsec.PfsDhGroup, (v) =>
         v.toUpperCase() === PFS_OFF.tencentIpsec
           ? "off"
-          : parseSpelling(DH_GROUP, v, "tencentIpsec"),
+          : // The API reference spells PFS groups DH-GROUPn, Terraform GROUPn (cloud-api.md §7.2).
+            (parseSpelling(DH_GROUP, v, "tencentIpsec") ??
+            parseSpelling(DH_GROUP, v, "tencentIke")),
       ),
       lifetimeSeconds: r.pick("ipsec.lifetimeSeconds", ipsec.IPSECSaLifetimeSeconds, seconds),
     },

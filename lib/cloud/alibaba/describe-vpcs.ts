@@ -1,0 +1,26 @@
+import "server-only";
+import {
+  describeVpcsRequestSchema,
+  describeVpcsResponseSchema,
+  type DescribeVpcsRequest,
+} from "@/lib/schemas/alibaba/describe-vpcs";
+import type { CloudPage, CloudVpc } from "../shapes";
+import { callAlibaba, type AlibabaActionOptions } from "./call-alibaba";
+import { reshapeAlibabaVpc } from "./reshape";
+
+export async function describeAlibabaVpcs(
+  options: AlibabaActionOptions<DescribeVpcsRequest>,
+): Promise<CloudPage<CloudVpc>> {
+  const { data } = await callAlibaba({
+    ...options,
+    action: "DescribeVpcs",
+    requestSchema: describeVpcsRequestSchema,
+    responseSchema: describeVpcsResponseSchema,
+    mode: "read",
+  });
+  return {
+    items: data.Vpcs.Vpc.map(reshapeAlibabaVpc),
+    total: data.TotalCount,
+    requestId: data.RequestId,
+  };
+}

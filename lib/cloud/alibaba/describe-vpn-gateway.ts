@@ -1,0 +1,22 @@
+import "server-only";
+import {
+  describeVpnGatewayRequestSchema,
+  describeVpnGatewayResponseSchema,
+  type DescribeVpnGatewayRequest,
+} from "@/lib/schemas/alibaba/describe-vpn-gateway";
+import type { CloudVpnGateway } from "../shapes";
+import { callAlibaba, type AlibabaActionOptions } from "./call-alibaba";
+import { reshapeAlibabaVpnGateway } from "./reshape";
+
+export async function describeAlibabaVpnGateway(
+  options: AlibabaActionOptions<DescribeVpnGatewayRequest>,
+): Promise<{ gateway: CloudVpnGateway; requestId: string }> {
+  const { data } = await callAlibaba({
+    ...options,
+    action: "DescribeVpnGateway",
+    requestSchema: describeVpnGatewayRequestSchema,
+    responseSchema: describeVpnGatewayResponseSchema,
+    mode: "read",
+  });
+  return { gateway: reshapeAlibabaVpnGateway(data), requestId: data.RequestId };
+}

@@ -1,0 +1,10 @@
+export { createAlibabaCustomerGateway } from "./create-customer-gateway";
+export { createAlibabaVpnConnection } from "./create-vpn-connection";
+export { createAlibabaVpnGateway } from "./create-vpn-gateway";
+export { describeAlibabaCustomerGateways } from "./describe-customer-gateways";
+export { describeAlibabaRegions } from "./describe-regions";
+export { describeAlibabaVpcs } from "./describe-vpcs";
+export { describeAlibabaVpnConnections } from "./describe-vpn-connections";
+export { describeAlibabaVpnGateway } from "./describe-vpn-gateway";
+export { describeAlibabaVpnGateways } from "./describe-vpn-gateways";
+export type { AlibabaActionOptions } from "./call-alibaba";

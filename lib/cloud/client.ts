@@ -1,0 +1,77 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { scrubString } from "../log-redact";
+import type { CloudAccounts } from "./accounts";
+import { createRateLimiter, type RateLimiter, type RateLimitTable } from "./rate-limits";
+
+/** The minimal logger the cloud layer needs (pino's Logger satisfies it). */
+export type CloudLogger = {
+  debug(obj: object, msg: string): void;
+  warn(obj: object, msg: string): void;
+};
+
+export type CloudLanguage = "en-US" | "zh-CN";
+
+export type CloudClientOptions = {
+  accounts: CloudAccounts;
+  /** Full URLs (scheme, host, port) replacing the real endpoints, e.g. a local simulator. */
+  endpoints?: { tencent?: string | undefined; alibaba?: string | undefined };
+  /** Per attempt. Default 15 s. */
+  timeoutMs?: number;
+  /** Retries after the first attempt, only for requests that are safe to repeat. Default 3. */
+  retries?: number;
+  retryMinDelayMs?: number;
+  retryMaxDelayMs?: number;
+  rateLimits?: Partial<RateLimitTable>;
+  /** Language of cloud error messages (Tencent X-TC-Language). Default en-US. */
+  language?: CloudLanguage;
+  /** Alibaba signature: `acs3` (default, ACS3-HMAC-SHA256) or `rpc` (V1 HMAC-SHA1). */
+  alibabaSignature?: "acs3" | "rpc";
+  fetch?: typeof fetch;
+  now?: () => Date;
+  nonce?: () => string;
+  logger?: CloudLogger;
+};
+
+export type CloudClient = {
+  accounts: CloudAccounts;
+  endpoints: { tencent?: string | undefined; alibaba?: string | undefined };
+  timeoutMs: number;
+  retries: number;
+  retryMinDelayMs: number;
+  retryMaxDelayMs: number;
+  language: CloudLanguage;
+  alibabaSignature: "acs3" | "rpc";
+  fetch: typeof fetch;
+  now: () => Date;
+  nonce: () => string;
+  logger: CloudLogger;
+  limiter: RateLimiter;
+  /** Replaces every configured secret and token in a text (for error messages). */
+  scrub: (text: string) => string;
+};
+
+const silent: CloudLogger = { debug: () => {}, warn: () => {} };
+
+/** Everything the per-action functions need, built once (see lib/cloud/server-client.ts). */
+export function createCloudClient(options: CloudClientOptions): CloudClient {
+  const secrets = [...options.accounts.values()].flatMap(({ credentials }) =>
+    credentials.token ? [credentials.secret, credentials.token] : [credentials.secret],
+  );
+  return {
+    accounts: options.accounts,
+    endpoints: options.endpoints ?? {},
+    timeoutMs: options.timeoutMs ?? 15_000,
+    retries: options.retries ?? 3,
+    retryMinDelayMs: options.retryMinDelayMs ?? 200,
+    retryMaxDelayMs: options.retryMaxDelayMs ?? 5_000,
+    language: options.language ?? "en-US",
+    alibabaSignature: options.alibabaSignature ?? "acs3",
+    fetch: options.fetch ?? globalThis.fetch,
+    now: options.now ?? (() => new Date()),
+    nonce: options.nonce ?? (() => randomUUID()),
+    logger: options.logger ?? silent,
+    limiter: createRateLimiter({ limits: options.rateLimits }),
+    scrub: (text) => scrubString(text, secrets),
+  };
+}

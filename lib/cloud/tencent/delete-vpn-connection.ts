@@ -1,0 +1,21 @@
+import "server-only";
+import {
+  deleteVpnConnectionRequestSchema,
+  deleteVpnConnectionResponseSchema,
+  type DeleteVpnConnectionRequest,
+} from "@/lib/schemas/tencent/delete-vpn-connection";
+import { callTencent, type TencentActionOptions } from "./call-tencent";
+
+/** Deletes a tunnel (asynchronous: poll describeTencentVpcTaskResult with `taskId`). Not retried. */
+export async function deleteTencentVpnConnection(
+  options: TencentActionOptions<DeleteVpnConnectionRequest>,
+): Promise<{ taskId: string; requestId: string }> {
+  const data = await callTencent({
+    ...options,
+    action: "DeleteVpnConnection",
+    requestSchema: deleteVpnConnectionRequestSchema,
+    responseSchema: deleteVpnConnectionResponseSchema,
+    idempotent: false,
+  });
+  return { taskId: data.RequestId, requestId: data.RequestId };
+}

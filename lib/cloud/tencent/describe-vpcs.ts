@@ -1,0 +1,26 @@
+import "server-only";
+import {
+  describeVpcsRequestSchema,
+  describeVpcsResponseSchema,
+  type DescribeVpcsRequest,
+} from "@/lib/schemas/tencent/describe-vpcs";
+import type { CloudPage, CloudVpc } from "../shapes";
+import { callTencent, type TencentActionOptions } from "./call-tencent";
+import { reshapeTencentVpc } from "./reshape";
+
+export async function describeTencentVpcs(
+  options: TencentActionOptions<DescribeVpcsRequest>,
+): Promise<CloudPage<CloudVpc>> {
+  const data = await callTencent({
+    ...options,
+    action: "DescribeVpcs",
+    requestSchema: describeVpcsRequestSchema,
+    responseSchema: describeVpcsResponseSchema,
+    idempotent: true,
+  });
+  return {
+    items: data.VpcSet.map(reshapeTencentVpc),
+    total: data.TotalCount,
+    requestId: data.RequestId,
+  };
+}

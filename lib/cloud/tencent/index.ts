@@ -1,0 +1,10 @@
+export { createTencentCustomerGateway } from "./create-customer-gateway";
+export { createTencentVpnConnection } from "./create-vpn-connection";
+export { createTencentVpnGateway } from "./create-vpn-gateway";
+export { deleteTencentVpnConnection } from "./delete-vpn-connection";
+export { describeTencentCustomerGateways } from "./describe-customer-gateways";
+export { describeTencentVpcTaskResult } from "./describe-vpc-task-result";
+export { describeTencentVpcs } from "./describe-vpcs";
+export { describeTencentVpnConnections } from "./describe-vpn-connections";
+export { describeTencentVpnGateways } from "./describe-vpn-gateways";
+export type { TencentActionOptions } from "./call-tencent";

@@ -1,0 +1,128 @@
+import "server-only";
+import pRetry from "p-retry";
+import type { CloudAccount, CloudProvider } from "../accounts";
+import type { CloudClient } from "../client";
+import { CloudError, TRANSPORT_CODES } from "../errors";
+
+/**
+ * The one place that sends: rate limit, per-attempt timeout, retry with backoff and jitter only
+ * when the request is safe to repeat, logging without parameters or secrets.
+ */
+
+/** Failures after which nobody knows whether the cloud acted on the request. */
+const UNKNOWN_OUTCOME_CODES = [
+  TRANSPORT_CODES.timeout,
+  TRANSPORT_CODES.network,
+  TRANSPORT_CODES.httpStatus,
+  TRANSPORT_CODES.malformed,
+] as const;
+
+export type HttpAttempt = { url: string; headers: Record<string, string>; body: string };
+
+export type HttpResult = { status: number; body: string; headerRequestId: string | undefined };
+
+export type SendHttpOptions<T> = {
+  client: CloudClient;
+  provider: CloudProvider;
+  account: CloudAccount;
+  action: string;
+  region: string;
+  /** Safe to send again: read-only calls, or creates carrying the same idempotency token. */
+  idempotent: boolean;
+  /** Builds a freshly signed request for each attempt (new timestamp and nonce). */
+  buildAttempt: () => HttpAttempt;
+  parse: (result: HttpResult) => T;
+  signal?: AbortSignal | undefined;
+};
+
+function scrubbed(error: CloudError, scrub: (text: string) => string): CloudError {
+  const message = scrub(error.message);
+  if (message === error.message) return error;
+  return new CloudError({ ...error.toJSON(), message });
+}
+
+async function attemptOnce<T>(options: SendHttpOptions<T>): Promise<T> {
+  const { client, provider, action } = options;
+  const request = options.buildAttempt();
+  const timeout = AbortSignal.timeout(client.timeoutMs);
+  const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
+  let result: HttpResult;
+  try {
+    const response = await client.fetch(request.url, {
+      method: "POST",
+      headers: request.headers,
+      body: request.body === "" ? undefined : request.body,
+      signal,
+    });
+    result = {
+      status: response.status,
+      body: await response.text(),
+      headerRequestId:
+        response.headers.get("x-acs-request-id") ??
+        response.headers.get("x-tc-requestid") ??
+        undefined,
+    };
+  } catch (error) {
+    if (options.signal?.aborted) throw options.signal.reason;
+    const timedOut = timeout.aborted;
+    throw new CloudError({
+      provider,
+      action,
+      code: timedOut ? TRANSPORT_CODES.timeout : TRANSPORT_CODES.network,
+      message: timedOut
+        ? `${provider} ${action} did not answer within ${client.timeoutMs} ms`
+        : `${provider} ${action} could not be sent: ${(error as Error).name}`,
+      retryable: true,
+    });
+  }
+  return options.parse(result);
+}
+
+export async function sendHttp<T>(options: SendHttpOptions<T>): Promise<T> {
+  const { client, provider, action, account, region } = options;
+  const scope = provider === "alibaba" ? `${account.name}|${region}` : account.name;
+  const context = { provider, action, region, account: account.name };
+  const started = Date.now();
+  let attempt = 0;
+  try {
+    const value = await pRetry(
+      () => {
+        attempt += 1;
+        return client.limiter.schedule({ provider, action, scope }, () => attemptOnce(options));
+      },
+      {
+        retries: options.idempotent ? client.retries : 0,
+        minTimeout: client.retryMinDelayMs,
+        maxTimeout: client.retryMaxDelayMs,
+        factor: 2,
+        randomize: true,
+        signal: options.signal,
+        shouldRetry: ({ error }) => error instanceof CloudError && error.retryable,
+        onFailedAttempt: ({ error, retriesLeft }) => {
+          const cloud = error instanceof CloudError ? scrubbed(error, client.scrub) : undefined;
+          client.logger.warn(
+            {
+              ...context,
+              attempt,
+              code: cloud?.code,
+              requestId: cloud?.requestId,
+              retryable: cloud?.retryable,
+              willRetry: Boolean(options.idempotent && cloud?.retryable && retriesLeft > 0),
+            },
+            "cloud call attempt failed",
+          );
+        },
+      },
+    );
+    client.logger.debug({ ...context, attempt, ms: Date.now() - started }, "cloud call ok");
+    return value;
+  } catch (error) {
+    if (!(error instanceof CloudError)) throw error;
+    const unknownOutcome = (UNKNOWN_OUTCOME_CODES as readonly string[]).includes(error.code);
+    if (!options.idempotent && unknownOutcome && error.retryable) {
+      // The request may have been executed: repeating a create could make a second resource.
+      throw scrubbed(new CloudError({ ...error.toJSON(), retryable: false }), client.scrub);
+    }
+    throw scrubbed(error, client.scrub);
+  }
+}

@@ -1,0 +1,106 @@
+import { z } from "zod";
+import { bool, cidrV4 } from "../common";
+import {
+  alibabaIdSchema,
+  alibabaRegionIdSchema,
+  alibabaRequestIdSchema,
+  alibabaTagsSchema,
+  alibabaText,
+  clientTokenSchema,
+} from "./shared";
+import {
+  bgpConfigSchema,
+  healthCheckConfigSchema,
+  ikeConfigSchema,
+  ipsecConfigSchema,
+  tunnelOptionsSchema,
+} from "./vpn-connection-configs";
+
+/** Alibaba VPC 2016-04-28 CreateVpnConnection (cloud-api.md §4.4), single- or dual-tunnel. */
+
+/** Comma-separated IPv4 CIDR blocks (`10.0.0.0/16,10.1.0.0/16`). */
+function subnetList(field: string) {
+  const one = cidrV4(field);
+  return z
+    .string({ error: `${field} is required` })
+    .min(1, `${field} must not be empty`)
+    .refine(
+      (value) => value.split(",").every((part) => one.safeParse(part.trim()).success),
+      `${field} must be IPv4 CIDR blocks separated by commas, e.g. 10.0.0.0/16,10.1.0.0/16`,
+    );
+}
+
+export const createVpnConnectionRequestSchema = z
+  .object({
+    RegionId: alibabaRegionIdSchema,
+    VpnGatewayId: alibabaIdSchema("VpnGatewayId", "vpn"),
+    CustomerGatewayId: alibabaIdSchema("CustomerGatewayId", "cgw").optional(),
+    LocalSubnet: subnetList("LocalSubnet"),
+    RemoteSubnet: subnetList("RemoteSubnet"),
+    Name: alibabaText("Name").optional(),
+    EffectImmediately: bool("EffectImmediately").optional(),
+    IkeConfig: ikeConfigSchema("IkeConfig").optional(),
+    IpsecConfig: ipsecConfigSchema("IpsecConfig").optional(),
+    HealthCheckConfig: healthCheckConfigSchema.optional(),
+    EnableDpd: bool("EnableDpd").optional(),
+    EnableNatTraversal: bool("EnableNatTraversal").optional(),
+    BgpConfig: bgpConfigSchema("BgpConfig", { withEnable: true }).optional(),
+    RemoteCaCertificate: z.string().optional(),
+    AutoConfigRoute: bool("AutoConfigRoute").optional(),
+    EnableTunnelsBgp: bool("EnableTunnelsBgp").optional(),
+    TunnelOptionsSpecification: z
+      .array(tunnelOptionsSchema, { error: "TunnelOptionsSpecification must be a list" })
+      .length(2, "TunnelOptionsSpecification must have exactly 2 tunnels (master and slave)")
+      .optional(),
+    Tags: alibabaTagsSchema.optional(),
+    ClientToken: clientTokenSchema.optional(),
+    DryRun: bool("DryRun").optional(),
+  })
+  .superRefine((req, ctx) => {
+    const issue = (path: string, message: string) =>
+      ctx.addIssue({ code: "custom", path: [path], message });
+    const dual = req.TunnelOptionsSpecification !== undefined;
+    if (!dual && !req.CustomerGatewayId) {
+      issue("CustomerGatewayId", "CustomerGatewayId is required for a single-tunnel connection");
+    }
+    if (dual) {
+      for (const field of [
+        "CustomerGatewayId",
+        "IkeConfig",
+        "IpsecConfig",
+        "BgpConfig",
+        "HealthCheckConfig",
+        "EnableDpd",
+        "EnableNatTraversal",
+        "RemoteCaCertificate",
+      ] as const) {
+        if (req[field] !== undefined) {
+          issue(
+            field,
+            `${field} cannot be combined with TunnelOptionsSpecification (set it per tunnel)`,
+          );
+        }
+      }
+      const roles = req.TunnelOptionsSpecification?.map((t) => t.Role)
+        .sort()
+        .join(",");
+      if (roles !== "master,slave") {
+        issue(
+          "TunnelOptionsSpecification",
+          "TunnelOptionsSpecification needs one master and one slave tunnel",
+        );
+      }
+    }
+    if (req.EnableTunnelsBgp !== undefined && !dual) {
+      issue("EnableTunnelsBgp", "EnableTunnelsBgp is only for dual-tunnel connections");
+    }
+  });
+
+export type CreateVpnConnectionRequest = z.input<typeof createVpnConnectionRequestSchema>;
+
+export const createVpnConnectionResponseSchema = z.object({
+  VpnConnectionId: z.string(),
+  Name: z.string().optional(),
+  CreateTime: z.number().optional(),
+  RequestId: alibabaRequestIdSchema,
+});

@@ -1,0 +1,60 @@
+import { z } from "zod";
+import {
+  alibabaIdSchema,
+  alibabaRegionIdSchema,
+  alibabaRequestIdSchema,
+  alibabaTagsOutputSchema,
+  alibabaTagsSchema,
+  pageNumberSchema,
+  pageSizeSchema,
+} from "./shared";
+
+/** Alibaba VPC 2016-04-28 DescribeVpnConnections (cloud-api.md §4.5). */
+
+export const describeVpnConnectionsRequestSchema = z.object({
+  RegionId: alibabaRegionIdSchema,
+  VpnGatewayId: alibabaIdSchema("VpnGatewayId", "vpn").optional(),
+  CustomerGatewayId: alibabaIdSchema("CustomerGatewayId", "cgw").optional(),
+  VpnConnectionId: alibabaIdSchema("VpnConnectionId", "vco").optional(),
+  ResourceGroupId: z.string().min(1, "ResourceGroupId must not be empty").optional(),
+  Tag: alibabaTagsSchema.optional(),
+  PageNumber: pageNumberSchema.optional(),
+  PageSize: pageSizeSchema.optional(),
+});
+
+export type DescribeVpnConnectionsRequest = z.input<typeof describeVpnConnectionsRequestSchema>;
+
+const str = z.string().optional();
+
+export const alibabaVpnConnectionSchema = z.object({
+  VpnConnectionId: z.string(),
+  Name: str,
+  VpnGatewayId: str,
+  CustomerGatewayId: str,
+  LocalSubnet: str,
+  RemoteSubnet: str,
+  EffectImmediately: z.boolean().optional(),
+  EnableDpd: z.boolean().optional(),
+  EnableNatTraversal: z.boolean().optional(),
+  EnableTunnelsBgp: z.boolean().optional(),
+  IkeConfig: z.record(z.string(), z.unknown()).optional(),
+  IpsecConfig: z.record(z.string(), z.unknown()).optional(),
+  /** ike_sa_not_established, ike_sa_established, ipsec_sa_not_established, ipsec_sa_established */
+  Status: str,
+  State: str,
+  NetworkType: str,
+  InternetIp: str,
+  AttachType: str,
+  CreateTime: z.number().optional(),
+  Spec: str,
+  Tags: alibabaTagsOutputSchema,
+});
+export type AlibabaVpnConnection = z.infer<typeof alibabaVpnConnectionSchema>;
+
+export const describeVpnConnectionsResponseSchema = z.object({
+  TotalCount: z.number(),
+  PageNumber: z.number().optional(),
+  PageSize: z.number().optional(),
+  VpnConnections: z.object({ VpnConnection: z.array(alibabaVpnConnectionSchema) }),
+  RequestId: alibabaRequestIdSchema,
+});

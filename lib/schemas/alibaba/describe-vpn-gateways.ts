@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { bool, oneOf } from "../common";
+import {
+  alibabaIdSchema,
+  alibabaRegionIdSchema,
+  alibabaRequestIdSchema,
+  alibabaTagsSchema,
+  pageNumberSchema,
+  pageSizeSchema,
+} from "./shared";
+import { alibabaVpnGatewaySchema } from "./vpn-gateway-output";
+
+/** Alibaba VPC 2016-04-28 DescribeVpnGateways (cloud-api.md §4.2). */
+
+export const ALIBABA_VPN_GATEWAY_STATUSES = [
+  "init",
+  "provisioning",
+  "active",
+  "updating",
+  "deleting",
+] as const;
+
+export const describeVpnGatewaysRequestSchema = z.object({
+  RegionId: alibabaRegionIdSchema,
+  VpcId: alibabaIdSchema("VpcId", "vpc").optional(),
+  VpnGatewayId: alibabaIdSchema("VpnGatewayId", "vpn").optional(),
+  Status: oneOf("Status", ALIBABA_VPN_GATEWAY_STATUSES).optional(),
+  BusinessStatus: oneOf("BusinessStatus", ["Normal", "FinancialLocked"]).optional(),
+  GatewayType: oneOf("GatewayType", ["Traditional", "Enhanced.SiteToSite"]).optional(),
+  ResourceGroupId: z.string().min(1, "ResourceGroupId must not be empty").optional(),
+  Tag: alibabaTagsSchema.optional(),
+  IncludeReservationData: bool("IncludeReservationData").optional(),
+  PageNumber: pageNumberSchema.optional(),
+  PageSize: pageSizeSchema.optional(),
+});
+
+export type DescribeVpnGatewaysRequest = z.input<typeof describeVpnGatewaysRequestSchema>;
+
+export const describeVpnGatewaysResponseSchema = z.object({
+  TotalCount: z.number(),
+  PageNumber: z.number().optional(),
+  PageSize: z.number().optional(),
+  VpnGateways: z.object({ VpnGateway: z.array(alibabaVpnGatewaySchema) }),
+  RequestId: alibabaRequestIdSchema,
+});

@@ -1,0 +1,74 @@
+import { z } from "zod";
+import { idWithPrefix } from "../common";
+import {
+  refineIdsOrFilters,
+  requestIdSchema,
+  tencentFiltersSchema,
+  tencentTagOutputSchema,
+} from "./shared";
+
+/** Tencent VPC 2017-03-12 DescribeVpcs (cloud-api.md §2.7). Offset/Limit are strings here. */
+
+const VPC_FILTERS = [
+  "vpc-name",
+  "is-default",
+  "vpc-id",
+  "cidr-block",
+  "tag-key",
+  "ipv6-cidr-block",
+  "isp-type",
+  "address-type",
+] as const;
+
+export const describeVpcsRequestSchema = z
+  .object({
+    VpcIds: z
+      .array(idWithPrefix("VpcIds", "vpc"))
+      .max(100, "VpcIds must have at most 100 ids")
+      .optional(),
+    Filters: tencentFiltersSchema(VPC_FILTERS, { tagFilters: true }).optional(),
+    Offset: z
+      .string({ error: 'Offset must be text, e.g. "0"' })
+      .regex(/^\d+$/, 'Offset must be a whole number as text, e.g. "0"')
+      .optional(),
+    Limit: z
+      .string({ error: 'Limit must be text, e.g. "20"' })
+      .regex(/^\d+$/, 'Limit must be a whole number as text, e.g. "20"')
+      .refine((v) => Number(v) >= 1 && Number(v) <= 100, "Limit must be between 1 and 100")
+      .optional(),
+  })
+  .superRefine(refineIdsOrFilters("VpcIds"));
+
+export type DescribeVpcsRequest = z.input<typeof describeVpcsRequestSchema>;
+
+export const tencentVpcSchema = z.object({
+  VpcId: z.string(),
+  VpcName: z.string().optional(),
+  CidrBlock: z.string().optional(),
+  IsDefault: z.boolean().optional(),
+  EnableMulticast: z.boolean().optional(),
+  CreatedTime: z.string().optional(),
+  DnsServerSet: z.array(z.string()).optional(),
+  DomainName: z.string().optional(),
+  DhcpOptionsId: z.string().optional(),
+  EnableDhcp: z.boolean().optional(),
+  Ipv6CidrBlock: z.string().optional(),
+  TagSet: z.array(tencentTagOutputSchema).optional(),
+  AssistantCidrSet: z
+    .array(
+      z.object({
+        VpcId: z.string().optional(),
+        CidrBlock: z.string(),
+        AssistantType: z.number().optional(),
+      }),
+    )
+    .nullable()
+    .optional(),
+});
+export type TencentVpc = z.infer<typeof tencentVpcSchema>;
+
+export const describeVpcsResponseSchema = z.object({
+  TotalCount: z.number(),
+  VpcSet: z.array(tencentVpcSchema),
+  RequestId: requestIdSchema,
+});

@@ -1,0 +1,134 @@
+#!/usr/bin/env node
+// Page weight and Lighthouse benchmark (not a timed test): first-load JavaScript (gzip) of every
+// main route, measured by loading it in Debian's Chromium, next to a bare Next.js page built the
+// same way; then Lighthouse performance scores for the dashboard and the wizard.
+// Usage: npm run bench:pages   (builds the portal first when there is no production build)
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+import { chromium } from "@playwright/test";
+import { launch } from "chrome-launcher";
+import lighthouse, { desktopConfig } from "lighthouse";
+
+const CHROMIUM = "/usr/bin/chromium";
+const FLAGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+const ROUTES = ["/", "/links/new", "/approvals", "/audit", "/settings"];
+const LIGHTHOUSE_ROUTES = ["/", "/links/new"];
+const root = resolve(import.meta.dirname, "..");
+
+function buildIfNeeded(dir) {
+  if (existsSync(join(dir, ".next", "BUILD_ID"))) return;
+  const result = spawnSync("npx", ["next", "build"], { cwd: dir, stdio: "inherit" });
+  if (result.status !== 0) throw new Error(`next build failed in ${dir}`);
+}
+
+async function startServer(dir, port) {
+  const child = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: dir,
+    env: { ...process.env, LOG_LEVEL: "warn", PORTAL_MODE: "sandbox" },
+    stdio: "ignore",
+    detached: true,
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(url)).status < 500) return { url, stop: () => process.kill(-child.pid) };
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  process.kill(-child.pid);
+  throw new Error(`server in ${dir} did not start`);
+}
+
+/** Sum of gzip sizes of every script a fresh browser downloads to show the route. */
+async function firstLoadJs(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const bodies = [];
+  page.on("response", (response) => {
+    if (response.request().resourceType() === "script")
+      bodies.push(response.body().catch(() => Buffer.alloc(0)));
+  });
+  await page.goto(url, { waitUntil: "networkidle" });
+  const sizes = (await Promise.all(bodies)).map((body) => gzipSync(body).length);
+  await context.close();
+  return sizes.reduce((a, b) => a + b, 0);
+}
+
+/** A one-page Next.js app inside the project (so it resolves the same node_modules), built the same way. */
+function bareNextApp() {
+  const dir = join(root, ".bench", "bare-next");
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, "app"), { recursive: true });
+  writeFileSync(
+    join(dir, "package.json"),
+    JSON.stringify({ name: "bare", private: true, type: "module" }),
+  );
+  writeFileSync(join(dir, "next.config.js"), "export default {};\n");
+  writeFileSync(
+    join(dir, "app", "layout.js"),
+    'export default function L({ children }) { return <html lang="en"><body>{children}</body></html>; }\n',
+  );
+  writeFileSync(
+    join(dir, "app", "page.js"),
+    "export default function P() { return <h1>Bare page</h1>; }\n",
+  );
+  return dir;
+}
+
+async function lighthouseScore(url) {
+  const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: FLAGS });
+  try {
+    const result = await lighthouse(
+      url,
+      { port: chrome.port, output: "json", logLevel: "error" },
+      desktopConfig,
+    );
+    return Math.round((result?.lhr.categories.performance.score ?? 0) * 100);
+  } finally {
+    await chrome.kill();
+  }
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+buildIfNeeded(root);
+const bareDir = bareNextApp();
+const servers = [];
+try {
+  buildIfNeeded(bareDir);
+  const portal = await startServer(root, 3190);
+  servers.push(portal);
+  const bare = await startServer(bareDir, 3191);
+  servers.push(bare);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS.slice(1) });
+  const bareJs = await firstLoadJs(browser, `${bare.url}/`);
+  console.log(`\nFirst-load JavaScript (gzip), measured in Chromium`);
+  console.log(`${"route".padEnd(14)} ${"JS".padStart(10)}  × bare page`);
+  console.log(`${"(bare Next)".padEnd(14)} ${kb(bareJs).padStart(10)}  1.00`);
+  for (const route of ROUTES) {
+    const js = await firstLoadJs(browser, `${portal.url}${route}`);
+    console.log(`${route.padEnd(14)} ${kb(js).padStart(10)}  ${(js / bareJs).toFixed(2)}`);
+  }
+  await browser.close();
+  console.log(`\nLighthouse performance (desktop preset)`);
+  for (const route of LIGHTHOUSE_ROUTES) {
+    console.log(
+      `${route.padEnd(14)} ${String(await lighthouseScore(`${portal.url}${route}`)).padStart(3)}`,
+    );
+  }
+} finally {
+  for (const server of servers) server.stop();
+  rmSync(bareDir, { recursive: true, force: true });
+}

@@ -1,0 +1,115 @@
+import { randomBytes } from "node:crypto";
+import { z } from "zod";
+import { cidrsOverlap, parseCidr, type Cidr } from "../cidr";
+import { AliError, invalid } from "./errors";
+
+const PSK = /^[A-Za-z0-9~!`@#$%^&*()_\-+={}[\]\\|;:",.<>/?]{1,100}$/;
+
+const ikeSchema = z.strictObject({
+  Psk: z.string().regex(PSK, "1-100 letters, digits or symbols, no spaces").optional(),
+  IkeVersion: z.enum(["ikev1", "ikev2"]).optional(),
+  IkeMode: z.enum(["main", "aggressive"]).optional(),
+  IkeEncAlg: z.enum(["aes", "aes192", "aes256", "des", "3des", "sm4"]).optional(),
+  IkeAuthAlg: z.enum(["md5", "sha1", "sha256", "sha384", "sha512", "sm3"]).optional(),
+  IkePfs: z.enum(["group1", "group2", "group5", "group14"]).optional(),
+  IkeLifetime: z.number().int().min(0).max(86400).optional(),
+  LocalId: z.string().max(100).regex(/^\S*$/, "no spaces").optional(),
+  RemoteId: z.string().max(100).regex(/^\S*$/, "no spaces").optional(),
+});
+
+const ipsecSchema = z.strictObject({
+  IpsecEncAlg: z.enum(["aes", "aes192", "aes256", "des", "3des", "sm4"]).optional(),
+  IpsecAuthAlg: z.enum(["md5", "sha1", "sha256", "sha384", "sha512", "sm3"]).optional(),
+  IpsecPfs: z.enum(["disabled", "group1", "group2", "group5", "group14"]).optional(),
+  IpsecLifetime: z.number().int().min(0).max(86400).optional(),
+});
+
+function parseJsonParam<S extends z.ZodType>(
+  name: string,
+  text: string | undefined,
+  schema: S,
+): z.infer<S> | undefined {
+  if (text === undefined) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw invalid(name, "must be a JSON object string");
+  }
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const key = issue?.path.map(String).join(".") ?? "";
+    throw invalid(`${name}.${key}`, issue?.message ?? "invalid");
+  }
+  return result.data;
+}
+
+const randomPsk = () => randomBytes(8).toString("hex");
+
+export function ikeConfig(
+  text: string | undefined,
+  localIp: string,
+  remoteIp: string,
+): Record<string, unknown> {
+  const given = parseJsonParam("IkeConfig", text, ikeSchema) ?? {};
+  return {
+    Psk: randomPsk(),
+    IkeVersion: "ikev1",
+    IkeMode: "main",
+    IkeEncAlg: "aes",
+    IkeAuthAlg: "md5",
+    IkePfs: "group2",
+    IkeLifetime: 86400,
+    LocalId: localIp,
+    RemoteId: remoteIp,
+    ...given,
+  };
+}
+
+export function ipsecConfig(text: string | undefined): Record<string, unknown> {
+  const given = parseJsonParam("IpsecConfig", text, ipsecSchema) ?? {};
+  return {
+    IpsecEncAlg: "aes",
+    IpsecAuthAlg: "md5",
+    IpsecPfs: "group2",
+    IpsecLifetime: 86400,
+    ...given,
+  };
+}
+
+/** `a/b,c/d` → parsed CIDRs; any malformed entry is InvalidParameter. */
+export function parseSubnets(name: string, text: string): Cidr[] {
+  const parts = text.split(",").map((s) => s.trim());
+  if (parts.length > 10) throw invalid(name, "at most 10 CIDR blocks");
+  return parts.map((part) => {
+    const cidr = parseCidr(part);
+    if (!cidr) throw invalid(name, `"${part}" is not a valid IPv4 CIDR block`);
+    return cidr;
+  });
+}
+
+/**
+ * Protected-data-flow checks: the IDC side must not overlap the VPC (the route would shadow it),
+ * and the two sides must not overlap each other. `0.0.0.0/0` on both sides = destination routing.
+ */
+export function checkSubnets(local: Cidr[], remote: Cidr[], vpcCidrs: Cidr[]): void {
+  const any = (list: Cidr[]) => list.length === 1 && list[0]?.bits === 0;
+  if (any(local) && any(remote)) return;
+  for (const r of remote) {
+    if (r.bits === 0) continue;
+    const clash = vpcCidrs.find((v) => cidrsOverlap(v, r));
+    if (clash) {
+      throw new AliError(
+        "InvalidRemoteSubnet.Conflict",
+        `RemoteSubnet ${r.text} overlaps the VPC CIDR block ${clash.text}.`,
+      );
+    }
+    const self = local.find((l) => l.bits !== 0 && cidrsOverlap(l, r));
+    if (self)
+      throw new AliError(
+        "InvalidRemoteSubnet.Conflict",
+        `RemoteSubnet ${r.text} overlaps LocalSubnet ${self.text}.`,
+      );
+  }
+}

@@ -1,0 +1,193 @@
+import { z } from "zod";
+import { parseCidr, type Cidr } from "../cidr";
+import { aliConnectionState, aliGatewayStatus } from "../store/lifecycle";
+import type { AliVpnConnection, AliVpnGateway } from "../store/model";
+import { newId } from "../store/store";
+import type { AliAction } from "./action";
+import { checkSubnets, ikeConfig, ipsecConfig, parseSubnets } from "./connection-config";
+import { AliError } from "./errors";
+import { aliBool, pageParams, paginate, parseAlibabaParams, readTags } from "./params";
+
+const createSchema = z.object({
+  VpnGatewayId: z.string().min(1),
+  CustomerGatewayId: z.string().min(1),
+  LocalSubnet: z.string().min(1),
+  RemoteSubnet: z.string().min(1),
+  Name: z
+    .string()
+    .refine((s) => s.length >= 1 && s.length <= 100 && !/^https?:\/\//.test(s), {
+      message: "1-100 characters, not starting with http:// or https://",
+      params: { code: "InvalidName" },
+    })
+    .optional(),
+  EffectImmediately: aliBool.optional(),
+  IkeConfig: z.string().optional(),
+  IpsecConfig: z.string().optional(),
+  HealthCheckConfig: z.string().optional(),
+  EnableDpd: aliBool.optional(),
+  EnableNatTraversal: aliBool.optional(),
+  BgpConfig: z.string().optional(),
+  AutoConfigRoute: aliBool.optional(),
+  ClientToken: z.string().max(64).optional(),
+});
+
+const gatewayNotFound = (id: string) =>
+  new AliError(
+    "InvalidVpnGatewayInstanceId.NotFound",
+    `The specified VPN gateway "${id}" does not exist.`,
+    404,
+  );
+
+/** One connection change at a time per gateway, and none before it is active. */
+function assertGatewayIdle(gw: AliVpnGateway, now: number): void {
+  const status = aliGatewayStatus(gw, now);
+  if (status !== "active") {
+    throw new AliError(
+      "VpnGateway.Configuring",
+      `The VPN gateway "${gw.VpnGatewayId}" is ${status}; retry when it is active.`,
+    );
+  }
+}
+
+export function aliConnectionView(conn: AliVpnConnection, now: number) {
+  return {
+    VpnConnectionId: conn.VpnConnectionId,
+    Name: conn.Name,
+    VpnGatewayId: conn.VpnGatewayId,
+    CustomerGatewayId: conn.CustomerGatewayId,
+    LocalSubnet: conn.LocalSubnet,
+    RemoteSubnet: conn.RemoteSubnet,
+    CreateTime: conn.createdAt,
+    EffectImmediately: conn.EffectImmediately,
+    Status: "ike_sa_not_established",
+    State: aliConnectionState(conn, now),
+    EnableDpd: conn.EnableDpd,
+    EnableNatTraversal: conn.EnableNatTraversal,
+    EnableTunnelsBgp: false,
+    IkeConfig: conn.IkeConfig,
+    IpsecConfig: conn.IpsecConfig,
+    VpnBgpConfig: { EnableBgp: "false" },
+    VcoHealthCheck: { Enable: "false" },
+    NetworkType: "public",
+    AttachType: "VPNGW",
+    Tags: { Tag: [] },
+  };
+}
+
+export const createVpnConnection: AliAction = {
+  mutates: true,
+  ratePerMinute: 600,
+  idempotent: true,
+  run({ params, region, ctx, now }) {
+    const p = parseAlibabaParams(createSchema, params);
+    readTags(params);
+    const ali = ctx.store.state.alibaba;
+    const gw = ali.vpnGateways.find(
+      (g) => g.VpnGatewayId === p.VpnGatewayId && g.region === region,
+    );
+    if (!gw) throw gatewayNotFound(p.VpnGatewayId);
+    const cgw = ali.customerGateways.find(
+      (c) => c.CustomerGatewayId === p.CustomerGatewayId && c.region === region,
+    );
+    if (!cgw) {
+      throw new AliError(
+        "InvalidCustomerGatewayInstanceId.NotFound",
+        `The specified customer gateway "${p.CustomerGatewayId}" does not exist.`,
+        404,
+      );
+    }
+    const local = parseSubnets("LocalSubnet", p.LocalSubnet);
+    const remote = parseSubnets("RemoteSubnet", p.RemoteSubnet);
+    const vpc = ali.vpcs.find((v) => v.VpcId === gw.VpcId);
+    const vpcCidrs = vpc
+      ? [vpc.CidrBlock, ...vpc.SecondaryCidrBlocks].map(parseCidr).filter((c): c is Cidr => !!c)
+      : [];
+    checkSubnets(local, remote, vpcCidrs);
+    const ike = ikeConfig(p.IkeConfig, gw.InternetIp, cgw.IpAddress);
+    const ipsec = ipsecConfig(p.IpsecConfig);
+    assertGatewayIdle(gw, now);
+    const siblings = ali.vpnConnections.filter((c) => c.VpnGatewayId === gw.VpnGatewayId);
+    if (siblings.length >= ctx.quotas.connectionsPerGateway) {
+      throw new AliError(
+        "Resource.QuotaFull",
+        `The IPsec connection quota (${ctx.quotas.connectionsPerGateway}) of this gateway is full.`,
+      );
+    }
+    const id = newId("vco", 10);
+    const conn: AliVpnConnection = {
+      region,
+      VpnConnectionId: id,
+      Name: p.Name ?? id,
+      VpnGatewayId: gw.VpnGatewayId,
+      CustomerGatewayId: cgw.CustomerGatewayId,
+      LocalSubnet: local.map((c) => c.text).join(","),
+      RemoteSubnet: remote.map((c) => c.text).join(","),
+      EffectImmediately: p.EffectImmediately ?? false,
+      EnableDpd: p.EnableDpd ?? true,
+      EnableNatTraversal: p.EnableNatTraversal ?? true,
+      IkeConfig: ike,
+      IpsecConfig: ipsec,
+      createdAt: now,
+      readyAt: now + ctx.timings.alibabaConfiguringMs,
+    };
+    ali.vpnConnections.push(conn);
+    gw.busyUntil = now + ctx.timings.alibabaConfiguringMs;
+    return { VpnConnectionId: id, Name: conn.Name, CreateTime: now };
+  },
+};
+
+const describeSchema = z.object({
+  VpnGatewayId: z.string().optional(),
+  CustomerGatewayId: z.string().optional(),
+  VpnConnectionId: z.string().optional(),
+  ...pageParams,
+});
+
+export const describeVpnConnections: AliAction = {
+  mutates: false,
+  ratePerMinute: 600,
+  run({ params, region, ctx, now }) {
+    const p = parseAlibabaParams(describeSchema, params);
+    const rows = ctx.store.state.alibaba.vpnConnections.filter(
+      (c) =>
+        c.region === region &&
+        (p.VpnGatewayId === undefined || c.VpnGatewayId === p.VpnGatewayId) &&
+        (p.CustomerGatewayId === undefined || c.CustomerGatewayId === p.CustomerGatewayId) &&
+        (p.VpnConnectionId === undefined || c.VpnConnectionId === p.VpnConnectionId),
+    );
+    const { page, ...paging } = paginate(rows, p.PageNumber, p.PageSize);
+    return {
+      ...paging,
+      VpnConnections: { VpnConnection: page.map((c) => aliConnectionView(c, now)) },
+    };
+  },
+};
+
+export const deleteVpnConnection: AliAction = {
+  mutates: true,
+  ratePerMinute: 600,
+  run({ params, region, ctx, now }) {
+    const p = parseAlibabaParams(
+      z.object({ VpnConnectionId: z.string().min(1), ClientToken: z.string().optional() }),
+      params,
+    );
+    const ali = ctx.store.state.alibaba;
+    const conn = ali.vpnConnections.find(
+      (c) => c.VpnConnectionId === p.VpnConnectionId && c.region === region,
+    );
+    if (!conn) {
+      throw new AliError(
+        "InvalidVpnConnectionInstanceId.NotFound",
+        `The specified IPsec connection "${p.VpnConnectionId}" does not exist.`,
+        404,
+      );
+    }
+    const gw = ali.vpnGateways.find((g) => g.VpnGatewayId === conn.VpnGatewayId);
+    if (gw) {
+      assertGatewayIdle(gw, now);
+      gw.busyUntil = now + ctx.timings.alibabaConfiguringMs;
+    }
+    ali.vpnConnections = ali.vpnConnections.filter((c) => c !== conn);
+    return {};
+  },
+};

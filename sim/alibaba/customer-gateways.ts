@@ -1,0 +1,125 @@
+import { z } from "zod";
+import { isReservedPeerAddress, parseIpv4 } from "../cidr";
+import type { AliCustomerGateway } from "../store/model";
+import { newId } from "../store/store";
+import type { AliAction } from "./action";
+import { AliError } from "./errors";
+import { aliDescription, pageParams, paginate, parseAlibabaParams, readTags } from "./params";
+
+const asnSchema = z.string().transform((text, ctx) => {
+  const parts = text.split(".");
+  const nums = parts.map((p) => (/^\d+$/.test(p) ? Number(p) : Number.NaN));
+  const value =
+    nums.length === 2 ? (nums[0] ?? 0) * 65536 + (nums[1] ?? 0) : (nums[0] ?? Number.NaN);
+  if (
+    nums.length > 2 ||
+    !Number.isInteger(value) ||
+    value < 1 ||
+    value > 4294967295 ||
+    value === 45104
+  ) {
+    ctx.addIssue({ code: "custom", message: "1-4294967295 (or a.b), not 45104" });
+    return z.NEVER;
+  }
+  return value;
+});
+
+const createSchema = z.object({
+  IpAddress: z.string().min(1),
+  Name: z
+    .string()
+    .refine((s) => s.length >= 1 && s.length <= 100 && !/^https?:\/\//.test(s), {
+      message: "1-100 characters, not starting with http:// or https://",
+      params: { code: "InvalidName" },
+    })
+    .optional(),
+  Description: aliDescription.optional(),
+  Asn: asnSchema.optional(),
+  AuthKey: z
+    .string()
+    .regex(/^[\x21-\x3e\x40-\x7e]{1,64}$/, "1-64 ASCII characters without spaces or ?")
+    .optional(),
+  ClientToken: z.string().max(64).optional(),
+  ResourceGroupId: z.string().optional(),
+});
+
+function view(cgw: AliCustomerGateway) {
+  return {
+    CustomerGatewayId: cgw.CustomerGatewayId,
+    IpAddress: cgw.IpAddress,
+    Name: cgw.Name,
+    Description: cgw.Description,
+    Asn: cgw.Asn ?? 0,
+    AuthKey: "",
+    CreateTime: cgw.createdAt,
+    Tags: { Tag: cgw.Tags },
+  };
+}
+
+export const createCustomerGateway: AliAction = {
+  mutates: true,
+  ratePerMinute: 120,
+  idempotent: true,
+  run({ params, region, ctx, now }) {
+    const p = parseAlibabaParams(createSchema, params);
+    const tags = readTags(params);
+    const ip = parseIpv4(p.IpAddress);
+    if (!ip || isReservedPeerAddress(ip)) {
+      throw new AliError(
+        "InvalidIpAddress.WrongFormat",
+        `The specified IpAddress "${p.IpAddress}" is not a valid peer address.`,
+      );
+    }
+    const ali = ctx.store.state.alibaba;
+    const inRegion = ali.customerGateways.filter((c) => c.region === region);
+    if (inRegion.some((c) => c.IpAddress === p.IpAddress)) {
+      throw new AliError(
+        "InvalidIpAddress.AlreadyExist",
+        `A customer gateway with IpAddress "${p.IpAddress}" already exists.`,
+      );
+    }
+    if (inRegion.length >= ctx.quotas.customerGatewaysPerRegion) {
+      throw new AliError(
+        "Resource.QuotaFull",
+        `The customer gateway quota (${ctx.quotas.customerGatewaysPerRegion}) of ${region} is full.`,
+      );
+    }
+    const id = newId("cgw", 10);
+    const cgw: AliCustomerGateway = {
+      region,
+      CustomerGatewayId: id,
+      IpAddress: p.IpAddress,
+      Name: p.Name ?? "",
+      Description: p.Description ?? "",
+      Asn: p.Asn,
+      Tags: tags,
+      createdAt: now,
+    };
+    ali.customerGateways.push(cgw);
+    return {
+      CustomerGatewayId: id,
+      IpAddress: cgw.IpAddress,
+      Name: cgw.Name,
+      Description: cgw.Description,
+      CreateTime: now,
+    };
+  },
+};
+
+export const describeCustomerGateways: AliAction = {
+  mutates: false,
+  ratePerMinute: 600,
+  run({ params, region, ctx }) {
+    const p = parseAlibabaParams(
+      z.object({ CustomerGatewayId: z.string().optional(), ...pageParams }),
+      params,
+    );
+    const rows = ctx.store.state.alibaba.customerGateways.filter(
+      (c) =>
+        c.region === region &&
+        (p.CustomerGatewayId === undefined || c.CustomerGatewayId === p.CustomerGatewayId),
+    );
+    const { page, ...paging } = paginate(rows, p.PageNumber, p.PageSize);
+    return { ...paging, CustomerGateways: { CustomerGateway: page.map(view) } };
+  },
+};

@@ -1,0 +1,183 @@
+import { z } from "zod";
+import { aliGatewayStatus } from "../store/lifecycle";
+import type { AliVpnGateway } from "../store/model";
+import { newId } from "../store/store";
+import type { AliAction } from "./action";
+import { AliError, invalid } from "./errors";
+import { aliBool, aliInt, aliName, pageParams, paginate, parseAlibabaParams } from "./params";
+
+const BANDWIDTHS = [5, 10, 20, 50, 100, 200, 500, 1000];
+const PERIODS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36];
+const SSL_CONNECTIONS = [5, 10, 20, 50, 100, 200, 500, 1000];
+
+const createSchema = z.object({
+  VpcId: z.string().min(1),
+  Bandwidth: aliInt.refine(
+    (n) => BANDWIDTHS.includes(n),
+    `must be one of ${BANDWIDTHS.join(", ")}`,
+  ),
+  InstanceChargeType: z.enum(["PREPAY", "POSTPAY"]).optional(),
+  Period: aliInt.refine((n) => PERIODS.includes(n), "months: 1-9, 12, 24 or 36").optional(),
+  AutoPay: aliBool.optional(),
+  Name: aliName.optional(),
+  EnableIpsec: aliBool.optional(),
+  EnableSsl: aliBool.optional(),
+  SslConnections: aliInt
+    .refine((n) => SSL_CONNECTIONS.includes(n), "5, 10, 20, 50, 100, 200, 500 or 1000")
+    .optional(),
+  VSwitchId: z.string().optional(),
+  DisasterRecoveryVSwitchId: z.string().optional(),
+  NetworkType: z.enum(["public", "private"]).optional(),
+  VpnType: z.enum(["Normal", "NationalStandard"]).optional(),
+  ResourceGroupId: z.string().optional(),
+  ClientToken: z.string().max(64).optional(),
+});
+
+export function aliGatewayView(gw: AliVpnGateway, now: number) {
+  const status = aliGatewayStatus(gw, now);
+  const ready = status === "active" || status === "updating";
+  return {
+    VpnGatewayId: gw.VpnGatewayId,
+    Name: gw.Name,
+    Description: gw.Description,
+    VpcId: gw.VpcId,
+    VSwitchId: gw.VSwitchId,
+    InternetIp: ready ? gw.InternetIp : "",
+    DisasterRecoveryInternetIp: "",
+    SslVpnInternetIp: "",
+    Status: status,
+    BusinessStatus: "Normal",
+    IpsecVpn: gw.IpsecVpn,
+    SslVpn: gw.SslVpn,
+    SslMaxConnections: gw.SslMaxConnections,
+    Spec: `${gw.Bandwidth}M`,
+    ChargeType: gw.ChargeType,
+    CreateTime: gw.createdAt,
+    EndTime: gw.ChargeType === "PREPAY" ? gw.createdAt + 30 * 24 * 3600_000 : 0,
+    EnableBgp: false,
+    AutoPropagate: false,
+    NetworkType: gw.NetworkType,
+    VpnType: gw.VpnType,
+    GatewayType: "Traditional",
+    ResourceGroupId: "rg-sim-default",
+    Tag: "",
+    Tags: { Tag: [] },
+  };
+}
+
+export const createVpnGateway: AliAction = {
+  mutates: true,
+  ratePerMinute: 60,
+  idempotent: true,
+  run({ params, region, ctx, now }) {
+    const p = parseAlibabaParams(createSchema, params);
+    const ali = ctx.store.state.alibaba;
+    const vpc = ali.vpcs.find((v) => v.VpcId === p.VpcId && v.region === region);
+    if (!vpc)
+      throw new AliError(
+        "InvalidVpcId.NotFound",
+        `The specified VPC "${p.VpcId}" does not exist in ${region}.`,
+        404,
+      );
+    if (p.InstanceChargeType === "PREPAY" && p.Period === undefined)
+      throw invalid("Period", "required when InstanceChargeType is PREPAY");
+    let vSwitchId = p.VSwitchId;
+    if (vSwitchId !== undefined) {
+      const vsw = ali.vSwitches.find((s) => s.VSwitchId === vSwitchId && s.region === region);
+      if (!vsw)
+        throw new AliError(
+          "InvalidVSwitchId.NotFound",
+          `The specified vSwitch "${vSwitchId}" does not exist.`,
+          404,
+        );
+      if (vsw.VpcId !== vpc.VpcId)
+        throw invalid("VSwitchId", `the vSwitch is not in VPC ${vpc.VpcId}`);
+    } else {
+      vSwitchId = ali.vSwitches.find((s) => s.VpcId === vpc.VpcId)?.VSwitchId ?? "";
+    }
+    if (
+      ali.vpnGateways.filter((g) => g.region === region).length >= ctx.quotas.vpnGatewaysPerRegion
+    ) {
+      throw new AliError(
+        "Resource.QuotaFull",
+        `The VPN gateway quota (${ctx.quotas.vpnGatewaysPerRegion}) of ${region} is full.`,
+      );
+    }
+    const id = newId("vpn", 10);
+    const gw: AliVpnGateway = {
+      region,
+      VpnGatewayId: id,
+      Name: p.Name ?? id,
+      Description: "",
+      VpcId: vpc.VpcId,
+      VSwitchId: vSwitchId,
+      Bandwidth: p.Bandwidth,
+      ChargeType: p.InstanceChargeType === "PREPAY" ? "Prepay" : "POSTPAY",
+      InternetIp: ctx.store.nextPublicIp("alibaba"),
+      IpsecVpn: p.EnableIpsec === false ? "disable" : "enable",
+      SslVpn: p.EnableSsl ? "enable" : "disable",
+      SslMaxConnections: p.SslConnections ?? 5,
+      NetworkType: p.NetworkType ?? "public",
+      VpnType: p.VpnType ?? "Normal",
+      createdAt: now,
+      initUntil: now + ctx.timings.alibabaGatewayInitMs,
+      readyAt: now + ctx.timings.alibabaGatewayMs,
+      busyUntil: now + ctx.timings.alibabaGatewayMs,
+    };
+    ali.vpnGateways.push(gw);
+    return {
+      VpnGatewayId: gw.VpnGatewayId,
+      Name: gw.Name,
+      OrderId: 200000000000 + Math.floor(now % 100000000000),
+    };
+  },
+};
+
+const notFound = (id: string) =>
+  new AliError(
+    "InvalidVpnGatewayInstanceId.NotFound",
+    `The specified VPN gateway "${id}" does not exist.`,
+    404,
+  );
+
+export const describeVpnGateway: AliAction = {
+  mutates: false,
+  ratePerMinute: 600,
+  run({ params, region, ctx, now }) {
+    const p = parseAlibabaParams(
+      z.object({ VpnGatewayId: z.string().min(1), IncludeReservationData: aliBool.optional() }),
+      params,
+    );
+    const gw = ctx.store.state.alibaba.vpnGateways.find(
+      (g) => g.VpnGatewayId === p.VpnGatewayId && g.region === region,
+    );
+    if (!gw) throw notFound(p.VpnGatewayId);
+    return aliGatewayView(gw, now);
+  },
+};
+
+const describeSchema = z.object({
+  VpcId: z.string().optional(),
+  VpnGatewayId: z.string().optional(),
+  Status: z.enum(["init", "provisioning", "active", "updating", "deleting"]).optional(),
+  BusinessStatus: z.enum(["Normal", "FinancialLocked"]).optional(),
+  ...pageParams,
+});
+
+export const describeVpnGateways: AliAction = {
+  mutates: false,
+  ratePerMinute: 600,
+  run({ params, region, ctx, now }) {
+    const p = parseAlibabaParams(describeSchema, params);
+    const rows = ctx.store.state.alibaba.vpnGateways.filter(
+      (g) =>
+        g.region === region &&
+        (p.VpcId === undefined || g.VpcId === p.VpcId) &&
+        (p.VpnGatewayId === undefined || g.VpnGatewayId === p.VpnGatewayId) &&
+        (p.Status === undefined || aliGatewayStatus(g, now) === p.Status) &&
+        (p.BusinessStatus === undefined || p.BusinessStatus === "Normal"),
+    );
+    const { page, ...paging } = paginate(rows, p.PageNumber, p.PageSize);
+    return { ...paging, VpnGateways: { VpnGateway: page.map((g) => aliGatewayView(g, now)) } };
+  },
+};

@@ -1,0 +1,93 @@
+import { z } from "zod";
+import type { IncomingCall, Reply, SimContext } from "../context";
+import { sweep } from "../store/lifecycle";
+import { ALIBABA_ACTIONS } from "../alibaba/handler";
+import { TENCENT_ACTIONS } from "../tencent/handler";
+import { type Fault, setFaultsBodySchema } from "./faults";
+import { listResources } from "./resources";
+
+const advanceBodySchema = z.strictObject({
+  ms: z
+    .number()
+    .int()
+    .min(0)
+    .max(365 * 24 * 3600_000),
+});
+
+function isKnownAction(fault: Fault): boolean {
+  if (fault.action === "*") return true;
+  const tencent = fault.provider !== "alibaba" && Object.hasOwn(TENCENT_ACTIONS, fault.action);
+  const alibaba = fault.provider !== "tencent" && Object.hasOwn(ALIBABA_ACTIONS, fault.action);
+  return tencent || alibaba;
+}
+
+function bad(message: string, issues?: unknown): Reply {
+  return { status: 400, body: { error: { code: "InvalidRequest", message, issues } } };
+}
+
+function parseJson(call: IncomingCall): { ok: true; value: unknown } | { ok: false; reply: Reply } {
+  if (call.body.length === 0) return { ok: true, value: {} };
+  try {
+    return { ok: true, value: JSON.parse(call.body.toString("utf8")) };
+  } catch {
+    return { ok: false, reply: bad("The body is not valid JSON.") };
+  }
+}
+
+/**
+ * Sandbox control interface (not part of either cloud's API):
+ * GET /_sim/resources, GET|POST|DELETE /_sim/faults, POST /_sim/reset, POST /_sim/advance.
+ */
+export function handleControl(
+  call: IncomingCall,
+  ctx: SimContext,
+  advance: (ms: number) => void,
+): Reply {
+  const route = `${call.method} ${call.url.pathname}`;
+  switch (route) {
+    case "GET /_sim/resources": {
+      if (sweep(ctx.store.state, ctx.clock.now())) ctx.store.save();
+      return { status: 200, body: listResources(ctx.store.state, ctx.clock.now()) };
+    }
+    case "GET /_sim/faults":
+      return { status: 200, body: { faults: ctx.faults.list() } };
+    case "DELETE /_sim/faults":
+      ctx.faults.clear();
+      return { status: 200, body: { faults: [] } };
+    case "POST /_sim/faults": {
+      const json = parseJson(call);
+      if (!json.ok) return json.reply;
+      const parsed = setFaultsBodySchema.safeParse(json.value);
+      if (!parsed.success) return bad("Invalid fault specification.", z.treeifyError(parsed.error));
+      const faults = "faults" in parsed.data ? parsed.data.faults : [parsed.data];
+      const unknown = faults.find((f) => !isKnownAction(f));
+      if (unknown) {
+        return bad(
+          `Unknown action "${unknown.action}" for ${unknown.provider ?? "either provider"}; use a simulated action name or "*".`,
+        );
+      }
+      for (const fault of faults) ctx.faults.add(fault);
+      return { status: 200, body: { faults: ctx.faults.list() } };
+    }
+    case "POST /_sim/reset":
+      ctx.store.reset();
+      ctx.faults.clear();
+      ctx.limiter.reset();
+      ctx.nonces.reset();
+      return { status: 200, body: { reset: true } };
+    case "POST /_sim/advance": {
+      const json = parseJson(call);
+      if (!json.ok) return json.reply;
+      const parsed = advanceBodySchema.safeParse(json.value);
+      if (!parsed.success)
+        return bad('Expected {"ms": <non-negative integer>}.', z.treeifyError(parsed.error));
+      advance(parsed.data.ms);
+      return { status: 200, body: { now: new Date(ctx.clock.now()).toISOString() } };
+    }
+    default:
+      return {
+        status: 404,
+        body: { error: { code: "NotFound", message: `No control route ${route}.` } },
+      };
+  }
+}

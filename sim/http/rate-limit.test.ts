@@ -1,0 +1,83 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { type RunningSimulator, startSimulator } from "../server";
+import { aliRaw, tcRaw, tcResponse } from "../testing/raw";
+import { NonceCache, RateLimiter } from "./rate-limit";
+
+const clock = { t: Date.UTC(2026, 10, 1, 12), now: () => clock.t };
+
+describe("RateLimiter and NonceCache", () => {
+  it("counts per key within a fixed window", () => {
+    const limiter = new RateLimiter(clock);
+    for (let i = 0; i < 3; i += 1) expect(limiter.allow("a", 3, 1000)).toBe(true);
+    expect(limiter.allow("a", 3, 1000)).toBe(false);
+    expect(limiter.allow("b", 3, 1000)).toBe(true);
+    clock.t += 1000;
+    expect(limiter.allow("a", 3, 1000)).toBe(true);
+  });
+
+  it("remembers nonces for the replay window only", () => {
+    const nonces = new NonceCache(clock, 1000);
+    expect(nonces.use("n")).toBe(true);
+    expect(nonces.use("n")).toBe(false);
+    clock.t += 1000;
+    expect(nonces.use("n")).toBe(true);
+  });
+});
+
+let sim: RunningSimulator | undefined;
+afterEach(() => sim?.close());
+
+describe("per-action rate limits", () => {
+  it("answers RequestLimitExceeded past 100 Tencent calls per second per action", async () => {
+    const fixed = { t: Date.UTC(2026, 10, 1, 12, 0, 0, 100), now: () => fixed.t };
+    sim = await startSimulator({ port: 0, clock: fixed });
+    const s = sim;
+    const results = await Promise.all(
+      Array.from({ length: 101 }, () => tcRaw(s, "DescribeCustomerGateways", {})),
+    );
+    const codes = results.map((r) => tcResponse(r).Error?.Code);
+    expect(codes.filter((c) => c === undefined)).toHaveLength(100);
+    expect(codes.filter((c) => c === "RequestLimitExceeded")).toHaveLength(1);
+    expect(tcResponse(await tcRaw(s, "DescribeVpcs", {})).Error).toBeUndefined();
+    fixed.t += 1000;
+    expect(tcResponse(await tcRaw(s, "DescribeCustomerGateways", {})).Error).toBeUndefined();
+  });
+
+  it("answers Throttling past Alibaba's per-minute limit", async () => {
+    const fixed = { t: Date.UTC(2026, 10, 1, 12), now: () => fixed.t };
+    sim = await startSimulator({ port: 0, clock: fixed, quotas: { vpnGatewaysPerRegion: 100 } });
+    const s = sim;
+    for (let i = 0; i < 60; i += 1) {
+      const r = await aliRaw(s, "CreateVpnGateway", { VpcId: "vpc-hzprod0001", Bandwidth: "10" });
+      expect(r.status).toBe(200);
+    }
+    const limited = await aliRaw(s, "CreateVpnGateway", {
+      VpcId: "vpc-hzprod0001",
+      Bandwidth: "10",
+    });
+    expect([limited.status, limited.body.Code]).toEqual([400, "Throttling"]);
+    expect(
+      (
+        await aliRaw(
+          s,
+          "CreateVpnGateway",
+          { VpcId: "vpc-shcore0001", Bandwidth: "10" },
+          { regionId: "cn-shanghai" },
+        )
+      ).status,
+    ).toBe(200);
+    fixed.t += 60_000;
+    expect(
+      (await aliRaw(s, "CreateVpnGateway", { VpcId: "vpc-hzprod0001", Bandwidth: "10" })).status,
+    ).toBe(200);
+  });
+
+  it("can be switched off", async () => {
+    sim = await startSimulator({ port: 0, rateLimits: false });
+    const s = sim;
+    const results = await Promise.all(
+      Array.from({ length: 120 }, () => tcRaw(s, "DescribeVpcTaskResult", { TaskId: "x" })),
+    );
+    expect(results.every((r) => tcResponse(r).Error?.Code === "ResourceNotFound")).toBe(true);
+  });
+});

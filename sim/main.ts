@@ -1,0 +1,38 @@
+import { parseSimEnv } from "./config";
+import { startSimulator } from "./server";
+
+/** `npm run sim`: starts the simulator from SIM_* environment variables and prints how to use it. */
+async function main(): Promise<void> {
+  const config = parseSimEnv(process.env);
+  const sim = await startSimulator(config);
+  const { tencent, alibaba } = config.credentials;
+  const lines = [
+    `Cloud simulator listening on ${sim.url} (data: ${config.dataDir ?? "memory only"})`,
+    "",
+    "Tencent Cloud (API 3.0, TC3-HMAC-SHA256, version 2017-03-12):",
+    `  TENCENTCLOUD_ENDPOINT=${sim.url}`,
+    `  TENCENTCLOUD_SECRET_ID=${tencent.secretId}`,
+    `  TENCENTCLOUD_SECRET_KEY=${tencent.secretKey}`,
+    "  sign service `vpc`, host without port; regions ap-guangzhou, ap-shanghai, ap-shanghai-fsi, ap-singapore",
+    "",
+    "Alibaba Cloud (RPC, signature V1 HMAC-SHA1 or ACS3-HMAC-SHA256, version 2016-04-28):",
+    `  ALIBABA_CLOUD_VPC_ENDPOINT=${sim.url}`,
+    `  ALIBABA_CLOUD_ACCESS_KEY_ID=${alibaba.accessKeyId}`,
+    `  ALIBABA_CLOUD_ACCESS_KEY_SECRET=${alibaba.accessKeySecret}`,
+    "  regions cn-hangzhou, cn-shanghai, ap-southeast-1",
+    "",
+    `Control: GET ${sim.url}/_sim/resources · POST ${sim.url}/_sim/faults · POST ${sim.url}/_sim/reset · POST ${sim.url}/_sim/advance`,
+    `Timings (ms): ${JSON.stringify(config.timings)}`,
+  ];
+  console.log(lines.join("\n"));
+  const stop = () => {
+    void sim.close().then(() => process.exit(0));
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,230 @@
+import type { SimState } from "./model";
+
+/** Seeded resources date from here, long before any request, so they are already ready. */
+const SEEDED_AT = Date.UTC(2026, 0, 5, 8, 0, 0);
+
+export const TENCENT_REGIONS = [
+  {
+    Region: "ap-guangzhou",
+    RegionName: "South China (Guangzhou)",
+    zones: ["ap-guangzhou-3", "ap-guangzhou-6"],
+  },
+  {
+    Region: "ap-shanghai",
+    RegionName: "East China (Shanghai)",
+    zones: ["ap-shanghai-2", "ap-shanghai-5"],
+  },
+  {
+    Region: "ap-shanghai-fsi",
+    RegionName: "East China (Shanghai Finance)",
+    zones: ["ap-shanghai-fsi-1", "ap-shanghai-fsi-2"],
+  },
+  { Region: "ap-singapore", RegionName: "Southeast Asia (Singapore)", zones: ["ap-singapore-1"] },
+] as const;
+
+export const ALIBABA_REGIONS = [
+  {
+    RegionId: "cn-hangzhou",
+    LocalName: "华东1（杭州）",
+    zones: ["cn-hangzhou-h", "cn-hangzhou-i"],
+  },
+  {
+    RegionId: "cn-shanghai",
+    LocalName: "华东2（上海）",
+    zones: ["cn-shanghai-e", "cn-shanghai-f"],
+  },
+  {
+    RegionId: "ap-southeast-1",
+    LocalName: "新加坡",
+    zones: ["ap-southeast-1a", "ap-southeast-1b"],
+  },
+] as const;
+
+export function isTencentRegion(region: string): boolean {
+  return TENCENT_REGIONS.some((r) => r.Region === region);
+}
+
+export function isAlibabaRegion(region: string): boolean {
+  return ALIBABA_REGIONS.some((r) => r.RegionId === region);
+}
+
+/** A fresh copy of the seed inventory. */
+export function seedState(): SimState {
+  const t = SEEDED_AT;
+  return {
+    version: 1,
+    ipCounter: 0,
+    tencent: {
+      vpcs: [
+        tcVpc("ap-guangzhou", "vpc-gzprod01", "gz-prod", "10.10.0.0/16", ["10.11.0.0/16"], t),
+        tcVpc("ap-guangzhou", "vpc-gzdev001", "gz-dev", "172.20.0.0/16", [], t),
+        tcVpc("ap-shanghai", "vpc-shcore01", "sh-core", "10.20.0.0/16", ["100.64.0.0/20"], t),
+        tcVpc(
+          "ap-shanghai-fsi",
+          "vpc-fsipay01",
+          "fsi-payments",
+          "10.30.0.0/16",
+          ["10.31.0.0/20"],
+          t,
+        ),
+        tcVpc("ap-singapore", "vpc-sgedge01", "sg-edge", "10.40.0.0/16", [], t),
+      ],
+      vpnGateways: [
+        {
+          region: "ap-guangzhou",
+          VpnGatewayId: "vpngw-gzseed01",
+          VpcId: "vpc-gzprod01",
+          VpnGatewayName: "gz-prod-vpngw",
+          Type: "IPSEC",
+          InternetMaxBandwidthOut: 100,
+          InstanceChargeType: "POSTPAID_BY_HOUR",
+          Zone: "ap-guangzhou-3",
+          PublicIpAddress: "198.51.100.10",
+          TagSet: [],
+          createdAt: t,
+          readyAt: t,
+        },
+        {
+          region: "ap-shanghai-fsi",
+          VpnGatewayId: "vpngw-fsiseed1",
+          VpcId: "vpc-fsipay01",
+          VpnGatewayName: "fsi-payments-vpngw",
+          Type: "IPSEC",
+          InternetMaxBandwidthOut: 50,
+          InstanceChargeType: "POSTPAID_BY_HOUR",
+          Zone: "ap-shanghai-fsi-1",
+          PublicIpAddress: "198.51.100.11",
+          TagSet: [{ Key: "env", Value: "prod" }],
+          createdAt: t,
+          readyAt: t,
+        },
+      ],
+      customerGateways: [
+        {
+          region: "ap-guangzhou",
+          CustomerGatewayId: "cgw-gzseed01",
+          CustomerGatewayName: "hq-firewall",
+          IpAddress: "192.0.2.10",
+          BgpAsn: 0,
+          TagSet: [],
+          createdAt: t,
+        },
+      ],
+      vpnConnections: [],
+      tasks: [],
+    },
+    alibaba: {
+      vpcs: [
+        aliVpc("cn-hangzhou", "vpc-hzprod0001", "hz-prod", "192.168.0.0/16", ["10.50.0.0/16"], t),
+        aliVpc("cn-hangzhou", "vpc-hzdev00001", "hz-dev", "172.16.0.0/12", [], t),
+        aliVpc("cn-shanghai", "vpc-shcore0001", "sh-core", "10.60.0.0/16", [], t),
+        aliVpc("ap-southeast-1", "vpc-sgedge0001", "sg-edge", "10.70.0.0/16", ["10.71.0.0/16"], t),
+      ],
+      vSwitches: [
+        {
+          region: "cn-hangzhou",
+          VSwitchId: "vsw-hzprod0001",
+          VpcId: "vpc-hzprod0001",
+          ZoneId: "cn-hangzhou-h",
+          CidrBlock: "192.168.1.0/24",
+        },
+        {
+          region: "cn-hangzhou",
+          VSwitchId: "vsw-hzprod0002",
+          VpcId: "vpc-hzprod0001",
+          ZoneId: "cn-hangzhou-i",
+          CidrBlock: "192.168.2.0/24",
+        },
+        {
+          region: "cn-hangzhou",
+          VSwitchId: "vsw-hzdev00001",
+          VpcId: "vpc-hzdev00001",
+          ZoneId: "cn-hangzhou-h",
+          CidrBlock: "172.16.1.0/24",
+        },
+        {
+          region: "cn-shanghai",
+          VSwitchId: "vsw-shcore0001",
+          VpcId: "vpc-shcore0001",
+          ZoneId: "cn-shanghai-e",
+          CidrBlock: "10.60.1.0/24",
+        },
+        {
+          region: "ap-southeast-1",
+          VSwitchId: "vsw-sgedge0001",
+          VpcId: "vpc-sgedge0001",
+          ZoneId: "ap-southeast-1a",
+          CidrBlock: "10.70.1.0/24",
+        },
+      ],
+      vpnGateways: [
+        {
+          region: "cn-hangzhou",
+          VpnGatewayId: "vpn-hzseed0001",
+          Name: "hz-prod-vpngw",
+          Description: "",
+          VpcId: "vpc-hzprod0001",
+          VSwitchId: "vsw-hzprod0001",
+          Bandwidth: 10,
+          ChargeType: "POSTPAY",
+          InternetIp: "203.0.113.10",
+          IpsecVpn: "enable",
+          SslVpn: "disable",
+          SslMaxConnections: 5,
+          NetworkType: "public",
+          VpnType: "Normal",
+          createdAt: t,
+          initUntil: t,
+          readyAt: t,
+          busyUntil: t,
+        },
+      ],
+      customerGateways: [
+        {
+          region: "cn-hangzhou",
+          CustomerGatewayId: "cgw-hzseed0001",
+          IpAddress: "192.0.2.20",
+          Name: "branch-office",
+          Description: "",
+          Tags: [],
+          createdAt: t,
+        },
+      ],
+      vpnConnections: [],
+      clientTokens: [],
+    },
+  };
+}
+
+function tcVpc(region: string, id: string, name: string, cidr: string, extra: string[], t: number) {
+  return {
+    region,
+    VpcId: id,
+    VpcName: name,
+    CidrBlock: cidr,
+    AssistantCidrs: extra,
+    IsDefault: false,
+    createdAt: t,
+  };
+}
+
+function aliVpc(
+  region: string,
+  id: string,
+  name: string,
+  cidr: string,
+  extra: string[],
+  t: number,
+) {
+  const vr = `vrt-${id.slice(4)}`;
+  return {
+    region,
+    VpcId: id,
+    VpcName: name,
+    CidrBlock: cidr,
+    SecondaryCidrBlocks: extra,
+    IsDefault: false,
+    VRouterId: vr,
+    createdAt: t,
+  };
+}

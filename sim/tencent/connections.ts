@@ -1,0 +1,246 @@
+import { z } from "zod";
+import { tcConnectionState, tcGatewayState } from "../store/lifecycle";
+import type { TcVpnConnection } from "../store/model";
+import { newId } from "../store/store";
+import type { TcAction } from "./action";
+import { checkBgp, checkSpd, createConnectionSchema } from "./connection-schema";
+import { malformed, notFound, TcError } from "./errors";
+import { describeBase, describeSelect, idPattern, parseTencentParams, tencentTime } from "./params";
+
+export function tcConnectionView(conn: TcVpnConnection, now: number) {
+  const state = tcConnectionState(conn, now);
+  return {
+    VpnConnectionId: conn.VpnConnectionId,
+    VpnConnectionName: conn.VpnConnectionName,
+    VpcId: conn.VpcId,
+    VpnGatewayId: conn.VpnGatewayId,
+    CustomerGatewayId: conn.CustomerGatewayId,
+    PreShareKey: conn.PreShareKey,
+    VpnProto: "IPSEC",
+    EncryptProto: "IKE",
+    RouteType: conn.RouteType,
+    CreatedTime: tencentTime(conn.createdAt),
+    State: state,
+    NetStatus: state === "AVAILABLE" ? "AVAILABLE" : "UNAVAILABLE",
+    SecurityPolicyDatabaseSet: conn.SecurityPolicyDatabaseSet,
+    IKEOptionsSpecification: conn.IKEOptionsSpecification,
+    IPSECOptionsSpecification: conn.IPSECOptionsSpecification,
+    EnableHealthCheck: conn.EnableHealthCheck,
+    HealthCheckLocalIp: "",
+    HealthCheckRemoteIp: "",
+    DpdEnable: conn.DpdEnable,
+    DpdTimeout: conn.DpdTimeout,
+    DpdAction: conn.DpdAction,
+    TagSet: conn.TagSet,
+    NegotiationType: conn.NegotiationType,
+  };
+}
+
+const IKE_DEFAULTS = {
+  PropoEncryAlgorithm: "3DES-CBC",
+  PropoAuthenAlgorithm: "SHA",
+  ExchangeMode: "MAIN",
+  LocalIdentity: "ADDRESS",
+  RemoteIdentity: "ADDRESS",
+  DhGroupName: "GROUP1",
+  IKESaLifetimeSeconds: 86400,
+  IKEVersion: "IKEV1",
+};
+
+const IPSEC_DEFAULTS = {
+  EncryptAlgorithm: "AES-CBC-128",
+  IntegrityAlgorith: "SHA1",
+  IPSECSaLifetimeSeconds: 14400,
+  PfsDhGroup: "NULL",
+  IPSECSaLifetimeTraffic: 4096000000,
+};
+
+export const createVpnConnection: TcAction = {
+  mutates: true,
+  rateLimit: 100,
+  run({ params, region, requestId, ctx, now }) {
+    const p = parseTencentParams(createConnectionSchema, params);
+    const tc = ctx.store.state.tencent;
+    if (!idPattern("vpngw").test(p.VpnGatewayId)) throw malformed("VpnGatewayId", p.VpnGatewayId);
+    if (!idPattern("cgw").test(p.CustomerGatewayId))
+      throw malformed("CustomerGatewayId", p.CustomerGatewayId);
+    const gw = tc.vpnGateways.find((g) => g.VpnGatewayId === p.VpnGatewayId && g.region === region);
+    if (!gw) throw notFound("VpnGatewayId", p.VpnGatewayId);
+    const cgw = tc.customerGateways.find(
+      (c) => c.CustomerGatewayId === p.CustomerGatewayId && c.region === region,
+    );
+    if (!cgw) throw notFound("CustomerGatewayId", p.CustomerGatewayId);
+    if (p.PreShareKey === "")
+      throw new TcError("InvalidParameterValue.Empty", "PreShareKey must not be empty.");
+    if (tcGatewayState(gw, now) !== "AVAILABLE") {
+      throw new TcError(
+        "UnsupportedOperation.InvalidState",
+        `The VPN gateway \`${gw.VpnGatewayId}\` is still being created (PENDING).`,
+      );
+    }
+    const vpcId = p.VpcId ?? "";
+    if (gw.VpcId !== "" && vpcId !== gw.VpcId) {
+      throw new TcError(
+        "InvalidParameterValue",
+        `VpcId must be \`${gw.VpcId}\`, the VPC of the gateway.`,
+      );
+    }
+    const vpc = tc.vpcs.find((v) => v.VpcId === gw.VpcId);
+    const siblings = tc.vpnConnections.filter((c) => c.VpnGatewayId === gw.VpnGatewayId);
+    const spd = p.SecurityPolicyDatabases ?? [];
+    const routeType =
+      p.RouteType ?? (spd.length > 0 ? "Policy" : p.BgpConfig ? "Bgp" : "StaticRoute");
+    if (routeType === "Policy" && spd.length === 0) {
+      throw new TcError(
+        "MissingParameter",
+        "The request is missing a required parameter `SecurityPolicyDatabases` (RouteType Policy).",
+      );
+    }
+    if (spd.length > 0 && routeType !== "Policy") {
+      throw new TcError(
+        "InvalidParameterValue",
+        `SecurityPolicyDatabases only apply to RouteType Policy, not ${routeType}.`,
+      );
+    }
+    if (spd.length > 0 && p.EnableHealthCheck) {
+      throw new TcError(
+        "UnsupportedOperation.VpnConnCidrNotSupportedHealthCheck",
+        "SPD (policy) tunnels cannot use health checks.",
+      );
+    }
+    checkSpd({ spd, vpcCidrs: vpc ? [vpc.CidrBlock, ...vpc.AssistantCidrs] : [], siblings });
+    if (p.BgpConfig) checkBgp(p.BgpConfig);
+    const isBgp = routeType === "Bgp";
+    if (siblings.some((s) => (s.RouteType === "Bgp") !== isBgp)) {
+      throw new TcError(
+        "UnsupportedOperation.VpnConnRouteTypeMixed",
+        "BGP and non-BGP tunnels cannot share a gateway.",
+      );
+    }
+    if (siblings.some((s) => s.VpnConnectionName === p.VpnConnectionName)) {
+      throw new TcError(
+        "InvalidParameterValue.Duplicate",
+        `A tunnel named \`${p.VpnConnectionName}\` already exists on this gateway.`,
+      );
+    }
+    if (siblings.length >= ctx.quotas.connectionsPerGateway) {
+      throw new TcError(
+        "LimitExceeded",
+        `The tunnel quota (${ctx.quotas.connectionsPerGateway}) of this gateway is used up.`,
+      );
+    }
+    const conn: TcVpnConnection = {
+      region,
+      VpnConnectionId: newId("vpnx"),
+      VpnConnectionName: p.VpnConnectionName,
+      VpcId: vpcId,
+      VpnGatewayId: gw.VpnGatewayId,
+      CustomerGatewayId: cgw.CustomerGatewayId,
+      PreShareKey: p.PreShareKey,
+      RouteType: routeType,
+      NegotiationType: p.NegotiationType ?? "active",
+      SecurityPolicyDatabaseSet: spd,
+      IKEOptionsSpecification: {
+        ...IKE_DEFAULTS,
+        LocalAddress: gw.PublicIpAddress,
+        RemoteAddress: cgw.IpAddress,
+        ...p.IKEOptionsSpecification,
+      },
+      IPSECOptionsSpecification: { ...IPSEC_DEFAULTS, ...p.IPSECOptionsSpecification },
+      DpdEnable: p.DpdEnable ?? 0,
+      DpdTimeout: p.DpdTimeout ?? "30",
+      DpdAction: p.DpdAction ?? "clear",
+      EnableHealthCheck: p.EnableHealthCheck ?? false,
+      TagSet: (p.Tags ?? []).map((t) => ({ Key: t.Key, Value: t.Value ?? "" })),
+      createdAt: now,
+      readyAt: now + ctx.timings.tencentConnectionMs,
+    };
+    tc.vpnConnections.push(conn);
+    tc.tasks.push({
+      region,
+      TaskId: requestId,
+      resourceId: conn.VpnConnectionId,
+      doneAt: conn.readyAt,
+    });
+    // Like the real API: the create answer carries no id yet; poll DescribeVpcTaskResult(TaskId = RequestId).
+    return { VpnConnection: { ...tcConnectionView(conn, now), VpnConnectionId: "" } };
+  },
+};
+
+const describeSchema = z.strictObject({
+  VpnConnectionIds: z.array(z.string()).optional(),
+  ...describeBase,
+});
+
+export const describeVpnConnections: TcAction = {
+  mutates: false,
+  rateLimit: 100,
+  run({ params, region, ctx, now }) {
+    const p = parseTencentParams(describeSchema, params);
+    const { total, page } = describeSelect({
+      items: ctx.store.state.tencent.vpnConnections.filter((c) => c.region === region),
+      ids: p.VpnConnectionIds,
+      idsParam: "VpnConnectionIds",
+      idOf: (c) => c.VpnConnectionId,
+      filters: p.Filters,
+      filterFields: {
+        "vpc-id": (c) => c.VpcId,
+        "vpn-gateway-id": (c) => c.VpnGatewayId,
+        "customer-gateway-id": (c) => c.CustomerGatewayId,
+        "vpn-connection-name": (c) => c.VpnConnectionName,
+        "vpn-connection-id": (c) => c.VpnConnectionId,
+      },
+      offset: p.Offset ?? 0,
+      limit: p.Limit ?? 20,
+    });
+    return { TotalCount: total, VpnConnectionSet: page.map((c) => tcConnectionView(c, now)) };
+  },
+};
+
+const deleteSchema = z.strictObject({ VpnGatewayId: z.string(), VpnConnectionId: z.string() });
+
+export const deleteVpnConnection: TcAction = {
+  mutates: true,
+  rateLimit: 100,
+  run({ params, region, requestId, ctx, now }) {
+    const p = parseTencentParams(deleteSchema, params);
+    if (!idPattern("vpngw").test(p.VpnGatewayId)) throw malformed("VpnGatewayId", p.VpnGatewayId);
+    if (!idPattern("vpnx").test(p.VpnConnectionId))
+      throw malformed("VpnConnectionId", p.VpnConnectionId);
+    const tc = ctx.store.state.tencent;
+    const conn = tc.vpnConnections.find(
+      (c) =>
+        c.VpnConnectionId === p.VpnConnectionId &&
+        c.VpnGatewayId === p.VpnGatewayId &&
+        c.region === region,
+    );
+    if (!conn) throw notFound("VpnConnectionId", p.VpnConnectionId);
+    const state = tcConnectionState(conn, now);
+    if (state !== "AVAILABLE") {
+      throw new TcError(
+        "UnsupportedOperation.DeleteVpnConnInvalidState",
+        `The tunnel is ${state}; only AVAILABLE tunnels can be deleted.`,
+      );
+    }
+    const busy = tc.vpnConnections.find(
+      (c) =>
+        c !== conn &&
+        c.VpnGatewayId === conn.VpnGatewayId &&
+        tcConnectionState(c, now) !== "AVAILABLE",
+    );
+    if (busy) {
+      throw new TcError(
+        "UnsupportedOperation.MutexOperationTaskRunning",
+        `Another task is running on gateway \`${conn.VpnGatewayId}\` (tunnel \`${busy.VpnConnectionId}\`); retry later.`,
+      );
+    }
+    conn.deleteAt = now + ctx.timings.tencentDeleteMs;
+    tc.tasks.push({
+      region,
+      TaskId: requestId,
+      resourceId: conn.VpnConnectionId,
+      doneAt: conn.deleteAt,
+    });
+    return {};
+  },
+};

@@ -1,0 +1,183 @@
+import { z } from "zod";
+import { tcGatewayState } from "../store/lifecycle";
+import type { TcVpnGateway } from "../store/model";
+import { TENCENT_REGIONS } from "../store/seed";
+import { newId } from "../store/store";
+import type { TcAction } from "./action";
+import { TcError } from "./errors";
+import {
+  describeBase,
+  describeSelect,
+  idPattern,
+  parseTencentParams,
+  tagSchema,
+  tencentTime,
+} from "./params";
+
+const BANDWIDTHS = [5, 10, 20, 50, 100, 200, 500, 1000, 3000];
+const PERIODS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36];
+
+const createSchema = z.strictObject({
+  VpcId: z.string(),
+  VpnGatewayName: z.string().min(1).max(60),
+  InternetMaxBandwidthOut: z
+    .number()
+    .int()
+    .refine((n) => BANDWIDTHS.includes(n), `must be one of ${BANDWIDTHS.join(", ")}`),
+  InstanceChargeType: z.enum(["POSTPAID_BY_HOUR", "PREPAID"]).optional(),
+  InstanceChargePrepaid: z
+    .strictObject({
+      Period: z
+        .number()
+        .int()
+        .refine((n) => PERIODS.includes(n), "Period must be 1-9, 12, 24 or 36 months"),
+      RenewFlag: z.enum(["NOTIFY_AND_AUTO_RENEW", "NOTIFY_AND_MANUAL_RENEW"]).optional(),
+    })
+    .optional(),
+  Zone: z.string().optional(),
+  Type: z.enum(["IPSEC", "SSL", "CCN", "SSL_CCN"]).optional(),
+  Tags: z.array(tagSchema).optional(),
+  CdcId: z.string().optional(),
+  MaxConnection: z.number().int().optional(),
+  BgpAsn: z.number().int().min(1).max(4294967295).optional(),
+});
+
+export function tcGatewayView(gw: TcVpnGateway, now: number) {
+  const state = tcGatewayState(gw, now);
+  return {
+    VpnGatewayId: gw.VpnGatewayId,
+    VpcId: gw.VpcId,
+    VpnGatewayName: gw.VpnGatewayName,
+    Type: gw.Type,
+    State: state,
+    PublicIpAddress: state === "AVAILABLE" ? gw.PublicIpAddress : "",
+    RenewFlag: gw.InstanceChargeType === "PREPAID" ? "NOTIFY_AND_AUTO_RENEW" : "",
+    InstanceChargeType: gw.InstanceChargeType,
+    InternetMaxBandwidthOut: gw.InternetMaxBandwidthOut,
+    CreatedTime: tencentTime(gw.createdAt),
+    ExpiredTime: "0000-00-00 00:00:00",
+    IsAddressBlocked: false,
+    NewPurchasePlan: "",
+    RestrictState: "NORMAL",
+    Zone: gw.Zone,
+    VpnGatewayQuotaSet: [],
+    Version: "2.0",
+    NetworkInstanceId: "",
+    CdcId: "",
+    MaxConnection: 0,
+    BgpAsn: 0,
+    TagSet: gw.TagSet,
+  };
+}
+
+export const createVpnGateway: TcAction = {
+  mutates: true,
+  rateLimit: 100,
+  run({ params, region, ctx, now }) {
+    const p = parseTencentParams(createSchema, params);
+    const type = p.Type ?? "IPSEC";
+    const vpcType = type === "IPSEC" || type === "SSL";
+    const tc = ctx.store.state.tencent;
+    if (vpcType && p.VpcId === "") {
+      throw new TcError(
+        "UnsupportedOperation.VpnGwVpcIdMustHave",
+        `A ${type} VPN gateway requires a VpcId.`,
+      );
+    }
+    if (!vpcType && p.VpcId !== "") {
+      throw new TcError(
+        "UnsupportedOperation.VpnGwVpcIdNotHave",
+        `A ${type} VPN gateway must not have a VpcId.`,
+      );
+    }
+    if (vpcType) {
+      if (!idPattern("vpc").test(p.VpcId))
+        throw new TcError("InvalidVpcId.Malformed", `The VpcId \`${p.VpcId}\` is malformed.`);
+      if (!tc.vpcs.some((v) => v.VpcId === p.VpcId && v.region === region)) {
+        throw new TcError(
+          "InvalidVpcId.NotFound",
+          `The VpcId \`${p.VpcId}\` does not exist in ${region}.`,
+        );
+      }
+    }
+    if (p.InstanceChargeType === "PREPAID" && !p.InstanceChargePrepaid) {
+      throw new TcError(
+        "InvalidParameterValue",
+        "InstanceChargePrepaid is required when InstanceChargeType is PREPAID.",
+      );
+    }
+    const zones: readonly string[] = TENCENT_REGIONS.find((r) => r.Region === region)?.zones ?? [];
+    if (p.Zone !== undefined && !zones.includes(p.Zone)) {
+      throw new TcError("InvalidParameterValue", `The zone \`${p.Zone}\` is not in ${region}.`);
+    }
+    const inRegion = tc.vpnGateways.filter((g) => g.region === region);
+    if (inRegion.some((g) => g.VpcId === p.VpcId && g.VpnGatewayName === p.VpnGatewayName)) {
+      throw new TcError(
+        "InvalidParameterValue.Duplicate",
+        `A VPN gateway named \`${p.VpnGatewayName}\` already exists.`,
+      );
+    }
+    if (inRegion.length >= ctx.quotas.vpnGatewaysPerRegion) {
+      throw new TcError(
+        "LimitExceeded",
+        `The VPN gateway quota (${ctx.quotas.vpnGatewaysPerRegion}) of ${region} is used up.`,
+      );
+    }
+    const gw: TcVpnGateway = {
+      region,
+      VpnGatewayId: newId("vpngw"),
+      VpcId: p.VpcId,
+      VpnGatewayName: p.VpnGatewayName,
+      Type: type,
+      InternetMaxBandwidthOut: p.InternetMaxBandwidthOut,
+      InstanceChargeType: p.InstanceChargeType ?? "POSTPAID_BY_HOUR",
+      Zone: p.Zone ?? zones[0] ?? region,
+      PublicIpAddress: ctx.store.nextPublicIp("tencent"),
+      TagSet: (p.Tags ?? []).map((t) => ({ Key: t.Key, Value: t.Value ?? "" })),
+      createdAt: now,
+      readyAt: now + ctx.timings.tencentGatewayMs,
+    };
+    tc.vpnGateways.push(gw);
+    return { VpnGateway: tcGatewayView(gw, now) };
+  },
+};
+
+const describeSchema = z.strictObject({
+  VpnGatewayIds: z.array(z.string()).optional(),
+  ...describeBase,
+});
+
+export const describeVpnGateways: TcAction = {
+  mutates: false,
+  rateLimit: 300,
+  run({ params, region, ctx, now }) {
+    const p = parseTencentParams(describeSchema, params);
+    for (const id of p.VpnGatewayIds ?? []) {
+      if (!idPattern("vpngw").test(id))
+        throw new TcError(
+          "InvalidVpnGatewayId.Malformed",
+          `The VpnGatewayId \`${id}\` is malformed.`,
+        );
+    }
+    const { total, page } = describeSelect({
+      items: ctx.store.state.tencent.vpnGateways.filter((g) => g.region === region),
+      ids: p.VpnGatewayIds,
+      idsParam: "VpnGatewayIds",
+      idOf: (g) => g.VpnGatewayId,
+      filters: p.Filters,
+      filterFields: {
+        "vpc-id": (g) => g.VpcId,
+        "vpn-gateway-id": (g) => g.VpnGatewayId,
+        "vpn-gateway-name": (g) => g.VpnGatewayName,
+        type: (g) => g.Type,
+        "public-ip-address": (g) =>
+          tcGatewayState(g, now) === "AVAILABLE" ? g.PublicIpAddress : "",
+        "renew-flag": () => "",
+        zone: (g) => g.Zone,
+      },
+      offset: p.Offset ?? 0,
+      limit: p.Limit ?? 20,
+    });
+    return { TotalCount: total, VpnGatewaySet: page.map((g) => tcGatewayView(g, now)) };
+  },
+};

@@ -1,0 +1,217 @@
+// The portal's generated configurations, proven by a real IKE negotiation: the cloud side is
+// rendered from the API parameters the plan sends (through the vocabulary table), the peer side
+// is the swanctl.conf the portal hands to the on-premises admin, and both must agree.
+import { describe, expect, it } from "vitest";
+import {
+  resolveAlibabaSuite,
+  resolveTencentSuite,
+  type AlibabaCryptoConfig,
+  type CryptoSuite,
+  type TencentCryptoOptions,
+} from "@/lib/design/crypto/suite";
+import { espProposal, ikeProposal } from "@/lib/design/peer-config/proposals";
+import { renderSwanctl } from "@/lib/design/peer-config/swanctl";
+import { configName, type PeerTunnel, type SelectorPair } from "@/lib/design/peer-config/types";
+import { describeFailure, expectTunnel } from "./expect";
+import { harnessProblem, negotiate } from "./negotiate";
+import type { IpsecEndSpec, RawSwanctlEnd } from "./types";
+
+const problem = await harnessProblem();
+const PSK = "Gen3rated!Key#42";
+const TIMEOUT = 20_000;
+/** From the peer's side: its own networks, then the cloud VPC's. */
+const SELECTORS: SelectorPair = { local: ["10.2.0.0/24"], remote: ["10.1.0.0/24"] };
+
+/** The cloud gateway as strongSwan would behave with the suite the API was given. */
+function cloudEnd(suite: CryptoSuite, selectors: SelectorPair, psk = PSK): IpsecEndSpec {
+  return {
+    ikeVersion: suite.ikeVersion === "ikev2" ? 2 : 1,
+    aggressive: suite.exchangeMode === "aggressive",
+    ikeProposals: [ikeProposal(suite)],
+    espProposals: [espProposal(suite)],
+    psk,
+    localTs: selectors.remote,
+    remoteTs: selectors.local,
+    ikeLifetimeS: suite.ike.lifetimeSeconds,
+    childLifetimeS: suite.ipsec.lifetimeSeconds,
+  };
+}
+
+function withoutAutoStart(conf: string): string {
+  if (!conf.includes("start_action = start"))
+    throw new Error("the renderer no longer auto-starts: update this test");
+  return conf.replaceAll("start_action = start", "start_action = none");
+}
+
+/** The peer device loading the portal's swanctl.conf verbatim. */
+function peerEnd(suite: CryptoSuite, selectors: SelectorPair, psk = PSK): RawSwanctlEnd {
+  const tunnel: PeerTunnel = {
+    name: "to cloud",
+    localAddress: "{{LOCAL_ADDR}}",
+    remoteAddress: "{{REMOTE_ADDR}}",
+    localId: { type: "address", value: "{{LOCAL_ADDR}}" },
+    remoteId: { type: "address", value: "{{REMOTE_ADDR}}" },
+    suite,
+    selectors: [selectors],
+    dpd: { enabled: false, delaySeconds: 30, action: "clear" },
+    psk,
+  };
+  return {
+    kind: "raw",
+    // The harness initiates itself; a second, automatic start would race it.
+    swanctlConf: withoutAutoStart(renderSwanctl(tunnel)),
+    child: `${configName(tunnel.name)}-1`,
+    localSubnets: selectors.local,
+  };
+}
+
+const tencent = (options: TencentCryptoOptions) => resolveTencentSuite(options).suite;
+const alibaba = (config: AlibabaCryptoConfig) => resolveAlibabaSuite(config).suite;
+
+const RECOMMENDED_TENCENT = tencent({
+  IKEOptionsSpecification: {
+    IKEVersion: "IKEV2",
+    PropoEncryAlgorithm: "AES-CBC-256",
+    PropoAuthenAlgorithm: "SHA-256",
+    DhGroupName: "GROUP14",
+  },
+  IPSECOptionsSpecification: {
+    EncryptAlgorithm: "AES-CBC-256",
+    IntegrityAlgorith: "SHA-256",
+    PfsDhGroup: "DH-GROUP14",
+  },
+});
+
+describe.skipIf(problem !== undefined)(
+  "generated peer configs negotiate with the cloud side",
+  () => {
+    it.each<[string, CryptoSuite, SelectorPair]>([
+      ["Tencent IKEv2 recommended suite", RECOMMENDED_TENCENT, SELECTORS],
+      [
+        "Tencent IKEv1 main mode with its legacy defaults but DH group 2",
+        tencent({ IKEOptionsSpecification: { DhGroupName: "GROUP2" } }),
+        SELECTORS,
+      ],
+      [
+        "Tencent AES-GCM on the IPsec side",
+        tencent({
+          IKEOptionsSpecification: {
+            IKEVersion: "IKEV2",
+            PropoEncryAlgorithm: "AES-CBC-256",
+            PropoAuthenAlgorithm: "SHA-256",
+            DhGroupName: "GROUP14",
+          },
+          IPSECOptionsSpecification: { EncryptAlgorithm: "AES256GCM128", PfsDhGroup: "DH-GROUP14" },
+        }),
+        SELECTORS,
+      ],
+      [
+        "multi-CIDR SPD (2 × 3 networks)",
+        RECOMMENDED_TENCENT,
+        {
+          local: ["10.2.0.0/24", "10.3.0.0/24"],
+          remote: ["10.1.0.0/24", "10.1.1.0/24", "10.1.2.0/24"],
+        },
+      ],
+      [
+        "Alibaba IKEv2 with aes256 / sha256 / group14",
+        alibaba({
+          IkeConfig: {
+            IkeVersion: "ikev2",
+            IkeEncAlg: "aes256",
+            IkeAuthAlg: "sha256",
+            IkePfs: "group14",
+          },
+          IpsecConfig: {
+            IpsecEncAlg: "aes256",
+            IpsecAuthAlg: "sha256",
+            IpsecPfs: "group14",
+            IpsecLifetime: 3600,
+          },
+        }),
+        SELECTORS,
+      ],
+    ])("%s", { timeout: TIMEOUT }, async (_name, suite, selectors) => {
+      const result = await negotiate({
+        left: cloudEnd(suite, selectors),
+        right: peerEnd(suite, selectors),
+        initiator: "right",
+      });
+      expectTunnel(result);
+    });
+
+    it(
+      "cloud ↔ cloud: the Tencent and Alibaba parameters of one design agree",
+      { timeout: TIMEOUT },
+      async () => {
+        const tencentSide = RECOMMENDED_TENCENT;
+        const alibabaSide = alibaba({
+          IkeConfig: {
+            IkeVersion: "ikev2",
+            IkeEncAlg: "aes256",
+            IkeAuthAlg: "sha256",
+            IkePfs: "group14",
+            IkeLifetime: 86400,
+          },
+          IpsecConfig: {
+            IpsecEncAlg: "aes256",
+            IpsecAuthAlg: "sha256",
+            IpsecPfs: "group14",
+            IpsecLifetime: 3600,
+          },
+        });
+        expect(alibabaSide).toEqual(tencentSide);
+        const left = cloudEnd(tencentSide, { local: ["10.2.0.0/24"], remote: ["10.1.0.0/24"] });
+        const right = cloudEnd(alibabaSide, { local: ["10.1.0.0/24"], remote: ["10.2.0.0/24"] });
+        expectTunnel(await negotiate({ left, right }));
+      },
+    );
+  },
+);
+
+type Mismatch = {
+  name: string;
+  notify: string;
+  suite?: CryptoSuite;
+  psk?: string;
+  selectors?: SelectorPair;
+};
+
+const MISMATCHES: Mismatch[] = [
+  {
+    name: "DH group",
+    notify: "NO_PROPOSAL_CHOSEN",
+    suite: { ...RECOMMENDED_TENCENT, ike: { ...RECOMMENDED_TENCENT.ike, dhGroup: "5" } },
+  },
+  { name: "pre-shared key", notify: "AUTHENTICATION_FAILED", psk: "not-the-same-key" },
+  {
+    name: "ESP proposal",
+    notify: "NO_PROPOSAL_CHOSEN",
+    suite: {
+      ...RECOMMENDED_TENCENT,
+      ipsec: { ...RECOMMENDED_TENCENT.ipsec, encryption: "aes128" },
+    },
+  },
+  {
+    name: "traffic selectors",
+    notify: "TS_UNACCEPTABLE",
+    selectors: { local: ["10.9.0.0/24"], remote: ["10.1.0.0/24"] },
+  },
+];
+
+describe.skipIf(problem !== undefined)(
+  "a generated peer config that disagrees fails as expected",
+  () => {
+    it.each(MISMATCHES)("$name mismatch → $notify", { timeout: TIMEOUT }, async (mismatch) => {
+      const peer = peerEnd(
+        mismatch.suite ?? RECOMMENDED_TENCENT,
+        mismatch.selectors ?? SELECTORS,
+        mismatch.psk ?? PSK,
+      );
+      const cloud = cloudEnd(RECOMMENDED_TENCENT, SELECTORS);
+      const result = await negotiate({ left: cloud, right: peer, initiator: "right" });
+      expect(result.childUp, describeFailure(result)).toBe(false);
+      expect(result.notifies, describeFailure(result)).toContain(mismatch.notify);
+    });
+  },
+);
