@@ -5,7 +5,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { ROLES } from "@/lib/auth/permissions";
-import { fetchJson } from "@/lib/query/fetch-json";
+import { apiErrorKey, fetchJson } from "@/lib/query/fetch-json";
 import { createUserBodySchema, type CreateUserBody } from "@/lib/schemas/user";
 
 const inputClass = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2";
@@ -14,6 +14,7 @@ const inputClass = "mt-1 block w-full rounded-md border border-slate-300 px-3 py
 export function CreateUserForm() {
   const t = useTranslations("settings");
   const roleName = useTranslations("roles");
+  const apiError = useTranslations("apiErrors");
   const tv = useTranslations();
   const queryClient = useQueryClient();
   const form = useForm<CreateUserBody>({
@@ -90,7 +91,7 @@ export function CreateUserForm() {
         ) : null}
         {create.error ? (
           <p role="alert" className="text-sm text-red-700">
-            {t("error", { message: create.error.message })}
+            {t("error", { message: apiError(apiErrorKey(create.error)) })}
           </p>
         ) : null}
       </div>

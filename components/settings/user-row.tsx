@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ROLES, type Role } from "@/lib/auth/permissions";
-import { fetchJson } from "@/lib/query/fetch-json";
+import { apiErrorKey, fetchJson } from "@/lib/query/fetch-json";
 import type { UpdateUserBody } from "@/lib/schemas/user";
 
 export type UserSummary = {
@@ -19,6 +19,7 @@ export type UserSummary = {
 export function UserRow({ user, isSelf }: { user: UserSummary; isSelf: boolean }) {
   const t = useTranslations("settings");
   const roleName = useTranslations("roles");
+  const apiError = useTranslations("apiErrors");
   const queryClient = useQueryClient();
   const [roles, setRoles] = useState<Role[]>(user.roles);
   const update = useMutation({
@@ -56,7 +57,7 @@ export function UserRow({ user, isSelf }: { user: UserSummary; isSelf: boolean }
         </fieldset>
         {update.error ? (
           <p role="alert" className="mt-1 text-xs text-red-700">
-            {t("error", { message: update.error.message })}
+            {t("error", { message: apiError(apiErrorKey(update.error)) })}
           </p>
         ) : null}
       </td>

@@ -32,3 +32,23 @@ export async function fetchJson<T>(
   }
   return data as T;
 }
+
+const API_ERROR_CODES = [
+  "bad_request",
+  "unauthorized",
+  "forbidden",
+  "not_found",
+  "conflict",
+  "unprocessable",
+  "rate_limited",
+  "cloud_error",
+  "internal",
+] as const;
+
+/** The message key (under "apiErrors") that explains an error to the person, in their language. */
+export function apiErrorKey(error: unknown): (typeof API_ERROR_CODES)[number] {
+  const code = error instanceof ApiError ? error.code : "internal";
+  return (API_ERROR_CODES as readonly string[]).includes(code)
+    ? (code as (typeof API_ERROR_CODES)[number])
+    : "internal";
+}
