@@ -20,7 +20,13 @@ export async function syncDemoUsers({
     const existing = await findUserByEmail({ db, email: demo.email });
     if (mode === "live") {
       if (existing && !existing.disabled) {
-        await setUserDisabled({ db, userId: existing.id, disabled: true, actor: null });
+        await setUserDisabled({
+          db,
+          userId: existing.id,
+          disabled: true,
+          actor: null,
+          allowLastAdmin: true,
+        });
       }
       continue;
     }

@@ -59,14 +59,17 @@ export async function setUserRoles(
   });
 }
 
-/** Disables (ending every session) or re-enables a user, with its audit row. */
+/**
+ * Disables (ending every session) or re-enables a user, with its audit row. `allowLastAdmin` is
+ * only for start-up in live mode, which must disable sandbox demo accounts whatever their roles.
+ */
 export async function setUserDisabled(
-  options: ChangeOptions & { disabled: boolean },
+  options: ChangeOptions & { disabled: boolean; allowLastAdmin?: boolean },
 ): Promise<PublicUser> {
   return options.db.transaction(async (tx) => {
     const current = await lockUser(tx, options.userId);
     if (current.disabled === options.disabled) return toPublicUser(current);
-    if (options.disabled && current.roles.includes("admin")) {
+    if (options.disabled && !options.allowLastAdmin && current.roles.includes("admin")) {
       if (!(await anotherAdminExists(tx, current.id))) {
         throw new AppError("conflict", "The last admin cannot be disabled.");
       }
