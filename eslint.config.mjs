@@ -32,6 +32,7 @@ export default defineConfig([
       "instrumentation.ts",
       "scripts/**",
       "e2e/**",
+      "test/**",
       "*.config.*",
       "sim/**",
     ],

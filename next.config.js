@@ -14,6 +14,8 @@ const securityHeaders = [
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // forbidden(): portal pages answer 403 with app/forbidden.tsx when a role lacks the permission.
+  experimental: { authInterrupts: true },
   serverExternalPackages: ["pino", "@electric-sql/pglite"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

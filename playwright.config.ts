@@ -13,15 +13,27 @@ const CHROMIUM_FLAGS = [
   "--no-first-run",
 ];
 
-function server(port: number, env: Record<string, string>) {
+/** A local admin on the live portal (live mode has no demo users): created by `npm run user:add`. */
+export const LIVE_ADMIN = {
+  email: "e2e-admin@live.test",
+  name: "E2E Admin",
+  password: "e2e-live-admin-password",
+};
+
+/**
+ * Each server gets its own PGlite folder, emptied before start (two processes must never share
+ * one). `before` runs first with the same environment, e.g. to create users.
+ */
+function server(port: number, env: Record<string, string>, before = "") {
+  const dataDir = `.data/e2e-${port}`;
   return {
-    command: `npx next start -p ${port} -H 127.0.0.1`,
+    command: `rm -rf ${dataDir} && ${before}npx next start -p ${port} -H 127.0.0.1`,
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
     stdout: "ignore" as const,
     stderr: "pipe" as const,
-    env: { LOG_LEVEL: "warn", ...env },
+    env: { LOG_LEVEL: "warn", PGLITE_DATA_DIR: dataDir, ...env },
   };
 }
 
@@ -51,10 +63,14 @@ export default defineConfig({
   ],
   webServer: [
     server(3100, { PORTAL_MODE: "sandbox" }),
-    server(3101, {
-      PORTAL_MODE: "live",
-      TENCENTCLOUD_SECRET_ID: "e2e-fake-secret-id",
-      TENCENTCLOUD_SECRET_KEY: "e2e-fake-secret-key",
-    }),
+    server(
+      3101,
+      {
+        PORTAL_MODE: "live",
+        TENCENTCLOUD_SECRET_ID: "e2e-fake-secret-id",
+        TENCENTCLOUD_SECRET_KEY: "e2e-fake-secret-key",
+      },
+      `npm run -s user:add -- --email ${LIVE_ADMIN.email} --name "${LIVE_ADMIN.name}" --role admin --password ${LIVE_ADMIN.password} && `,
+    ),
   ],
 });

@@ -14,6 +14,8 @@ export default defineConfig({
   test: {
     include: ["{lib,components,sim,scripts,test}/**/*.test.{ts,tsx}"],
     environment: "node",
-    testTimeout: 20_000,
+    globalSetup: ["./test/global-setup.ts"],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
   },
 });

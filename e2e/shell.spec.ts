@@ -1,7 +1,13 @@
 import { expect, test } from "@playwright/test";
-import { LIVE_URL } from "../playwright.config";
+import { LIVE_ADMIN, LIVE_URL } from "../playwright.config";
 import en from "../messages/en.json" with { type: "json" };
 import zh from "../messages/zh-CN.json" with { type: "json" };
+import { DEMO, signIn } from "./fixtures/sign-in";
+
+// The shell is behind sign-in: an admin sees every screen.
+test.beforeEach(async ({ page }) => {
+  await signIn(page, { email: DEMO.admin });
+});
 
 const NAV = [
   { key: "links", path: "/", title: "links" },
@@ -81,6 +87,7 @@ test.describe("a browser that prefers Chinese", () => {
 });
 
 test("no sandbox badge when the portal runs against live clouds", async ({ page }) => {
+  await signIn(page, { ...LIVE_ADMIN, baseUrl: LIVE_URL });
   await page.goto(`${LIVE_URL}/`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(en.pages.links.title);
   await expect(page.getByTestId("sandbox-badge")).toHaveCount(0);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isRole, type Role } from "./auth/permissions";
 import {
   NAMED_ACCOUNT_SECRET_PATTERN,
   parseNamedCloudAccounts,
@@ -15,6 +16,44 @@ const optionalText = z.string().trim().min(1, "must not be empty when set").opti
 const endpointUrl = z
   .url({ protocol: /^https?$/, error: "must be a full http(s) URL such as http://127.0.0.1:4566" })
   .optional();
+
+const positiveInt = (fallback: number, what: string) =>
+  z.coerce
+    .number({ error: `must be a whole number (${what})` })
+    .int(`must be a whole number (${what})`)
+    .positive(`must be greater than 0 (${what})`)
+    .default(fallback);
+
+/** "group=role,group=role" — e.g. "vpn-admins=admin,netops=requester". */
+export function parseRoleMap(text: string): Map<string, Role[]> {
+  const map = new Map<string, Role[]>();
+  for (const entry of text.split(",")) {
+    const trimmed = entry.trim();
+    if (!trimmed) continue;
+    const eq = trimmed.lastIndexOf("=");
+    const group = trimmed.slice(0, eq).trim();
+    const role = trimmed.slice(eq + 1).trim();
+    if (eq <= 0 || !group || !isRole(role)) {
+      throw new Error(
+        `entry "${trimmed}" must look like group=role with role one of viewer, requester, approver, admin`,
+      );
+    }
+    map.set(group, [...(map.get(group) ?? []), role]);
+  }
+  return map;
+}
+
+const roleMapText = z
+  .string()
+  .optional()
+  .superRefine((value, ctx) => {
+    if (!value) return;
+    try {
+      parseRoleMap(value);
+    } catch (error) {
+      ctx.addIssue({ code: "custom", message: (error as Error).message });
+    }
+  });
 
 export const serverEnvSchema = z
   .object({
@@ -33,6 +72,29 @@ export const serverEnvSchema = z
     ALIBABA_CLOUD_ACCESS_KEY_SECRET: optionalText,
     ALIBABA_CLOUD_SECURITY_TOKEN: optionalText,
     ALIBABA_CLOUD_VPC_ENDPOINT: endpointUrl,
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, {
+        error: "must be a PostgreSQL URL such as postgres://user:pass@db-host:5432/portal",
+      })
+      .optional(),
+    PGLITE_DATA_DIR: z.string().trim().min(1, "must not be empty when set").default(".data/pglite"),
+    PORTAL_URL: z
+      .url({
+        protocol: /^https?$/,
+        error: "must be the portal's public URL such as https://vpn.example.com",
+      })
+      .optional(),
+    SESSION_TTL_HOURS: positiveInt(12, "hours a session lasts"),
+    AUTH_MAX_FAILED_SIGN_INS: positiveInt(5, "failed sign-ins per account before throttling"),
+    AUTH_MAX_FAILED_SIGN_INS_PER_IP: positiveInt(50, "failed sign-ins per IP before throttling"),
+    AUTH_THROTTLE_WINDOW_MINUTES: positiveInt(15, "minutes failed sign-ins are remembered"),
+    OIDC_ISSUER: endpointUrl,
+    OIDC_CLIENT_ID: optionalText,
+    OIDC_CLIENT_SECRET: optionalText,
+    OIDC_GROUPS_CLAIM: z.string().trim().min(1).default("groups"),
+    OIDC_ROLE_MAP: roleMapText,
+    OIDC_SCOPES: z.string().trim().min(1).default("openid email profile"),
   })
   .superRefine((env, ctx) => {
     const pairs = [
@@ -45,6 +107,17 @@ export const serverEnvSchema = z
       }
       if (env[secret] && !env[id]) {
         ctx.addIssue({ code: "custom", path: [id], message: `is required when ${secret} is set` });
+      }
+    }
+    const oidc = ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"] as const;
+    const oidcSet = oidc.filter((name) => env[name]);
+    if (oidcSet.length > 0 && oidcSet.length < oidc.length) {
+      for (const name of oidc.filter((n) => !env[n])) {
+        ctx.addIssue({
+          code: "custom",
+          path: [name],
+          message: "is required when any of OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET is set",
+        });
       }
     }
     if (env.PORTAL_MODE === "live" && !hasCloudCredentials(env)) {
@@ -100,6 +173,8 @@ export const SECRET_ENV_NAMES = [
   "TENCENTCLOUD_SESSION_TOKEN",
   "ALIBABA_CLOUD_ACCESS_KEY_SECRET",
   "ALIBABA_CLOUD_SECURITY_TOKEN",
+  "OIDC_CLIENT_SECRET",
+  "DATABASE_URL",
 ] as const satisfies readonly (keyof ParsedEnv)[];
 
 /** True for every variable holding a secret, named-account variables included. */

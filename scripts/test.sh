@@ -23,6 +23,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   apt_install "${missing[@]}"
 fi
 
+# PostgreSQL server binaries: the data-layer unit tests also run on a throwaway cluster.
+bash scripts/ensure-postgres.sh
 # strongSwan for the IPsec interop harness (test/ipsec); its tests skip if this cannot install.
 scripts/ensure-strongswan.sh
 

@@ -2,9 +2,11 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { AppHeader } from "@/components/shell/app-header";
 import { QueryProvider } from "@/components/query-provider";
+import { requireUser } from "@/lib/auth/current-user";
 import { env } from "@/lib/env";
 
 export default async function PortalLayout({ children }: { children: ReactNode }) {
+  const user = await requireUser();
   const t = await getTranslations("app");
   return (
     <QueryProvider>
@@ -14,7 +16,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
       >
         {t("skipToContent")}
       </a>
-      <AppHeader mode={env().mode} />
+      <AppHeader mode={env().mode} user={user} />
       <main id="main" className="mx-auto w-full max-w-7xl px-4 py-8 sm:px-6">
         {children}
       </main>

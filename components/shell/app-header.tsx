@@ -3,8 +3,15 @@ import { getTranslations } from "next-intl/server";
 import { LanguageSwitcher } from "./language-switcher";
 import { MainNav } from "./main-nav";
 import { ModeBadge } from "./mode-badge";
+import { UserMenu } from "./user-menu";
 
-export async function AppHeader({ mode }: { mode: "sandbox" | "live" }) {
+export async function AppHeader({
+  mode,
+  user,
+}: {
+  mode: "sandbox" | "live";
+  user: { name: string; email: string; roles: readonly string[] };
+}) {
   const t = await getTranslations("app");
   return (
     <header className="border-b border-slate-200 bg-white">
@@ -14,9 +21,10 @@ export async function AppHeader({ mode }: { mode: "sandbox" | "live" }) {
           <span>{t("name")}</span>
         </Link>
         <ModeBadge mode={mode} />
-        <MainNav />
-        <div className="ml-auto">
+        <MainNav roles={user.roles} />
+        <div className="ml-auto flex flex-wrap items-center gap-4">
           <LanguageSwitcher />
+          <UserMenu name={user.name} email={user.email} roles={user.roles} />
         </div>
       </div>
     </header>

@@ -3,15 +3,15 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { activeNavHref, NAV_ITEMS } from "./nav-items";
+import { activeNavHref, navItemsFor } from "./nav-items";
 
-export function MainNav() {
+export function MainNav({ roles }: { roles: readonly string[] }) {
   const t = useTranslations("nav");
   const active = activeNavHref(usePathname());
   return (
     <nav aria-label={t("label")}>
       <ul className="flex flex-wrap gap-1">
-        {NAV_ITEMS.map(({ href, label }) => {
+        {navItemsFor(roles).map(({ href, label }) => {
           const current = href === active;
           return (
             <li key={href}>

@@ -1,13 +1,20 @@
+import { hasPermission, type Permission } from "@/lib/auth/permissions";
+
 /** The portal's main navigation: one entry per screen, labels are message keys under "nav". */
 export const NAV_ITEMS = [
-  { href: "/", label: "links" },
-  { href: "/links/new", label: "newLink" },
-  { href: "/approvals", label: "approvals" },
-  { href: "/audit", label: "audit" },
-  { href: "/settings", label: "settings" },
-] as const;
+  { href: "/", label: "links", permission: "link.read" },
+  { href: "/links/new", label: "newLink", permission: "link.create" },
+  { href: "/approvals", label: "approvals", permission: "link.approve" },
+  { href: "/audit", label: "audit", permission: "audit.read" },
+  { href: "/settings", label: "settings", permission: "user.manage" },
+] as const satisfies readonly { href: string; label: string; permission: Permission }[];
 
 export type NavLabel = (typeof NAV_ITEMS)[number]["label"];
+
+/** The entries a person with these roles may open (the server still checks every page). */
+export function navItemsFor(roles: readonly string[]) {
+  return NAV_ITEMS.filter((item) => hasPermission(roles, item.permission));
+}
 
 /** The nav entry a path belongs to: the longest matching prefix, "/" only for itself. */
 export function activeNavHref(pathname: string): string | undefined {

@@ -1,31 +1,96 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { ZodError } from "zod";
+import type { RequestMeta } from "@/lib/audit/append-audit-event";
+import { isSameOrigin, portalOrigin } from "@/lib/auth/origin";
+import { hasPermission, type Permission } from "@/lib/auth/permissions";
+import { requestMetaFrom } from "@/lib/auth/request-meta";
+import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
+import { findSessionUser, type SessionUser } from "@/lib/auth/sessions";
+import { database, type Db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { requestLogger } from "@/lib/log";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/request-id";
 import { AppError, type ErrorBody } from "./errors";
 
-export type RouteContext<P> = {
+export type RouteContext<P, U = SessionUser> = {
   request: NextRequest;
   params: P;
   requestId: string;
   log: ReturnType<typeof requestLogger>;
+  /** The signed-in user; `null` only on public routes without a session. */
+  user: U;
+  db: Db;
+  meta: RequestMeta;
+  /** The portal's own origin (PORTAL_URL or the request's host). */
+  origin: string;
 };
 
-type Handler<P> = (ctx: RouteContext<P>) => Promise<Response | unknown>;
+type Handler<P, U> = (ctx: RouteContext<P, U>) => Promise<Response | unknown>;
+
+/** Public routes skip the session requirement (not the Origin check on state changes). */
+export type PublicRouteOptions = { public: true };
+/** Every other route needs a session, and `permission` when given. */
+export type GuardedRouteOptions = { public?: false; permission?: Permission };
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+type Wrapped<P> = (request: NextRequest, segment: { params: Promise<P> }) => Promise<Response>;
 
 /**
- * Wraps a route handler once: request id, logging, JSON responses and the error body.
+ * Wraps a route handler once: request id, logging, Origin check on state-changing methods,
+ * session (401), permission (403), JSON responses and the error body.
  * Handlers return data (sent as JSON) or a Response, and throw AppError; they never catch.
  */
-export function withRoute<P = Record<string, never>>(handler: Handler<P>) {
-  return async (request: NextRequest, segment: { params: Promise<P> }): Promise<Response> => {
+export function withRoute<P = Record<string, never>>(
+  handler: Handler<P, SessionUser | null>,
+  options: PublicRouteOptions,
+): Wrapped<P>;
+export function withRoute<P = Record<string, never>>(
+  handler: Handler<P, SessionUser>,
+  options?: GuardedRouteOptions,
+): Wrapped<P>;
+export function withRoute<P>(
+  handler: Handler<P, SessionUser | null> | Handler<P, SessionUser>,
+  options: PublicRouteOptions | GuardedRouteOptions = {},
+): Wrapped<P> {
+  return async (request, segment) => {
     const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
     const log = requestLogger(requestId);
     const started = performance.now();
     let response: Response;
     try {
-      const result = await handler({ request, params: await segment.params, requestId, log });
+      const config = env();
+      const origin = portalOrigin({
+        headers: request.headers,
+        fallbackUrl: request.nextUrl,
+        configuredUrl: config.PORTAL_URL,
+      });
+      if (
+        !SAFE_METHODS.has(request.method) &&
+        !isSameOrigin({ headers: request.headers, origin })
+      ) {
+        throw new AppError("forbidden", "Cross-site request refused.");
+      }
+      const db = await database();
+      const user = await findSessionUser({ db, token: request.cookies.get(SESSION_COOKIE)?.value });
+      if (!options.public) {
+        if (!user) throw new AppError("unauthorized", "Sign in to continue.");
+        if (options.permission && !hasPermission(user.roles, options.permission)) {
+          throw new AppError("forbidden", "You do not have permission to do this.");
+        }
+      }
+      const ctx = {
+        request,
+        params: await segment.params,
+        requestId,
+        log,
+        user,
+        db,
+        meta: requestMetaFrom(request.headers),
+        origin,
+      };
+      const result = await (handler as Handler<P, SessionUser | null>)(ctx);
       response = result instanceof Response ? result : NextResponse.json(result);
     } catch (error) {
       response = errorResponse(error, requestId, log);

@@ -1,7 +1,36 @@
-import { PlaceholderPage, placeholderMetadata } from "@/components/shell/placeholder-page";
+import { getTranslations } from "next-intl/server";
+import { CreateUserForm } from "@/components/settings/create-user-form";
+import { UserTable } from "@/components/settings/user-table";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePagePermission } from "@/lib/auth/current-user";
+import { listUsers } from "@/lib/data/users";
+import { database } from "@/lib/db";
 
-export const generateMetadata = () => placeholderMetadata("settings");
+export async function generateMetadata() {
+  const t = await getTranslations("pages");
+  return { title: t("settings.title") };
+}
 
-export default function Page() {
-  return <PlaceholderPage page="settings" />;
+export default async function SettingsPage() {
+  const me = await requirePagePermission("user.manage");
+  const t = await getTranslations("pages");
+  const s = await getTranslations("settings");
+  const users = (await listUsers({ db: await database() })).map(
+    ({ id, email, name, roles, disabled, sso }) => ({ id, email, name, roles, disabled, sso }),
+  );
+  return (
+    <>
+      <PageHeader title={t("settings.title")} intro={t("settings.intro")} />
+      <section aria-labelledby="users-title" className="space-y-4">
+        <div>
+          <h2 id="users-title" className="text-lg font-semibold text-slate-900">
+            {s("usersTitle")}
+          </h2>
+          <p className="text-sm text-slate-600">{s("usersIntro")}</p>
+        </div>
+        <UserTable initialUsers={users} currentUserId={me.id} />
+        <CreateUserForm />
+      </section>
+    </>
+  );
 }

@@ -1,7 +1,9 @@
 import { PlaceholderPage, placeholderMetadata } from "@/components/shell/placeholder-page";
+import { requirePagePermission } from "@/lib/auth/current-user";
 
 export const generateMetadata = () => placeholderMetadata("newLink");
 
-export default function Page() {
+export default async function Page() {
+  await requirePagePermission("link.create");
   return <PlaceholderPage page="newLink" />;
 }

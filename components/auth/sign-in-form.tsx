@@ -1,0 +1,132 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState, type FormEvent } from "react";
+import type { Role } from "@/lib/auth/permissions";
+import { ApiError, fetchJson } from "@/lib/query/fetch-json";
+import { DemoUserList } from "./demo-user-list";
+
+type Props = {
+  next: string;
+  ssoEnabled: boolean;
+  ssoError: "sso_failed" | "no_roles" | null;
+  demo: {
+    users: readonly { email: string; name: string; roles: Role[] }[];
+    password: string;
+  } | null;
+};
+
+const inputClass =
+  "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-slate-900 focus:border-brand-600 focus:outline-none";
+
+export function SignInForm({ next, ssoEnabled, ssoError, demo }: Props) {
+  const t = useTranslations("auth");
+  const router = useRouter();
+  const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
+  const signIn = useMutation({
+    mutationFn: (body: { email: string; password: string }) =>
+      fetchJson("/api/auth/sign-in", { method: "POST", body }),
+    onSuccess: () => {
+      router.replace(next);
+      router.refresh();
+    },
+  });
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    signIn.mutate({ email, password });
+  }
+
+  const error = signIn.error
+    ? errorKey(signIn.error)
+    : ssoError === "no_roles"
+      ? "ssoNoRoles"
+      : ssoError
+        ? "ssoFailed"
+        : null;
+
+  return (
+    <div className="space-y-8">
+      <section className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+        <h1 className="text-2xl font-semibold text-slate-900">{t("title")}</h1>
+        <p className="mt-1 text-sm text-slate-600">{t("intro")}</p>
+        <form onSubmit={submit} className="mt-6 space-y-4" noValidate>
+          <label className="block text-sm font-medium text-slate-700">
+            {t("email")}
+            <input
+              type="email"
+              name="email"
+              autoComplete="username"
+              required
+              value={email}
+              onChange={(event) => setEmail(event.target.value)}
+              className={inputClass}
+            />
+          </label>
+          <label className="block text-sm font-medium text-slate-700">
+            {t("password")}
+            <input
+              type="password"
+              name="password"
+              autoComplete="current-password"
+              required
+              value={password}
+              onChange={(event) => setPassword(event.target.value)}
+              className={inputClass}
+            />
+          </label>
+          {error ? (
+            <p
+              role="alert"
+              data-testid="sign-in-error"
+              className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800"
+            >
+              {t(error)}
+            </p>
+          ) : null}
+          <button
+            type="submit"
+            disabled={signIn.isPending}
+            className="w-full rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+          >
+            {signIn.isPending ? t("submitting") : t("submit")}
+          </button>
+        </form>
+        {ssoEnabled ? (
+          <div className="mt-4 space-y-4 text-center">
+            <p className="text-xs uppercase text-slate-400">{t("or")}</p>
+            <a
+              href={`/api/auth/oidc/start?next=${encodeURIComponent(next)}`}
+              className="block w-full rounded-md border border-slate-300 px-4 py-2 font-medium text-slate-800 hover:bg-slate-50"
+            >
+              {t("sso")}
+            </a>
+          </div>
+        ) : null}
+      </section>
+      {demo ? (
+        <DemoUserList
+          users={demo.users}
+          password={demo.password}
+          disabled={signIn.isPending}
+          onPick={(user) => {
+            setEmail(user.email);
+            setPassword(demo.password);
+            signIn.mutate({ email: user.email, password: demo.password });
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+function errorKey(error: Error) {
+  if (!(error instanceof ApiError)) return "failed";
+  if (error.status === 429) return "throttled";
+  if (error.status === 401) return "wrongCredentials";
+  if (error.status === 400 || error.status === 422) return "invalid";
+  return "failed";
+}

@@ -1,0 +1,100 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useForm } from "react-hook-form";
+import { ROLES } from "@/lib/auth/permissions";
+import { apiErrorKey, fetchJson } from "@/lib/query/fetch-json";
+import { createUserBodySchema, type CreateUserBody } from "@/lib/schemas/user";
+
+const inputClass = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2";
+
+/** Adds a local account (same schema as the route that receives it). */
+export function CreateUserForm() {
+  const t = useTranslations("settings");
+  const roleName = useTranslations("roles");
+  const apiError = useTranslations("apiErrors");
+  const tv = useTranslations();
+  const queryClient = useQueryClient();
+  const form = useForm<CreateUserBody>({
+    resolver: zodResolver(createUserBodySchema),
+    defaultValues: { email: "", name: "", roles: [], password: "" },
+  });
+  const create = useMutation({
+    mutationFn: (body: CreateUserBody) => fetchJson("/api/users", { method: "POST", body }),
+    onSuccess: () => {
+      form.reset();
+      return queryClient.invalidateQueries({ queryKey: ["users"] });
+    },
+  });
+  const { errors } = form.formState;
+  const message = (key?: string) =>
+    key ? (
+      <span className="mt-1 block text-xs text-red-700">{tv(key as "validation.email")}</span>
+    ) : null;
+
+  return (
+    <form
+      onSubmit={form.handleSubmit((body) => create.mutate(body))}
+      className="rounded-lg border border-slate-200 bg-white p-4"
+      aria-labelledby="create-user-title"
+      noValidate
+    >
+      <h3 id="create-user-title" className="font-semibold text-slate-900">
+        {t("createTitle")}
+      </h3>
+      <div className="mt-3 grid gap-4 sm:grid-cols-3">
+        <label className="text-sm text-slate-700">
+          {t("email")}
+          <input type="email" {...form.register("email")} className={inputClass} />
+          {message(errors.email?.message)}
+        </label>
+        <label className="text-sm text-slate-700">
+          {t("name")}
+          <input {...form.register("name")} className={inputClass} />
+          {message(errors.name?.message)}
+        </label>
+        <label className="text-sm text-slate-700">
+          {t("password")}
+          <input
+            type="password"
+            autoComplete="new-password"
+            {...form.register("password")}
+            className={inputClass}
+          />
+          {message(errors.password?.message)}
+        </label>
+      </div>
+      <fieldset className="mt-3 flex flex-wrap gap-4 text-sm">
+        <legend className="mb-1 text-slate-700">{t("roles")}</legend>
+        {ROLES.map((role) => (
+          <label key={role} className="flex items-center gap-1">
+            <input type="checkbox" value={role} {...form.register("roles")} />
+            {roleName(role)}
+          </label>
+        ))}
+      </fieldset>
+      {message(errors.roles?.message)}
+      <div className="mt-4 flex items-center gap-3">
+        <button
+          type="submit"
+          disabled={create.isPending}
+          className="rounded-md bg-brand-600 px-4 py-2 text-white disabled:opacity-60"
+        >
+          {create.isPending ? t("creating") : t("create")}
+        </button>
+        {create.isSuccess ? (
+          <p role="status" className="text-sm text-green-700">
+            {t("created", { email: (create.data as { user: { email: string } }).user.email })}
+          </p>
+        ) : null}
+        {create.error ? (
+          <p role="alert" className="text-sm text-red-700">
+            {t("error", { message: apiError(apiErrorKey(create.error)) })}
+          </p>
+        ) : null}
+      </div>
+    </form>
+  );
+}

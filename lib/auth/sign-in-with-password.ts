@@ -1,0 +1,70 @@
+import "server-only";
+import { appendAuditEvent, type RequestMeta } from "@/lib/audit/append-audit-event";
+import type { Db } from "@/lib/db/connect";
+import { findUserByEmail, normalizeEmail } from "@/lib/data/users";
+import { verifyAgainstDummy, verifyPassword } from "./password";
+import { normalizeRoles } from "./permissions";
+import { createSession, type SessionUser } from "./sessions";
+import { isSignInThrottled, type ThrottleLimits } from "./sign-in-throttle";
+
+export type SignInResult =
+  | { ok: true; token: string; expiresAt: Date; user: SessionUser }
+  | { ok: false; reason: "bad_credentials" | "throttled" };
+
+/**
+ * Email + password sign-in. Every outcome writes exactly one audit row; success also starts a
+ * session in the same transaction. A disabled account answers like a wrong password.
+ */
+export async function signInWithPassword(options: {
+  db: Db;
+  email: string;
+  password: string;
+  meta: RequestMeta;
+  limits: ThrottleLimits;
+  ttlHours: number;
+}): Promise<SignInResult> {
+  const { db, meta } = options;
+  const email = normalizeEmail(options.email);
+  const fail = async (reason: "bad_credentials" | "disabled" | "throttled") => {
+    await db.transaction((tx) =>
+      appendAuditEvent(tx, {
+        actor: null,
+        target: { type: "user", id: email },
+        meta,
+        action: "user.sign_in_failed",
+        payload: { method: "password", reason },
+      }),
+    );
+    return { ok: false, reason: reason === "throttled" ? "throttled" : "bad_credentials" } as const;
+  };
+
+  if (await isSignInThrottled({ db, email, ip: meta.ip, limits: options.limits })) {
+    return fail("throttled");
+  }
+  const user = await findUserByEmail({ db, email });
+  const valid = user?.passwordHash
+    ? await verifyPassword(options.password, user.passwordHash)
+    : await verifyAgainstDummy(options.password);
+  if (!user || !valid) return fail("bad_credentials");
+  if (user.disabled) return fail("disabled");
+
+  const roles = normalizeRoles(user.roles);
+  const sessionUser: SessionUser = { id: user.id, email: user.email, name: user.name, roles };
+  const session = await db.transaction(async (tx) => {
+    const created = await createSession(tx, {
+      userId: user.id,
+      method: "password",
+      meta,
+      ttlHours: options.ttlHours,
+    });
+    await appendAuditEvent(tx, {
+      actor: sessionUser,
+      target: { type: "user", id: user.email },
+      meta,
+      action: "user.signed_in",
+      payload: { method: "password" },
+    });
+    return created;
+  });
+  return { ok: true, ...session, user: sessionUser };
+}

@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditEventsToCsv } from "@/lib/audit/audit-csv";
+import { appendAuditEvent } from "@/lib/audit/append-audit-event";
+import { auditQuerySchema } from "@/lib/schemas/audit-query";
+import { DB_KINDS, openTestDatabase } from "@/test/test-database";
+import { exportAuditEvents, listAuditEvents } from "./audit-events";
+
+const query = (extra: Record<string, unknown>) => auditQuerySchema.parse(extra);
+
+describe.each(DB_KINDS)("audit queries on %s", (kind) => {
+  let handle: Awaited<ReturnType<typeof openTestDatabase>>;
+  beforeAll(async () => {
+    handle = await openTestDatabase(kind);
+    const days = ["2026-03-01T10:00:00Z", "2026-03-02T10:00:00Z", "2026-03-03T23:59:00Z"];
+    for (const [i, day] of days.entries()) {
+      for (const email of ["ann@test", "bob@test"]) {
+        await handle.db.transaction((tx) =>
+          appendAuditEvent(tx, {
+            actor: { id: "00000000-0000-4000-8000-000000000001", email, roles: ["admin"] },
+            target: { type: "user", id: `=cmd|${i}` },
+            at: new Date(day),
+            ...(i === 0
+              ? { action: "user.signed_in" as const, payload: { method: "password" as const } }
+              : { action: "user.signed_out" as const, payload: {} }),
+          }),
+        );
+      }
+    }
+  });
+  afterAll(() => handle.close());
+
+  it("filters by actor, action and inclusive UTC date range, newest first", async () => {
+    const byActor = await listAuditEvents({ db: handle.db, query: query({ actor: "ANN" }) });
+    expect(byActor.total).toBe(3);
+    expect(byActor.events.every((e) => e.actorEmail === "ann@test")).toBe(true);
+    expect(byActor.events.map((e) => e.seq)).toEqual([5, 3, 1]);
+    const byAction = await listAuditEvents({
+      db: handle.db,
+      query: query({ action: "user.signed_in" }),
+    });
+    expect(byAction.total).toBe(2);
+    const byDates = await listAuditEvents({
+      db: handle.db,
+      query: query({ from: "2026-03-02", to: "2026-03-03" }),
+    });
+    expect(byDates.events.map((e) => e.seq)).toEqual([6, 5, 4, 3]);
+  });
+
+  it("treats % and _ in the actor filter literally", async () => {
+    const result = await listAuditEvents({ db: handle.db, query: query({ actor: "%" }) });
+    expect(result.total).toBe(0);
+  });
+
+  it("paginates", async () => {
+    const page2 = await listAuditEvents({ db: handle.db, query: query({ page: 2 }), pageSize: 4 });
+    expect(page2).toMatchObject({ total: 6, page: 2, pageCount: 2 });
+    expect(page2.events.map((e) => e.seq)).toEqual([2, 1]);
+  });
+
+  it("exports CSV oldest first, with formula cells neutralised", async () => {
+    const csv = auditEventsToCsv(
+      await exportAuditEvents({ db: handle.db, query: query({ actor: "bob" }) }),
+    );
+    const lines = csv.trim().split("\n");
+    expect(lines[0]).toBe(
+      "seq,at,actor_email,actor_roles,action,target_type,target_id,ip,user_agent,payload,prev_hash,hash",
+    );
+    expect(lines).toHaveLength(4);
+    expect(lines[1]).toMatch(
+      /^2,2026-03-01T10:00:00.000Z,bob@test,admin,user.signed_in,user,'=cmd\|0,/,
+    );
+  });
+});

@@ -1,0 +1,67 @@
+import "server-only";
+import { and, count, desc, eq, gte, ilike, lt, type SQL } from "drizzle-orm";
+import type { Db } from "@/lib/db/connect";
+import { auditEvents, type AuditEventRow } from "@/lib/db/schema";
+import type { AuditQuery } from "@/lib/schemas/audit-query";
+
+export const AUDIT_PAGE_SIZE = 50;
+export const AUDIT_EXPORT_LIMIT = 50_000;
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function nextDay(day: string): Date {
+  const date = new Date(`${day}T00:00:00.000Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date;
+}
+
+function whereOf(filters: Omit<AuditQuery, "page">): SQL | undefined {
+  const conditions: SQL[] = [];
+  if (filters.actor)
+    conditions.push(ilike(auditEvents.actorEmail, `%${escapeLike(filters.actor)}%`));
+  if (filters.action) conditions.push(eq(auditEvents.action, filters.action));
+  if (filters.from) conditions.push(gte(auditEvents.at, new Date(`${filters.from}T00:00:00.000Z`)));
+  if (filters.to) conditions.push(lt(auditEvents.at, nextDay(filters.to)));
+  return conditions.length ? and(...conditions) : undefined;
+}
+
+/** One page of audit events, newest first, with the total count for the filters. */
+export async function listAuditEvents({
+  db,
+  query,
+  pageSize = AUDIT_PAGE_SIZE,
+}: {
+  db: Db;
+  query: AuditQuery;
+  pageSize?: number;
+}): Promise<{ events: AuditEventRow[]; total: number; page: number; pageCount: number }> {
+  const where = whereOf(query);
+  const [totalRow] = await db.select({ n: count() }).from(auditEvents).where(where);
+  const total = Number(totalRow?.n ?? 0);
+  const events = await db
+    .select()
+    .from(auditEvents)
+    .where(where)
+    .orderBy(desc(auditEvents.seq))
+    .limit(pageSize)
+    .offset((query.page - 1) * pageSize);
+  return { events, total, page: query.page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+}
+
+/** Every event matching the filters (up to the export limit), oldest first, for CSV export. */
+export async function exportAuditEvents({
+  db,
+  query,
+}: {
+  db: Db;
+  query: Omit<AuditQuery, "page">;
+}): Promise<AuditEventRow[]> {
+  return db
+    .select()
+    .from(auditEvents)
+    .where(whereOf(query))
+    .orderBy(auditEvents.seq)
+    .limit(AUDIT_EXPORT_LIMIT);
+}

@@ -1,0 +1,102 @@
+import { sql } from "drizzle-orm";
+import {
+  bigint,
+  boolean,
+  index,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+
+/**
+ * The portal's tables. Pure declarations: safe to import from drizzle-kit, scripts and tests.
+ * Later issues add their own tables here (links, plans, executions, ...).
+ */
+
+export const users = pgTable(
+  "users",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** Always stored lower-cased and trimmed. */
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    /** scrypt hash in PHC-like form; null for accounts that only sign in through OIDC. */
+    passwordHash: text("password_hash"),
+    roles: text("roles")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    oidcIssuer: text("oidc_issuer"),
+    oidcSubject: text("oidc_subject"),
+    disabled: boolean("disabled").notNull().default(false),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("users_email_key").on(t.email),
+    uniqueIndex("users_oidc_key").on(t.oidcIssuer, t.oidcSubject),
+  ],
+);
+
+export const sessions = pgTable(
+  "sessions",
+  {
+    /** sha256 of the cookie token: a database leak does not hand out live sessions. */
+    tokenHash: text("token_hash").primaryKey(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    method: text("method").notNull(),
+    ip: text("ip"),
+    userAgent: text("user_agent"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+/** A pending OIDC sign-in: state, nonce and PKCE verifier, keyed by a random id held in a cookie. */
+export const oidcLogins = pgTable("oidc_logins", {
+  id: text("id").primaryKey(),
+  state: text("state").notNull(),
+  nonce: text("nonce").notNull(),
+  codeVerifier: text("code_verifier").notNull(),
+  returnTo: text("return_to").notNull().default("/"),
+  expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+});
+
+/**
+ * Append-only audit log. `seq` is gap-free and unique; `hash` chains each row to the previous one.
+ * A trigger (migration 0001) rejects UPDATE, DELETE and TRUNCATE.
+ */
+export const auditEvents = pgTable(
+  "audit_events",
+  {
+    seq: bigint("seq", { mode: "number" }).primaryKey(),
+    at: timestamp("at", { withTimezone: true, mode: "date" }).notNull(),
+    actorId: uuid("actor_id"),
+    actorEmail: text("actor_email"),
+    actorRoles: text("actor_roles").array().notNull(),
+    action: text("action").notNull(),
+    targetType: text("target_type").notNull(),
+    targetId: text("target_id").notNull(),
+    ip: text("ip"),
+    userAgent: text("user_agent"),
+    payload: jsonb("payload").notNull(),
+    prevHash: text("prev_hash").notNull(),
+    hash: text("hash").notNull(),
+  },
+  (t) => [
+    index("audit_events_at_idx").on(t.at),
+    index("audit_events_action_target_idx").on(t.action, t.targetId, t.at),
+    index("audit_events_action_ip_idx").on(t.action, t.ip, t.at),
+    index("audit_events_actor_idx").on(t.actorEmail),
+  ],
+);
+
+export type UserRow = typeof users.$inferSelect;
+export type SessionRow = typeof sessions.$inferSelect;
+export type AuditEventRow = typeof auditEvents.$inferSelect;

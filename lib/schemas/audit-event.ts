@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { ROLES } from "@/lib/auth/permissions";
+
+/**
+ * Every audit action and its payload, as one discriminated union: an action cannot be written
+ * with the wrong payload, and readers can narrow on `action`. Actions are `resource.verb_past`.
+ */
+
+const signInMethod = z.enum(["password", "oidc"]);
+const roles = z.array(z.enum(ROLES));
+
+export const auditEventInputSchema = z.discriminatedUnion("action", [
+  z.object({
+    action: z.literal("user.signed_in"),
+    payload: z.object({ method: signInMethod }),
+  }),
+  z.object({
+    action: z.literal("user.sign_in_failed"),
+    payload: z.object({
+      method: signInMethod,
+      reason: z.enum(["bad_credentials", "disabled", "throttled", "no_roles", "oidc_error"]),
+    }),
+  }),
+  z.object({
+    action: z.literal("user.signed_out"),
+    payload: z.object({}),
+  }),
+  z.object({
+    action: z.literal("user.created"),
+    payload: z.object({
+      email: z.string(),
+      name: z.string(),
+      roles,
+      via: z.enum(["cli", "settings", "sandbox_seed", "oidc"]),
+    }),
+  }),
+  z.object({
+    action: z.literal("user.roles_changed"),
+    payload: z.object({ from: roles, to: roles }),
+  }),
+  z.object({
+    action: z.literal("user.disabled"),
+    payload: z.object({}),
+  }),
+  z.object({
+    action: z.literal("user.enabled"),
+    payload: z.object({}),
+  }),
+]);
+
+export type AuditEventInput = z.infer<typeof auditEventInputSchema>;
+export type AuditAction = AuditEventInput["action"];
+
+export const AUDIT_ACTIONS = auditEventInputSchema.options.map(
+  (option) => option.shape.action.value,
+) as AuditAction[];

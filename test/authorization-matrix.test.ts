@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PERMISSIONS, ROLES, type Permission, type Role } from "@/lib/auth/permissions";
+import type { PublicUser } from "@/lib/data/users";
+import { closeDatabase } from "@/lib/db";
+import {
+  callRoute,
+  createRoleUser,
+  discoverRoutes,
+  routeMethods,
+  sessionTokenFor,
+  selectMemoryDatabase,
+} from "./route-harness";
+
+/**
+ * Every route handler × every role (and no session): 401 without a session, 403 without the
+ * permission, neither when allowed. A route missing from ACCESS fails the test, so new routes
+ * must declare who may call them here.
+ */
+const ACCESS: Record<string, "public" | "session" | Permission> = {
+  "GET /api/health": "public",
+  "POST /api/auth/sign-in": "public",
+  "GET /api/auth/oidc/start": "public",
+  "GET /api/auth/oidc/callback": "public",
+  "POST /api/auth/sign-out": "session",
+  "GET /api/auth/session": "session",
+  "GET /api/users": "user.manage",
+  "POST /api/users": "user.manage",
+  "PATCH /api/users/[id]": "user.manage",
+  "GET /api/audit": "audit.read",
+  "GET /api/audit/export": "audit.read",
+};
+
+selectMemoryDatabase();
+
+const users = new Map<Role | "none", PublicUser>();
+const routes: { key: string; method: string; pattern: string; file: string }[] = [];
+
+beforeAll(async () => {
+  for (const role of [...ROLES, "none"] as const) users.set(role, await createRoleUser(role));
+  for (const { pattern, file } of discoverRoutes()) {
+    for (const method of await routeMethods(file)) {
+      routes.push({ key: `${method} ${pattern}`, method, pattern, file });
+    }
+  }
+});
+afterAll(() => closeDatabase());
+
+function urlFor(pattern: string) {
+  const target = users.get("viewer")!.id;
+  return {
+    url: pattern.replace("[id]", target),
+    params: pattern.includes("[id]") ? { id: target } : undefined,
+  };
+}
+
+function allowed(access: string, role: Role | "none"): boolean {
+  if (access === "public" || access === "session") return true;
+  return role !== "none" && (PERMISSIONS[access as Permission] as readonly string[]).includes(role);
+}
+
+describe("authorization matrix", () => {
+  it("knows every route handler", () => {
+    expect(routes.length).toBeGreaterThan(0);
+    expect(routes.map((r) => r.key).filter((key) => !(key in ACCESS))).toEqual([]);
+  });
+
+  it("answers 401 without a session, except on public routes", async () => {
+    for (const route of routes) {
+      const response = await callRoute({
+        file: route.file,
+        method: route.method,
+        ...urlFor(route.pattern),
+      });
+      if (ACCESS[route.key] === "public") expect(response.status, route.key).not.toBe(401);
+      else expect(response.status, route.key).toBe(401);
+    }
+  });
+
+  it.each([...ROLES, "none"] as const)("gives role %s exactly its permissions", async (role) => {
+    for (const route of routes) {
+      const token = await sessionTokenFor(users.get(role)!);
+      const response = await callRoute({
+        file: route.file,
+        method: route.method,
+        token,
+        ...urlFor(route.pattern),
+      });
+      const access = ACCESS[route.key]!;
+      if (allowed(access, role)) {
+        expect([401, 403], `${role} ${route.key} -> ${response.status}`).not.toContain(
+          response.status,
+        );
+      } else {
+        expect(response.status, `${role} ${route.key}`).toBe(403);
+      }
+    }
+  });
+
+  it("refuses cross-site and Origin-less state changes, even for an admin", async () => {
+    const changing = routes.filter((route) => route.method !== "GET");
+    expect(changing.length).toBeGreaterThan(0);
+    for (const route of changing) {
+      for (const origin of ["https://evil.example", null]) {
+        const token = await sessionTokenFor(users.get("admin")!);
+        const response = await callRoute({
+          file: route.file,
+          method: route.method,
+          token,
+          origin,
+          body: {},
+          ...urlFor(route.pattern),
+        });
+        expect(response.status, `${route.key} from ${origin}`).toBe(403);
+        expect(await response.json()).toMatchObject({ error: { code: "forbidden" } });
+      }
+    }
+  });
+});

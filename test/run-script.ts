@@ -1,0 +1,20 @@
+import { execFile } from "node:child_process";
+
+/** Runs one of the project's tsx scripts the way `npm run` does, with extra environment. */
+export function runScript(
+  script: string,
+  args: string[],
+  extraEnv: Record<string, string>,
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      "node",
+      ["--import", "tsx", "--conditions=react-server", script, ...args],
+      { env: { ...process.env, LOG_LEVEL: "silent", ...extraEnv } },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
+  });
+}
