@@ -62,5 +62,11 @@ fi
 mode=$(curl -fsS "http://127.0.0.1:${PORT}/api/health" | sed -n 's/.*"mode":"\([a-z]*\)".*/\1/p')
 echo
 echo "VPN Link Portal is running (${mode} mode): http://localhost:${PORT}"
+if [ "$mode" = sandbox ]; then
+  echo "Sign in with a demo user (all listed on the sign-in page), password sandbox-demo-password:"
+  echo "  requester@demo.test · approver@demo.test · approver2@demo.test · admin@demo.test · viewer@demo.test"
+else
+  echo "Sign in with an account created by: npm run user:add -- --email … --name … --role admin --password …"
+fi
 echo
 wait "$portal"
