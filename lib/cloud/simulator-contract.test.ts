@@ -99,6 +99,12 @@ describe("lib/cloud ↔ simulator: Tencent", () => {
       region,
       request: { CustomerGatewayName: "contract-cgw", IpAddress: "192.0.2.77" },
     });
+    const peers = await tencent.describeTencentCustomerGateways({
+      client,
+      region,
+      request: { CustomerGatewayIds: [customerGateway.id] },
+    });
+    expect(peers.items.map((p) => p.ipAddress)).toEqual(["192.0.2.77"]);
     const created = await tencent.createTencentVpnConnection({
       client,
       region,
@@ -235,6 +241,11 @@ describe.each(["acs3", "rpc"] as const)(
       );
       expect(active.gateway.publicIps).toHaveLength(1);
 
+      const gateways = await alibaba.describeAlibabaVpnGateways({
+        client,
+        request: { RegionId, VpcId: vpc?.id },
+      });
+      expect(gateways.items.map((g) => g.id)).toContain(first.gatewayId);
       const cgw = await alibaba.createAlibabaCustomerGateway({
         client,
         request: {
@@ -243,6 +254,11 @@ describe.each(["acs3", "rpc"] as const)(
           Name: `cgw-${signature}`,
         },
       });
+      const peers = await alibaba.describeAlibabaCustomerGateways({
+        client,
+        request: { RegionId, CustomerGatewayId: cgw.customerGateway.id },
+      });
+      expect(peers.items.map((p) => p.id)).toEqual([cgw.customerGateway.id]);
       const tunnel = await alibaba.createAlibabaVpnConnection({
         client,
         request: {
