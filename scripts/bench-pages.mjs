@@ -34,7 +34,12 @@ function buildIfNeeded(dir) {
 async function startServer(dir, port) {
   const child = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: dir,
-    env: { ...process.env, LOG_LEVEL: "warn", PORTAL_MODE: "sandbox" },
+    env: {
+      ...process.env,
+      LOG_LEVEL: "warn",
+      PORTAL_MODE: "sandbox",
+      PGLITE_DATA_DIR: join(root, ".bench", `pglite-${port}`),
+    },
     stdio: "ignore",
     detached: true,
   });
@@ -51,9 +56,24 @@ async function startServer(dir, port) {
   throw new Error(`server in ${dir} did not start`);
 }
 
+/** Signs in as the sandbox admin (who may open every page); returns the session cookie header. */
+async function signIn(baseUrl) {
+  const response = await fetch(`${baseUrl}/api/auth/sign-in`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: baseUrl },
+    body: JSON.stringify({ email: "admin@demo.test", password: "sandbox-demo-password" }),
+  });
+  if (response.status !== 200)
+    throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
+  return response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+}
+
 /** Sum of gzip sizes of every script a fresh browser downloads to show the route. */
-async function firstLoadJs(browser, url) {
-  const context = await browser.newContext();
+async function firstLoadJs(browser, url, cookie) {
+  const context = await browser.newContext({ extraHTTPHeaders: cookie ? { cookie } : {} });
   const page = await context.newPage();
   const bodies = [];
   page.on("response", (response) => {
@@ -61,6 +81,8 @@ async function firstLoadJs(browser, url) {
       bodies.push(response.body().catch(() => Buffer.alloc(0)));
   });
   await page.goto(url, { waitUntil: "networkidle" });
+  if (new URL(page.url()).pathname !== new URL(url).pathname)
+    throw new Error(`${url} redirected to ${page.url()}`);
   const sizes = (await Promise.all(bodies)).map((body) => gzipSync(body).length);
   await context.close();
   return sizes.reduce((a, b) => a + b, 0);
@@ -112,23 +134,24 @@ try {
   servers.push(portal);
   const bare = await startServer(bareDir, 3191);
   servers.push(bare);
+  const cookie = await signIn(portal.url);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS.slice(1) });
   const bareJs = await firstLoadJs(browser, `${bare.url}/`);
   console.log(`\nFirst-load JavaScript (gzip), measured in Chromium`);
   console.log(`${"route".padEnd(14)} ${"JS".padStart(10)}  × bare page`);
   console.log(`${"(bare Next)".padEnd(14)} ${kb(bareJs).padStart(10)}  1.00`);
   for (const route of ROUTES) {
-    const js = await firstLoadJs(browser, `${portal.url}${route}`);
+    const js = await firstLoadJs(browser, `${portal.url}${route}`, cookie);
     console.log(`${route.padEnd(14)} ${kb(js).padStart(10)}  ${(js / bareJs).toFixed(2)}`);
   }
   await browser.close();
   console.log(`\nLighthouse performance (desktop preset)`);
   for (const route of LIGHTHOUSE_ROUTES) {
     console.log(
-      `${route.padEnd(14)} ${String(await lighthouseScore(`${portal.url}${route}`)).padStart(3)}`,
+      `${route.padEnd(14)} ${String(await lighthouseScore(`${portal.url}${route}`, cookie)).padStart(3)}`,
     );
   }
 } finally {
   for (const server of servers) server.stop();
-  rmSync(bareDir, { recursive: true, force: true });
+  rmSync(join(root, ".bench"), { recursive: true, force: true });
 }
