@@ -43,7 +43,9 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  timeout: 30_000,
+  // Generous on purpose: CI is a 2-core machine, and a whole role walk-through is ~10 page loads.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   forbidOnly: Boolean(process.env.CI),
   reporter: [["list"], ["json", { outputFile: ".reports/e2e.json" }]],
   use: {
