@@ -105,3 +105,15 @@ export const ALIBABA_RESOURCES: Readonly<
 
 /** The gateway attribute holding its public IP. */
 export const ALIBABA_PUBLIC_IP = "internet_ip";
+
+/** Request parameters the provider has no argument for: rendered as comments, listed in the doc. */
+export const ALIBABA_UNEXPRESSIBLE: Readonly<Record<PlanAction, readonly string[]>> = {
+  CreateVpnGateway: ["ClientToken"],
+  CreateCustomerGateway: ["AuthKey", "ResourceGroupId", "Tags", "ClientToken"],
+  CreateVpnConnection: [
+    "TunnelOptionsSpecification",
+    "RemoteCaCertificate",
+    "DryRun",
+    "ClientToken",
+  ],
+};

@@ -106,3 +106,10 @@ export const TENCENT_RESOURCES: Readonly<
 
 /** The gateway attribute holding its public IP. */
 export const TENCENT_PUBLIC_IP = "public_ip_address";
+
+/** Request parameters the provider has no argument for: rendered as comments, listed in the doc. */
+export const TENCENT_UNEXPRESSIBLE: Readonly<Record<PlanAction, readonly string[]>> = {
+  CreateVpnGateway: ["BgpAsn"],
+  CreateCustomerGateway: ["BgpAsn"],
+  CreateVpnConnection: ["Route", "HealthCheckConfig.ProbeType"],
+};
