@@ -171,14 +171,25 @@ describe("renderTerraform", () => {
   });
 
   it("keeps a parameter without a provider argument as a comment, not silently", () => {
+    const plan = compilePlan(linkDesignSchema.parse(TENCENT_ON_PREM), { endpointHost });
+    const steps = plan.steps.map((s) =>
+      s.id === "tencent-tunnel"
+        ? { ...s, params: { ...s.params, Route: { DestinationCidrBlock: "10.0.0.0/8" } } }
+        : s,
+    );
+    expect(renderTerraform({ ...plan, steps })).toContain(
+      '  # not expressible in the provider: Route = {"DestinationCidrBlock":"10.0.0.0/8"}\n}',
+    );
+  });
+
+  it("maps BGP ASNs and tags to the Tencent gateway", () => {
     const plan = compilePlan(linkDesignSchema.parse(TENCENT_GATEWAY), { endpointHost });
     const [gateway] = plan.steps;
     if (!gateway) throw new Error("no step");
-    const text = renderTerraform({
-      ...plan,
-      steps: [{ ...gateway, params: { ...gateway.params, BgpAsn: 64512 } }],
-    });
-    expect(text).toContain("# not expressible in the provider: BgpAsn = 64512");
+    const params = { ...gateway.params, BgpAsn: 64512, Tags: [{ Key: "env", Value: "prod" }] };
+    const text = renderTerraform({ ...plan, steps: [{ ...gateway, params }] });
+    expect(text).toContain("bgp_asn            = 64512");
+    expect(text).toContain('tags               = { env = "prod" }');
   });
 
   it("refuses a reference to a step that is not in the plan", () => {

@@ -19,7 +19,7 @@ const PROVIDERS = {
   tencent: {
     name: "tencentcloud",
     source: "tencentcloudstack/tencentcloud",
-    version: ">= 1.82.40",
+    version: ">= 1.82.45",
     resources: TENCENT_RESOURCES,
     publicIp: TENCENT_PUBLIC_IP,
     credentials: "TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY",

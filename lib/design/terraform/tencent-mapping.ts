@@ -21,12 +21,14 @@ const vpnGateway: MappingTable = {
   Type: { arg: "type" },
   CdcId: { arg: "cdc_id" },
   MaxConnection: { arg: "max_connection" },
+  BgpAsn: { arg: "bgp_asn" },
   Tags: { arg: "tags", value: tagMap },
 };
 
 const customerGateway: MappingTable = {
   CustomerGatewayName: { arg: "name" },
   IpAddress: { arg: "public_ip_address" },
+  BgpAsn: { arg: "bgp_asn" },
   Tags: { arg: "tags", value: tagMap },
 };
 
@@ -109,7 +111,7 @@ export const TENCENT_PUBLIC_IP = "public_ip_address";
 
 /** Request parameters the provider has no argument for: rendered as comments, listed in the doc. */
 export const TENCENT_UNEXPRESSIBLE: Readonly<Record<PlanAction, readonly string[]>> = {
-  CreateVpnGateway: ["BgpAsn"],
-  CreateCustomerGateway: ["BgpAsn"],
+  CreateVpnGateway: [],
+  CreateCustomerGateway: [],
   CreateVpnConnection: ["Route", "HealthCheckConfig.ProbeType"],
 };

@@ -3,7 +3,7 @@
 # environment variables (tencentcloud: TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY).
 terraform {
   required_providers {
-    tencentcloud = { source = "tencentcloudstack/tencentcloud", version = ">= 1.82.40" }
+    tencentcloud = { source = "tencentcloudstack/tencentcloud", version = ">= 1.82.45" }
   }
 }
 
