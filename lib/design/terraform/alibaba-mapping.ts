@@ -33,6 +33,26 @@ const ipsec: MappingTable = {
   IpsecLifetime: { arg: "ipsec_lifetime" },
 };
 
+const bgp: MappingTable = {
+  LocalAsn: { arg: "local_asn", value: text },
+  TunnelCidr: { arg: "tunnel_cidr" },
+  LocalBgpIp: { arg: "local_bgp_ip" },
+};
+
+/** One tunnel of a dual-tunnel connection (its IKE block names the identities `local_id`/`remote_id`). */
+const tunnelOptions: MappingTable = {
+  CustomerGatewayId: { arg: "customer_gateway_id" },
+  Role: { arg: "role" },
+  EnableDpd: { arg: "enable_dpd" },
+  EnableNatTraversal: { arg: "enable_nat_traversal" },
+  TunnelBgpConfig: { block: "tunnel_bgp_config", table: bgp },
+  TunnelIkeConfig: {
+    block: "tunnel_ike_config",
+    table: { ...ike, LocalId: { arg: "local_id" }, RemoteId: { arg: "remote_id" } },
+  },
+  TunnelIpsecConfig: { block: "tunnel_ipsec_config", table: ipsec },
+};
+
 const vpnGateway: MappingTable = {
   RegionId: { provider: true },
   VpcId: { arg: "vpc_id" },
@@ -76,13 +96,9 @@ const vpnConnection: MappingTable = {
   IpsecConfig: { block: "ipsec_config", table: ipsec },
   BgpConfig: {
     block: "bgp_config",
-    table: {
-      EnableBgp: { arg: "enable" },
-      LocalAsn: { arg: "local_asn", value: text },
-      TunnelCidr: { arg: "tunnel_cidr" },
-      LocalBgpIp: { arg: "local_bgp_ip" },
-    },
+    table: { EnableBgp: { arg: "enable" }, ...bgp },
   },
+  TunnelOptionsSpecification: { block: "tunnel_options_specification", table: tunnelOptions },
   HealthCheckConfig: {
     block: "health_check_config",
     table: {
@@ -111,7 +127,7 @@ export const ALIBABA_UNEXPRESSIBLE: Readonly<Record<PlanAction, readonly string[
   CreateVpnGateway: ["ClientToken"],
   CreateCustomerGateway: ["AuthKey", "ResourceGroupId", "Tags", "ClientToken"],
   CreateVpnConnection: [
-    "TunnelOptionsSpecification",
+    "TunnelOptionsSpecification[].RemoteCaCertificate",
     "RemoteCaCertificate",
     "DryRun",
     "ClientToken",

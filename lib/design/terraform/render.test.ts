@@ -192,6 +192,40 @@ describe("renderTerraform", () => {
     expect(text).toContain('tags               = { env = "prod" }');
   });
 
+  it("writes a dual-tunnel Alibaba connection as tunnel_options_specification blocks", async () => {
+    const plan = compilePlan(linkDesignSchema.parse(ALIBABA_TUNNEL), { endpointHost });
+    const [tunnel] = plan.steps;
+    if (!tunnel) throw new Error("no step");
+    const side = (role: string, cgw: string) => ({
+      CustomerGatewayId: cgw,
+      Role: role,
+      EnableDpd: true,
+      TunnelIkeConfig: { IkeVersion: "ikev2", LocalId: "hz", Psk: { $secret: "psk" as const } },
+      TunnelIpsecConfig: { IpsecPfs: "group14" },
+      TunnelBgpConfig: { LocalAsn: 65010, TunnelCidr: "169.254.10.0/30" },
+    });
+    const { RegionId, VpnGatewayId, LocalSubnet, RemoteSubnet } = tunnel.params;
+    const params = {
+      ...{ RegionId, VpnGatewayId, LocalSubnet, RemoteSubnet },
+      TunnelOptionsSpecification: [side("master", "cgw-a"), side("slave", "cgw-b")],
+    };
+    const text = renderTerraform({ ...plan, steps: [{ ...tunnel, params }] });
+    const doc = (await parse("dual.tf", text)) as Parsed;
+    const [connection] = doc.resource?.alicloud_vpn_connection?.alibaba_tunnel ?? [];
+    const tunnels = connection?.tunnel_options_specification as Block[];
+    expect(tunnels.map((t) => [t.role, t.customer_gateway_id])).toEqual([
+      ["master", "cgw-a"],
+      ["slave", "cgw-b"],
+    ]);
+    expect(tunnels[0]?.tunnel_ike_config).toEqual([
+      { ike_version: "ikev2", local_id: "hz", psk: "${var.psk}" },
+    ]);
+    expect(tunnels[0]?.tunnel_bgp_config).toEqual([
+      { local_asn: "65010", tunnel_cidr: "169.254.10.0/30" },
+    ]);
+    expect(text).not.toContain("not expressible");
+  });
+
   it("refuses a reference to a step that is not in the plan", () => {
     const plan = compilePlan(linkDesignSchema.parse(CLOUD_TO_CLOUD), { endpointHost });
     expect(() => renderTerraform({ ...plan, steps: plan.steps.slice(2) })).toThrow(
