@@ -11,6 +11,7 @@ import {
   TENCENT_ON_PREM,
 } from "@/lib/schemas/link/test-designs";
 import { compilePlan } from "../plan/compile";
+import type { PlanStep } from "../plan/types";
 import { renderTerraform } from "./render";
 
 /**
@@ -204,9 +205,9 @@ describe("renderTerraform", () => {
       TunnelIpsecConfig: { IpsecPfs: "group14" },
       TunnelBgpConfig: { LocalAsn: 65010, TunnelCidr: "169.254.10.0/30" },
     });
-    const { RegionId, VpnGatewayId, LocalSubnet, RemoteSubnet } = tunnel.params;
-    const params = {
-      ...{ RegionId, VpnGatewayId, LocalSubnet, RemoteSubnet },
+    const kept = ["RegionId", "VpnGatewayId", "LocalSubnet", "RemoteSubnet"];
+    const params: PlanStep["params"] = {
+      ...Object.fromEntries(Object.entries(tunnel.params).filter(([k]) => kept.includes(k))),
       TunnelOptionsSpecification: [side("master", "cgw-a"), side("slave", "cgw-b")],
     };
     const text = renderTerraform({ ...plan, steps: [{ ...tunnel, params }] });
