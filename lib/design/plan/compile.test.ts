@@ -157,3 +157,46 @@ describe("validatePlanStep", () => {
     ]);
   });
 });
+
+describe("Alibaba dual-tunnel connections", () => {
+  it("put the key in each tunnel's TunnelIkeConfig and send no top-level peer or IkeConfig", () => {
+    const design = structuredClone(ALIBABA_TUNNEL) as LinkDesignInput & {
+      site: { tunnel: { params: Record<string, unknown> } };
+    };
+    const params = { ...design.site.tunnel.params };
+    delete params.IkeConfig;
+    delete params.IpsecConfig;
+    design.site.tunnel.params = {
+      ...params,
+      TunnelOptionsSpecification: [
+        {
+          CustomerGatewayId: "cgw-hzseed0001",
+          Role: "master",
+          TunnelIkeConfig: { IkeVersion: "ikev2" },
+        },
+        {
+          CustomerGatewayId: "cgw-hzseed0002",
+          Role: "slave",
+          TunnelIkeConfig: { IkeVersion: "ikev2" },
+        },
+      ],
+    };
+    const [step] = compile(design).steps;
+    if (!step) throw new Error("no step");
+    expect(step.params.CustomerGatewayId).toBeUndefined();
+    expect(step.params.IkeConfig).toBeUndefined();
+    expect(step.params.TunnelOptionsSpecification).toEqual([
+      {
+        CustomerGatewayId: "cgw-hzseed0001",
+        Role: "master",
+        TunnelIkeConfig: { IkeVersion: "ikev2", Psk: { $secret: "psk" } },
+      },
+      {
+        CustomerGatewayId: "cgw-hzseed0002",
+        Role: "slave",
+        TunnelIkeConfig: { IkeVersion: "ikev2", Psk: { $secret: "psk" } },
+      },
+    ]);
+    expect(validatePlanStep(step)).toEqual([]);
+  });
+});

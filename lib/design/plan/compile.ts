@@ -90,7 +90,9 @@ function attachAlibaba(
 ) {
   const gateway = plan.gateway(site);
   const peer = plan.customerGateway(site, site.peer);
-  const { IkeConfig, ...params } = site.tunnel.params;
+  const { IkeConfig, TunnelOptionsSpecification, ...params } = site.tunnel.params;
+  // Dual-tunnel connections carry the key (and the peer) per tunnel, single ones in IkeConfig.
+  const dual = TunnelOptionsSpecification !== undefined;
   plan.add(
     site,
     "alibaba-tunnel",
@@ -98,9 +100,16 @@ function attachAlibaba(
     {
       RegionId: site.region,
       VpnGatewayId: gateway.id,
-      CustomerGatewayId: peer.id,
+      ...(dual ? {} : { CustomerGatewayId: peer.id }),
       ...params,
-      IkeConfig: { ...IkeConfig, Psk: SECRET },
+      ...(dual
+        ? {
+            TunnelOptionsSpecification: TunnelOptionsSpecification.map((tunnel) => ({
+              ...tunnel,
+              TunnelIkeConfig: { ...tunnel.TunnelIkeConfig, Psk: SECRET },
+            })),
+          }
+        : { IkeConfig: { ...IkeConfig, Psk: SECRET } }),
     },
     stepsOf(gateway.step, peer.step),
   );
