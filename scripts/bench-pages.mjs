@@ -4,7 +4,8 @@
 // same way; then Lighthouse performance scores for the dashboard and the wizard.
 // Usage: npm run bench:pages   (builds the portal first when there is no production build)
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
@@ -27,7 +28,11 @@ const root = resolve(import.meta.dirname, "..");
 
 function buildIfNeeded(dir) {
   if (existsSync(join(dir, ".next", "BUILD_ID"))) return;
-  const result = spawnSync("npx", ["next", "build"], { cwd: dir, stdio: "inherit" });
+  const result = spawnSync("npx", ["next", "build"], {
+    cwd: dir,
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   if (result.status !== 0) throw new Error(`next build failed in ${dir}`);
 }
 
@@ -37,10 +42,11 @@ async function startServer(dir, port) {
     env: {
       ...process.env,
       LOG_LEVEL: "warn",
+      NEXT_TELEMETRY_DISABLED: "1",
       PORTAL_MODE: "sandbox",
       PGLITE_DATA_DIR: join(root, ".bench", `pglite-${port}`),
     },
-    stdio: "ignore",
+    stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });
   const url = `http://127.0.0.1:${port}`;
@@ -88,11 +94,15 @@ async function firstLoadJs(browser, url, cookie) {
   return sizes.reduce((a, b) => a + b, 0);
 }
 
-/** A one-page Next.js app inside the project (so it resolves the same node_modules), built the same way. */
+/**
+ * A one-page Next.js app built the same way (same Next, React and bundler), in its own folder so
+ * Turbopack treats it as its own project; its node_modules are hard links to the portal's.
+ */
 function bareNextApp() {
-  const dir = join(root, ".bench", "bare-next");
-  rmSync(dir, { recursive: true, force: true });
+  const dir = mkdtempSync(join(tmpdir(), "bare-next-"));
   mkdirSync(join(dir, "app"), { recursive: true });
+  const linked = spawnSync("cp", ["-al", join(root, "node_modules"), join(dir, "node_modules")]);
+  if (linked.status !== 0) throw new Error(`could not link node_modules: ${linked.stderr}`);
   writeFileSync(
     join(dir, "package.json"),
     JSON.stringify({ name: "bare", private: true, type: "module" }),
@@ -154,4 +164,5 @@ try {
 } finally {
   for (const server of servers) server.stop();
   rmSync(join(root, ".bench"), { recursive: true, force: true });
+  rmSync(bareDir, { recursive: true, force: true });
 }
