@@ -33,7 +33,7 @@ function server(port: number, env: Record<string, string>, before = "") {
     timeout: 60_000,
     stdout: "ignore" as const,
     stderr: "pipe" as const,
-    env: { LOG_LEVEL: "warn", PGLITE_DATA_DIR: dataDir, ...env },
+    env: { LOG_LEVEL: "warn", NEXT_TELEMETRY_DISABLED: "1", PGLITE_DATA_DIR: dataDir, ...env },
   };
 }
 

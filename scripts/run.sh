@@ -4,6 +4,8 @@
 # the cloud simulator and points the portal at it (sandbox mode). Stop it with Ctrl-C.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Next.js would otherwise try to send anonymous telemetry to the internet.
+export NEXT_TELEMETRY_DISABLED=1
 PORT="${PORT:-3000}"
 DATA_DIR="${DATA_DIR:-.data}"
 

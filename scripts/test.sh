@@ -3,6 +3,8 @@
 # "N passed, N failed". Works as root with no standard input on a fresh clone.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Next.js would otherwise try to send anonymous telemetry to the internet.
+export NEXT_TELEMETRY_DISABLED=1
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo -n "$@"; fi; }
 
