@@ -1,28 +1,23 @@
 import { z } from "zod";
+import {
+  IKE_AUTHENTICATION,
+  IKE_DH_GROUPS,
+  IKE_ENCRYPTION,
+  IPSEC_ENCRYPTION,
+  IPSEC_INTEGRITY,
+  IPSEC_INTEGRITY_LEGACY,
+} from "@/lib/schemas/tencent/shared";
 import { cidrContains, cidrsOverlap, parseCidr, parseIpv4, type Cidr } from "../cidr";
 import type { TcSpd, TcVpnConnection } from "../store/model";
 import { TcError } from "./errors";
 import { tagSchema } from "./params";
 
-const DH_GROUPS = [
-  "GROUP1",
-  "GROUP2",
-  "GROUP5",
-  "GROUP14",
-  "GROUP15",
-  "GROUP16",
-  "GROUP19",
-  "GROUP20",
-  "GROUP21",
-  "GROUP24",
-];
-const GCM = ["AES128GCM128", "AES192GCM128", "AES256GCM128"];
+// The API's enumerations, shared with the portal's request schemas (one list per field).
+const PFS_GROUPS = ["NULL", ...IKE_DH_GROUPS.map((g) => `DH-${g}`)] as [string, ...string[]];
 
 export const ikeSchema = z.strictObject({
-  PropoEncryAlgorithm: z
-    .enum(["3DES-CBC", "AES-CBC-128", "AES-CBC-192", "AES-CBC-256", "DES-CBC", "SM4", ...GCM])
-    .optional(),
-  PropoAuthenAlgorithm: z.enum(["MD5", "SHA", "SHA-256", "SHA-512"]).optional(),
+  PropoEncryAlgorithm: z.enum(IKE_ENCRYPTION).optional(),
+  PropoAuthenAlgorithm: z.enum(IKE_AUTHENTICATION).optional(),
   ExchangeMode: z.enum(["AGGRESSIVE", "MAIN"]).optional(),
   LocalIdentity: z.enum(["ADDRESS", "FQDN"]).optional(),
   RemoteIdentity: z.enum(["ADDRESS", "FQDN"]).optional(),
@@ -30,28 +25,18 @@ export const ikeSchema = z.strictObject({
   RemoteAddress: z.string().optional(),
   LocalFqdnName: z.string().optional(),
   RemoteFqdnName: z.string().optional(),
-  DhGroupName: z.enum(DH_GROUPS).optional(),
+  DhGroupName: z.enum(IKE_DH_GROUPS).optional(),
   IKESaLifetimeSeconds: z.number().int().min(60).max(604800).optional(),
   IKEVersion: z.enum(["IKEV1", "IKEV2"]).optional(),
 });
 
 export const ipsecSchema = z.strictObject({
-  EncryptAlgorithm: z
-    .enum([
-      "3DES-CBC",
-      "AES-CBC-128",
-      "AES-CBC-192",
-      "AES-CBC-256",
-      "DES-CBC",
-      "SM4",
-      "NULL",
-      ...GCM,
-    ])
-    .optional(),
-  IntegrityAlgorith: z.enum(["MD5", "SHA1", "SHA-256", "SHA-512", "SHA-384", "SM3"]).optional(),
-  IntegrityAlgorithm: z.enum(["MD5", "SHA1", "SHA-256"]).optional(),
+  EncryptAlgorithm: z.enum(IPSEC_ENCRYPTION).optional(),
+  IntegrityAlgorith: z.enum(IPSEC_INTEGRITY_LEGACY).optional(),
+  IntegrityAlgorithm: z.enum(IPSEC_INTEGRITY).optional(),
   IPSECSaLifetimeSeconds: z.number().int().min(180).max(604800).optional(),
-  PfsDhGroup: z.enum(["NULL", ...DH_GROUPS.map((g) => `DH-${g}`)]).optional(),
+  // Strict: only the API reference's DH-GROUPn spelling (cloud-api.md §7.2).
+  PfsDhGroup: z.enum(PFS_GROUPS).optional(),
   IPSECSaLifetimeTraffic: z.number().int().min(2560).max(4294967295).optional(),
 });
 
