@@ -49,19 +49,8 @@ const summaryColumns = {
   updatedAt: links.updatedAt,
 };
 
-type SummaryRow = { [K in keyof typeof summaryColumns]: unknown } & {
-  id: string;
-  name: string;
-  kind: string;
-  providers: string[];
-  regions: string[];
-  state: string;
-  ownerId: string;
-  ownerEmail: string;
-  ownerName: string;
-  createdAt: Date;
-  updatedAt: Date;
-};
+type SummaryRow = Pick<LinkRow, "id" | "name" | "kind" | "providers" | "regions" | "state"> &
+  Pick<LinkRow, "ownerId" | "createdAt" | "updatedAt"> & { ownerEmail: string; ownerName: string };
 
 function toSummary(row: SummaryRow): LinkSummary {
   return {
@@ -123,7 +112,7 @@ export async function createLinkDraft(options: {
 
 const isUuid = (id: string) => z.uuid().safeParse(id).success;
 
-async function findOwnedDraft(db: Db, id: string, actor: LinkActor, lock: boolean) {
+async function findOwnedLink(db: Db, id: string, actor: LinkActor, lock: boolean) {
   if (!isUuid(id)) throw new AppError("not_found", "No such link.");
   const query = db.select().from(links).where(eq(links.id, id));
   const [row] = lock ? await query.for("update") : await query;
@@ -147,7 +136,7 @@ export async function updateLinkDraft(options: {
   meta?: RequestMeta;
 }): Promise<LinkDetail> {
   return options.db.transaction(async (tx) => {
-    const current = await findOwnedDraft(tx, options.id, options.actor, true);
+    const current = await findOwnedLink(tx, options.id, options.actor, true);
     if (current.state !== "draft") {
       throw new AppError("conflict", "Only a draft can be edited.");
     }
@@ -199,7 +188,7 @@ export async function revealLinkPsk(options: {
   meta?: RequestMeta;
 }): Promise<string> {
   return options.db.transaction(async (tx) => {
-    const row = await findOwnedDraft(tx, options.id, options.actor, false);
+    const row = await findOwnedLink(tx, options.id, options.actor, false);
     if (!row.pskCiphertext) throw new AppError("not_found", "This link has no pre-shared key.");
     const psk = decryptPsk({ ciphertext: row.pskCiphertext, key: pskKey() });
     await appendAuditEvent(tx, {
@@ -252,7 +241,7 @@ export async function listLinks({ db, query }: { db: Db; query: LinkQuery }): Pr
   ]);
   const total = counted?.total ?? 0;
   return {
-    links: rows.map((row) => toSummary(row as SummaryRow)),
+    links: rows.map(toSummary),
     total,
     page: query.page,
     pageSize: query.pageSize,
