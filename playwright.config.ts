@@ -71,6 +71,8 @@ export default defineConfig({
         PORTAL_MODE: "live",
         TENCENTCLOUD_SECRET_ID: "e2e-fake-secret-id",
         TENCENTCLOUD_SECRET_KEY: "e2e-fake-secret-key",
+        // Test-only key (32 bytes of "0123456789abcdef" twice), never used outside e2e.
+        PSK_ENCRYPTION_KEY: "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
       },
       `npm run -s user:add -- --email ${LIVE_ADMIN.email} --name "${LIVE_ADMIN.name}" --role admin --password ${LIVE_ADMIN.password} && `,
     ),

@@ -11,6 +11,7 @@ describe("named cloud accounts", () => {
       TENCENTCLOUD_ACCOUNT_PROD_EU_SESSION_TOKEN: "prod-eu-token",
       ALIBABA_CLOUD_ACCOUNT_LAB_ACCESS_KEY_ID: "lab-id",
       ALIBABA_CLOUD_ACCOUNT_LAB_ACCESS_KEY_SECRET: "lab-secret-value",
+      PSK_ENCRYPTION_KEY: "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
     });
     expect(env.mode).toBe("live");
     expect(env.namedCloudAccounts.tencent["prod-eu"]).toEqual({
@@ -20,7 +21,13 @@ describe("named cloud accounts", () => {
     });
     expect(env.namedCloudAccounts.alibaba.lab?.accessKeyId).toBe("lab-id");
     expect(secretEnvValues(env).sort()).toEqual(
-      ["default-secret-key", "lab-secret-value", "prod-eu-secret", "prod-eu-token"].sort(),
+      [
+        "default-secret-key",
+        "lab-secret-value",
+        "prod-eu-secret",
+        "prod-eu-token",
+        "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
+      ].sort(),
     );
   });
 

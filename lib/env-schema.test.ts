@@ -22,6 +22,7 @@ describe("parseServerEnv", () => {
     const env = parseServerEnv({
       ALIBABA_CLOUD_ACCESS_KEY_ID: "id-1",
       ALIBABA_CLOUD_ACCESS_KEY_SECRET: "s",
+      PSK_ENCRYPTION_KEY: "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
     });
     expect(env.mode).toBe("live");
   });
@@ -56,6 +57,11 @@ describe("parseServerEnv", () => {
     ],
     [{ TENCENTCLOUD_SECRET_ID: "  " }, "TENCENTCLOUD_SECRET_ID must not be empty when set"],
     [{ PORTAL_MODE: "live" }, "PORTAL_MODE is live but no cloud credentials are set"],
+    [{ PSK_ENCRYPTION_KEY: "c2hvcnQ=" }, "PSK_ENCRYPTION_KEY must be 32 random bytes in base64"],
+    [
+      { TENCENTCLOUD_SECRET_ID: "id", TENCENTCLOUD_SECRET_KEY: "key" },
+      "PSK_ENCRYPTION_KEY is required in live mode",
+    ],
   ])("rejects %o naming the variable", (source, expected) => {
     const problems = problemsOf(source);
     expect(problems.some((p) => p.startsWith(expected))).toBe(true);

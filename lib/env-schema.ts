@@ -24,6 +24,10 @@ const positiveInt = (fallback: number, what: string) =>
     .positive(`must be greater than 0 (${what})`)
     .default(fallback);
 
+function isKeyOf32Bytes(base64: string): boolean {
+  return Buffer.from(base64, "base64").length === 32;
+}
+
 /** "group=role,group=role" — e.g. "vpn-admins=admin,netops=requester". */
 export function parseRoleMap(text: string): Map<string, Role[]> {
   const map = new Map<string, Role[]>();
@@ -95,6 +99,14 @@ export const serverEnvSchema = z
     OIDC_GROUPS_CLAIM: z.string().trim().min(1).default("groups"),
     OIDC_ROLE_MAP: roleMapText,
     OIDC_SCOPES: z.string().trim().min(1).default("openid email profile"),
+    PSK_ENCRYPTION_KEY: z
+      .string()
+      .trim()
+      .refine((value) => /^[A-Za-z0-9+/]+={0,2}$/.test(value) && isKeyOf32Bytes(value), {
+        error:
+          "must be 32 random bytes in base64 (44 characters), e.g. from `openssl rand -base64 32`",
+      })
+      .optional(),
   })
   .superRefine((env, ctx) => {
     const pairs = [
@@ -164,6 +176,11 @@ export function parseServerEnv(source: Record<string, string | undefined>): Serv
   if (!result.success || !named.success) throw new EnvError(problems);
   const env = result.data;
   const mode = env.PORTAL_MODE ?? (hasCloudCredentials(env, named.data) ? "live" : "sandbox");
+  if (mode === "live" && !env.PSK_ENCRYPTION_KEY) {
+    throw new EnvError([
+      "PSK_ENCRYPTION_KEY is required in live mode (32 random bytes in base64, e.g. `openssl rand -base64 32`): it encrypts the tunnels' pre-shared keys",
+    ]);
+  }
   return { ...env, mode, namedCloudAccounts: named.data };
 }
 
@@ -175,6 +192,7 @@ export const SECRET_ENV_NAMES = [
   "ALIBABA_CLOUD_SECURITY_TOKEN",
   "OIDC_CLIENT_SECRET",
   "DATABASE_URL",
+  "PSK_ENCRYPTION_KEY",
 ] as const satisfies readonly (keyof ParsedEnv)[];
 
 /** True for every variable holding a secret, named-account variables included. */

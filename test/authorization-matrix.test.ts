@@ -28,6 +28,11 @@ const ACCESS: Record<string, "public" | "session" | Permission> = {
   "PATCH /api/users/[id]": "user.manage",
   "GET /api/audit": "audit.read",
   "GET /api/audit/export": "audit.read",
+  "GET /api/links": "link.read",
+  "POST /api/links": "link.create",
+  "GET /api/links/[id]": "link.read",
+  "PUT /api/links/[id]": "link.create",
+  "POST /api/links/[id]/psk": "link.create",
 };
 
 selectMemoryDatabase();

@@ -97,6 +97,40 @@ export const auditEvents = pgTable(
   ],
 );
 
+/**
+ * A VPN link and its design. `design` never holds the pre-shared key: it lives only in
+ * `psk_ciphertext` (AES-256-GCM, `lib/crypto/psk.ts`); a gateway-only link has none.
+ */
+export const links = pgTable(
+  "links",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    name: text("name").notNull(),
+    kind: text("kind").notNull(),
+    providers: text("providers").array().notNull(),
+    regions: text("regions").array().notNull(),
+    /** VPC, gateway and other cloud resource ids named in the design, for search. */
+    resourceIds: text("resource_ids").notNull().default(""),
+    ownerId: uuid("owner_id")
+      .notNull()
+      .references(() => users.id),
+    /** draft → submitted → approved | rejected → executing → active | failed */
+    state: text("state").notNull().default("draft"),
+    design: jsonb("design").notNull(),
+    pskCiphertext: text("psk_ciphertext"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("links_updated_idx").on(t.updatedAt, t.id),
+    index("links_state_idx").on(t.state, t.updatedAt),
+    index("links_owner_idx").on(t.ownerId, t.updatedAt),
+    index("links_providers_idx").using("gin", t.providers),
+    index("links_regions_idx").using("gin", t.regions),
+  ],
+);
+
+export type LinkRow = typeof links.$inferSelect;
 export type UserRow = typeof users.$inferSelect;
 export type SessionRow = typeof sessions.$inferSelect;
 export type AuditEventRow = typeof auditEvents.$inferSelect;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/permissions";
+import { LINK_KINDS } from "@/lib/schemas/link/design";
 
 /**
  * Every audit action and its payload, as one discriminated union: an action cannot be written
@@ -44,6 +45,18 @@ export const auditEventInputSchema = z.discriminatedUnion("action", [
   }),
   z.object({
     action: z.literal("user.enabled"),
+    payload: z.object({}),
+  }),
+  z.object({
+    action: z.literal("link.created"),
+    payload: z.object({ name: z.string(), kind: z.enum(LINK_KINDS) }),
+  }),
+  z.object({
+    action: z.literal("link.updated"),
+    payload: z.object({ name: z.string(), kind: z.enum(LINK_KINDS), pskChanged: z.boolean() }),
+  }),
+  z.object({
+    action: z.literal("link.psk_revealed"),
     payload: z.object({}),
   }),
 ]);

@@ -1,0 +1,57 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { LinkPlanSteps } from "@/components/links/link-plan-steps";
+import { LinkStateBadge } from "@/components/links/link-state-badge";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePagePermission } from "@/lib/auth/current-user";
+import { getLink } from "@/lib/data/links";
+import { database } from "@/lib/db";
+import { compileStoredLinkPlan } from "@/lib/design/link/link-plan";
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  const link = await getLink({ db: await database(), id: (await params).id });
+  const t = await getTranslations("pages");
+  return { title: link?.name ?? t("links.title") };
+}
+
+export default async function LinkPage({ params }: { params: Promise<{ id: string }> }) {
+  await requirePagePermission("link.read");
+  const link = await getLink({ db: await database(), id: (await params).id });
+  if (!link) notFound();
+  const t = await getTranslations("links");
+  const plan = compileStoredLinkPlan({ design: link.design });
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href="/" className="text-brand-700 hover:underline">
+          {t("back")}
+        </Link>
+      </p>
+      <PageHeader title={link.name} />
+      <dl className="mb-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-4">
+        <div>
+          <dt className="text-slate-600">{t("kind")}</dt>
+          <dd data-testid="link-kind">{t(`kinds.${link.kind}`)}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-600">{t("state")}</dt>
+          <dd>
+            <LinkStateBadge state={link.state} />
+          </dd>
+        </div>
+        <div>
+          <dt className="text-slate-600">{t("owner")}</dt>
+          <dd>{link.owner.email}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-600">{t("region")}</dt>
+          <dd className="font-mono">{link.regions.join(", ")}</dd>
+        </div>
+      </dl>
+      <h2 className="text-lg font-semibold text-slate-900">{t("plan")}</h2>
+      <p className="mb-3 text-sm text-slate-600">{t("planIntro")}</p>
+      <LinkPlanSteps plan={plan} />
+    </>
+  );
+}

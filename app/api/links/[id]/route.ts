@@ -1,0 +1,25 @@
+import { z } from "zod";
+import { AppError } from "@/lib/api/errors";
+import { readJson } from "@/lib/api/read-json";
+import { withRoute } from "@/lib/api/with-route";
+import { getLink, updateLinkDraft } from "@/lib/data/links";
+import { compileStoredLinkPlan } from "@/lib/design/link/link-plan";
+
+export const GET = withRoute<{ id: string }>(
+  async ({ params, db }) => {
+    const link = await getLink({ db, id: params.id });
+    if (!link) throw new AppError("not_found", "No such link.");
+    return { link, plan: compileStoredLinkPlan({ design: link.design }) };
+  },
+  { permission: "link.read" },
+);
+
+/** Body: a whole design; an omitted or empty `psk` keeps the stored key. */
+export const PUT = withRoute<{ id: string }>(
+  async ({ request, params, db, user, meta }) => {
+    const design = await readJson(request, z.record(z.string(), z.unknown()));
+    const link = await updateLinkDraft({ db, id: params.id, design, actor: user, meta });
+    return { link };
+  },
+  { permission: "link.create" },
+);

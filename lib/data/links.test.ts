@@ -1,0 +1,162 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { and, eq, sql } from "drizzle-orm";
+import { ZodError } from "zod";
+import type { DbHandle } from "@/lib/db/connect";
+import { auditEvents, links } from "@/lib/db/schema";
+import { linkDesignSchema } from "@/lib/schemas/link/design";
+import { linkQuerySchema } from "@/lib/schemas/link/link-query";
+import {
+  ALIBABA_TUNNEL,
+  CLOUD_TO_CLOUD,
+  TENCENT_GATEWAY,
+  TENCENT_ON_PREM,
+} from "@/lib/schemas/link/test-designs";
+import { DB_KINDS, openTestDatabase } from "@/test/test-database";
+import { createLinkDraft, getLink, listLinks, revealLinkPsk, updateLinkDraft } from "./links";
+import { createUser } from "./users";
+
+const design = (input: unknown) => linkDesignSchema.parse(input);
+const query = (input: Record<string, unknown> = {}) => linkQuerySchema.parse(input);
+
+describe.each(DB_KINDS)("links on %s", (kind) => {
+  let handle: DbHandle;
+  let owner: { id: string; email: string; name: string; roles: string[] };
+  let other: { id: string; email: string; name: string; roles: string[] };
+  beforeAll(async () => {
+    handle = await openTestDatabase(kind);
+    const make = (email: string) =>
+      createUser({
+        db: handle.db,
+        email,
+        name: email,
+        roles: ["requester"],
+        actor: null,
+        via: "cli",
+      });
+    owner = await make("owner@links.test");
+    other = await make("other@links.test");
+  });
+  afterAll(() => handle.close());
+  const audit = (action: string, target: string) =>
+    handle.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, action), eq(auditEvents.targetId, target)));
+
+  it("creates a draft, stores the key only encrypted, and audits it", async () => {
+    const link = await createLinkDraft({ db: handle.db, design: design(TENCENT_ON_PREM), owner });
+    expect(link).toMatchObject({
+      kind: "onPrem",
+      state: "draft",
+      providers: ["tencent"],
+      regions: ["ap-guangzhou"],
+      hasPsk: true,
+      owner: { email: "owner@links.test" },
+    });
+    expect(JSON.stringify(link)).not.toContain("Sz0ffice!Key");
+    const result = await handle.db.execute(sql`select * from links where id = ${link.id}`);
+    const raw = (result as unknown as { rows: Record<string, unknown>[] }).rows[0];
+    expect(JSON.stringify(raw)).not.toContain("Sz0ffice!Key");
+    expect(String(raw!.psk_ciphertext)).toMatch(/^v1:/);
+    expect(await audit("link.created", link.id)).toHaveLength(1);
+    const fetched = await getLink({ db: handle.db, id: link.id });
+    expect(JSON.stringify(fetched)).not.toContain("Sz0ffice!Key");
+    expect(fetched?.design).toMatchObject({ name: TENCENT_ON_PREM.name });
+  });
+
+  it("keeps the stored key when an update leaves it out, replaces it when given", async () => {
+    const link = await createLinkDraft({ db: handle.db, design: design(ALIBABA_TUNNEL), owner });
+    const stored = (await getLink({ db: handle.db, id: link.id }))!.design;
+    const renamed = { ...stored, name: "Renamed tunnel" };
+    const updated = await updateLinkDraft({
+      db: handle.db,
+      id: link.id,
+      design: renamed,
+      actor: owner,
+    });
+    expect(updated.name).toBe("Renamed tunnel");
+    expect(await revealLinkPsk({ db: handle.db, id: link.id, actor: owner })).toBe("Bj-DC#2026");
+    const withKey = structuredClone(renamed) as unknown as { site: { tunnel: { psk?: string } } };
+    withKey.site.tunnel.psk = "N3w-Key!";
+    await updateLinkDraft({ db: handle.db, id: link.id, design: withKey, actor: owner });
+    expect(await revealLinkPsk({ db: handle.db, id: link.id, actor: owner })).toBe("N3w-Key!");
+    const updates = await audit("link.updated", link.id);
+    expect(updates.map((row) => (row.payload as { pskChanged: boolean }).pskChanged)).toEqual([
+      false,
+      true,
+    ]);
+    expect(await audit("link.psk_revealed", link.id)).toHaveLength(2);
+  });
+
+  it("lets only the owner update or reveal, and validates updates with the design schema", async () => {
+    const link = await createLinkDraft({ db: handle.db, design: design(CLOUD_TO_CLOUD), owner });
+    await expect(
+      updateLinkDraft({ db: handle.db, id: link.id, design: CLOUD_TO_CLOUD, actor: other }),
+    ).rejects.toMatchObject({ code: "forbidden" });
+    await expect(revealLinkPsk({ db: handle.db, id: link.id, actor: other })).rejects.toMatchObject(
+      { code: "forbidden" },
+    );
+    await expect(
+      updateLinkDraft({
+        db: handle.db,
+        id: link.id,
+        design: { kind: "cloudToCloud" },
+        actor: owner,
+      }),
+    ).rejects.toBeInstanceOf(ZodError);
+    await expect(
+      revealLinkPsk({ db: handle.db, id: "not-a-uuid", actor: owner }),
+    ).rejects.toMatchObject({ code: "not_found" });
+    expect(await audit("link.psk_revealed", link.id)).toHaveLength(0);
+  });
+
+  it("refuses to edit a link that is no longer a draft", async () => {
+    const link = await createLinkDraft({ db: handle.db, design: design(TENCENT_GATEWAY), owner });
+    await handle.db.update(links).set({ state: "submitted" }).where(eq(links.id, link.id));
+    await expect(
+      updateLinkDraft({ db: handle.db, id: link.id, design: TENCENT_GATEWAY, actor: owner }),
+    ).rejects.toMatchObject({ code: "conflict" });
+  });
+
+  it("filters by provider, region, state, owner and search (name or resource id)", async () => {
+    const names = (page: Awaited<ReturnType<typeof listLinks>>) => page.links.map((l) => l.name);
+    const alibaba = await listLinks({ db: handle.db, query: query({ provider: "alibaba" }) });
+    expect(names(alibaba)).toEqual(["Guangzhou ↔ Hangzhou", "Renamed tunnel"]);
+    const region = await listLinks({ db: handle.db, query: query({ region: "ap-guangzhou" }) });
+    expect(region.total).toBe(3);
+    expect((await listLinks({ db: handle.db, query: query({ state: "submitted" }) })).total).toBe(
+      1,
+    );
+    expect((await listLinks({ db: handle.db, query: query({ owner: "OTHER@" }) })).total).toBe(0);
+    expect(
+      names(await listLinks({ db: handle.db, query: query({ search: "cgw-hzseed" }) })),
+    ).toEqual(["Renamed tunnel"]);
+    expect(names(await listLinks({ db: handle.db, query: query({ search: "shenzhen" }) }))).toEqual(
+      ["Guangzhou ↔ Shenzhen office"],
+    );
+    expect((await listLinks({ db: handle.db, query: query({ search: "100%_" }) })).total).toBe(0);
+  });
+
+  it("pages quickly through thousands of links", async () => {
+    await handle.db.execute(sql`
+      insert into links (name, kind, providers, regions, resource_ids, owner_id, design, updated_at)
+      select 'bulk link ' || n, 'gateway', array['tencent'], array['ap-shanghai'], 'vpc-bulk' || n,
+             ${other.id}::uuid, '{}'::jsonb, now() - (n || ' seconds')::interval
+      from generate_series(1, 2500) as n`);
+    await listLinks({ db: handle.db, query: query({ page: 2 }) });
+    const started = performance.now();
+    const page = await listLinks({
+      db: handle.db,
+      query: query({ provider: "tencent", region: "ap-shanghai", page: 40, pageSize: 25 }),
+    });
+    const elapsed = performance.now() - started;
+    expect(page.total).toBe(2500);
+    expect(page.pageCount).toBe(100);
+    expect(page.links).toHaveLength(25);
+    expect(page.links[0]!.name).toBe("bulk link 976");
+    expect(
+      (await listLinks({ db: handle.db, query: query({ search: "vpc-bulk2499" }) })).total,
+    ).toBe(1);
+    if (kind === "pglite") expect(elapsed).toBeLessThan(200);
+  });
+});

@@ -1,0 +1,250 @@
+import "server-only";
+import { and, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import { AppError } from "@/lib/api/errors";
+import { appendAuditEvent, type RequestMeta } from "@/lib/audit/append-audit-event";
+import { decryptPsk, encryptPsk } from "@/lib/crypto/psk";
+import { pskKey } from "@/lib/crypto/psk-key";
+import type { Db } from "@/lib/db/connect";
+import { links, users, type LinkRow } from "@/lib/db/schema";
+import {
+  designHasPsk,
+  joinLinkPsk,
+  splitLinkPsk,
+  type StoredLinkDesign,
+} from "@/lib/design/link/link-psk";
+import { linkDesignSchema, type LinkDesign, type LinkKind } from "@/lib/schemas/link/design";
+import type { LinkQuery, LinkState } from "@/lib/schemas/link/link-query";
+import { linkColumnsOf } from "./link-columns";
+
+/** Who acts on a link: the signed-in user. */
+export type LinkActor = { id: string; email: string; roles: readonly string[] };
+
+/** A link as the rest of the portal sees it: never the pre-shared key. */
+export type LinkSummary = {
+  id: string;
+  name: string;
+  kind: LinkKind;
+  providers: string[];
+  regions: string[];
+  state: LinkState;
+  owner: { id: string; email: string; name: string };
+  createdAt: Date;
+  updatedAt: Date;
+};
+
+export type LinkDetail = LinkSummary & { design: StoredLinkDesign; hasPsk: boolean };
+
+const summaryColumns = {
+  id: links.id,
+  name: links.name,
+  kind: links.kind,
+  providers: links.providers,
+  regions: links.regions,
+  state: links.state,
+  ownerId: links.ownerId,
+  ownerEmail: users.email,
+  ownerName: users.name,
+  createdAt: links.createdAt,
+  updatedAt: links.updatedAt,
+};
+
+type SummaryRow = Pick<LinkRow, "id" | "name" | "kind" | "providers" | "regions" | "state"> &
+  Pick<LinkRow, "ownerId" | "createdAt" | "updatedAt"> & { ownerEmail: string; ownerName: string };
+
+function toSummary(row: SummaryRow): LinkSummary {
+  return {
+    id: row.id,
+    name: row.name,
+    kind: row.kind as LinkKind,
+    providers: row.providers,
+    regions: row.regions,
+    state: row.state as LinkState,
+    owner: { id: row.ownerId, email: row.ownerEmail, name: row.ownerName },
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+function toDetail(row: LinkRow, owner: { email: string; name: string }): LinkDetail {
+  return {
+    ...toSummary({ ...row, ownerEmail: owner.email, ownerName: owner.name }),
+    design: row.design as StoredLinkDesign,
+    hasPsk: row.pskCiphertext !== null,
+  };
+}
+
+function rowValues(design: LinkDesign) {
+  const { design: stored, psk } = splitLinkPsk(design);
+  return {
+    values: {
+      ...linkColumnsOf(design),
+      design: stored,
+      pskCiphertext: psk === undefined ? null : encryptPsk({ psk, key: pskKey() }),
+    },
+    hasPsk: psk !== undefined,
+  };
+}
+
+/** Saves a new draft owned by `owner`, and writes `link.created` in the same transaction. */
+export async function createLinkDraft(options: {
+  db: Db;
+  design: LinkDesign;
+  owner: LinkActor & { name?: string };
+  meta?: RequestMeta;
+}): Promise<LinkDetail> {
+  const { values } = rowValues(options.design);
+  return options.db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(links)
+      .values({ ...values, ownerId: options.owner.id, state: "draft" })
+      .returning();
+    await appendAuditEvent(tx, {
+      actor: options.owner,
+      target: { type: "link", id: row!.id },
+      meta: options.meta,
+      action: "link.created",
+      payload: { name: row!.name, kind: options.design.kind },
+    });
+    return toDetail(row!, { email: options.owner.email, name: options.owner.name ?? "" });
+  });
+}
+
+const isUuid = (id: string) => z.uuid().safeParse(id).success;
+
+async function findOwnedLink(db: Db, id: string, actor: LinkActor, lock: boolean) {
+  if (!isUuid(id)) throw new AppError("not_found", "No such link.");
+  const query = db.select().from(links).where(eq(links.id, id));
+  const [row] = lock ? await query.for("update") : await query;
+  if (!row) throw new AppError("not_found", "No such link.");
+  if (row.ownerId !== actor.id) {
+    throw new AppError("forbidden", "Only the link's owner can do this.");
+  }
+  return row;
+}
+
+/**
+ * Replaces a draft's design (owner only, draft only) and writes `link.updated`. `design` is the raw
+ * request body: when its `psk` is omitted or empty, the stored key is kept. It is validated with
+ * the same `linkDesignSchema` as a new draft.
+ */
+export async function updateLinkDraft(options: {
+  db: Db;
+  id: string;
+  design: unknown;
+  actor: LinkActor;
+  meta?: RequestMeta;
+}): Promise<LinkDetail> {
+  return options.db.transaction(async (tx) => {
+    const current = await findOwnedLink(tx, options.id, options.actor, true);
+    if (current.state !== "draft") {
+      throw new AppError("conflict", "Only a draft can be edited.");
+    }
+    const pskChanged = designHasPsk(options.design);
+    const raw =
+      !pskChanged && current.pskCiphertext
+        ? joinLinkPsk(
+            options.design,
+            decryptPsk({ ciphertext: current.pskCiphertext, key: pskKey() }),
+          )
+        : options.design;
+    const design = linkDesignSchema.parse(raw);
+    const { values } = rowValues(design);
+    const [row] = await tx
+      .update(links)
+      .set({ ...values, updatedAt: new Date() })
+      .where(eq(links.id, current.id))
+      .returning();
+    await appendAuditEvent(tx, {
+      actor: options.actor,
+      target: { type: "link", id: current.id },
+      meta: options.meta,
+      action: "link.updated",
+      payload: { name: row!.name, kind: design.kind, pskChanged },
+    });
+    const [owner] = await tx.select().from(users).where(eq(users.id, row!.ownerId));
+    return toDetail(row!, { email: owner!.email, name: owner!.name });
+  });
+}
+
+/** One link with its design (without the key), or undefined. */
+export async function getLink({ db, id }: { db: Db; id: string }): Promise<LinkDetail | undefined> {
+  if (!isUuid(id)) return undefined;
+  const [found] = await db
+    .select({ link: links, ownerEmail: users.email, ownerName: users.name })
+    .from(links)
+    .innerJoin(users, eq(users.id, links.ownerId))
+    .where(eq(links.id, id));
+  return found
+    ? toDetail(found.link, { email: found.ownerEmail, name: found.ownerName })
+    : undefined;
+}
+
+/** The stored key in clear, for its owner only; writes `link.psk_revealed`. */
+export async function revealLinkPsk(options: {
+  db: Db;
+  id: string;
+  actor: LinkActor;
+  meta?: RequestMeta;
+}): Promise<string> {
+  return options.db.transaction(async (tx) => {
+    const row = await findOwnedLink(tx, options.id, options.actor, false);
+    if (!row.pskCiphertext) throw new AppError("not_found", "This link has no pre-shared key.");
+    const psk = decryptPsk({ ciphertext: row.pskCiphertext, key: pskKey() });
+    await appendAuditEvent(tx, {
+      actor: options.actor,
+      target: { type: "link", id: row.id },
+      meta: options.meta,
+      action: "link.psk_revealed",
+      payload: {},
+    });
+    return psk;
+  });
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+export type LinkPage = {
+  links: LinkSummary[];
+  total: number;
+  page: number;
+  pageSize: number;
+  pageCount: number;
+};
+
+/** Filtered links, most recently updated first, one page (LIMIT/OFFSET on indexed columns). */
+export async function listLinks({ db, query }: { db: Db; query: LinkQuery }): Promise<LinkPage> {
+  const conditions: SQL[] = [];
+  if (query.provider) conditions.push(sql`${links.providers} @> array[${query.provider}]::text[]`);
+  if (query.region) conditions.push(sql`${links.regions} @> array[${query.region}]::text[]`);
+  if (query.state) conditions.push(eq(links.state, query.state));
+  if (query.owner) conditions.push(ilike(users.email, `%${escapeLike(query.owner)}%`));
+  if (query.search) {
+    const pattern = `%${escapeLike(query.search)}%`;
+    conditions.push(or(ilike(links.name, pattern), ilike(links.resourceIds, pattern))!);
+  }
+  const where = conditions.length ? and(...conditions) : undefined;
+  const [rows, [counted]] = await Promise.all([
+    db
+      .select(summaryColumns)
+      .from(links)
+      .innerJoin(users, eq(users.id, links.ownerId))
+      .where(where)
+      .orderBy(desc(links.updatedAt), desc(links.id))
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+    db
+      .select({ total: count() })
+      .from(links)
+      .innerJoin(users, eq(users.id, links.ownerId))
+      .where(where),
+  ]);
+  const total = counted?.total ?? 0;
+  return {
+    links: rows.map(toSummary),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+    pageCount: Math.max(1, Math.ceil(total / query.pageSize)),
+  };
+}

@@ -1,0 +1,48 @@
+import { z } from "zod";
+
+export const LINK_STATES = [
+  "draft",
+  "submitted",
+  "approved",
+  "rejected",
+  "executing",
+  "active",
+  "failed",
+] as const;
+export type LinkState = (typeof LINK_STATES)[number];
+
+export const LINK_PROVIDERS = ["tencent", "alibaba"] as const;
+
+const blankToUndefined = (value: unknown) => (value === "" ? undefined : value);
+const optionalText = (max: number) =>
+  z.preprocess(blankToUndefined, z.string().trim().max(max).optional());
+
+/** Links dashboard and `GET /api/links` filters, from the query string. */
+export const linkQuerySchema = z.object({
+  provider: z.preprocess(blankToUndefined, z.enum(LINK_PROVIDERS).optional()),
+  region: optionalText(64),
+  state: z.preprocess(blankToUndefined, z.enum(LINK_STATES).optional()),
+  /** Owner's email contains this text. */
+  owner: optionalText(200),
+  /** Name or cloud resource id contains this text. */
+  search: optionalText(200),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+});
+
+export type LinkQuery = z.infer<typeof linkQuerySchema>;
+
+export function parseLinkQuery(
+  params: URLSearchParams | Record<string, string | string[] | undefined>,
+): LinkQuery {
+  const entries =
+    params instanceof URLSearchParams
+      ? Object.fromEntries(params)
+      : Object.fromEntries(
+          Object.entries(params).map(([key, value]) => [
+            key,
+            Array.isArray(value) ? value[0] : value,
+          ]),
+        );
+  return linkQuerySchema.parse(entries);
+}
