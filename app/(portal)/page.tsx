@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LinkFilters } from "@/components/links/link-filters";
-import { LinkPagination } from "@/components/links/link-pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { LinkTable } from "@/components/links/link-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePagePermission } from "@/lib/auth/current-user";
@@ -60,7 +60,8 @@ export default async function LinksPage({
       {result.links.length > 0 ? (
         <>
           <LinkTable links={result.links} />
-          <LinkPagination
+          <Pagination
+            basePath="/"
             page={result.page}
             pageCount={result.pageCount}
             filters={filters.toString()}

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { AuditFilters } from "@/components/audit/audit-filters";
-import { AuditPagination } from "@/components/audit/audit-pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { AuditTable } from "@/components/audit/audit-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePagePermission } from "@/lib/auth/current-user";
@@ -52,7 +52,8 @@ export default async function AuditPage({
         {a("count", { total: result.total })}
       </p>
       <AuditTable events={result.events} />
-      <AuditPagination
+      <Pagination
+        basePath="/audit"
         page={result.page}
         pageCount={result.pageCount}
         filters={filters.toString()}

@@ -1,16 +1,19 @@
 import { getTranslations } from "next-intl/server";
 
-export async function LinkPagination({
+/** Previous / next links for a server-rendered list; `filters` is the list's query string. */
+export async function Pagination({
+  basePath,
   page,
   pageCount,
   filters,
 }: {
+  basePath: string;
   page: number;
   pageCount: number;
   filters: string;
 }) {
-  const t = await getTranslations("links");
-  const href = (target: number) => `/?${filters ? `${filters}&` : ""}page=${target}`;
+  const t = await getTranslations("pagination");
+  const href = (target: number) => `${basePath}?${filters ? `${filters}&` : ""}page=${target}`;
   const linkClass = "rounded-md border border-slate-300 bg-white px-3 py-1 text-slate-700";
   return (
     <nav
