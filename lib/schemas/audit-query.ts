@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { searchParamsObject } from "./search-params";
 
 /** Audit page / API / CSV filters, from the query string. Dates are UTC calendar days. */
 const day = z
@@ -20,14 +21,5 @@ export type AuditQuery = z.infer<typeof auditQuerySchema>;
 export function parseAuditQuery(
   params: URLSearchParams | Record<string, string | string[] | undefined>,
 ) {
-  const entries =
-    params instanceof URLSearchParams
-      ? Object.fromEntries(params)
-      : Object.fromEntries(
-          Object.entries(params).map(([key, value]) => [
-            key,
-            Array.isArray(value) ? value[0] : value,
-          ]),
-        );
-  return auditQuerySchema.parse(entries);
+  return auditQuerySchema.parse(searchParamsObject(params));
 }

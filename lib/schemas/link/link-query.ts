@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { searchParamsObject } from "../search-params";
 
 export const LINK_STATES = [
   "draft",
@@ -35,14 +36,5 @@ export type LinkQuery = z.infer<typeof linkQuerySchema>;
 export function parseLinkQuery(
   params: URLSearchParams | Record<string, string | string[] | undefined>,
 ): LinkQuery {
-  const entries =
-    params instanceof URLSearchParams
-      ? Object.fromEntries(params)
-      : Object.fromEntries(
-          Object.entries(params).map(([key, value]) => [
-            key,
-            Array.isArray(value) ? value[0] : value,
-          ]),
-        );
-  return linkQuerySchema.parse(entries);
+  return linkQuerySchema.parse(searchParamsObject(params));
 }
