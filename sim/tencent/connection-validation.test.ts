@@ -1,38 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type RunningSimulator, startSimulator } from "../server";
-import { tcRaw, tcResponse } from "../testing/raw";
+import { describe, expect, it } from "vitest";
+import { withTencentSimulator, tunnel, spd } from "../testing/tencent-validation";
 
-let sim: RunningSimulator;
-beforeEach(async () => {
-  sim = await startSimulator({
-    port: 0,
-    quotas: { vpnGatewaysPerRegion: 3, customerGatewaysPerRegion: 3, connectionsPerGateway: 2 },
-    timings: { tencentGatewayMs: 1000, tencentConnectionMs: 1000, tencentDeleteMs: 1000 },
-  });
-});
-afterEach(() => sim.close());
-
-async function call(action: string, params: unknown, region = "ap-guangzhou") {
-  return tcResponse(await tcRaw(sim, action, params, { region }));
-}
-async function code(action: string, params: unknown, region?: string) {
-  return (await call(action, params, region)).Error?.Code;
-}
-
-const tunnel = (over: Record<string, unknown> = {}) => ({
-  VpnGatewayId: "vpngw-gzseed01",
-  CustomerGatewayId: "cgw-gzseed01",
-  VpnConnectionName: "t1",
-  PreShareKey: "psk",
-  VpcId: "vpc-gzprod01",
-  SecurityPolicyDatabases: [
-    { LocalCidrBlock: "10.10.0.0/24", RemoteCidrBlock: ["192.168.10.0/24"] },
-  ],
-  ...over,
-});
-const spd = (local: string, ...remote: string[]) => ({
-  SecurityPolicyDatabases: [{ LocalCidrBlock: local, RemoteCidrBlock: remote }],
-});
+const { call, code, sim } = withTencentSimulator();
 
 describe("Tencent CreateVpnConnection validation", () => {
   it("accepts a valid policy tunnel and hides its id until the task finishes", async () => {
@@ -192,7 +161,7 @@ describe("Tencent CreateVpnConnection validation", () => {
       ...spd("172.20.1.0/24", "192.168.1.0/24"),
     });
     expect(await code("CreateVpnConnection", params)).toBe("UnsupportedOperation.InvalidState");
-    sim.advance(1000);
+    sim().advance(1000);
     expect(await code("CreateVpnConnection", params)).toBeUndefined();
   });
 });

@@ -1,38 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type RunningSimulator, startSimulator } from "../server";
-import { tcRaw, tcResponse } from "../testing/raw";
+import { describe, expect, it } from "vitest";
+import { withTencentSimulator, tunnel, spd } from "../testing/tencent-validation";
 
-let sim: RunningSimulator;
-beforeEach(async () => {
-  sim = await startSimulator({
-    port: 0,
-    quotas: { vpnGatewaysPerRegion: 3, customerGatewaysPerRegion: 3, connectionsPerGateway: 2 },
-    timings: { tencentGatewayMs: 1000, tencentConnectionMs: 1000, tencentDeleteMs: 1000 },
-  });
-});
-afterEach(() => sim.close());
-
-async function call(action: string, params: unknown, region = "ap-guangzhou") {
-  return tcResponse(await tcRaw(sim, action, params, { region }));
-}
-async function code(action: string, params: unknown, region?: string) {
-  return (await call(action, params, region)).Error?.Code;
-}
-
-const tunnel = (over: Record<string, unknown> = {}) => ({
-  VpnGatewayId: "vpngw-gzseed01",
-  CustomerGatewayId: "cgw-gzseed01",
-  VpnConnectionName: "t1",
-  PreShareKey: "psk",
-  VpcId: "vpc-gzprod01",
-  SecurityPolicyDatabases: [
-    { LocalCidrBlock: "10.10.0.0/24", RemoteCidrBlock: ["192.168.10.0/24"] },
-  ],
-  ...over,
-});
-const spd = (local: string, ...remote: string[]) => ({
-  SecurityPolicyDatabases: [{ LocalCidrBlock: local, RemoteCidrBlock: remote }],
-});
+const { call, code, sim } = withTencentSimulator();
 
 describe("Tencent gateways, customer gateways and deletes", () => {
   it("validates CreateVpnGateway", async () => {
@@ -131,21 +100,21 @@ describe("Tencent gateways, customer gateways and deletes", () => {
 
   it("refuses a delete while another task runs on the gateway, and matches vpc-name fuzzily", async () => {
     expect(await code("CreateVpnConnection", tunnel())).toBeUndefined();
-    sim.advance(1000);
+    sim().advance(1000);
     expect(
       await code(
         "CreateVpnConnection",
         tunnel({ VpnConnectionName: "t2", ...spd("10.10.0.0/24", "192.168.20.0/24") }),
       ),
     ).toBeUndefined();
-    const first = sim.ctx.store.state.tencent.vpnConnections.find(
+    const first = sim().ctx.store.state.tencent.vpnConnections.find(
       (c) => c.VpnConnectionName === "t1",
     );
     const del = { VpnGatewayId: "vpngw-gzseed01", VpnConnectionId: first?.VpnConnectionId };
     expect(await code("DeleteVpnConnection", del)).toBe(
       "UnsupportedOperation.MutexOperationTaskRunning",
     );
-    sim.advance(1000);
+    sim().advance(1000);
     expect(await code("DeleteVpnConnection", del)).toBeUndefined();
     const vpcs = await call("DescribeVpcs", { Filters: [{ Name: "vpc-name", Values: ["prod"] }] });
     expect(vpcs).toMatchObject({ TotalCount: 1, VpcSet: [{ VpcId: "vpc-gzprod01" }] });
@@ -153,7 +122,7 @@ describe("Tencent gateways, customer gateways and deletes", () => {
 
   it("moves a tunnel PENDING → AVAILABLE → DELETING → gone, refusing early deletes", async () => {
     const created = await call("CreateVpnConnection", tunnel());
-    const id = sim.ctx.store.state.tencent.vpnConnections[0]?.VpnConnectionId ?? "";
+    const id = sim().ctx.store.state.tencent.vpnConnections[0]?.VpnConnectionId ?? "";
     const del = { VpnGatewayId: "vpngw-gzseed01", VpnConnectionId: id };
     expect(await code("DeleteVpnConnection", del)).toBe(
       "UnsupportedOperation.DeleteVpnConnInvalidState",
@@ -164,7 +133,7 @@ describe("Tencent gateways, customer gateways and deletes", () => {
     expect(await code("DeleteVpnConnection", { ...del, VpnConnectionId: "x" })).toBe(
       "InvalidParameterValue.Malformed",
     );
-    sim.advance(1000);
+    sim().advance(1000);
     const task = await call("DescribeVpcTaskResult", { TaskId: created.RequestId });
     expect(task).toMatchObject({ Status: "SUCCESS", Result: [{ ResourceId: id }] });
     const deleted = await call("DeleteVpnConnection", del);
@@ -177,7 +146,7 @@ describe("Tencent gateways, customer gateways and deletes", () => {
     expect((await call("DescribeVpcTaskResult", { TaskId: deleted.RequestId })).Status).toBe(
       "RUNNING",
     );
-    sim.advance(1000);
+    sim().advance(1000);
     expect((await call("DescribeVpcTaskResult", { TaskId: deleted.RequestId })).Status).toBe(
       "SUCCESS",
     );
