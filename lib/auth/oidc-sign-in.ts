@@ -10,7 +10,7 @@ import { oidcLogins, users } from "@/lib/db/schema";
 import { groupsFrom, oidcConfiguration } from "./oidc-client";
 import type { OidcSettings } from "./oidc-config";
 import { normalizeRoles, type Role } from "./permissions";
-import { createSession } from "./sessions";
+import { startSignedInSession } from "./start-signed-in-session";
 
 export const OIDC_LOGIN_COOKIE = "vlp_oidc";
 const LOGIN_TTL_MS = 10 * 60_000;
@@ -145,22 +145,11 @@ export async function finishOidcSignIn(options: {
   }
   if (user.disabled) return failed("disabled", user.email);
 
-  const signedIn = user;
-  const session = await db.transaction(async (tx) => {
-    const created = await createSession(tx, {
-      userId: signedIn.id,
-      method: "oidc",
-      meta,
-      ttlHours: options.ttlHours,
-    });
-    await appendAuditEvent(tx, {
-      actor: signedIn,
-      target: { type: "user", id: signedIn.email },
-      meta,
-      action: "user.signed_in",
-      payload: { method: "oidc" },
-    });
-    return created;
+  const session = await startSignedInSession(db, {
+    user,
+    method: "oidc",
+    meta,
+    ttlHours: options.ttlHours,
   });
   return { ok: true, ...session, returnTo: login.returnTo };
 }

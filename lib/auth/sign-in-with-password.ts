@@ -4,7 +4,8 @@ import type { Db } from "@/lib/db/connect";
 import { findUserByEmail, normalizeEmail } from "@/lib/data/users";
 import { verifyAgainstDummy, verifyPassword } from "./password";
 import { normalizeRoles } from "./permissions";
-import { createSession, type SessionUser } from "./sessions";
+import type { SessionUser } from "./sessions";
+import { startSignedInSession } from "./start-signed-in-session";
 import { isSignInThrottled, type ThrottleLimits } from "./sign-in-throttle";
 
 export type SignInResult =
@@ -50,21 +51,11 @@ export async function signInWithPassword(options: {
 
   const roles = normalizeRoles(user.roles);
   const sessionUser: SessionUser = { id: user.id, email: user.email, name: user.name, roles };
-  const session = await db.transaction(async (tx) => {
-    const created = await createSession(tx, {
-      userId: user.id,
-      method: "password",
-      meta,
-      ttlHours: options.ttlHours,
-    });
-    await appendAuditEvent(tx, {
-      actor: sessionUser,
-      target: { type: "user", id: user.email },
-      meta,
-      action: "user.signed_in",
-      payload: { method: "password" },
-    });
-    return created;
+  const session = await startSignedInSession(db, {
+    user: sessionUser,
+    method: "password",
+    meta,
+    ttlHours: options.ttlHours,
   });
   return { ok: true, ...session, user: sessionUser };
 }
