@@ -1,5 +1,5 @@
 import "server-only";
-import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, createHmac, randomBytes } from "node:crypto";
 
 /**
  * Pre-shared keys at rest: AES-256-GCM with a random 12-byte IV and a 16-byte auth tag.
@@ -47,4 +47,15 @@ export function decryptPsk({ ciphertext, key }: { ciphertext: string; key: Buffe
   } catch {
     throw new PskDecryptError();
   }
+}
+
+/**
+ * A keyed digest of a pre-shared key (HMAC-SHA256 under a subkey of the PSK encryption key), used
+ * where a plan must commit to the key without holding it. Keyed, so a leaked hash cannot be
+ * brute-forced offline without the server's key.
+ */
+export function pskDigest({ psk, key }: { psk: string; key: Buffer }): string {
+  checkKey(key);
+  const subkey = createHmac("sha256", key).update("vpn-link-portal psk digest v1").digest();
+  return createHmac("sha256", subkey).update(psk, "utf8").digest("hex");
 }

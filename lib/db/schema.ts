@@ -134,3 +134,30 @@ export type LinkRow = typeof links.$inferSelect;
 export type UserRow = typeof users.$inferSelect;
 export type SessionRow = typeof sessions.$inferSelect;
 export type AuditEventRow = typeof auditEvents.$inferSelect;
+
+/**
+ * One run of an approved plan. Created (state `queued`) in the transaction of the final approval;
+ * unique per (link, plan hash), so a race or a replayed approval cannot queue it twice. The
+ * executor (lib/execution) claims it, runs its steps and records them.
+ */
+export const executions = pgTable(
+  "executions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    linkId: uuid("link_id")
+      .notNull()
+      .references(() => links.id),
+    planHash: text("plan_hash").notNull(),
+    /** queued → running → succeeded | failed (failed → queued again on retry) */
+    state: text("state").notNull().default("queued"),
+    createdBy: uuid("created_by").references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("executions_link_plan_key").on(t.linkId, t.planHash),
+    index("executions_state_idx").on(t.state, t.updatedAt),
+  ],
+);
+
+export type ExecutionRow = typeof executions.$inferSelect;

@@ -59,6 +59,10 @@ export const auditEventInputSchema = z.discriminatedUnion("action", [
     action: z.literal("link.psk_revealed"),
     payload: z.object({}),
   }),
+  z.object({
+    action: z.literal("execution.queued"),
+    payload: z.object({ executionId: z.string(), planHash: z.string() }),
+  }),
 ]);
 
 export type AuditEventInput = z.infer<typeof auditEventInputSchema>;
