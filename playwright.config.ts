@@ -1,8 +1,18 @@
 import { defineConfig, devices } from "@playwright/test";
+import { SANDBOX_CREDENTIALS } from "./sim/types";
 
-/** Sandbox portal (no cloud credentials) and a live-mode portal, both the production build. */
-export const SANDBOX_URL = "http://127.0.0.1:3100";
-export const LIVE_URL = "http://127.0.0.1:3101";
+/**
+ * Sandbox portal (on the cloud simulator) and a live-mode portal, both the production build.
+ * `E2E_PORT_BASE` (default 3100) moves all three ports, so two checkouts can run e2e at once.
+ */
+const PORT_BASE = Number(process.env.E2E_PORT_BASE ?? 3100);
+const SANDBOX_PORT = PORT_BASE;
+const LIVE_PORT = PORT_BASE + 1;
+const SIM_PORT = PORT_BASE + 90;
+export const SANDBOX_URL = `http://127.0.0.1:${SANDBOX_PORT}`;
+export const LIVE_URL = `http://127.0.0.1:${LIVE_PORT}`;
+/** The simulator the sandbox portal talks to; tests inspect it through `/_sim/resources`. */
+export const SIM_URL = `http://127.0.0.1:${SIM_PORT}`;
 
 const CHROMIUM_FLAGS = [
   "--no-sandbox",
@@ -64,9 +74,27 @@ export default defineConfig({
     },
   ],
   webServer: [
-    server(3100, { PORTAL_MODE: "sandbox" }),
+    {
+      command: `rm -rf .data/e2e-sim && npm run -s sim`,
+      url: `${SIM_URL}/_sim/resources`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: "ignore" as const,
+      stderr: "pipe" as const,
+      // Fast clock: a gateway is active in well under a second of test time.
+      env: { SIM_PORT: String(SIM_PORT), SIM_DATA_DIR: ".data/e2e-sim", SIM_SPEED: "200" },
+    },
+    server(SANDBOX_PORT, {
+      PORTAL_MODE: "sandbox",
+      TENCENTCLOUD_ENDPOINT: SIM_URL,
+      TENCENTCLOUD_SECRET_ID: SANDBOX_CREDENTIALS.tencent.secretId,
+      TENCENTCLOUD_SECRET_KEY: SANDBOX_CREDENTIALS.tencent.secretKey,
+      ALIBABA_CLOUD_VPC_ENDPOINT: SIM_URL,
+      ALIBABA_CLOUD_ACCESS_KEY_ID: SANDBOX_CREDENTIALS.alibaba.accessKeyId,
+      ALIBABA_CLOUD_ACCESS_KEY_SECRET: SANDBOX_CREDENTIALS.alibaba.accessKeySecret,
+    }),
     server(
-      3101,
+      LIVE_PORT,
       {
         PORTAL_MODE: "live",
         TENCENTCLOUD_SECRET_ID: "e2e-fake-secret-id",
