@@ -18,7 +18,14 @@ describe.each(DB_KINDS)("migrations on %s", (kind) => {
     const names = (result as unknown as { rows: { table_name: string }[] }).rows.map(
       (r) => r.table_name,
     );
-    expect(names).toEqual(["audit_events", "executions", "links", "oidc_logins", "sessions", "users"]);
+    expect(names).toEqual([
+      "audit_events",
+      "executions",
+      "links",
+      "oidc_logins",
+      "sessions",
+      "users",
+    ]);
     expect(handle.kind).toBe(kind);
   });
 });

@@ -3,17 +3,19 @@ import { resolveAlibabaEndpoint, resolveTencentEndpoint } from "@/lib/cloud/endp
 import { compilePlan } from "@/lib/design/plan/compile";
 import type { EndpointHost } from "@/lib/design/plan/providers";
 import type { Plan } from "@/lib/design/plan/types";
-import { env } from "@/lib/env";
 import { linkDesignSchema } from "@/lib/schemas/link/design";
 import { joinLinkPsk, type StoredLinkDesign } from "./link-psk";
 
-/** API hosts as the server will call them (the configured endpoint overrides included). */
+/**
+ * Each region's documented API host (finance regions included). The plan names these even when
+ * an endpoint override (the simulator, a proxy) carries the traffic, so a plan and its hash do not
+ * depend on where the server happens to send it.
+ */
 export function serverEndpointHost(): EndpointHost {
-  const config = env();
   return (provider, region) =>
     provider === "tencent"
-      ? resolveTencentEndpoint({ region, override: config.TENCENTCLOUD_ENDPOINT }).host
-      : resolveAlibabaEndpoint({ region, override: config.ALIBABA_CLOUD_VPC_ENDPOINT }).host;
+      ? resolveTencentEndpoint({ region }).host
+      : resolveAlibabaEndpoint({ region }).host;
 }
 
 /**
