@@ -118,6 +118,10 @@ export const links = pgTable(
     state: text("state").notNull().default("draft"),
     design: jsonb("design").notNull(),
     pskCiphertext: text("psk_ciphertext"),
+    /** Frozen at submit: the plan (no key, `{ $secret: "psk" }`) and its hash (lib/design/plan/hash.ts). */
+    plan: jsonb("plan"),
+    planHash: text("plan_hash"),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
