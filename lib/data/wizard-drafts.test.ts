@@ -100,9 +100,10 @@ describe.each(DB_KINDS)("wizard drafts on %s", (kind) => {
       actor: owner,
       save: { step: "review", data: TENCENT_ON_PREM as Record<string, unknown> },
     });
-    const { psk: _dropped, ...tunnelWithoutKey } = (
-      TENCENT_ON_PREM as { site: { tunnel: { psk: string } } }
-    ).site.tunnel;
+    const tunnelWithoutKey = structuredClone(
+      (TENCENT_ON_PREM as { site: { tunnel: Record<string, unknown> } }).site.tunnel,
+    );
+    delete tunnelWithoutKey.psk;
     await saveWizardDraft({
       db: handle.db,
       id: draft.id,
