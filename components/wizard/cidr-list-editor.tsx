@@ -1,15 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { splitCidrText } from "@/lib/design/wizard/cidr-text";
 import { FieldMessages, inputClass } from "./fields";
-
-/** Splits pasted text ("10.0.0.0/16, 10.1.0.0/16\n…") into CIDR entries, trimmed. */
-export function splitCidrText(text: string): string[] {
-  return text
-    .split(/[\s,;]+/)
-    .map((part) => part.trim())
-    .filter(Boolean);
-}
 
 /**
  * An editable list of CIDR blocks. `path` is where each entry's errors are reported

@@ -2,23 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { generatePsk } from "@/lib/design/wizard/generate-psk";
 import { FieldMessages, inputClass } from "./fields";
 import { useWizard } from "./wizard-context";
-
-/** Characters both clouds accept in a pre-shared key (Alibaba's set is the stricter one). */
-const PSK_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789~!@#$%^&*_-+=";
-
-/** A strong key: 32 characters from PSK_ALPHABET, chosen without bias with the browser's CSPRNG. */
-export function generatePsk(length = 32): string {
-  const out: string[] = [];
-  const limit = 256 - (256 % PSK_ALPHABET.length);
-  while (out.length < length) {
-    for (const byte of crypto.getRandomValues(new Uint8Array(length * 2))) {
-      if (byte < limit && out.length < length) out.push(PSK_ALPHABET[byte % PSK_ALPHABET.length]!);
-    }
-  }
-  return out.join("");
-}
 
 /** The tunnel's pre-shared key: masked, revealed and copied on demand, or generated. */
 export function PskField({ path }: { path: string }) {

@@ -2,23 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { CidrListEditor, splitCidrText } from "./cidr-list-editor";
+import { parseSpdText, type SpdRow } from "@/lib/design/wizard/cidr-text";
+import { CidrListEditor } from "./cidr-list-editor";
 import { FieldMessages, inputClass } from "./fields";
 import { useWizard } from "./wizard-context";
-
-type SpdRow = { LocalCidrBlock: string; RemoteCidrBlock: string[] };
-
-/** Reads "10.10.1.0/24 > 192.168.10.0/24, 192.168.11.0/24" lines into SPD rows. */
-export function parseSpdText(text: string): SpdRow[] {
-  return text
-    .split("\n")
-    .map((line) => line.split(/->|>|=>|\t/))
-    .filter(([local, remote]) => local?.trim() && remote?.trim())
-    .map(([local, remote]) => ({
-      LocalCidrBlock: local!.trim(),
-      RemoteCidrBlock: splitCidrText(remote!),
-    }));
-}
 
 /** Tencent's SecurityPolicyDatabases: rows of one local CIDR → several remote CIDRs. */
 export function SpdEditor({ path }: { path: string }) {

@@ -228,7 +228,6 @@ function AlibabaGatewayFields({ path }: { path: string }) {
   const charge = form.watch(`${path}.InstanceChargeType`);
   const autoPay = form.watch(`${path}.AutoPay`);
   useClearWhen(`${path}.Period`, charge !== "PREPAY");
-  useClearWhen(`${path}.AutoPay`, charge !== "PREPAY");
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       <TextField path={`${path}.Name`} apiName="Name" hint={t("hints.alibabaName")} />
