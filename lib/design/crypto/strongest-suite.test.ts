@@ -177,7 +177,7 @@ describe("withStrongestSuite", () => {
       }));
     });
     const after = parse(withStrongestSuite(parse(dual)));
-    if (after.site.provider !== "alibaba" || after.kind !== "tunnel") throw new Error("kind");
+    if (after.kind !== "tunnel" || after.site.provider !== "alibaba") throw new Error("kind");
     const { params } = after.site.tunnel;
     expect(params.IkeConfig).toBeUndefined();
     expect(params.TunnelOptionsSpecification).toHaveLength(2);

@@ -59,11 +59,10 @@ function alibabaTunnelParams(params: Json): Json {
 type DesignLike = { kind: string };
 
 export function withStrongestSuite<D extends DesignLike>(design: D): D {
-  const copy = structuredClone(design) as D & Json;
+  const copy = structuredClone(design) as unknown as Json;
   if (copy.kind === "cloudToCloud") {
     const tunnel = objectAt(copy.tunnel);
     copy.tunnel = { ...tunnel, suite: structuredClone(RECOMMENDED_SUITE) };
-    return copy;
   }
   if (copy.kind === "tunnel" || copy.kind === "onPrem") {
     const site = objectAt(copy.site);
@@ -73,5 +72,5 @@ export function withStrongestSuite<D extends DesignLike>(design: D): D {
       site.provider === "tencent" ? tencentTunnelParams(params) : alibabaTunnelParams(params);
     copy.site = { ...site, tunnel: { ...tunnel, params: rewritten } };
   }
-  return copy;
+  return copy as unknown as D;
 }
