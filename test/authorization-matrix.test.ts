@@ -33,6 +33,9 @@ const ACCESS: Record<string, "public" | "session" | Permission> = {
   "GET /api/links/[id]": "link.read",
   "PUT /api/links/[id]": "link.create",
   "POST /api/links/[id]/psk": "link.create",
+  "GET /api/links/[id]/peer-config": "config.download",
+  "POST /api/links/[id]/peer-config": "config.download",
+  "GET /api/links/[id]/terraform": "config.download",
 };
 
 selectMemoryDatabase();

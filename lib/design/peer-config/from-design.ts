@@ -18,8 +18,7 @@ export type PeerDesign = Extract<LinkDesign, { kind: "tunnel" | "onPrem" }>;
 export type NoPeerReason = "gatewayOnly" | "cloudToCloud" | "dualTunnel";
 
 export type PeerTunnelResult =
-  | { ok: true; tunnel: PeerTunnel }
-  | { ok: false; reason: NoPeerReason };
+  { ok: true; tunnel: PeerTunnel } | { ok: false; reason: NoPeerReason };
 
 export type PeerAddresses = {
   /** The on-premises device's public IP (the customer gateway). */
@@ -106,9 +105,7 @@ function alibabaPeerTunnel(
     localId: identityOf(params.IkeConfig?.RemoteId, addresses.peer),
     remoteId: identityOf(params.IkeConfig?.LocalId, addresses.cloud),
     suite: resolveAlibabaSuite(params).suite,
-    selectors: [
-      { local: splitList(params.RemoteSubnet), remote: splitList(params.LocalSubnet) },
-    ],
+    selectors: [{ local: splitList(params.RemoteSubnet), remote: splitList(params.LocalSubnet) }],
     // Alibaba runs DPD unless EnableDpd is false; the device re-initiates when the peer is lost.
     dpd: { enabled: params.EnableDpd !== false, delaySeconds: 30, action: "restart" },
   };
