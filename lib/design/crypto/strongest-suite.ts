@@ -18,7 +18,8 @@ const objectAt = (value: unknown): Json => (isObject(value) ? value : {});
 function tencentTunnelParams(params: Json): Json {
   const recommended = toTencentOptions(RECOMMENDED_SUITE);
   // The newer IntegrityAlgorithm spelling would compete with IntegrityAlgorith; one field says it.
-  const { IntegrityAlgorithm: _dropped, ...ipsec } = objectAt(params.IPSECOptionsSpecification);
+  const ipsec = { ...objectAt(params.IPSECOptionsSpecification) };
+  delete ipsec.IntegrityAlgorithm;
   return {
     ...params,
     IKEOptionsSpecification: {
