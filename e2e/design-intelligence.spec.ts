@@ -73,7 +73,9 @@ test("a weak suite shows the lint, one click fixes it, and the peer config downl
   await expect(findings(page).and(page.locator('[data-rule="dhWeak"]'))).toHaveCount(1);
   // The IKE integrity was left out: Tencent's default (SHA) is judged, and marked as such.
   const defaulted = findings(page).and(page.locator('[data-rule="integrityWeak"]'));
-  await expect(defaulted).toContainText(en.lint.crypto.integrityWeak.replace("{value}", "SHA"));
+  await expect(defaulted).toContainText(
+    en.lint.crypto.integrityWeak.replace("{value}", "SHA (SHA-1)"),
+  );
   await expect(defaulted).toContainText(en.findings.cloudDefault);
   await expect(findings(page).and(page.locator('[data-rule="ikev1"]'))).not.toContainText(
     en.findings.cloudDefault,

@@ -95,15 +95,21 @@ describe("displayParams", () => {
   it("spells Tencent's algorithms in Tencent's API keywords", () => {
     const findings = findingsOf(WEAK_TENCENT);
     expect(displayParams(byRule(findings, "encryptionWeak"))).toEqual({ value: "3DES-CBC" });
-    expect(displayParams(byRule(findings, "integrityWeak"))).toEqual({ value: "SHA" });
+    expect(displayParams(byRule(findings, "integrityWeak"))).toEqual({ value: "SHA (SHA-1)" });
     expect(displayParams(byRule(findings, "dhWeak"))).toEqual({ value: "2" });
   });
 
-  it("spells Alibaba's in Alibaba's, and a cloud ↔ cloud suite in capitals", () => {
+  it("spells Alibaba's in Alibaba's, and a cloud ↔ cloud suite by common name", () => {
     const alibaba = findingsOf(
       variant(ALIBABA_TUNNEL, (d) => delete d.site.tunnel.params.IkeConfig),
     );
     expect(displayParams(byRule(alibaba, "integrityForbidden"))).toEqual({ value: "md5" });
+    const defaults = alibaba.filter((f) => f.provider === "alibaba");
+    expect(defaults.every((f) => f.defaulted)).toBe(true);
+    const sha1 = findingsOf(
+      variant(ALIBABA_TUNNEL, (d) => (d.site.tunnel.params.IpsecConfig.IpsecAuthAlg = "sha1")),
+    );
+    expect(displayParams(byRule(sha1, "integrityWeak"))).toEqual({ value: "sha1" });
     const cloud = findingsOf(
       variant(CLOUD_TO_CLOUD, (d) => (d.tunnel.suite.ike.encryption = "des")),
     );

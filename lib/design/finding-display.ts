@@ -104,9 +104,32 @@ function vendorFor(finding: DesignFinding, field: SuiteField): Vendor | undefine
   return undefined;
 }
 
+/** The algorithms' common names, for cloud ↔ cloud suites and where a keyword hides which one it is. */
+const COMMON_NAMES: Record<string, string> = {
+  des: "DES",
+  "3des": "3DES",
+  aes128: "AES-128",
+  aes192: "AES-192",
+  aes256: "AES-256",
+  aes128gcm: "AES-128-GCM",
+  aes192gcm: "AES-192-GCM",
+  aes256gcm: "AES-256-GCM",
+  sm4: "SM4",
+  null: "NULL",
+  md5: "MD5",
+  sha1: "SHA-1",
+  sha256: "SHA-256",
+  sha384: "SHA-384",
+  sha512: "SHA-512",
+  sm3: "SM3",
+};
+
+const squash = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, "");
+
 /**
  * A finding's message parameters for display: a crypto algorithm in the keyword its cloud's API
- * uses (Tencent `3DES-CBC`, Alibaba `3des`), or in capitals for a cloud ↔ cloud suite.
+ * uses (Tencent `3DES-CBC`, Alibaba `md5`), followed by the common name when the keyword does not
+ * say it (Tencent's `SHA (SHA-1)`, Alibaba's `aes (AES-128)`); a cloud ↔ cloud suite by common name.
  */
 export function displayParams(finding: DesignFinding): Record<string, string | number> {
   const field = finding.source === "crypto" ? suiteFieldOf(finding.path) : undefined;
@@ -118,7 +141,10 @@ export function displayParams(finding: DesignFinding): Record<string, string | n
       ? INTEGRITY
       : undefined;
   if (!table) return finding.params;
+  const common = COMMON_NAMES[value] ?? value.toUpperCase();
   const vendor = vendorFor(finding, field);
   const spelled = vendor ? spell(table, value, vendor) : undefined;
-  return { ...finding.params, value: spelled ?? value.toUpperCase() };
+  if (!spelled) return { ...finding.params, value: common };
+  const says = squash(spelled).includes(squash(common));
+  return { ...finding.params, value: says ? spelled : `${spelled} (${common})` };
 }
