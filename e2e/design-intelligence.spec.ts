@@ -5,7 +5,7 @@ import { SANDBOX_URL } from "../playwright.config";
 import en from "../messages/en.json" with { type: "json" };
 import zh from "../messages/zh-CN.json" with { type: "json" };
 import { PSK_PLACEHOLDER } from "../lib/design/peer-config/types";
-import { TENCENT_ON_PREM } from "../lib/schemas/link/test-designs";
+import { CLOUD_TO_CLOUD, TENCENT_ON_PREM } from "../lib/schemas/link/test-designs";
 import { DEMO, signIn } from "./fixtures/sign-in";
 
 const PSK = "Sz0ffice!Key";
@@ -118,6 +118,9 @@ test("a weak suite shows the lint, one click fixes it, and the peer config downl
   expect(keyed).toContain(`secret = "${PSK}"`);
   expect(keyed).toContain("proposals = aes256-sha256-modp2048");
   await expect(confirm).toHaveCount(0);
+  const pageShot = testInfo.outputPath("link-page.png");
+  await page.screenshot({ path: pageShot, fullPage: true });
+  await testInfo.attach("link page after the fix", { path: pageShot, contentType: "image/png" });
 
   await page.goto(`/audit?action=link.peer_config_downloaded`);
   const rows = page.getByTestId("audit-table").getByRole("row").filter({ hasText: id });
@@ -125,6 +128,31 @@ test("a weak suite shows the lint, one click fixes it, and the peer config downl
   await expect(rows.filter({ hasText: '"withPsk":false' })).toHaveCount(1);
   await expect(rows.first()).toContainText(en.audit.actions.link.peer_config_downloaded);
   await expect(page.locator("body")).not.toContainText(PSK);
+});
+
+test("a cloud ↔ cloud link offers the Terraform export instead of a device config", async ({
+  page,
+}) => {
+  await signIn(page, { email: DEMO.requester });
+  const id = await createDraft(page.request, {
+    ...CLOUD_TO_CLOUD,
+    name: `E2E cloud pair ${randomUUID().slice(0, 8)}`,
+  });
+  await page.goto(`/links/${id}`);
+  await expect(page.getByTestId("design-findings-empty")).toBeVisible();
+  await expect(page.getByTestId("peer-config")).toHaveCount(0);
+  await expect(page.getByTestId("peer-config-unavailable")).toHaveText(
+    en.peerConfig.noPeer.cloudToCloud,
+  );
+  const [tf] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: en.peerConfig.terraform }).click(),
+  ]);
+  expect(tf.suggestedFilename()).toMatch(/^E2E-cloud-pair-[0-9a-f]{8}\.tf$/);
+  const hcl = await textOf(tf);
+  expect(hcl).toContain('variable "psk"');
+  expect(hcl).toMatch(/pre_share_key\s+= var\.psk/);
+  expect(hcl).not.toContain("Cl0ud2Cl0ud!");
 });
 
 test("a viewer sees the findings but no downloads", async ({ page, browser }) => {
