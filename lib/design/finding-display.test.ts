@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import en from "@/messages/en.json";
 import zh from "@/messages/zh-CN.json";
-import { linkDesignSchema } from "../schemas/link/design";
+import { linkDesignShapeSchema } from "../schemas/link/design";
 import { ALIBABA_TUNNEL, CLOUD_TO_CLOUD, TENCENT_ON_PREM } from "../schemas/link/test-designs";
 import { displayParams, fieldLabelOf, suiteFieldOf, type FieldKey } from "./finding-display";
 import { designFindings, type DesignFinding } from "./findings";
@@ -13,7 +13,7 @@ function variant<T>(base: T, edit: (copy: any) => void): T {
   return copy;
 }
 
-const findingsOf = (input: unknown) => designFindings(linkDesignSchema.parse(input));
+const findingsOf = (input: unknown) => designFindings(linkDesignShapeSchema.parse(input));
 
 const WEAK_TENCENT = variant(TENCENT_ON_PREM, (d) => {
   d.site.tunnel.params.IKEOptionsSpecification = {

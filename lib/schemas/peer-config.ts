@@ -5,7 +5,7 @@ export const PEER_CONFIG_FORMATS = ["swanctl", "cisco-ios", "huawei-vrp"] as con
 export type PeerConfigFormat = (typeof PEER_CONFIG_FORMATS)[number];
 
 export const peerConfigFormatSchema = z.enum(PEER_CONFIG_FORMATS, {
-  error: `format must be one of ${PEER_CONFIG_FORMATS.join(", ")}`,
+  error: `format must be one of: ${PEER_CONFIG_FORMATS.join(", ")}`,
 });
 
 /** `?format=` of GET and POST /api/links/[id]/peer-config. */
@@ -13,5 +13,5 @@ export const peerConfigQuerySchema = z.object({ format: peerConfigFormatSchema }
 
 /** POST body: the owner's explicit request to put the pre-shared key into the download. */
 export const peerConfigWithPskSchema = z.object({
-  includePsk: z.literal(true, { error: "includePsk must be true to include the pre-shared key" }),
+  includePsk: z.literal(true, { error: "the pre-shared key needs includePsk = true" }),
 });
