@@ -41,6 +41,9 @@ const ACCESS: Record<string, "public" | "session" | Permission> = {
   "PUT /api/wizard-drafts/[id]": "link.create",
   "DELETE /api/wizard-drafts/[id]": "link.create",
   "POST /api/wizard-drafts/[id]/finish": "link.create",
+  "GET /api/links/[id]/peer-config": "config.download",
+  "POST /api/links/[id]/peer-config": "config.download",
+  "GET /api/links/[id]/terraform": "config.download",
 };
 
 selectMemoryDatabase();

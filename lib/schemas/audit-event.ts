@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/permissions";
 import { LINK_KINDS } from "@/lib/schemas/link/design";
+import { PEER_CONFIG_FORMATS } from "@/lib/schemas/peer-config";
 
 /**
  * Every audit action and its payload, as one discriminated union: an action cannot be written
@@ -58,6 +59,10 @@ export const auditEventInputSchema = z.discriminatedUnion("action", [
   z.object({
     action: z.literal("link.psk_revealed"),
     payload: z.object({}),
+  }),
+  z.object({
+    action: z.literal("link.peer_config_downloaded"),
+    payload: z.object({ format: z.enum(PEER_CONFIG_FORMATS), withPsk: z.boolean() }),
   }),
   z.object({
     action: z.literal("execution.queued"),

@@ -9,9 +9,13 @@ import {
   type CryptoSuite,
   type TencentCryptoOptions,
 } from "@/lib/design/crypto/suite";
+import { withStrongestSuite } from "@/lib/design/crypto/strongest-suite";
+import { peerTunnelOf } from "@/lib/design/peer-config/from-design";
 import { espProposal, ikeProposal } from "@/lib/design/peer-config/proposals";
 import { renderSwanctl } from "@/lib/design/peer-config/swanctl";
 import { configName, type PeerTunnel, type SelectorPair } from "@/lib/design/peer-config/types";
+import { linkDesignSchema, type LinkDesign } from "@/lib/schemas/link/design";
+import { ALIBABA_TUNNEL, TENCENT_ON_PREM } from "@/lib/schemas/link/test-designs";
 import { describeFailure, expectTunnel } from "./expect";
 import { harnessProblem, negotiate } from "./negotiate";
 import type { IpsecEndSpec, RawSwanctlEnd } from "./types";
@@ -212,6 +216,95 @@ describe.skipIf(problem !== undefined)(
       const result = await negotiate({ left: cloud, right: peer, initiator: "right" });
       expect(result.childUp, describeFailure(result)).toBe(false);
       expect(result.notifies, describeFailure(result)).toContain(mismatch.notify);
+    });
+  },
+);
+
+/** The cloud side of a single-cloud design, read straight from its API parameters. */
+function cloudEndOfDesign(design: LinkDesign, ids: { cloud: string; peer: string }): IpsecEndSpec {
+  if (design.kind !== "tunnel" && design.kind !== "onPrem") throw new Error("no peer");
+  const { site } = design;
+  const suite =
+    site.provider === "tencent"
+      ? resolveTencentSuite(site.tunnel.params).suite
+      : resolveAlibabaSuite(site.tunnel.params).suite;
+  const selectors: SelectorPair =
+    site.provider === "tencent"
+      ? {
+          local: site.tunnel.params.SecurityPolicyDatabases![0]!.RemoteCidrBlock,
+          remote: [site.tunnel.params.SecurityPolicyDatabases![0]!.LocalCidrBlock],
+        }
+      : {
+          local: site.tunnel.params.RemoteSubnet.split(","),
+          remote: site.tunnel.params.LocalSubnet.split(","),
+        };
+  return { ...cloudEnd(suite, selectors), localId: `@${ids.cloud}`, remoteId: `@${ids.peer}` };
+}
+
+/** The swanctl.conf the link page offers for a design (peerTunnelOf), loaded verbatim. */
+function downloadedPeerEnd(design: LinkDesign): RawSwanctlEnd {
+  const mapped = peerTunnelOf(design, { gatewayPublicIp: "{{REMOTE_ADDR}}" });
+  if (!mapped.ok) throw new Error(mapped.reason);
+  const tunnel: PeerTunnel = { ...mapped.tunnel, localAddress: "{{LOCAL_ADDR}}", psk: PSK };
+  return {
+    kind: "raw",
+    swanctlConf: withoutAutoStart(renderSwanctl(tunnel)),
+    child: `${configName(tunnel.name)}-1`,
+    localSubnets: tunnel.selectors[0]!.local,
+  };
+}
+
+const IDS = { cloud: "gw.cloud.example", peer: "fw.office.example" };
+
+/** A deep copy with `edit` applied (loosely typed: tests reach into one branch of the union). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function variant<T>(base: T, edit: (copy: any) => void): T {
+  const copy = structuredClone(base);
+  edit(copy);
+  return copy;
+}
+
+/** A Tencent design with a weak suite and FQDN identities, as the link page fixes it. */
+const FIXED_TENCENT = linkDesignSchema.parse(
+  withStrongestSuite(
+    variant(TENCENT_ON_PREM, (d) => {
+      d.site.tunnel.params.IKEOptionsSpecification = {
+        IKEVersion: "IKEV1",
+        PropoEncryAlgorithm: "3DES-CBC",
+        DhGroupName: "GROUP2",
+        LocalIdentity: "FQDN",
+        LocalFqdnName: IDS.cloud,
+        RemoteIdentity: "FQDN",
+        RemoteFqdnName: IDS.peer,
+      };
+      d.site.tunnel.params.IPSECOptionsSpecification = {
+        IntegrityAlgorith: "MD5",
+        PfsDhGroup: "NULL",
+      };
+    }),
+  ),
+);
+
+const ALIBABA_WITH_IDS = linkDesignSchema.parse(
+  variant(ALIBABA_TUNNEL, (d) => {
+    d.site.tunnel.params.IkeConfig.LocalId = IDS.cloud;
+    d.site.tunnel.params.IkeConfig.RemoteId = IDS.peer;
+  }),
+);
+
+describe.skipIf(problem !== undefined)(
+  "the link page's swanctl.conf, mapped from a design, negotiates with the design's cloud side",
+  () => {
+    it.each<[string, LinkDesign]>([
+      ["Tencent on-premises, weak suite fixed in one click, FQDN ids", FIXED_TENCENT],
+      ["Alibaba tunnel, FQDN ids", ALIBABA_WITH_IDS],
+    ])("%s", { timeout: TIMEOUT }, async (_name, design) => {
+      const result = await negotiate({
+        left: cloudEndOfDesign(design, IDS),
+        right: downloadedPeerEnd(design),
+        initiator: "right",
+      });
+      expectTunnel(result);
     });
   },
 );

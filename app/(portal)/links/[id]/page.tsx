@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { LinkDesignIntelligence } from "@/components/links/link-design-intelligence";
 import { LinkPlanSteps } from "@/components/links/link-plan-steps";
 import { LinkStateBadge } from "@/components/links/link-state-badge";
 import { PageHeader } from "@/components/ui/page-header";
@@ -55,6 +56,7 @@ export default async function LinkPage({ params }: { params: Promise<{ id: strin
           <dd className="font-mono">{link.regions.join(", ")}</dd>
         </div>
       </dl>
+      <LinkDesignIntelligence link={link} />
       <h2 className="text-lg font-semibold text-slate-900">{t("plan")}</h2>
       <p className="mb-3 text-sm text-slate-600">{t("planIntro")}</p>
       <LinkPlanSteps plan={plan} />

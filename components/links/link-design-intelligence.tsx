@@ -1,0 +1,85 @@
+import { getTranslations } from "next-intl/server";
+import { DesignFindings } from "@/components/design/design-findings";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { hasPermission } from "@/lib/auth/permissions";
+import type { LinkDetail } from "@/lib/data/links";
+import { withStrongestSuite } from "@/lib/design/crypto/strongest-suite";
+import { designFindings } from "@/lib/design/findings";
+import { parseStoredLinkDesign } from "@/lib/design/link/stored-design";
+import { CLOUD_GATEWAY_IP_PLACEHOLDER, peerTunnelOf } from "@/lib/design/peer-config/from-design";
+import { PeerConfigDownloads } from "./peer-config-downloads";
+import { StrongestSuiteButton } from "./strongest-suite-button";
+
+/**
+ * The link page's design intelligence: the design's findings (with the one-click strongest suite
+ * for the owner of a draft), the peer device configuration and the Terraform export.
+ */
+export async function LinkDesignIntelligence({ link }: { link: LinkDetail }) {
+  const t = await getTranslations("findings");
+  const tp = await getTranslations("peerConfig");
+  const user = await getCurrentUser();
+  const design = parseStoredLinkDesign(link.design);
+  const findings = designFindings(design);
+  const isOwner = user?.id === link.owner.id;
+  const canFix =
+    isOwner &&
+    link.state === "draft" &&
+    hasPermission(user.roles, "link.create") &&
+    findings.some((f) => f.source === "crypto");
+  const canDownload = user !== null && hasPermission(user.roles, "config.download");
+  const peer = peerTunnelOf(design);
+  return (
+    <>
+      <section aria-labelledby="design-findings-title" className="mb-6">
+        <h2 id="design-findings-title" className="text-lg font-semibold text-slate-900">
+          {t("title")}
+        </h2>
+        <p className="mb-3 text-sm text-slate-600">{t("intro")}</p>
+        <DesignFindings findings={findings} />
+        {/* The stored design has no key: the PUT keeps the stored one. */}
+        {canFix ? (
+          <StrongestSuiteButton linkId={link.id} design={withStrongestSuite(link.design)} />
+        ) : null}
+      </section>
+      {canDownload ? (
+        <div className="mb-6 space-y-3">
+          {peer.ok ? (
+            <PeerConfigDownloads
+              linkId={link.id}
+              peerAddress={peer.tunnel.localAddress}
+              cloudIpPlaceholder={
+                peer.tunnel.remoteAddress === CLOUD_GATEWAY_IP_PLACEHOLDER
+                  ? CLOUD_GATEWAY_IP_PLACEHOLDER
+                  : undefined
+              }
+              isOwner={isOwner}
+            />
+          ) : (
+            <p
+              data-testid="peer-config-unavailable"
+              className="rounded-lg border border-slate-200 bg-white p-4 text-sm text-slate-600"
+            >
+              {tp(`noPeer.${peer.reason}`)}
+            </p>
+          )}
+          <section
+            aria-labelledby="terraform-title"
+            className="rounded-lg border border-slate-200 bg-white p-4 text-sm"
+          >
+            <h3 id="terraform-title" className="font-semibold text-slate-900">
+              {tp("terraformTitle")}
+            </h3>
+            <p className="mt-1 text-slate-600">{tp("terraformIntro")}</p>
+            <a
+              href={`/api/links/${link.id}/terraform`}
+              download
+              className="mt-3 inline-block rounded-md border border-slate-300 px-3 py-1.5 text-slate-800"
+            >
+              {tp("terraform")}
+            </a>
+          </section>
+        </div>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,156 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { ApiError, apiErrorKey } from "@/lib/query/fetch-json";
+import { PEER_CONFIG_FORMATS, type PeerConfigFormat } from "@/lib/schemas/peer-config";
+
+const peerConfigUrl = (linkId: string, format: PeerConfigFormat) =>
+  `/api/links/${linkId}/peer-config?format=${format}`;
+
+/** The file name the server chose (Content-Disposition), or a fallback. */
+function filenameOf(response: Response, fallback: string): string {
+  const match = /filename="([^"]+)"/.exec(response.headers.get("content-disposition") ?? "");
+  return match?.[1] ?? fallback;
+}
+
+/** POSTs the owner's explicit request for the key and saves the answer as a file. */
+async function downloadWithPsk(linkId: string, format: PeerConfigFormat): Promise<void> {
+  const response = await fetch(peerConfigUrl(linkId, format), {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ includePsk: true }),
+    credentials: "same-origin",
+  });
+  if (!response.ok) {
+    const body = (await response.json().catch(() => null)) as {
+      error?: { code: string; message: string };
+    } | null;
+    throw new ApiError(
+      response.status,
+      body?.error?.code ?? "internal",
+      body?.error?.message ?? response.statusText,
+    );
+  }
+  const url = URL.createObjectURL(await response.blob());
+  const anchor = document.createElement("a");
+  anchor.href = url;
+  anchor.download = filenameOf(response, `peer-config-${format}.txt`);
+  document.body.append(anchor);
+  anchor.click();
+  anchor.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * Peer device configuration downloads: the key as a placeholder for anyone allowed to download
+ * configs, and, for the link's owner only, an explicit and confirmed download with the key.
+ */
+export function PeerConfigDownloads({
+  linkId,
+  peerAddress,
+  cloudIpPlaceholder,
+  isOwner,
+}: {
+  linkId: string;
+  peerAddress: string;
+  /** Set while the cloud gateway's public IP is unknown: the placeholder the file carries. */
+  cloudIpPlaceholder?: string;
+  isOwner: boolean;
+}) {
+  const t = useTranslations("peerConfig");
+  const apiError = useTranslations("apiErrors");
+  const [format, setFormat] = useState<PeerConfigFormat>("swanctl");
+  const [confirming, setConfirming] = useState(false);
+  const withPsk = useMutation({
+    mutationFn: () => downloadWithPsk(linkId, format),
+    onSuccess: () => setConfirming(false),
+  });
+  return (
+    <section
+      aria-labelledby="peer-config-title"
+      data-testid="peer-config"
+      className="rounded-lg border border-slate-200 bg-white p-4 text-sm"
+    >
+      <h3 id="peer-config-title" className="font-semibold text-slate-900">
+        {t("title")}
+      </h3>
+      <p className="mt-1 text-slate-600">{t("intro", { peer: peerAddress })}</p>
+      {cloudIpPlaceholder ? (
+        <p className="mt-1 text-slate-600">
+          {t("cloudIpUnknown", { placeholder: cloudIpPlaceholder })}
+        </p>
+      ) : null}
+      <div className="mt-3 flex flex-wrap items-end gap-3">
+        <label className="flex flex-col gap-1">
+          <span className="text-xs text-slate-600">{t("format")}</span>
+          <select
+            value={format}
+            onChange={(event) => setFormat(event.target.value as PeerConfigFormat)}
+            className="rounded-md border border-slate-300 px-2 py-1.5"
+          >
+            {PEER_CONFIG_FORMATS.map((f) => (
+              <option key={f} value={f}>
+                {t(`formats.${f}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <a
+          href={peerConfigUrl(linkId, format)}
+          download
+          className="rounded-md bg-brand-600 px-3 py-1.5 font-medium text-white"
+        >
+          {t("download")}
+        </a>
+        {isOwner ? (
+          <button
+            type="button"
+            onClick={() => setConfirming(true)}
+            className="rounded-md border border-slate-300 px-3 py-1.5 text-slate-800"
+          >
+            {t("withPsk")}
+          </button>
+        ) : null}
+      </div>
+      {confirming ? (
+        <div
+          role="alertdialog"
+          aria-labelledby="peer-config-confirm-title"
+          aria-describedby="peer-config-confirm-body"
+          className="mt-3 rounded-md border border-amber-300 bg-amber-50 p-3"
+        >
+          <p id="peer-config-confirm-title" className="font-semibold text-amber-950">
+            {t("confirmTitle")}
+          </p>
+          <p id="peer-config-confirm-body" className="mt-1 text-amber-950">
+            {t("confirmBody")}
+          </p>
+          <div className="mt-2 flex gap-2">
+            <button
+              type="button"
+              disabled={withPsk.isPending}
+              onClick={() => withPsk.mutate()}
+              className="rounded-md bg-amber-700 px-3 py-1.5 font-medium text-white disabled:opacity-40"
+            >
+              {withPsk.isPending ? t("downloading") : t("confirm")}
+            </button>
+            <button
+              type="button"
+              onClick={() => setConfirming(false)}
+              className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-slate-800"
+            >
+              {t("cancel")}
+            </button>
+          </div>
+        </div>
+      ) : null}
+      {withPsk.error ? (
+        <p role="alert" className="mt-2 text-xs text-red-700">
+          {t("failed", { message: apiError(apiErrorKey(withPsk.error)) })}
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { apiErrorKey, fetchJson } from "@/lib/query/fetch-json";
+
+/**
+ * Saves the draft with the strongest suite both ends support (withStrongestSuite, computed by the
+ * page from the stored design). The body has no `psk`, so the stored key is kept.
+ */
+export function StrongestSuiteButton({ linkId, design }: { linkId: string; design: object }) {
+  const t = useTranslations("findings");
+  const apiError = useTranslations("apiErrors");
+  const router = useRouter();
+  const apply = useMutation({
+    mutationFn: () => fetchJson(`/api/links/${linkId}`, { method: "PUT", body: design }),
+    onSuccess: () => router.refresh(),
+  });
+  return (
+    <div className="mt-3">
+      <button
+        type="button"
+        onClick={() => apply.mutate()}
+        disabled={apply.isPending}
+        className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-40"
+      >
+        {apply.isPending ? t("fixing") : t("fix")}
+      </button>
+      <p className="mt-1 text-xs text-slate-600">{t("fixHint")}</p>
+      {apply.error ? (
+        <p role="alert" className="mt-1 text-xs text-red-700">
+          {t("fixFailed", { message: apiError(apiErrorKey(apply.error)) })}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { AppError } from "@/lib/api/errors";
+import { appendAuditEvent, type RequestMeta } from "@/lib/audit/append-audit-event";
+import { decryptPsk } from "@/lib/crypto/psk";
+import { pskKey } from "@/lib/crypto/psk-key";
+import type { Db } from "@/lib/db/connect";
+import { links } from "@/lib/db/schema";
+import { compileStoredLinkPlan } from "@/lib/design/link/link-plan";
+import type { StoredLinkDesign } from "@/lib/design/link/link-psk";
+import { parseStoredLinkDesign } from "@/lib/design/link/stored-design";
+import { peerTunnelOf, type NoPeerReason } from "@/lib/design/peer-config/from-design";
+import { peerConfigFilename, renderPeerConfig } from "@/lib/design/peer-config/render";
+import { configName } from "@/lib/design/peer-config/types";
+import { renderTerraform } from "@/lib/design/terraform/render";
+import type { PeerConfigFormat } from "@/lib/schemas/peer-config";
+import type { LinkActor } from "./links";
+
+/** A file for the browser to save. */
+export type Download = { filename: string; text: string };
+
+const NO_PEER_MESSAGES: Record<NoPeerReason, string> = {
+  gatewayOnly: "This link is a VPN gateway only: it has no tunnel and no peer device to configure.",
+  cloudToCloud:
+    "A cloud ↔ cloud link has no on-premises device: both ends are cloud gateways. Download the Terraform export instead.",
+  dualTunnel:
+    "Peer configurations for Alibaba dual-tunnel connections are not available yet: configure each tunnel from the link's plan.",
+};
+
+async function linkRow(db: Db, id: string) {
+  if (!z.uuid().safeParse(id).success) throw new AppError("not_found", "No such link.");
+  const [row] = await db.select().from(links).where(eq(links.id, id));
+  if (!row) throw new AppError("not_found", "No such link.");
+  return row;
+}
+
+/**
+ * The peer device's configuration for a link's tunnel. By default the pre-shared key is a
+ * placeholder; `includePsk` (the link's owner only) decrypts it into the file. Either way the
+ * download is audited (`link.peer_config_downloaded`), in the same transaction as the decrypt.
+ */
+export async function downloadPeerConfig(options: {
+  db: Db;
+  id: string;
+  format: PeerConfigFormat;
+  includePsk: boolean;
+  actor: LinkActor;
+  meta?: RequestMeta;
+}): Promise<Download> {
+  const { format, includePsk, actor } = options;
+  return options.db.transaction(async (tx) => {
+    const row = await linkRow(tx, options.id);
+    if (includePsk && row.ownerId !== actor.id) {
+      throw new AppError("forbidden", "Only the link's owner can download the pre-shared key.");
+    }
+    const mapped = peerTunnelOf(parseStoredLinkDesign(row.design as StoredLinkDesign));
+    if (!mapped.ok) throw new AppError("conflict", NO_PEER_MESSAGES[mapped.reason]);
+    let psk: string | undefined;
+    if (includePsk) {
+      if (!row.pskCiphertext) throw new AppError("conflict", "This link has no pre-shared key.");
+      psk = decryptPsk({ ciphertext: row.pskCiphertext, key: pskKey() });
+    }
+    await appendAuditEvent(tx, {
+      actor,
+      target: { type: "link", id: row.id },
+      meta: options.meta,
+      action: "link.peer_config_downloaded",
+      payload: { format, withPsk: includePsk },
+    });
+    const tunnel = psk === undefined ? mapped.tunnel : { ...mapped.tunnel, psk };
+    return {
+      filename: peerConfigFilename(mapped.tunnel.name, format),
+      text: renderPeerConfig(tunnel, format),
+    };
+  });
+}
+
+/** The link's plan as Terraform for the official providers; the key stays a `var.psk` variable. */
+export async function exportLinkTerraform(options: { db: Db; id: string }): Promise<Download> {
+  const row = await linkRow(options.db, options.id);
+  const plan = compileStoredLinkPlan({ design: row.design as StoredLinkDesign });
+  return { filename: `${configName(row.name, "link")}.tf`, text: renderTerraform(plan) };
+}
