@@ -205,6 +205,8 @@ test("cloud ↔ on-premises on Tencent Cloud: every step, a reload mid-way, the 
   const { body } = await saveAndOpen(page, expected);
   expect(JSON.stringify(body)).not.toContain("Sz0ffice!Key");
   await expect(page.getByTestId("plan-steps").locator("li")).toHaveCount(3);
+  // The link page shows the same topology, read-only.
+  await expect(page.getByTestId("topology-tunnel")).toContainText("10.10.1.0/24 → 192.168.10.0/24");
   expect(await page.content()).not.toContain("Sz0ffice!Key");
 });
 
@@ -401,6 +403,16 @@ test("tunnel on an existing Tencent gateway to an existing customer gateway", as
   await page.locator("#psk-input").fill("Hq-Tunnel#2026");
   await page.getByLabel("Local CIDR of row 1").fill("10.10.3.0/24");
   await page.getByTestId("spd-remotes-0").getByRole("textbox").first().fill("172.16.30.0/24");
+  // A weak choice is linted as you type; one click brings back the recommended suite.
+  await field(page, "site.tunnel.params.IPSECOptionsSpecification.PfsDhGroup").selectOption("NULL");
+  await field(page, "site.tunnel.params.IKEOptionsSpecification.PropoEncryAlgorithm").selectOption(
+    "3DES-CBC",
+  );
+  const findings = page.getByTestId("wizard-findings");
+  await expect(findings).toContainText("forward secrecy");
+  await expect(findings).toContainText("3DES");
+  await page.getByTestId("use-recommended").click();
+  await expect(findings).toHaveCount(0);
   await next(page);
   const expected: ShownStep[] = [
     {

@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { billingSummary } from "@/lib/design/billing";
 import type { Plan } from "@/lib/design/plan/types";
-import { pskPathOf } from "@/lib/design/wizard/form-values";
+import { blankLinkPsk } from "@/lib/design/link/link-psk";
 import { fetchJson } from "@/lib/query/fetch-json";
 import type { LinkDesign } from "@/lib/schemas/link/design";
 import { PlanStepList } from "@/components/links/plan-step-list";
@@ -12,21 +12,12 @@ import { Topology } from "../topology";
 import { WizardFindings } from "../wizard-findings";
 import { useWizard } from "../wizard-context";
 
-/** The design without its key: what the plan preview is asked about. */
-function withoutKey(design: LinkDesign): Record<string, unknown> {
-  const copy = structuredClone(design) as unknown as Record<string, Record<string, unknown>>;
-  const path = pskPathOf(design.kind);
-  if (path === "site.tunnel.psk") delete (copy.site!.tunnel as Record<string, unknown>).psk;
-  if (path === "tunnel.psk") delete copy.tunnel!.psk;
-  return copy;
-}
-
 /** Step 6: the picture, the bill and the exact API calls, before saving. */
 export function ReviewStep() {
   const t = useTranslations("wizard");
   const { check } = useWizard();
   const design = check.design;
-  const body = design ? withoutKey(design) : undefined;
+  const body = design ? blankLinkPsk(design) : undefined;
   const plan = useQuery({
     queryKey: ["plan-preview", JSON.stringify(body)],
     queryFn: () =>

@@ -3,8 +3,8 @@ import { resolveAlibabaEndpoint, resolveTencentEndpoint } from "@/lib/cloud/endp
 import { compilePlan } from "@/lib/design/plan/compile";
 import type { EndpointHost } from "@/lib/design/plan/providers";
 import type { Plan } from "@/lib/design/plan/types";
-import { linkDesignSchema } from "@/lib/schemas/link/design";
-import { designHasPsk, joinLinkPsk, type StoredLinkDesign } from "./link-psk";
+import { linkDesignSchema, type LinkDesign } from "@/lib/schemas/link/design";
+import { blankLinkPsk, designHasPsk, joinLinkPsk, type StoredLinkDesign } from "./link-psk";
 
 /**
  * Each region's documented API host (finance regions included). The plan names these even when
@@ -23,8 +23,12 @@ export function serverEndpointHost(): EndpointHost {
  * placeholder stands in for it while the stored design is validated and compiled.
  */
 export function compileStoredLinkPlan({ design }: { design: StoredLinkDesign }): Plan {
-  const parsed = linkDesignSchema.parse(joinLinkPsk(design, "placeholder"));
-  return compilePlan(parsed, { endpointHost: serverEndpointHost() });
+  return compilePlan(parseStoredDesign(design), { endpointHost: serverEndpointHost() });
+}
+
+/** A stored design (no key) as a validated design, its key blanked: for pictures and checks. */
+export function parseStoredDesign(design: StoredLinkDesign): LinkDesign {
+  return blankLinkPsk(linkDesignSchema.parse(joinLinkPsk(design, "placeholder")));
 }
 
 /** The plan of a design being edited (validated; 422 when invalid). The key may be absent. */

@@ -57,3 +57,11 @@ export function joinLinkPsk(raw: unknown, psk: string): unknown {
   if (holder) holder.psk = psk;
   return copy;
 }
+
+/** The same design with its key blanked: for showing or previewing a design without the secret. */
+export function blankLinkPsk(design: LinkDesign): LinkDesign {
+  const copy = structuredClone(design) as unknown as Json;
+  const holder = pskHolder(copy);
+  if (holder && "psk" in holder) holder.psk = "";
+  return copy as unknown as LinkDesign;
+}
