@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { AppError } from "@/lib/api/errors";
+import type { Role } from "@/lib/auth/permissions";
 import { pskDigest } from "@/lib/crypto/psk";
 import { pskKey } from "@/lib/crypto/psk-key";
 import type { DbHandle } from "@/lib/db/connect";
@@ -44,7 +45,7 @@ describe.each(DB_KINDS)("link approval workflow on %s", (kind) => {
   let approver3: Person;
   beforeAll(async () => {
     handle = await openTestDatabase(kind);
-    const make = (email: string, roles: string[]) =>
+    const make = (email: string, roles: Role[]) =>
       createUser({ db: handle.db, email, name: email, roles, actor: null, via: "cli" });
     // The owner also holds `approver`: the rule is about the person, not the role.
     owner = await make("owner@flow.test", ["requester", "approver"]);
