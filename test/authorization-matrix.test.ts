@@ -33,6 +33,12 @@ const ACCESS: Record<string, "public" | "session" | Permission> = {
   "GET /api/links/[id]": "link.read",
   "PUT /api/links/[id]": "link.create",
   "POST /api/links/[id]/psk": "link.create",
+  "POST /api/links/[id]/submit": "link.submit",
+  "POST /api/links/[id]/withdraw": "link.submit",
+  "POST /api/links/[id]/approve": "link.approve",
+  "POST /api/links/[id]/reject": "link.approve",
+  "GET /api/policy": "link.read",
+  "PUT /api/policy": "policy.manage",
 };
 
 selectMemoryDatabase();
