@@ -39,7 +39,7 @@ async function call(who: string, method: string, route: string[], id?: string, b
     token: tokens.get(who),
     body,
   });
-  return { status: response.status, body: (await response.json()) as Record<string, never> };
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 
 async function submittedLink(design: object) {
@@ -51,7 +51,7 @@ async function submittedLink(design: object) {
   return { id, hash: (submitted.body.link as { planHash: string }).planHash };
 }
 
-const errorOf = (body: Record<string, never>) =>
+const errorOf = (body: Record<string, unknown>) =>
   body.error as { code: string; message: string; issues?: { path: string; message: string }[] };
 
 describe("approval routes", () => {
