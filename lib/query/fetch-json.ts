@@ -5,6 +5,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** Field issues of a 422, or the reason key of a refusal (`{ path: "", message: key }`). */
+    readonly issues: { path: string; message: string }[] = [],
   ) {
     super(message);
     this.name = "ApiError";
@@ -22,12 +24,16 @@ export async function fetchJson<T>(
     credentials: "same-origin",
   });
   const data = (await response.json().catch(() => null)) as
-    (T & { error?: { code: string; message: string } }) | null;
+    | (T & {
+        error?: { code: string; message: string; issues?: { path: string; message: string }[] };
+      })
+    | null;
   if (!response.ok) {
     throw new ApiError(
       response.status,
       data?.error?.code ?? "internal",
       data?.error?.message ?? response.statusText,
+      data?.error?.issues,
     );
   }
   return data as T;

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LinkPlanSteps } from "@/components/links/link-plan-steps";
 import { LinkStateBadge } from "@/components/links/link-state-badge";
+import { LinkWorkflowPanel } from "@/components/links/link-workflow-panel";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePagePermission } from "@/lib/auth/current-user";
 import { getLink } from "@/lib/data/links";
@@ -49,6 +50,7 @@ export default async function LinkPage({ params }: { params: Promise<{ id: strin
           <dd className="font-mono">{link.regions.join(", ")}</dd>
         </div>
       </dl>
+      <LinkWorkflowPanel linkId={link.id} />
       <h2 className="text-lg font-semibold text-slate-900">{t("plan")}</h2>
       <p className="mb-3 text-sm text-slate-600">{t("planIntro")}</p>
       <LinkPlanSteps plan={plan} />
