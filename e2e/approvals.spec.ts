@@ -118,7 +118,7 @@ test("an approver is told when the plan changed since they loaded it", async ({ 
   const edited = structuredClone(TENCENT_ON_PREM) as typeof TENCENT_ON_PREM & {
     site: { gateway: { params: { InternetMaxBandwidthOut: number } } };
   };
-  edited.site.gateway.params.InternetMaxBandwidthOut = 30;
+  edited.site.gateway.params.InternetMaxBandwidthOut = 50;
   const put = await requester.request.put(`${SANDBOX_URL}/api/links/${id}`, {
     data: { ...edited, name },
     headers: { origin: SANDBOX_URL },
@@ -129,7 +129,7 @@ test("an approver is told when the plan changed since they loaded it", async ({ 
   await form.getByRole("button", { name: en.approvals.review.approve }).click();
   await expect(form.getByRole("alert")).toHaveText(en.approvals.errors.planChanged);
   await approver.reload();
-  await expect(approver.getByTestId("billing-summary")).toContainText("30 Mbps");
+  await expect(approver.getByTestId("billing-summary")).toContainText("50 Mbps");
   await expect(approver.getByTestId("approval-count")).toContainText("0 of 1 approval");
 });
 

@@ -85,6 +85,12 @@ describe("approval routes", () => {
     expect(errorOf(empty.body).issues).toEqual([
       { path: "comment", message: "validation.rejectCommentRequired" },
     ]);
+    const missing = await call("approver", "POST", ["links", "[id]", "reject"], id, {
+      planHash: hash,
+    });
+    expect(errorOf(missing.body).issues).toEqual([
+      { path: "comment", message: "validation.rejectCommentRequired" },
+    ]);
     const rejected = await call("approver", "POST", ["links", "[id]", "reject"], id, {
       planHash: hash,
       comment: "Wrong peer address",

@@ -6,7 +6,10 @@ import { z } from "zod";
  * "validation".
  */
 const planHash = z.string().regex(/^[0-9a-f]{64}$/, { error: "validation.planHash" });
-const comment = z.string().trim().max(2000, { error: "validation.commentTooLong" });
+const comment = z
+  .string({ error: "validation.rejectCommentRequired" })
+  .trim()
+  .max(2000, { error: "validation.commentTooLong" });
 
 export const approveBodySchema = z.object({ planHash, comment: comment.optional() });
 
