@@ -4,7 +4,7 @@ import { AppError } from "@/lib/api/errors";
 import type { Role } from "@/lib/auth/permissions";
 import { pskDigest } from "@/lib/crypto/psk";
 import { pskKey } from "@/lib/crypto/psk-key";
-import type { DbHandle } from "@/lib/db/connect";
+import { openDatabase, type DbHandle } from "@/lib/db/connect";
 import { approvals, auditEvents, executions, links } from "@/lib/db/schema";
 import { compileStoredLinkPlan } from "@/lib/design/link/link-plan";
 import { planHash } from "@/lib/design/plan/hash";
@@ -269,6 +269,31 @@ describe.each(DB_KINDS)("link approval workflow on %s", (kind) => {
     const workflow = await getLinkWorkflow({ db: db(), id });
     expect(workflow).toMatchObject({ state: "approved", approvals: 2 });
   });
+
+  it.runIf(kind === "postgres")(
+    "two portal instances (two pools on one PostgreSQL) racing approvals queue one run",
+    async () => {
+      const second = await openDatabase({ databaseUrl: (handle as { url?: string }).url });
+      try {
+        const { id, hash } = await submitted(TENCENT_GATEWAY);
+        await approve(id, approver, hash);
+        const results = await Promise.all(
+          [approver2, approver3, approver2, approver3].flatMap((p) => [
+            refusal(approve(id, p, hash)),
+            refusal(
+              decideLink({ db: second.db, id, actor: p, decision: "approve", planHash: hash }),
+            ),
+          ]),
+        );
+        expect(results.filter((r) => r === "accepted")).toHaveLength(1);
+        expect(results.filter((r) => r.startsWith("409"))).toHaveLength(7);
+        expect(await executionsOf(id)).toHaveLength(1);
+        expect(await audit("link.approved", id)).toHaveLength(1);
+      } finally {
+        await second.close();
+      }
+    },
+  );
 
   it("an admin edits the policy (audited from/to); new submissions follow it", async () => {
     expect(await getApprovalPolicy(db())).toEqual(DEFAULT_APPROVAL_POLICY);
