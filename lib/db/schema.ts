@@ -170,6 +170,30 @@ export const executions = pgTable(
 export type ExecutionRow = typeof executions.$inferSelect;
 
 /**
+ * A design in progress in the wizard: whatever the requester has typed so far (not yet a valid
+ * design), saved as they go so a reload or tomorrow loses nothing. `data` never holds the
+ * pre-shared key; it lives in `psk_ciphertext` like a link's. `link_id` is set when editing a link.
+ */
+export const wizardDrafts = pgTable(
+  "wizard_drafts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    ownerId: uuid("owner_id")
+      .notNull()
+      .references(() => users.id),
+    linkId: uuid("link_id").references(() => links.id, { onDelete: "cascade" }),
+    step: text("step").notNull().default("kind"),
+    data: jsonb("data").notNull(),
+    pskCiphertext: text("psk_ciphertext"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("wizard_drafts_owner_idx").on(t.ownerId, t.updatedAt)],
+);
+
+export type WizardDraftRow = typeof wizardDrafts.$inferSelect;
+
+/**
  * One approver's decision on one plan hash of a link. Voided (not deleted) when the link goes
  * back to draft. The partial unique key makes one person count once per live plan hash.
  */
