@@ -108,10 +108,11 @@ describe.each(DB_KINDS)("link approval workflow on %s", (kind) => {
   });
 
   it("refuses to submit while a design check blocks it, listing the findings", async () => {
+    // Valid for the API, but its IKE DH group is left to Tencent's default, group 1.
     const blocked = structuredClone(TENCENT_ON_PREM) as LinkDesignInput & {
-      site: { tunnel: { params: { SecurityPolicyDatabases: { LocalCidrBlock: string }[] } } };
+      site: { tunnel: { params: { IKEOptionsSpecification?: unknown } } };
     };
-    blocked.site.tunnel.params.SecurityPolicyDatabases[0]!.LocalCidrBlock = "172.16.0.0/24";
+    delete blocked.site.tunnel.params.IKEOptionsSpecification;
     const link = await draft(blocked);
     let caught: AppError | undefined;
     await submitLink({ db: db(), id: link.id, actor: owner }).catch((e: AppError) => {
@@ -119,8 +120,8 @@ describe.each(DB_KINDS)("link approval workflow on %s", (kind) => {
     });
     expect(caught?.status).toBe(422);
     expect(caught?.issues).toContainEqual({
-      path: "site.tunnel.params.SecurityPolicyDatabases.0.LocalCidrBlock",
-      message: "lint.address.localOutsideVpc",
+      path: "site.tunnel.params.IKEOptionsSpecification.DhGroupName",
+      message: "lint.crypto.dhForbidden",
     });
     expect(await stateOf(link.id)).toBe("draft");
     expect(await audit("link.submitted", link.id)).toHaveLength(0);
