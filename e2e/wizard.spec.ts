@@ -338,7 +338,21 @@ test("gateway only on Tencent Cloud in a finance region: the finance API host", 
     },
   ];
   expectPlan(await shownPlan(page), expected);
-  await saveAndOpen(page, expected);
+  const { id } = await saveAndOpen(page, expected);
+
+  // Edit goes back into the wizard and saves into the same link.
+  await page.getByRole("button", { name: "Edit in the wizard" }).click();
+  await expectStep(page, "Review");
+  await page.getByRole("button", { name: "1. What" }).click();
+  await field(page, "name").fill("FSI payments gateway (renamed)");
+  await next(page);
+  await next(page);
+  await next(page);
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await page.waitForURL(`**/links/${id}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "FSI payments gateway (renamed)",
+  );
 });
 
 test("gateway only on Alibaba Cloud with SSL-VPN", async ({ page }) => {

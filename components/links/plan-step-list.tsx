@@ -18,6 +18,9 @@ export function PlanStepList({ plan }: { plan: Plan }) {
           key={step.id}
           className="rounded-lg border border-slate-200 bg-white p-4 text-sm"
           data-step-id={step.id}
+          data-action={step.action}
+          data-endpoint={step.endpointHost}
+          data-depends-on={step.dependsOn.join(",")}
         >
           <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
             <span className="font-semibold text-slate-900">

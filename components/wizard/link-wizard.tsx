@@ -6,7 +6,7 @@ import { useCallback, useMemo, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { checkForm } from "@/lib/design/wizard/check-form";
 import { stepOfPath, stepsFor, valueAt } from "@/lib/design/wizard/form-values";
-import { ApiError, fetchJson } from "@/lib/query/fetch-json";
+import { ApiError, fetchJson, type ApiIssue } from "@/lib/query/fetch-json";
 import type { LinkKind } from "@/lib/schemas/link/design";
 import type { WizardStep } from "@/lib/schemas/link/wizard-draft";
 import { GatewayStep } from "./steps/gateway-step";
@@ -53,7 +53,17 @@ export function LinkWizard({ start }: { start: WizardStart }) {
   const steps = stepsFor(kind);
   const snapshot = JSON.stringify(values);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the snapshot is the dependency
-  const check = useMemo(() => checkForm(values, { hasStoredPsk }), [snapshot, hasStoredPsk]);
+  const local = useMemo(() => checkForm(values, { hasStoredPsk }), [snapshot, hasStoredPsk]);
+  // Field errors the server answered with on saving, shown until the form changes.
+  const [server, setServer] = useState<{ snapshot: string; issues: ApiIssue[] }>();
+  const check = useMemo(() => {
+    const extra = server?.snapshot === snapshot ? server.issues : [];
+    const known = new Set(local.issues.map((issue) => issue.path));
+    return {
+      ...local,
+      issues: [...local.issues, ...extra.filter((issue) => !known.has(issue.path))],
+    };
+  }, [local, server, snapshot]);
   const markStored = useCallback(() => setHasStoredPsk(true), []);
   const autosave = useAutosave({
     initialDraftId: start.draftId,
@@ -111,8 +121,9 @@ export function LinkWizard({ start }: { start: WizardStart }) {
       router.push(`/links/${link.id}`);
     } catch (error) {
       setFinishing(false);
-      const first = error instanceof ApiError ? error.issues[0] : undefined;
-      if (first) go(stepOfPath(first.path));
+      const issues = error instanceof ApiError ? error.issues : [];
+      setServer({ snapshot, issues });
+      if (issues[0]) go(stepOfPath(issues[0].path));
       setFinishError(error instanceof Error ? error.message : String(error));
     }
   };

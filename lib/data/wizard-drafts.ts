@@ -8,6 +8,7 @@ import { pskKey } from "@/lib/crypto/psk-key";
 import type { Db } from "@/lib/db/connect";
 import { links, wizardDrafts, type WizardDraftRow } from "@/lib/db/schema";
 import { designHasPsk, joinLinkPsk, splitRawPsk } from "@/lib/design/link/link-psk";
+import { cleanValues } from "@/lib/design/wizard/form-values";
 import { linkDesignSchema } from "@/lib/schemas/link/design";
 import type { WizardDraftSave, WizardStep } from "@/lib/schemas/link/wizard-draft";
 import { createLinkDraft, updateLinkDraft, type LinkActor, type LinkDetail } from "./links";
@@ -139,7 +140,9 @@ export async function finishWizardDraft(options: {
       draft.pskCiphertext && !designHasPsk(draft.data)
         ? decryptPsk({ ciphertext: draft.pskCiphertext, key: pskKey() })
         : undefined;
-    const raw = storedPsk ? joinLinkPsk(draft.data, storedPsk) : draft.data;
+    // The form as typed keeps blank boxes; blank means "not set", as in the browser's check.
+    const typed = cleanValues(draft.data);
+    const raw = storedPsk ? joinLinkPsk(typed, storedPsk) : typed;
     const link = draft.linkId
       ? await updateLinkDraft({
           db: tx,

@@ -26,7 +26,10 @@ function messagesInSource(): string[] {
   const found = new Set<string>();
   for (const file of sourceFiles(SCHEMA_DIR)) {
     const text = readFileSync(file, "utf8");
-    for (const [, literal] of text.matchAll(/"((?:[^"\\\n]|\\.)*)"|`([^`]*)`/g)) {
+    for (const [, double, single] of text.matchAll(
+      /"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'/g,
+    )) {
+      const literal = double ?? single;
       if (literal && MESSAGE_WORDS.test(literal)) found.add(literal.replaceAll('\\"', '"'));
     }
     for (const match of text.matchAll(/`([^`]*)`/g)) {

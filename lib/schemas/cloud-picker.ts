@@ -15,7 +15,7 @@ export type PickerResource = (typeof PICKER_RESOURCES)[number];
 
 /** What the wizard's pickers ask the server for: GET /api/cloud/{provider}/{resource}?account&region&vpcId */
 export const pickerRequestSchema = z.object({
-  provider: z.enum(PICKER_PROVIDERS, { error: "provider must be tencent or alibaba" }),
+  provider: z.enum(PICKER_PROVIDERS, { error: "provider must be one of: tencent, alibaba" }),
   resource: z.enum(PICKER_RESOURCES, {
     error: `resource must be one of: ${PICKER_RESOURCES.join(", ")}`,
   }),
