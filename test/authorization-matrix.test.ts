@@ -44,6 +44,12 @@ const ACCESS: Record<string, "public" | "session" | Permission> = {
   "GET /api/links/[id]/peer-config": "config.download",
   "POST /api/links/[id]/peer-config": "config.download",
   "GET /api/links/[id]/terraform": "config.download",
+  "POST /api/links/[id]/submit": "link.submit",
+  "POST /api/links/[id]/withdraw": "link.submit",
+  "POST /api/links/[id]/approve": "link.approve",
+  "POST /api/links/[id]/reject": "link.approve",
+  "GET /api/policy": "link.read",
+  "PUT /api/policy": "policy.manage",
 };
 
 selectMemoryDatabase();

@@ -110,9 +110,9 @@ describe.each(DB_KINDS)("links on %s", (kind) => {
     expect(await audit("link.psk_revealed", link.id)).toHaveLength(0);
   });
 
-  it("refuses to edit a link that is no longer a draft", async () => {
+  it("refuses to edit an approved link (submitted and rejected ones go back to draft)", async () => {
     const link = await createLinkDraft({ db: handle.db, design: design(TENCENT_GATEWAY), owner });
-    await handle.db.update(links).set({ state: "submitted" }).where(eq(links.id, link.id));
+    await handle.db.update(links).set({ state: "approved" }).where(eq(links.id, link.id));
     await expect(
       updateLinkDraft({ db: handle.db, id: link.id, design: TENCENT_GATEWAY, actor: owner }),
     ).rejects.toMatchObject({ code: "conflict" });
@@ -124,9 +124,7 @@ describe.each(DB_KINDS)("links on %s", (kind) => {
     expect(names(alibaba)).toEqual(["Guangzhou ↔ Hangzhou", "Renamed tunnel"]);
     const region = await listLinks({ db: handle.db, query: query({ region: "ap-guangzhou" }) });
     expect(region.total).toBe(3);
-    expect((await listLinks({ db: handle.db, query: query({ state: "submitted" }) })).total).toBe(
-      1,
-    );
+    expect((await listLinks({ db: handle.db, query: query({ state: "approved" }) })).total).toBe(1);
     expect((await listLinks({ db: handle.db, query: query({ owner: "OTHER@" }) })).total).toBe(0);
     expect(
       names(await listLinks({ db: handle.db, query: query({ search: "cgw-hzseed" }) })),

@@ -16,6 +16,7 @@ import {
 import { linkDesignSchema, type LinkDesign, type LinkKind } from "@/lib/schemas/link/design";
 import type { LinkQuery, LinkState } from "@/lib/schemas/link/link-query";
 import { linkColumnsOf } from "./link-columns";
+import { returnToDraft } from "./return-to-draft";
 
 /** Who acts on a link: the signed-in user. */
 export type LinkActor = { id: string; email: string; roles: readonly string[] };
@@ -124,9 +125,10 @@ async function findOwnedLink(db: Db, id: string, actor: LinkActor, lock: boolean
 }
 
 /**
- * Replaces a draft's design (owner only, draft only) and writes `link.updated`. `design` is the raw
- * request body: when its `psk` is omitted or empty, the stored key is kept. It is validated with
- * the same `linkDesignSchema` as a new draft.
+ * Replaces a draft's design (owner only) and writes `link.updated`. `design` is the raw request
+ * body: when its `psk` is omitted or empty, the stored key is kept. It is validated with the same
+ * `linkDesignSchema` as a new draft. Editing a submitted or rejected link first takes it back to
+ * draft (its approvals voided, `link.withdrawn` written) in the same transaction.
  */
 export async function updateLinkDraft(options: {
   db: Db;
@@ -137,8 +139,14 @@ export async function updateLinkDraft(options: {
 }): Promise<LinkDetail> {
   return options.db.transaction(async (tx) => {
     const current = await findOwnedLink(tx, options.id, options.actor, true);
-    if (current.state !== "draft") {
-      throw new AppError("conflict", "Only a draft can be edited.");
+    if (current.state === "submitted" || current.state === "rejected") {
+      await returnToDraft(tx, current, {
+        actor: options.actor,
+        meta: options.meta,
+        cause: "edited",
+      });
+    } else if (current.state !== "draft") {
+      throw new AppError("conflict", "Only a draft, submitted or rejected link can be edited.");
     }
     const pskChanged = designHasPsk(options.design);
     const raw =

@@ -19,6 +19,8 @@ describe.each(DB_KINDS)("migrations on %s", (kind) => {
       (r) => r.table_name,
     );
     expect(names).toEqual([
+      "approval_policy",
+      "approvals",
       "audit_events",
       "executions",
       "links",

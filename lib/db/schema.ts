@@ -3,6 +3,7 @@ import {
   bigint,
   boolean,
   index,
+  integer,
   jsonb,
   pgTable,
   text,
@@ -122,6 +123,8 @@ export const links = pgTable(
     plan: jsonb("plan"),
     planHash: text("plan_hash"),
     submittedAt: timestamp("submitted_at", { withTimezone: true }),
+    /** Frozen at submit from the approval policy (lib/approvals/required-approvals.ts). */
+    requiredApprovals: integer("required_approvals"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -189,3 +192,42 @@ export const wizardDrafts = pgTable(
 );
 
 export type WizardDraftRow = typeof wizardDrafts.$inferSelect;
+
+/**
+ * One approver's decision on one plan hash of a link. Voided (not deleted) when the link goes
+ * back to draft. The partial unique key makes one person count once per live plan hash.
+ */
+export const approvals = pgTable(
+  "approvals",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    linkId: uuid("link_id")
+      .notNull()
+      .references(() => links.id),
+    planHash: text("plan_hash").notNull(),
+    approverId: uuid("approver_id")
+      .notNull()
+      .references(() => users.id),
+    /** approve | reject */
+    decision: text("decision").notNull(),
+    comment: text("comment"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    voidedAt: timestamp("voided_at", { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("approvals_live_key")
+      .on(t.linkId, t.planHash, t.approverId)
+      .where(sql`voided_at is null`),
+    index("approvals_approver_idx").on(t.approverId, t.linkId),
+  ],
+);
+
+export type ApprovalRow = typeof approvals.$inferSelect;
+
+/** The approval policy: a single row (id = 1), edited by admins (lib/schemas/approval-policy.ts). */
+export const approvalPolicy = pgTable("approval_policy", {
+  id: integer("id").primaryKey().default(1),
+  policy: jsonb("policy").notNull(),
+  updatedBy: uuid("updated_by").references(() => users.id),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});

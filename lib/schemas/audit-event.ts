@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/permissions";
+import { approvalPolicySchema } from "@/lib/schemas/approval-policy";
 import { LINK_KINDS } from "@/lib/schemas/link/design";
 import { PEER_CONFIG_FORMATS } from "@/lib/schemas/peer-config";
 
@@ -67,6 +68,44 @@ export const auditEventInputSchema = z.discriminatedUnion("action", [
   z.object({
     action: z.literal("execution.queued"),
     payload: z.object({ executionId: z.string(), planHash: z.string() }),
+  }),
+  z.object({
+    action: z.literal("link.submitted"),
+    payload: z.object({ planHash: z.string(), requiredApprovals: z.number().int() }),
+  }),
+  z.object({
+    action: z.literal("link.withdrawn"),
+    payload: z.object({
+      from: z.enum(["submitted", "rejected"]),
+      cause: z.enum(["withdrawn", "edited"]),
+      voidedApprovals: z.number().int(),
+    }),
+  }),
+  z.object({
+    action: z.literal("link.approval_recorded"),
+    payload: z.object({
+      planHash: z.string(),
+      approvals: z.number().int(),
+      required: z.number().int(),
+      comment: z.string().optional(),
+    }),
+  }),
+  z.object({
+    action: z.literal("link.approved"),
+    payload: z.object({
+      planHash: z.string(),
+      approvals: z.number().int(),
+      required: z.number().int(),
+      comment: z.string().optional(),
+    }),
+  }),
+  z.object({
+    action: z.literal("link.rejected"),
+    payload: z.object({ planHash: z.string(), comment: z.string() }),
+  }),
+  z.object({
+    action: z.literal("policy.updated"),
+    payload: z.object({ from: approvalPolicySchema, to: approvalPolicySchema }),
   }),
 ]);
 

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { LinkDesignIntelligence } from "@/components/links/link-design-intelligence";
 import { LinkPlanSteps } from "@/components/links/link-plan-steps";
 import { LinkStateBadge } from "@/components/links/link-state-badge";
+import { LinkWorkflowPanel } from "@/components/links/link-workflow-panel";
 import { PageHeader } from "@/components/ui/page-header";
 import { EditInWizardButton } from "@/components/wizard/edit-in-wizard-button";
 import { requirePagePermission } from "@/lib/auth/current-user";
@@ -57,6 +58,7 @@ export default async function LinkPage({ params }: { params: Promise<{ id: strin
           <dd className="font-mono">{link.regions.join(", ")}</dd>
         </div>
       </dl>
+      <LinkWorkflowPanel linkId={link.id} />
       <LinkDesignIntelligence link={link} />
       <h2 className="mb-2 text-lg font-semibold text-slate-900">{t("topology")}</h2>
       <div className="mb-6">

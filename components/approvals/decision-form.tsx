@@ -1,0 +1,94 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { fetchJson } from "@/lib/query/fetch-json";
+import { approveBodySchema, rejectBodySchema } from "@/lib/schemas/approval";
+import { useWorkflowError } from "./use-workflow-error";
+
+type Decision = "approve" | "reject";
+
+/**
+ * Approve or reject the plan hash on screen, with a comment (required to reject). The server
+ * enforces every rule again; this form only saves a round trip for an empty rejection.
+ */
+export function DecisionForm({ linkId, planHash }: { linkId: string; planHash: string }) {
+  const t = useTranslations("approvals.review");
+  const tv = useTranslations();
+  const explain = useWorkflowError();
+  const router = useRouter();
+  const [comment, setComment] = useState("");
+  const [fieldError, setFieldError] = useState<string>();
+  const decide = useMutation({
+    mutationFn: ({ decision, body }: { decision: Decision; body: object }) =>
+      fetchJson(`/api/links/${linkId}/${decision}`, { method: "POST", body }),
+    onSuccess: () => router.refresh(),
+  });
+
+  function submit(decision: Decision) {
+    const schema = decision === "approve" ? approveBodySchema : rejectBodySchema;
+    const parsed = schema.safeParse({ planHash, comment: comment.trim() || undefined });
+    if (!parsed.success) {
+      setFieldError(parsed.error.issues[0]?.message ?? "validation.rejectCommentRequired");
+      return;
+    }
+    setFieldError(undefined);
+    decide.mutate({ decision, body: parsed.data });
+  }
+
+  return (
+    <form
+      className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+      aria-label={t("decisionTitle")}
+      onSubmit={(event) => event.preventDefault()}
+      noValidate
+    >
+      <label className="block text-sm text-slate-700">
+        {t("comment")}
+        <textarea
+          name="comment"
+          value={comment}
+          onChange={(event) => setComment(event.target.value)}
+          rows={3}
+          aria-invalid={fieldError ? true : undefined}
+          aria-describedby="decision-comment-hint"
+          className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2"
+        />
+        <span id="decision-comment-hint" className="mt-1 block text-xs text-slate-500">
+          {t("commentHint")}
+        </span>
+        {fieldError ? (
+          <span className="mt-1 block text-xs text-red-700" data-testid="comment-error">
+            {tv(fieldError as "validation.rejectCommentRequired")}
+          </span>
+        ) : null}
+      </label>
+      <div className="flex flex-wrap items-center gap-3">
+        <button
+          type="button"
+          disabled={decide.isPending || decide.isSuccess}
+          onClick={() => submit("approve")}
+          className="rounded-md bg-emerald-700 px-4 py-2 text-white disabled:opacity-50"
+        >
+          {t("approve")}
+        </button>
+        <button
+          type="button"
+          disabled={decide.isPending || decide.isSuccess}
+          onClick={() => submit("reject")}
+          className="rounded-md bg-rose-700 px-4 py-2 text-white disabled:opacity-50"
+        >
+          {t("reject")}
+        </button>
+        {decide.isPending ? <span className="text-sm text-slate-600">{t("saving")}</span> : null}
+        {decide.error ? (
+          <p role="alert" className="text-sm text-red-700">
+            {explain(decide.error)}
+          </p>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,128 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { LinkPlanSteps } from "@/components/links/link-plan-steps";
+import { LinkStateBadge } from "@/components/links/link-state-badge";
+import { hasPermission } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/sessions";
+import { parseStoredDesign, type LinkWorkflow } from "@/lib/data/link-workflow";
+import type { LinkDetail } from "@/lib/data/links";
+import { billingSummary } from "@/lib/design/billing";
+import { designFindings } from "@/lib/design/findings";
+import { compileStoredLinkPlan } from "@/lib/design/link/link-plan";
+import { ApprovalStatus } from "./approval-status";
+import { BillingSummaryList } from "./billing-summary-list";
+import { DecisionForm } from "./decision-form";
+import { DesignFindingsList } from "./design-findings-list";
+
+function Section({ title, id, children }: { title: string; id: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="space-y-2">
+      <h2 id={id} className="text-lg font-semibold text-slate-900">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+/**
+ * The review screen: who asks and why, the decisions so far, the decision form (or why there is
+ * none), the design checks, the billing and every call of the frozen plan with every parameter.
+ */
+export async function LinkReview({
+  link,
+  workflow,
+  me,
+}: {
+  link: LinkDetail;
+  workflow: LinkWorkflow;
+  me: SessionUser;
+}) {
+  const t = await getTranslations("approvals.review");
+  const format = await getFormatter();
+  const design = parseStoredDesign(link.design);
+  const plan = workflow.plan ?? compileStoredLinkPlan({ design: link.design });
+  const mine = workflow.ownerId === me.id;
+  const decided = workflow.decisions.some((d) => d.approver.id === me.id);
+  const canDecide =
+    !mine &&
+    !decided &&
+    workflow.state === "submitted" &&
+    workflow.planHash !== null &&
+    hasPermission(me.roles, "link.approve");
+  const notice = mine
+    ? t("ownLink")
+    : workflow.state !== "submitted"
+      ? t("notWaiting")
+      : decided
+        ? t("alreadyDecided")
+        : !canDecide
+          ? t("cannotApprove")
+          : null;
+
+  return (
+    <div className="space-y-8">
+      <dl className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-2">
+        <div>
+          <dt className="text-slate-600">{t("requester")}</dt>
+          <dd data-testid="review-requester">
+            {link.owner.name} &lt;{link.owner.email}&gt;
+          </dd>
+        </div>
+        <div>
+          <dt className="text-slate-600">{t("state")}</dt>
+          <dd>
+            <LinkStateBadge state={workflow.state} />
+          </dd>
+        </div>
+        <div className="sm:col-span-2">
+          <dt className="text-slate-600">{t("reason")}</dt>
+          <dd data-testid="review-reason">{design.reason || t("noReason")}</dd>
+        </div>
+        {workflow.submittedAt ? (
+          <div>
+            <dt className="text-slate-600">{t("submitted")}</dt>
+            <dd>
+              {format.dateTime(workflow.submittedAt, { dateStyle: "medium", timeStyle: "short" })}
+            </dd>
+          </div>
+        ) : null}
+        {workflow.planHash ? (
+          <div>
+            <dt className="text-slate-600">{t("planHash")}</dt>
+            <dd className="break-all font-mono text-xs" data-testid="review-plan-hash">
+              {workflow.planHash}
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+
+      <Section title={t("decisionTitle")} id="decision-title">
+        <ApprovalStatus workflow={workflow} />
+        {canDecide && workflow.planHash ? (
+          <DecisionForm linkId={link.id} planHash={workflow.planHash} />
+        ) : (
+          <p
+            className="rounded-lg border border-slate-200 bg-slate-50 p-4 text-sm text-slate-700"
+            data-testid="decision-unavailable"
+          >
+            {notice}
+          </p>
+        )}
+      </Section>
+
+      <Section title={t("findingsTitle")} id="findings-title">
+        <DesignFindingsList findings={designFindings(design)} />
+      </Section>
+
+      <Section title={t("billingTitle")} id="billing-title">
+        <BillingSummaryList items={billingSummary(design)} />
+      </Section>
+
+      <Section title={t("planTitle")} id="plan-title">
+        <p className="text-sm text-slate-600">{t("planIntro")}</p>
+        <LinkPlanSteps plan={plan} />
+      </Section>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useWorkflowError } from "@/components/approvals/use-workflow-error";
+import { ApiError, fetchJson } from "@/lib/query/fetch-json";
+
+/** The owner's Submit (draft) or Withdraw (submitted, rejected) button. */
+export function LinkWorkflowActions({
+  linkId,
+  action,
+}: {
+  linkId: string;
+  action: "submit" | "withdraw";
+}) {
+  const t = useTranslations("approvals.panel");
+  const explain = useWorkflowError();
+  const router = useRouter();
+  const run = useMutation({
+    mutationFn: () => fetchJson(`/api/links/${linkId}/${action}`, { method: "POST" }),
+    onSuccess: () => router.refresh(),
+  });
+  const fields =
+    run.error instanceof ApiError ? run.error.issues.filter((issue) => issue.path !== "") : [];
+  return (
+    <div className="space-y-2">
+      <button
+        type="button"
+        disabled={run.isPending}
+        onClick={() => run.mutate()}
+        className={
+          action === "submit"
+            ? "rounded-md bg-brand-600 px-4 py-2 text-white disabled:opacity-50"
+            : "rounded-md border border-slate-300 px-4 py-2 text-slate-700 disabled:opacity-50"
+        }
+      >
+        {run.isPending ? t("working") : t(action)}
+      </button>
+      {run.error ? (
+        <div role="alert" className="text-sm text-red-700">
+          <p>{explain(run.error)}</p>
+          {fields.length > 0 ? (
+            <ul className="mt-1 list-disc pl-5 font-mono text-xs">
+              {fields.map((issue) => (
+                <li key={`${issue.path}-${issue.message}`}>{issue.path}</li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { ApprovalStatus } from "@/components/approvals/approval-status";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { hasPermission } from "@/lib/auth/permissions";
+import { getLinkWorkflow } from "@/lib/data/link-workflow";
+import { database } from "@/lib/db";
+import { LinkWorkflowActions } from "./link-workflow-actions";
+
+/**
+ * The link page's approval box: where the link stands, who approved, and the owner's Submit or
+ * Withdraw button (or, for an approver, the way to the review).
+ */
+export async function LinkWorkflowPanel({ linkId }: { linkId: string }) {
+  const [workflow, me] = await Promise.all([
+    getLinkWorkflow({ db: await database(), id: linkId }),
+    getCurrentUser(),
+  ]);
+  if (!workflow || !me) return null;
+  const t = await getTranslations("approvals.panel");
+  const mine = workflow.ownerId === me.id;
+  const canSubmit = mine && hasPermission(me.roles, "link.submit");
+  const hint =
+    workflow.state === "draft"
+      ? t("draftHint")
+      : workflow.state === "submitted"
+        ? t(mine ? "submittedOwnHint" : "submittedHint")
+        : workflow.state === "rejected"
+          ? t("rejectedHint")
+          : workflow.state === "approved"
+            ? t("approvedHint")
+            : null;
+  return (
+    <section
+      aria-labelledby="workflow-title"
+      className="mb-6 space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+      data-testid="link-workflow"
+    >
+      <h2 id="workflow-title" className="text-lg font-semibold text-slate-900">
+        {t("title")}
+      </h2>
+      {hint ? <p className="text-sm text-slate-600">{hint}</p> : null}
+      <ApprovalStatus workflow={workflow} />
+      {canSubmit && workflow.state === "draft" ? (
+        <LinkWorkflowActions linkId={linkId} action="submit" />
+      ) : null}
+      {canSubmit && (workflow.state === "submitted" || workflow.state === "rejected") ? (
+        <LinkWorkflowActions linkId={linkId} action="withdraw" />
+      ) : null}
+      {workflow.state === "submitted" ? (
+        <Link href={`/approvals/${linkId}`} className="text-sm text-brand-700 hover:underline">
+          {t("review")}
+        </Link>
+      ) : null}
+    </section>
+  );
+}

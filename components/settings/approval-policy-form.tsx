@@ -1,0 +1,76 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useForm } from "react-hook-form";
+import { apiErrorKey, fetchJson } from "@/lib/query/fetch-json";
+import { approvalPolicySchema, type ApprovalPolicy } from "@/lib/schemas/approval-policy";
+
+const inputClass = "mt-1 block w-28 rounded-md border border-slate-300 px-3 py-2";
+const FIELDS = ["baseCount", "prepaidCount", "bandwidthThresholdMbps", "bandwidthCount"] as const;
+
+/** The admin's approval-policy editor (same schema as `PUT /api/policy` and the stored row). */
+export function ApprovalPolicyForm({ initial }: { initial: ApprovalPolicy }) {
+  const t = useTranslations("policy");
+  const tv = useTranslations();
+  const apiError = useTranslations("apiErrors");
+  const form = useForm<ApprovalPolicy>({
+    resolver: zodResolver(approvalPolicySchema),
+    defaultValues: initial,
+  });
+  const save = useMutation({
+    mutationFn: (policy: ApprovalPolicy) =>
+      fetchJson<{ policy: ApprovalPolicy }>("/api/policy", { method: "PUT", body: policy }),
+    onSuccess: ({ policy }) => form.reset(policy),
+  });
+  const { errors, isDirty } = form.formState;
+
+  return (
+    <form
+      onSubmit={form.handleSubmit((policy) => save.mutate(policy))}
+      className="rounded-lg border border-slate-200 bg-white p-4"
+      aria-labelledby="policy-title"
+      noValidate
+    >
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        {FIELDS.map((field) => (
+          <label key={field} className="text-sm text-slate-700">
+            {t(`fields.${field}`)}
+            <input
+              type="number"
+              inputMode="numeric"
+              {...form.register(field, { valueAsNumber: true })}
+              className={inputClass}
+            />
+            <span className="mt-1 block text-xs text-slate-500">{t(`hints.${field}`)}</span>
+            {errors[field]?.message ? (
+              <span className="mt-1 block text-xs text-red-700">
+                {tv(errors[field].message as "validation.policyCount")}
+              </span>
+            ) : null}
+          </label>
+        ))}
+      </div>
+      <div className="mt-4 flex items-center gap-3">
+        <button
+          type="submit"
+          disabled={save.isPending}
+          className="rounded-md bg-brand-600 px-4 py-2 text-white disabled:opacity-60"
+        >
+          {save.isPending ? t("saving") : t("save")}
+        </button>
+        {save.isSuccess && !isDirty ? (
+          <p role="status" className="text-sm text-green-700">
+            {t("saved")}
+          </p>
+        ) : null}
+        {save.error ? (
+          <p role="alert" className="text-sm text-red-700">
+            {t("error", { message: apiError(apiErrorKey(save.error)) })}
+          </p>
+        ) : null}
+      </div>
+    </form>
+  );
+}

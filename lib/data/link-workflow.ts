@@ -1,0 +1,432 @@
+import "server-only";
+import { and, asc, count, eq, isNull, ne, sql } from "drizzle-orm";
+import { z } from "zod";
+import { AppError } from "@/lib/api/errors";
+import { requiredApprovals } from "@/lib/approvals/required-approvals";
+import { appendAuditEvent, type RequestMeta } from "@/lib/audit/append-audit-event";
+import { decryptPsk, pskDigest } from "@/lib/crypto/psk";
+import { pskKey } from "@/lib/crypto/psk-key";
+import type { Db } from "@/lib/db/connect";
+import { approvals, links, users, type LinkRow } from "@/lib/db/schema";
+import { billingSummary } from "@/lib/design/billing";
+import { designFindings } from "@/lib/design/findings";
+import { joinLinkPsk, type StoredLinkDesign } from "@/lib/design/link/link-psk";
+import { compilePlan } from "@/lib/design/plan/compile";
+import { planHash } from "@/lib/design/plan/hash";
+import type { Plan } from "@/lib/design/plan/types";
+import { serverEndpointHost } from "@/lib/design/link/link-plan";
+import { enqueueExecution } from "@/lib/execution/enqueue";
+import { linkDesignSchema, type LinkDesign } from "@/lib/schemas/link/design";
+import type { LinkState } from "@/lib/schemas/link/link-query";
+import { getApprovalPolicy } from "./approval-policy";
+import type { LinkActor } from "./links";
+import { returnToDraft } from "./return-to-draft";
+
+/**
+ * The approval workflow of a link: submit (freeze the plan and its hash), withdraw, approve and
+ * reject. Every transition locks the link row (SELECT … FOR UPDATE) and writes its audit row in
+ * the same transaction, so concurrent or replayed requests are ordered and the loser gets a 409.
+ */
+
+/** Message keys (under "approvals.errors") the UI shows for the workflow's refusals. */
+export type WorkflowErrorKey =
+  | "ownLink"
+  | "notOwner"
+  | "notSubmitted"
+  | "notDraft"
+  | "planChanged"
+  | "alreadyDecided"
+  | "alreadyQueued"
+  | "blockingFindings";
+
+function refuse(
+  code: "forbidden" | "conflict" | "unprocessable",
+  key: WorkflowErrorKey,
+  message: string,
+  issues: { path: string; message: string }[] = [],
+): AppError {
+  return new AppError(code, message, [{ path: "", message: `approvals.errors.${key}` }, ...issues]);
+}
+
+/** The stored design (no key) as a full `LinkDesign`, a placeholder standing in for the key. */
+export function parseStoredDesign(design: StoredLinkDesign, psk = "placeholder"): LinkDesign {
+  return linkDesignSchema.parse(joinLinkPsk(design, psk));
+}
+
+async function lockLink(tx: Db, id: string): Promise<LinkRow> {
+  if (!z.uuid().safeParse(id).success) throw new AppError("not_found", "No such link.");
+  const [row] = await tx.select().from(links).where(eq(links.id, id)).for("update");
+  if (!row) throw new AppError("not_found", "No such link.");
+  return row;
+}
+
+function requireOwner(row: LinkRow, actor: LinkActor) {
+  if (row.ownerId !== actor.id) {
+    throw refuse("forbidden", "notOwner", "Only the link's owner can do this.");
+  }
+}
+
+export type WorkflowResult = {
+  id: string;
+  state: LinkState;
+  planHash: string | null;
+  approvals: number;
+  requiredApprovals: number | null;
+  executionId?: string;
+};
+
+/**
+ * Submits a draft (owner only): compiles the plan, refuses while a design check blocks it (422
+ * listing the findings), freezes the plan with its hash (the key enters as its keyed digest) and
+ * the number of approvals the policy asks for, and writes `link.submitted`.
+ */
+export async function submitLink(options: {
+  db: Db;
+  id: string;
+  actor: LinkActor;
+  meta?: RequestMeta;
+}): Promise<WorkflowResult> {
+  return options.db.transaction(async (tx) => {
+    const row = await lockLink(tx, options.id);
+    requireOwner(row, options.actor);
+    if (row.state !== "draft") {
+      throw refuse(
+        "conflict",
+        "notDraft",
+        `Only a draft can be submitted (this link is ${row.state}).`,
+      );
+    }
+    const psk = row.pskCiphertext
+      ? decryptPsk({ ciphertext: row.pskCiphertext, key: pskKey() })
+      : null;
+    const design = parseStoredDesign(row.design as StoredLinkDesign, psk ?? undefined);
+    const blocking = designFindings(design).filter((f) => f.severity === "block");
+    if (blocking.length > 0) {
+      throw refuse(
+        "unprocessable",
+        "blockingFindings",
+        "The design has blocking findings; fix them before submitting.",
+        blocking.map((f) => ({ path: f.path, message: f.messageKey })),
+      );
+    }
+    const plan = compilePlan(design, { endpointHost: serverEndpointHost() });
+    const hash = planHash(plan, psk === null ? null : pskDigest({ psk, key: pskKey() }));
+    const required = requiredApprovals(await getApprovalPolicy(tx), billingSummary(design));
+    const now = new Date();
+    await tx
+      .update(links)
+      .set({
+        state: "submitted",
+        plan,
+        planHash: hash,
+        submittedAt: now,
+        requiredApprovals: required,
+        updatedAt: now,
+      })
+      .where(eq(links.id, row.id));
+    await appendAuditEvent(tx, {
+      actor: options.actor,
+      target: { type: "link", id: row.id },
+      meta: options.meta,
+      action: "link.submitted",
+      payload: { planHash: hash, requiredApprovals: required },
+    });
+    return {
+      id: row.id,
+      state: "submitted",
+      planHash: hash,
+      approvals: 0,
+      requiredApprovals: required,
+    };
+  });
+}
+
+/** The owner takes a submitted (or rejected) link back to draft; its approvals are voided. */
+export async function withdrawLink(options: {
+  db: Db;
+  id: string;
+  actor: LinkActor;
+  meta?: RequestMeta;
+}): Promise<WorkflowResult> {
+  return options.db.transaction(async (tx) => {
+    const row = await lockLink(tx, options.id);
+    requireOwner(row, options.actor);
+    if (row.state !== "submitted" && row.state !== "rejected") {
+      throw refuse(
+        "conflict",
+        "notSubmitted",
+        `Only a submitted or rejected link can be withdrawn (this link is ${row.state}).`,
+      );
+    }
+    await returnToDraft(tx, row, { actor: options.actor, meta: options.meta, cause: "withdrawn" });
+    return { id: row.id, state: "draft", planHash: null, approvals: 0, requiredApprovals: null };
+  });
+}
+
+const liveApprovalsOf = (linkId: string, hash: string) =>
+  and(
+    eq(approvals.linkId, linkId),
+    eq(approvals.planHash, hash),
+    eq(approvals.decision, "approve"),
+    isNull(approvals.voidedAt),
+  );
+
+/**
+ * Records an approver's decision on the plan hash they reviewed. Refused: on one's own link (403),
+ * unless the link is submitted, when the hash is not the link's current one, and a second decision
+ * by the same person (409). The approval that reaches the required count moves the link to
+ * `approved` and queues its execution in the same transaction; a rejection moves it to `rejected`.
+ */
+export async function decideLink(options: {
+  db: Db;
+  id: string;
+  actor: LinkActor;
+  decision: "approve" | "reject";
+  planHash: string;
+  comment?: string;
+  meta?: RequestMeta;
+}): Promise<WorkflowResult> {
+  const { actor, decision, meta } = options;
+  const comment = options.comment?.trim() || undefined;
+  return options.db.transaction(async (tx) => {
+    const row = await lockLink(tx, options.id);
+    if (row.ownerId === actor.id) {
+      throw refuse(
+        "forbidden",
+        "ownLink",
+        "You cannot approve or reject your own link: another approver must review it.",
+      );
+    }
+    if (row.state !== "submitted" || row.planHash === null) {
+      throw refuse(
+        "conflict",
+        "notSubmitted",
+        `This link is not waiting for approval (it is ${row.state}).`,
+      );
+    }
+    if (options.planHash !== row.planHash) {
+      throw refuse(
+        "conflict",
+        "planChanged",
+        "The plan changed since you loaded it: reload the link and review it again.",
+      );
+    }
+    const [inserted] = await tx
+      .insert(approvals)
+      .values({
+        linkId: row.id,
+        planHash: row.planHash,
+        approverId: actor.id,
+        decision,
+        comment: comment ?? null,
+      })
+      .onConflictDoNothing()
+      .returning({ id: approvals.id });
+    if (!inserted) {
+      throw refuse(
+        "conflict",
+        "alreadyDecided",
+        "You have already decided on this plan; one person counts once.",
+      );
+    }
+    const target = { type: "link", id: row.id };
+    const required = row.requiredApprovals ?? 1;
+    const now = new Date();
+    if (decision === "reject") {
+      await tx.update(links).set({ state: "rejected", updatedAt: now }).where(eq(links.id, row.id));
+      await appendAuditEvent(tx, {
+        actor,
+        target,
+        meta,
+        action: "link.rejected",
+        payload: { planHash: row.planHash, comment: comment ?? "" },
+      });
+      return {
+        id: row.id,
+        state: "rejected",
+        planHash: row.planHash,
+        approvals: 0,
+        requiredApprovals: required,
+      };
+    }
+    const [counted] = await tx
+      .select({ n: count() })
+      .from(approvals)
+      .where(liveApprovalsOf(row.id, row.planHash));
+    const approved = counted?.n ?? 0;
+    const payload = {
+      planHash: row.planHash,
+      approvals: approved,
+      required,
+      ...(comment ? { comment } : {}),
+    };
+    if (approved < required) {
+      await tx.update(links).set({ updatedAt: now }).where(eq(links.id, row.id));
+      await appendAuditEvent(tx, {
+        actor,
+        target,
+        meta,
+        action: "link.approval_recorded",
+        payload,
+      });
+      return {
+        id: row.id,
+        state: "submitted",
+        planHash: row.planHash,
+        approvals: approved,
+        requiredApprovals: required,
+      };
+    }
+    await tx.update(links).set({ state: "approved", updatedAt: now }).where(eq(links.id, row.id));
+    await appendAuditEvent(tx, { actor, target, meta, action: "link.approved", payload });
+    const queued = await enqueueExecution(tx, {
+      linkId: row.id,
+      planHash: row.planHash,
+      actor,
+      meta,
+    });
+    if (!queued) {
+      throw refuse("conflict", "alreadyQueued", "This plan is already queued for execution.");
+    }
+    return {
+      id: row.id,
+      state: "approved",
+      planHash: row.planHash,
+      approvals: approved,
+      requiredApprovals: required,
+      executionId: queued.executionId,
+    };
+  });
+}
+
+export type LinkDecision = {
+  approver: { id: string; email: string; name: string };
+  decision: "approve" | "reject";
+  comment: string | null;
+  createdAt: Date;
+};
+
+export type LinkWorkflow = {
+  id: string;
+  ownerId: string;
+  state: LinkState;
+  plan: Plan | null;
+  planHash: string | null;
+  submittedAt: Date | null;
+  requiredApprovals: number | null;
+  /** Live decisions on the current plan hash, oldest first. */
+  decisions: LinkDecision[];
+  approvals: number;
+};
+
+/** Where a link stands in the workflow: its frozen plan and the decisions on it. */
+export async function getLinkWorkflow({
+  db,
+  id,
+}: {
+  db: Db;
+  id: string;
+}): Promise<LinkWorkflow | undefined> {
+  if (!z.uuid().safeParse(id).success) return undefined;
+  const [row] = await db.select().from(links).where(eq(links.id, id));
+  if (!row) return undefined;
+  const decisions = row.planHash
+    ? await db
+        .select({
+          approverId: users.id,
+          email: users.email,
+          name: users.name,
+          decision: approvals.decision,
+          comment: approvals.comment,
+          createdAt: approvals.createdAt,
+        })
+        .from(approvals)
+        .innerJoin(users, eq(users.id, approvals.approverId))
+        .where(
+          and(
+            eq(approvals.linkId, row.id),
+            eq(approvals.planHash, row.planHash),
+            isNull(approvals.voidedAt),
+          ),
+        )
+        .orderBy(asc(approvals.createdAt))
+    : [];
+  const list = decisions.map((d) => ({
+    approver: { id: d.approverId, email: d.email, name: d.name },
+    decision: d.decision as "approve" | "reject",
+    comment: d.comment,
+    createdAt: d.createdAt,
+  }));
+  return {
+    id: row.id,
+    ownerId: row.ownerId,
+    state: row.state as LinkState,
+    plan: (row.plan as Plan | null) ?? null,
+    planHash: row.planHash,
+    submittedAt: row.submittedAt,
+    requiredApprovals: row.requiredApprovals,
+    decisions: list,
+    approvals: list.filter((d) => d.decision === "approve").length,
+  };
+}
+
+export type PendingApproval = {
+  id: string;
+  name: string;
+  kind: string;
+  owner: { email: string; name: string };
+  submittedAt: Date;
+  approvals: number;
+  requiredApprovals: number;
+  design: StoredLinkDesign;
+};
+
+/**
+ * Links waiting for this approver: submitted, not theirs, and not yet decided by them on the
+ * current plan hash. Oldest submission first.
+ */
+export async function listPendingApprovals({
+  db,
+  approverId,
+}: {
+  db: Db;
+  approverId: string;
+}): Promise<PendingApproval[]> {
+  const approvedCount = sql<number>`(select count(*)::int from ${approvals} a
+    where a.link_id = ${links.id} and a.plan_hash = ${links.planHash}
+      and a.decision = 'approve' and a.voided_at is null)`;
+  const rows = await db
+    .select({
+      id: links.id,
+      name: links.name,
+      kind: links.kind,
+      ownerEmail: users.email,
+      ownerName: users.name,
+      submittedAt: links.submittedAt,
+      requiredApprovals: links.requiredApprovals,
+      design: links.design,
+      approvals: approvedCount,
+    })
+    .from(links)
+    .innerJoin(users, eq(users.id, links.ownerId))
+    .where(
+      and(
+        eq(links.state, "submitted"),
+        ne(links.ownerId, approverId),
+        sql`not exists (select 1 from ${approvals} a where a.link_id = ${links.id}
+          and a.plan_hash = ${links.planHash} and a.approver_id = ${approverId}
+          and a.voided_at is null)`,
+      ),
+    )
+    .orderBy(asc(links.submittedAt), asc(links.id));
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    kind: r.kind,
+    owner: { email: r.ownerEmail, name: r.ownerName },
+    submittedAt: r.submittedAt ?? new Date(0),
+    approvals: Number(r.approvals),
+    requiredApprovals: r.requiredApprovals ?? 1,
+    design: r.design as StoredLinkDesign,
+  }));
+}
