@@ -20,6 +20,8 @@ describe.each(DB_KINDS)("migrations on %s", (kind) => {
     );
     expect(names).toEqual([
       "audit_events",
+      "execution_locks",
+      "execution_steps",
       "executions",
       "links",
       "oidc_logins",
