@@ -69,11 +69,16 @@ export function simulatorClient(simUrl: string, timeoutMs = 5_000): CloudClient 
 export function startTestWorker(
   db: Db,
   simUrl: string,
-  overrides: { workerId?: string; leaseMs?: number; concurrency?: number } = {},
+  overrides: {
+    workerId?: string;
+    leaseMs?: number;
+    concurrency?: number;
+    clientTimeoutMs?: number;
+  } = {},
 ): ExecutionWorker {
   return startExecutionWorker({
     db,
-    client: simulatorClient(simUrl),
+    client: simulatorClient(simUrl, overrides.clientTimeoutMs),
     pskKey: Buffer.from(TEST_PSK_KEY_BASE64, "base64"),
     pollMs: 50,
     concurrency: overrides.concurrency ?? 8,
