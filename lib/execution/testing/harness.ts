@@ -160,3 +160,11 @@ export async function armFaults(simUrl: string, faults: object[]): Promise<void>
 export function named(resources: SimResource[], type: string, name: string): SimResource[] {
   return resources.filter((r) => r.type === type && r.name === name);
 }
+
+/** A failed link's story, for assertion messages. */
+export async function failureStory(db: Db, linkId: string): Promise<string> {
+  const trail = await auditTrail(db, linkId);
+  return JSON.stringify(
+    trail.filter((e) => e.action !== "execution.step_done").map((e) => [e.action, e.payload]),
+  );
+}
