@@ -33,6 +33,8 @@ const ACCESS: Record<string, "public" | "session" | Permission> = {
   "GET /api/links/[id]": "link.read",
   "PUT /api/links/[id]": "link.create",
   "POST /api/links/[id]/psk": "link.create",
+  "GET /api/links/[id]/execution": "link.read",
+  "POST /api/links/[id]/retry": "link.submit",
 };
 
 selectMemoryDatabase();

@@ -1,11 +1,11 @@
 import type { PlanStep } from "@/lib/design/plan/types";
 
+import type { EXECUTION_STATES, STEP_STATES } from "@/lib/schemas/execution";
+
 /** A step's place in the ledger: pending → running → waiting (for active) → done | failed. */
-export const STEP_STATES = ["pending", "running", "waiting", "done", "failed"] as const;
 export type StepState = (typeof STEP_STATES)[number];
 
 /** queued → running → succeeded | failed (failed → queued again on retry). */
-export const EXECUTION_STATES = ["queued", "running", "succeeded", "failed"] as const;
 export type ExecutionState = (typeof EXECUTION_STATES)[number];
 
 /** What a step produced, as later steps and the status page need it. */
