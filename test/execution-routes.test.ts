@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PublicUser } from "@/lib/data/users";
 import { closeDatabase, database } from "@/lib/db";
-import { createApprovedLink } from "@/lib/execution/testing/approve-link";
+import { createApprovedLink } from "@/test/execution/approve-link";
 import {
   armFaults,
   startTestSimulator,
   startTestWorker,
-  useExecutionTestEnv,
+  setExecutionTestEnv,
   waitForLinkState,
-} from "@/lib/execution/testing/harness";
+} from "@/test/execution/harness";
 import type { ExecutionWorker } from "@/lib/execution/worker";
 import { linkExecutionViewSchema, type LinkExecutionView } from "@/lib/schemas/execution";
 import { ALIBABA_GATEWAY } from "@/lib/schemas/link/test-designs";
@@ -22,7 +22,7 @@ import {
 } from "./route-harness";
 
 selectMemoryDatabase();
-useExecutionTestEnv();
+setExecutionTestEnv();
 
 /** GET /api/links/[id]/execution and POST /api/links/[id]/retry through the real handlers. */
 

@@ -10,7 +10,7 @@ import {
 } from "@/lib/schemas/link/test-designs";
 import type { RunningSimulator } from "@/sim/server";
 import { openTestDatabase, type DbKind } from "@/test/test-database";
-import { createApprovedLink, type TestOwner } from "./testing/approve-link";
+import { createApprovedLink, type TestOwner } from "@/test/execution/approve-link";
 import {
   auditTrail,
   ledgerOf,
@@ -18,13 +18,13 @@ import {
   simResources,
   startTestSimulator,
   startTestWorker,
-  useExecutionTestEnv,
+  setExecutionTestEnv,
   waitForLinkState,
   type SimResource,
-} from "./testing/harness";
+} from "@/test/execution/harness";
 import type { ExecutionWorker } from "./worker";
 
-useExecutionTestEnv();
+setExecutionTestEnv();
 
 /** Happy paths: each kind of link, executed over real HTTP against the simulator. */
 

@@ -14,7 +14,7 @@ import {
 import type { RunningSimulator } from "@/sim/server";
 import { openTestDatabase } from "@/test/test-database";
 import { retryExecution } from "./retry-execution";
-import { createApprovedLink, type TestOwner } from "./testing/approve-link";
+import { createApprovedLink, type TestOwner } from "@/test/execution/approve-link";
 import {
   armFaults,
   auditTrail,
@@ -24,12 +24,12 @@ import {
   startTestSimulator,
   startTestWorker,
   TEST_PSK_KEY_BASE64,
-  useExecutionTestEnv,
+  setExecutionTestEnv,
   waitForLinkState,
-} from "./testing/harness";
+} from "@/test/execution/harness";
 import type { ExecutionWorker } from "./worker";
 
-useExecutionTestEnv();
+setExecutionTestEnv();
 
 /**
  * Fault injection through the simulator's /_sim/faults: whatever goes wrong, every resource exists

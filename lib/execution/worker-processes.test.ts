@@ -13,7 +13,7 @@ import {
 } from "@/lib/schemas/link/test-designs";
 import type { RunningSimulator } from "@/sim/server";
 import { openTestDatabase } from "@/test/test-database";
-import { createApprovedLink, type TestOwner } from "./testing/approve-link";
+import { createApprovedLink, type TestOwner } from "@/test/execution/approve-link";
 import {
   armFaults,
   auditTrail,
@@ -22,13 +22,13 @@ import {
   named,
   simResources,
   startTestSimulator,
-  useExecutionTestEnv,
+  setExecutionTestEnv,
   waitFor,
   waitForLinkState,
-} from "./testing/harness";
-import { spawnWorkerProcess, stopWorkerProcess } from "./testing/spawn-worker";
+} from "@/test/execution/harness";
+import { spawnWorkerProcess, stopWorkerProcess } from "@/test/execution/spawn-worker";
 
-useExecutionTestEnv();
+setExecutionTestEnv();
 
 /**
  * Workers in separate Node processes on one PostgreSQL server: one killed with SIGKILL in the

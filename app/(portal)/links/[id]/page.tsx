@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { LinkExecutionPanel } from "@/components/execution/link-execution-panel";
 import { LinkPlanSteps } from "@/components/links/link-plan-steps";
 import { LinkStateBadge } from "@/components/links/link-state-badge";
 import { PageHeader } from "@/components/ui/page-header";
@@ -52,6 +53,7 @@ export default async function LinkPage({ params }: { params: Promise<{ id: strin
       <h2 className="text-lg font-semibold text-slate-900">{t("plan")}</h2>
       <p className="mb-3 text-sm text-slate-600">{t("planIntro")}</p>
       <LinkPlanSteps plan={plan} />
+      <LinkExecutionPanel linkId={link.id} />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 
-/** Starts lib/execution/testing/worker-process.ts in a new Node process; resolves once it polls. */
+/** Starts test/execution/worker-process.ts in a new Node process; resolves once it polls. */
 export async function spawnWorkerProcess(config: {
   databaseUrl: string;
   simUrl: string;
@@ -18,7 +18,7 @@ export async function spawnWorkerProcess(config: {
       "--conditions=react-server",
       "--import",
       "tsx",
-      path.join(root, "lib/execution/testing/worker-process.ts"),
+      path.join(root, "test/execution/worker-process.ts"),
     ],
     {
       cwd: root,

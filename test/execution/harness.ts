@@ -5,14 +5,14 @@ import type { Db } from "@/lib/db/connect";
 import { auditEvents, executionSteps, links } from "@/lib/db/schema";
 import { startSimulator, type RunningSimulator } from "@/sim/server";
 import { SANDBOX_CREDENTIALS } from "@/sim/types";
-import { startExecutionWorker, type ExecutionWorker } from "../worker";
+import { startExecutionWorker, type ExecutionWorker } from "@/lib/execution/worker";
 
 /** Test scaffolding for the executor: a fast simulator, a client for it, fast workers. */
 
 export const TEST_PSK_KEY_BASE64 = Buffer.alloc(32, 7).toString("base64");
 
 /** Call at the top of a test file, before anything reads the environment. */
-export function useExecutionTestEnv(): void {
+export function setExecutionTestEnv(): void {
   process.env.PORTAL_MODE = "sandbox";
   process.env.PSK_ENCRYPTION_KEY = TEST_PSK_KEY_BASE64;
   process.env.LOG_LEVEL ??= "silent";

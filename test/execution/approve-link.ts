@@ -7,7 +7,7 @@ import { links } from "@/lib/db/schema";
 import { compileStoredLinkPlan } from "@/lib/design/link/link-plan";
 import { planHash } from "@/lib/design/plan/hash";
 import { linkDesignSchema, type LinkDesignInput } from "@/lib/schemas/link/design";
-import { enqueueExecution } from "../enqueue";
+import { enqueueExecution } from "@/lib/execution/enqueue";
 
 export type TestOwner = { id: string; email: string; roles: string[] };
 
