@@ -2,6 +2,8 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef } from "react";
 import { apiErrorKey, fetchJson } from "@/lib/query/fetch-json";
 import type { LinkExecutionView } from "@/lib/schemas/execution";
 import { ExecutionStepRow } from "./execution-step-row";
@@ -29,6 +31,14 @@ export function LinkExecutionPanel({ linkId }: { linkId: string }) {
     onSuccess: () => queryClient.invalidateQueries({ queryKey }),
   });
   const view = status.data;
+  // The page around the panel (state badge) is server-rendered: refresh it when the link moves on.
+  const router = useRouter();
+  const seenState = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (!view) return;
+    if (seenState.current !== undefined && seenState.current !== view.linkState) router.refresh();
+    seenState.current = view.linkState;
+  }, [view, router]);
   if (status.error) {
     return (
       <p role="alert" className="mt-6 text-sm text-red-700">

@@ -7,7 +7,7 @@ import { runStep, type StepRunContext } from "./run-step";
 import type { StartedExecution } from "./start-execution";
 import type { LedgerStep, StepOutputs } from "./types";
 
-export type ExecutionRunOptions = Omit<StepRunContext, "lease" | "signal"> & {
+export type ExecutionRunOptions = Omit<StepRunContext, "lease" | "signal" | "scrub"> & {
   /** Shutdown: stop between calls and leave the rest to whoever claims the execution next. */
   signal: AbortSignal;
 };
@@ -24,7 +24,8 @@ export async function runExecution(
   const { lease, plan, planHash, psk } = started;
   const heartbeat = startHeartbeat(options.db, lease);
   const signal = AbortSignal.any([options.signal, heartbeat.lost]);
-  const ctx: StepRunContext = { ...options, lease, signal };
+  const scrub = (text: string) => (psk ? text.split(psk).join("••••••") : text);
+  const ctx: StepRunContext = { ...options, lease, signal, scrub };
   try {
     const steps = new Map<string, LedgerStep>(
       (await loadLedger(options.db, lease.executionId, plan)).map((s) => [s.step.id, s]),

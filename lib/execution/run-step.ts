@@ -32,7 +32,14 @@ export type StepRunContext = {
   lockTtlMs: number;
   activeTimeoutMs: number;
   signal: AbortSignal;
+  /** Masks the pre-shared key in any text a cloud sends back (error messages can echo values). */
+  scrub: (text: string) => string;
 };
+
+function errorOf(ctx: StepRunContext, error: CloudError): StepError {
+  const plain = stepErrorOf(error);
+  return { ...plain, message: ctx.scrub(plain.message) };
+}
 
 function throwIfAborted(signal: AbortSignal) {
   if (signal.aborted) throw signal.reason ?? new Error("aborted");
@@ -73,7 +80,8 @@ function doneAudit(current: LedgerStep): AuditEventInput {
   };
 }
 
-async function failStep(ctx: StepRunContext, current: LedgerStep, error: StepError) {
+async function failStep(ctx: StepRunContext, current: LedgerStep, failure: StepError) {
+  const error = { ...failure, message: ctx.scrub(failure.message) };
   return recordStep(ctx.db, ctx.lease, current, { state: "failed", lastError: error }, [
     {
       action: "execution.step_failed",
@@ -172,7 +180,7 @@ async function createStep(
       return await settleCreated(ctx, current, created, []);
     } catch (error) {
       if (!(error instanceof CloudError)) throw error;
-      lastError = stepErrorOf(error);
+      lastError = errorOf(ctx, error);
       const kind = classifyCloudFailure(error);
       if (kind === "definite") return failStep(ctx, current, lastError);
       if (kind === "ambiguous") {
@@ -206,7 +214,7 @@ async function waitForActive(
     } catch (error) {
       if (!(error instanceof CloudError)) throw error;
       if (classifyCloudFailure(error) === "definite") {
-        return failStep(ctx, current, stepErrorOf(error));
+        return failStep(ctx, current, errorOf(ctx, error));
       }
       await sleep(backoffDelay(ctx.backoff, round), ctx.signal);
       continue;
