@@ -37,8 +37,6 @@ export type ExecutionWorker = {
   workerId: string;
   /** Stops claiming, interrupts running steps between calls and hands their executions back. */
   stop(): Promise<void>;
-  /** Resolves when nothing is claimable and nothing runs (tests). */
-  idle(): Promise<void>;
 };
 
 const quiet: WorkerLogger = { info: () => {}, warn: () => {}, error: () => {} };
@@ -57,8 +55,6 @@ export function startExecutionWorker(options: ExecutionWorkerOptions): Execution
   const stopping = new AbortController();
   const active = new Set<Promise<void>>();
   let wake: () => void = () => {};
-  let idleWaiters: (() => void)[] = [];
-  let lastClaimFound = true;
 
   const runOptions = {
     db: options.db,
@@ -103,16 +99,11 @@ export function startExecutionWorker(options: ExecutionWorkerOptions): Execution
   const loop = (async () => {
     while (!stopping.signal.aborted) {
       try {
-        lastClaimFound = false;
         while (active.size < concurrency && !stopping.signal.aborted && (await claimAndRun())) {
-          lastClaimFound = true;
+          // keep claiming while there is work and room
         }
       } catch (error) {
         log.error({ err: error, workerId }, "execution worker poll failed");
-      }
-      if (!lastClaimFound && active.size === 0) {
-        for (const resolve of idleWaiters) resolve();
-        idleWaiters = [];
       }
       await new Promise<void>((resolve) => {
         wake = resolve;
@@ -129,10 +120,5 @@ export function startExecutionWorker(options: ExecutionWorkerOptions): Execution
       await loop;
       await Promise.allSettled([...active]);
     },
-    idle: () =>
-      new Promise<void>((resolve) => {
-        idleWaiters.push(resolve);
-        wake();
-      }),
   };
 }
