@@ -14,6 +14,7 @@ import {
 import type { RunningSimulator } from "@/sim/server";
 import { openTestDatabase } from "@/test/test-database";
 import { retryExecution } from "./retry-execution";
+import { MAX_CLAIMS } from "./start-execution";
 import { createApprovedLink, type TestOwner } from "@/test/execution/approve-link";
 import {
   armFaults,
@@ -282,6 +283,23 @@ describe("execution under cloud faults", () => {
     await expect(
       retryExecution({ db: handle.db, linkId, actor: owner, key }),
     ).rejects.toMatchObject({ code: "conflict" });
+  });
+
+  it("stops resuming an execution interrupted too often; the owner's retry starts it afresh", async () => {
+    const { linkId, executionId } = await approve(ALIBABA_GATEWAY);
+    await handle.db
+      .update(executions)
+      .set({ claims: MAX_CLAIMS })
+      .where(eq(executions.id, executionId));
+    worker();
+    expect(await waitForLinkState(handle.db, linkId, ["active", "failed"])).toBe("failed");
+    const refused = (await auditTrail(handle.db, linkId)).find(
+      (e) => e.action === "execution.refused",
+    );
+    expect(refused?.payload).toMatchObject({ code: "Portal.TooManyResumes" });
+    await retryExecution({ db: handle.db, linkId, actor: owner, key });
+    expect(await waitForLinkState(handle.db, linkId, ["active", "failed"])).toBe("active");
+    await expectOnce("vpnGateway", "hz-vpn-01");
   });
 
   it("two workers (separate connection pools) racing for the same executions: each runs once", async () => {

@@ -76,6 +76,7 @@ export async function retryExecution(options: {
       .update(executions)
       .set({
         state: "queued",
+        claims: 0,
         leaseOwner: null,
         leaseExpiresAt: null,
         lastError: null,

@@ -9,6 +9,12 @@ import { claimExecution, type Lease } from "./lease";
 import { writeLedger } from "./ledger";
 import { verifyPlanHash } from "./verify-plan-hash";
 
+/**
+ * A run taken over this many times keeps dying mid-way (a bug, a poison plan): stop resuming it
+ * instead of looping, and let a person look (it can be retried once fixed).
+ */
+export const MAX_CLAIMS = 25;
+
 export type StartedExecution = { lease: Lease; plan: Plan; planHash: string; psk: string | null };
 
 /**
@@ -34,13 +40,19 @@ export async function startNextExecution(
       ? verifyPlanHash(link, claimed.planHash, options.pskKey)
       : { ok: false as const, code: "Portal.LinkMissing", message: "The link is gone." };
     const runnable = link?.state === "approved" || link?.state === "executing";
-    if (!verified.ok || !runnable) {
-      const refusal = verified.ok
-        ? {
-            code: "Portal.LinkNotApproved",
-            message: `The link is ${link?.state ?? "missing"}, not approved.`,
-          }
-        : { code: verified.code, message: verified.message };
+    const exhausted = claimed.claims > MAX_CLAIMS;
+    if (!verified.ok || !runnable || exhausted) {
+      const refusal = !verified.ok
+        ? { code: verified.code, message: verified.message }
+        : !runnable
+          ? {
+              code: "Portal.LinkNotApproved",
+              message: `The link is ${link?.state ?? "missing"}, not approved.`,
+            }
+          : {
+              code: "Portal.TooManyResumes",
+              message: `The execution was interrupted ${MAX_CLAIMS} times; it is no longer resumed automatically.`,
+            };
       await tx
         .update(executions)
         .set({
