@@ -154,6 +154,26 @@ describe("execution under cloud faults", () => {
     );
   });
 
+  it("throttled beyond the step's patience: fails with the cloud's code; a retry gets a fresh allowance", async () => {
+    await armFaults(sim.url, [
+      { provider: "alibaba", action: "CreateVpnGateway", mode: "throttle", count: 3 },
+    ]);
+    workers.push(startTestWorker(handle.db, sim.url, { maxCreateAttempts: 3 }));
+    const { linkId, executionId } = await approve(ALIBABA_GATEWAY);
+    expect(await waitForLinkState(handle.db, linkId, ["active", "failed"])).toBe("failed");
+    const [failed] = await ledgerOf(handle.db, executionId);
+    expect(failed).toMatchObject({
+      state: "failed",
+      attempts: 3,
+      lastError: { code: "Throttling" },
+    });
+    await retryExecution({ db: handle.db, linkId, actor: owner, key });
+    expect(await waitForLinkState(handle.db, linkId, ["active", "failed"])).toBe("active");
+    const [done] = await ledgerOf(handle.db, executionId);
+    expect(done).toMatchObject({ state: "done", attempts: 4 });
+    await expectOnce("vpnGateway", "hz-vpn-01");
+  });
+
   it("connection dropped after the create committed: Tencent adopts, Alibaba gets the same resource back", async () => {
     await armFaults(sim.url, [
       { provider: "tencent", action: "CreateVpnGateway", mode: "drop" },

@@ -149,6 +149,8 @@ async function createStep(
   let uncertain: { code: string; requestId?: string | undefined } | null =
     current.state === "running" ? { code: "Portal.Interrupted" } : null;
   let lastError: StepError | null = current.lastError;
+  // Per run: a retried step gets a fresh allowance, its token and earlier attempts stay.
+  const attemptsBefore = current.attempts;
   for (let round = 0; ; round++) {
     throwIfAborted(ctx.signal);
     const audits: AuditEventInput[] = [];
@@ -161,7 +163,7 @@ async function createStep(
     } else if (uncertain) {
       audits.push(recovered(current, uncertain, "resend_same_token"));
     }
-    if (current.attempts >= ctx.maxCreateAttempts) {
+    if (current.attempts - attemptsBefore >= ctx.maxCreateAttempts) {
       return failStep(
         ctx,
         current,

@@ -74,6 +74,7 @@ export function startTestWorker(
     leaseMs?: number;
     concurrency?: number;
     clientTimeoutMs?: number;
+    maxCreateAttempts?: number;
   } = {},
 ): ExecutionWorker {
   return startExecutionWorker({
@@ -85,6 +86,7 @@ export function startTestWorker(
     leaseMs: overrides.leaseMs ?? 3_000,
     backoff: FAST_BACKOFF,
     lockTtlMs: 3_000,
+    ...(overrides.maxCreateAttempts ? { maxCreateAttempts: overrides.maxCreateAttempts } : {}),
     ...(overrides.workerId ? { workerId: overrides.workerId } : {}),
   });
 }
