@@ -2,8 +2,8 @@ import "server-only";
 import { startHeartbeat } from "./lease";
 import { loadLedger } from "./ledger";
 import { finishExecution } from "./finish-execution";
-import { resolveStepParams } from "./resolve-params";
-import { runStep, type StepRunContext } from "./run-step";
+import { resolveStepParams, UnresolvedReferenceError } from "./resolve-params";
+import { failStep, runStep, type StepRunContext } from "./run-step";
 import type { StartedExecution } from "./start-execution";
 import type { LedgerStep, StepOutputs } from "./types";
 
@@ -39,10 +39,9 @@ export async function runExecution(
         const open = current.state !== "done" && current.state !== "failed";
         const ready = current.step.dependsOn.every((dep) => steps.get(dep)?.state === "done");
         if (!open || !ready || running.has(current.step.id)) continue;
-        const params = resolveStepParams(current.step, outputs, psk);
         running.set(
           current.step.id,
-          runStep(ctx, current, params).then((settled) => {
+          startStep(ctx, current, outputs, psk).then((settled) => {
             steps.set(settled.step.id, settled);
             running.delete(settled.step.id);
           }),
@@ -56,4 +55,21 @@ export async function runExecution(
   } finally {
     heartbeat.stop();
   }
+}
+
+/** Resolves the step's inputs and runs it; inputs that cannot exist fail the step, not the worker. */
+async function startStep(
+  ctx: StepRunContext,
+  current: LedgerStep,
+  outputs: ReadonlyMap<string, StepOutputs>,
+  psk: string | null,
+): Promise<LedgerStep> {
+  let params: Record<string, unknown>;
+  try {
+    params = resolveStepParams(current.step, outputs, psk);
+  } catch (error) {
+    if (!(error instanceof UnresolvedReferenceError)) throw error;
+    return failStep(ctx, current, { code: "Portal.UnresolvedReference", message: error.message });
+  }
+  return runStep(ctx, current, params);
 }

@@ -80,7 +80,7 @@ function doneAudit(current: LedgerStep): AuditEventInput {
   };
 }
 
-async function failStep(ctx: StepRunContext, current: LedgerStep, failure: StepError) {
+export async function failStep(ctx: StepRunContext, current: LedgerStep, failure: StepError) {
   const error = { ...failure, message: ctx.scrub(failure.message) };
   return recordStep(ctx.db, ctx.lease, current, { state: "failed", lastError: error }, [
     {
