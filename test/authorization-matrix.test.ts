@@ -33,6 +33,14 @@ const ACCESS: Record<string, "public" | "session" | Permission> = {
   "GET /api/links/[id]": "link.read",
   "PUT /api/links/[id]": "link.create",
   "POST /api/links/[id]/psk": "link.create",
+  "POST /api/links/plan": "link.create",
+  "GET /api/cloud/[provider]/[resource]": "link.create",
+  "GET /api/wizard-drafts": "link.create",
+  "POST /api/wizard-drafts": "link.create",
+  "GET /api/wizard-drafts/[id]": "link.create",
+  "PUT /api/wizard-drafts/[id]": "link.create",
+  "DELETE /api/wizard-drafts/[id]": "link.create",
+  "POST /api/wizard-drafts/[id]/finish": "link.create",
   "GET /api/links/[id]/execution": "link.read",
   "POST /api/links/[id]/retry": "link.submit",
 };
@@ -52,11 +60,16 @@ beforeAll(async () => {
 });
 afterAll(() => closeDatabase());
 
+/** A sample value for each dynamic segment: one that reaches the permission check and no cloud. */
+const SAMPLE_SEGMENTS: Record<string, string> = { provider: "tencent", resource: "accounts" };
+
 function urlFor(pattern: string) {
   const target = users.get("viewer")!.id;
+  const names = [...pattern.matchAll(/\[(\w+)\]/g)].map((m) => m[1]!);
+  const params = Object.fromEntries(names.map((name) => [name, SAMPLE_SEGMENTS[name] ?? target]));
   return {
-    url: pattern.replace("[id]", target),
-    params: pattern.includes("[id]") ? { id: target } : undefined,
+    url: pattern.replace(/\[(\w+)\]/g, (_, name: string) => params[name]!),
+    params: names.length ? params : undefined,
   };
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { ZodError } from "zod";
+import { isCloudError } from "@/lib/cloud/errors";
 import type { RequestMeta } from "@/lib/audit/append-audit-event";
 import { isSameOrigin, portalOrigin } from "@/lib/auth/origin";
 import { hasPermission, type Permission } from "@/lib/auth/permissions";
@@ -130,6 +131,14 @@ function toAppError(error: unknown): AppError {
       "unprocessable",
       "The request has invalid fields.",
       error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message })),
+    );
+  }
+  if (isCloudError(error)) {
+    const cloud = error.provider === "tencent" ? "Tencent Cloud" : "Alibaba Cloud";
+    const request = error.requestId ? ` (request id ${error.requestId})` : "";
+    return new AppError(
+      "cloud_error",
+      `${cloud} answered ${error.code}${request}: ${error.message}`,
     );
   }
   return new AppError("internal", "Something went wrong on the server.");

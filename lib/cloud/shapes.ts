@@ -16,6 +16,8 @@ export type CloudVpc = {
   /** Primary CIDR first, then secondary/assistant CIDRs. */
   cidrBlocks: string[];
   isDefault?: boolean | undefined;
+  /** Alibaba: the VPC's vSwitches (a gateway may be placed in one). */
+  vswitchIds?: string[] | undefined;
 };
 
 export type CloudVpnGateway = {

@@ -27,6 +27,7 @@ describe.each(DB_KINDS)("migrations on %s", (kind) => {
       "oidc_logins",
       "sessions",
       "users",
+      "wizard_drafts",
     ]);
     expect(handle.kind).toBe(kind);
   });

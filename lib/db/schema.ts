@@ -179,6 +179,30 @@ export const executions = pgTable(
 export type ExecutionRow = typeof executions.$inferSelect;
 
 /**
+ * A design in progress in the wizard: whatever the requester has typed so far (not yet a valid
+ * design), saved as they go so a reload or tomorrow loses nothing. `data` never holds the
+ * pre-shared key; it lives in `psk_ciphertext` like a link's. `link_id` is set when editing a link.
+ */
+export const wizardDrafts = pgTable(
+  "wizard_drafts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    ownerId: uuid("owner_id")
+      .notNull()
+      .references(() => users.id),
+    linkId: uuid("link_id").references(() => links.id, { onDelete: "cascade" }),
+    step: text("step").notNull().default("kind"),
+    data: jsonb("data").notNull(),
+    pskCiphertext: text("psk_ciphertext"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("wizard_drafts_owner_idx").on(t.ownerId, t.updatedAt)],
+);
+
+export type WizardDraftRow = typeof wizardDrafts.$inferSelect;
+
+/**
  * The durable step ledger: one row per plan step of an execution. A step is recorded `running`
  * with its idempotency token in a committed transaction BEFORE its create call, so a crashed or
  * racing worker always knows a call may have reached the cloud (lib/execution/run-step.ts).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { linkDesignSchema, type LinkDesign } from "../schemas/link/design";
+import { linkDesignShapeSchema, type LinkDesign } from "../schemas/link/design";
 import {
   ALIBABA_GATEWAY,
   ALIBABA_TUNNEL,
@@ -8,7 +8,7 @@ import {
 } from "../schemas/link/test-designs";
 import { designFindings, hasBlockingDesignFinding } from "./findings";
 
-const parse = (input: unknown): LinkDesign => linkDesignSchema.parse(input);
+const parse = (input: unknown): LinkDesign => linkDesignShapeSchema.parse(input);
 const summary = (design: LinkDesign) =>
   designFindings(design).map((f) => `${f.severity}:${f.rule}:${f.path}`);
 

@@ -1,10 +1,14 @@
 /** The client's one fetch wrapper: JSON in and out, API errors thrown as ApiError. */
 
+/** A field error of a 422 answer: the dotted path and the schema's sentence. */
+export type ApiIssue = { path: string; message: string };
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
+    readonly issues: ApiIssue[] = [],
   ) {
     super(message);
     this.name = "ApiError";
@@ -22,12 +26,13 @@ export async function fetchJson<T>(
     credentials: "same-origin",
   });
   const data = (await response.json().catch(() => null)) as
-    (T & { error?: { code: string; message: string } }) | null;
+    (T & { error?: { code: string; message: string; issues?: ApiIssue[] } }) | null;
   if (!response.ok) {
     throw new ApiError(
       response.status,
       data?.error?.code ?? "internal",
       data?.error?.message ?? response.statusText,
+      data?.error?.issues ?? [],
     );
   }
   return data as T;

@@ -98,5 +98,6 @@ export function reshapeAlibabaVpc(vpc: AlibabaVpc): CloudVpc {
       present,
     ),
     isDefault: vpc.IsDefault,
+    vswitchIds: vpc.VSwitchIds?.VSwitchId ?? [],
   };
 }

@@ -4,7 +4,7 @@ import { compilePlan } from "@/lib/design/plan/compile";
 import type { EndpointHost } from "@/lib/design/plan/providers";
 import type { Plan } from "@/lib/design/plan/types";
 import { linkDesignSchema } from "@/lib/schemas/link/design";
-import { joinLinkPsk, type StoredLinkDesign } from "./link-psk";
+import { designHasPsk, joinLinkPsk, type StoredLinkDesign } from "./link-psk";
 
 /**
  * Each region's documented API host (finance regions included). The plan names these even when
@@ -24,5 +24,11 @@ export function serverEndpointHost(): EndpointHost {
  */
 export function compileStoredLinkPlan({ design }: { design: StoredLinkDesign }): Plan {
   const parsed = linkDesignSchema.parse(joinLinkPsk(design, "placeholder"));
+  return compilePlan(parsed, { endpointHost: serverEndpointHost() });
+}
+
+/** The plan of a design being edited (validated; 422 when invalid). The key may be absent. */
+export function previewLinkPlan(raw: Record<string, unknown>): Plan {
+  const parsed = linkDesignSchema.parse(designHasPsk(raw) ? raw : joinLinkPsk(raw, "placeholder"));
   return compilePlan(parsed, { endpointHost: serverEndpointHost() });
 }

@@ -45,6 +45,7 @@ export const alibabaVpcSchema = z.object({
   CidrBlock: z.string().optional(),
   SecondaryCidrBlocks: z.object({ SecondaryCidrBlock: z.array(z.string()).optional() }).optional(),
   UserCidrs: z.object({ UserCidr: z.array(z.string()).optional() }).optional(),
+  VSwitchIds: z.object({ VSwitchId: z.array(z.string()).optional() }).optional(),
   Ipv6CidrBlock: z.string().optional(),
   Status: z.string().optional(),
   IsDefault: z.boolean().optional(),

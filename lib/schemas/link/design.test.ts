@@ -120,3 +120,20 @@ describe("cloud ↔ cloud with an existing gateway", () => {
     ]);
   });
 });
+
+describe("address-plan refusals", () => {
+  it("refuses a remote network inside the VPC at its field, as the cloud would", () => {
+    const design = structuredClone(TENCENT_ON_PREM) as unknown as {
+      site: { tunnel: { params: { SecurityPolicyDatabases: { RemoteCidrBlock: string[] }[] } } };
+    };
+    design.site.tunnel.params.SecurityPolicyDatabases[0]!.RemoteCidrBlock[0] = "10.11.4.0/24";
+    const result = linkDesignSchema.safeParse(design);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues).toContainEqual(
+      expect.objectContaining({
+        path: ["site", "tunnel", "params", "SecurityPolicyDatabases", 0, "RemoteCidrBlock", 0],
+        message: expect.stringContaining("overlaps the VPC block 10.11.0.0/16"),
+      }),
+    );
+  });
+});

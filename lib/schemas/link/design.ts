@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { cidrV4 } from "../common";
 import { unsupportedFields } from "../../design/crypto/suite";
+import { designFindings } from "../../design/findings";
+import { englishMessage } from "../../i18n/schema-message";
 import { alibabaPeerSchema, alibabaSiteSchema, tencentPeerSchema, tencentSiteSchema } from "./site";
 import {
   alibabaPskSchema,
@@ -61,7 +63,24 @@ const cloudToCloudTunnelSchema = z.object({
   alibabaCidrs: cidrList("alibabaCidrs"),
 });
 
-export const linkDesignSchema = z.discriminatedUnion("kind", [
+/**
+ * Address-plan findings that the cloud itself would refuse (e.g. a remote network inside the VPC:
+ * `InvalidParameterValue.VpcCidrConflict`) are validation errors at their field, in the browser
+ * and in the route handler alike. Crypto lint and warnings stay findings: a draft may hold them.
+ */
+function cloudWouldRefuse(design: z.infer<typeof linkDesignShapeSchema>, ctx: z.RefinementCtx) {
+  for (const finding of designFindings(design)) {
+    if (finding.source !== "address" || finding.severity !== "block") continue;
+    ctx.addIssue({
+      code: "custom",
+      path: finding.path.split(".").map((part) => (/^\d+$/.test(part) ? Number(part) : part)),
+      message: englishMessage(finding.messageKey, finding.params),
+    });
+  }
+}
+
+/** The design's shape and API rules, without the address-plan refusals (for the checks' own tests). */
+export const linkDesignShapeSchema = z.discriminatedUnion("kind", [
   z
     .object({ kind: z.literal("gateway"), ...about, site: siteSchema })
     .superRefine(gatewayMode("new")),
@@ -100,6 +119,8 @@ export const linkDesignSchema = z.discriminatedUnion("kind", [
       }
     }),
 ]);
+
+export const linkDesignSchema = linkDesignShapeSchema.superRefine(cloudWouldRefuse);
 
 export type LinkDesign = z.infer<typeof linkDesignSchema>;
 export type LinkDesignInput = z.input<typeof linkDesignSchema>;

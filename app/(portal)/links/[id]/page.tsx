@@ -5,6 +5,7 @@ import { LinkExecutionPanel } from "@/components/execution/link-execution-panel"
 import { LinkPlanSteps } from "@/components/links/link-plan-steps";
 import { LinkStateBadge } from "@/components/links/link-state-badge";
 import { PageHeader } from "@/components/ui/page-header";
+import { EditInWizardButton } from "@/components/wizard/edit-in-wizard-button";
 import { requirePagePermission } from "@/lib/auth/current-user";
 import { getLink } from "@/lib/data/links";
 import { database } from "@/lib/db";
@@ -17,7 +18,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 }
 
 export default async function LinkPage({ params }: { params: Promise<{ id: string }> }) {
-  await requirePagePermission("link.read");
+  const user = await requirePagePermission("link.read");
   const link = await getLink({ db: await database(), id: (await params).id });
   if (!link) notFound();
   const t = await getTranslations("links");
@@ -30,6 +31,11 @@ export default async function LinkPage({ params }: { params: Promise<{ id: strin
         </Link>
       </p>
       <PageHeader title={link.name} />
+      {link.owner.id === user.id && link.state === "draft" ? (
+        <p className="mb-4">
+          <EditInWizardButton linkId={link.id} />
+        </p>
+      ) : null}
       <dl className="mb-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-4">
         <div>
           <dt className="text-slate-600">{t("kind")}</dt>

@@ -1,9 +1,74 @@
-import { PlaceholderPage, placeholderMetadata } from "@/components/shell/placeholder-page";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { LinkWizard, type WizardStart } from "@/components/wizard/link-wizard";
+import { PageHeader } from "@/components/ui/page-header";
+import { AppError } from "@/lib/api/errors";
 import { requirePagePermission } from "@/lib/auth/current-user";
+import { getWizardDraft, listWizardDrafts } from "@/lib/data/wizard-drafts";
+import { database } from "@/lib/db";
 
-export const generateMetadata = () => placeholderMetadata("newLink");
+export async function generateMetadata() {
+  const t = await getTranslations("pages");
+  return { title: t("newLink.title") };
+}
 
-export default async function Page() {
-  await requirePagePermission("link.create");
-  return <PlaceholderPage page="newLink" />;
+export default async function NewLinkPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ draft?: string | string[] }>;
+}) {
+  const user = await requirePagePermission("link.create");
+  const t = await getTranslations("pages");
+  const w = await getTranslations("wizard");
+  const db = await database();
+  const draftParam = (await searchParams).draft;
+  const draftId = Array.isArray(draftParam) ? draftParam[0] : draftParam;
+  let start: WizardStart = { step: "kind", data: {}, hasPsk: false };
+  if (draftId) {
+    try {
+      const draft = await getWizardDraft({ db, id: draftId, actor: user });
+      start = {
+        draftId: draft.id,
+        linkId: draft.linkId,
+        step: draft.step,
+        data: draft.data,
+        hasPsk: draft.hasPsk,
+      };
+    } catch (error) {
+      if (error instanceof AppError && error.code === "not_found") notFound();
+      throw error;
+    }
+  }
+  const unfinished = draftId ? [] : await listWizardDrafts({ db, actor: user });
+  return (
+    <>
+      <PageHeader title={t("newLink.title")} intro={t("newLink.intro")} />
+      {unfinished.length > 0 ? (
+        <aside
+          className="mb-5 rounded-lg border border-slate-200 bg-white p-4 text-sm"
+          data-testid="unfinished-drafts"
+        >
+          <h2 className="font-semibold text-slate-900">{w("continueTitle")}</h2>
+          <ul className="mt-2 space-y-1">
+            {unfinished.map((draft) => (
+              <li key={draft.id}>
+                <Link
+                  href={`/links/new?draft=${draft.id}`}
+                  className="text-brand-700 hover:underline"
+                >
+                  {String(draft.data.name || w("untitled"))}
+                </Link>{" "}
+                <span className="text-slate-600">
+                  · {w(`steps.${draft.step}`)} ·{" "}
+                  {draft.updatedAt.toISOString().slice(0, 16).replace("T", " ")}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </aside>
+      ) : null}
+      <LinkWizard key={draftId ?? "new"} start={start} />
+    </>
+  );
 }

@@ -1,0 +1,17 @@
+import { withRoute } from "@/lib/api/with-route";
+import { listPickerItems } from "@/lib/data/cloud-pickers";
+import { pickerRequestSchema } from "@/lib/schemas/cloud-picker";
+import { searchParamsObject } from "@/lib/schemas/search-params";
+
+/** The wizard's pickers: live lists from the cloud (or the simulator), read with the server's keys. */
+export const GET = withRoute<{ provider: string; resource: string }>(
+  async ({ request, params }) => {
+    const query = pickerRequestSchema.parse({
+      ...searchParamsObject(request.nextUrl.searchParams),
+      provider: params.provider,
+      resource: params.resource,
+    });
+    return { items: await listPickerItems(query) };
+  },
+  { permission: "link.create" },
+);

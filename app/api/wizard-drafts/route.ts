@@ -1,0 +1,21 @@
+import { readJson } from "@/lib/api/read-json";
+import { withRoute } from "@/lib/api/with-route";
+import { createWizardDraft, listWizardDrafts } from "@/lib/data/wizard-drafts";
+import { wizardDraftCreateSchema } from "@/lib/schemas/link/wizard-draft";
+
+export const GET = withRoute(
+  async ({ db, user }) => ({ drafts: await listWizardDrafts({ db, actor: user }) }),
+  {
+    permission: "link.create",
+  },
+);
+
+/** Body: `{}` for a new design, or `{ linkId }` to edit one of your links in the wizard. */
+export const POST = withRoute(
+  async ({ request, db, user }) => {
+    const { linkId } = await readJson(request, wizardDraftCreateSchema);
+    const draft = await createWizardDraft({ db, owner: user, linkId });
+    return Response.json({ draft }, { status: 201 });
+  },
+  { permission: "link.create" },
+);

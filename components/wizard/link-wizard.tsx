@@ -1,0 +1,239 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useCallback, useMemo, useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import { checkForm } from "@/lib/design/wizard/check-form";
+import { stepOfPath, stepsFor, valueAt } from "@/lib/design/wizard/form-values";
+import { ApiError, fetchJson, type ApiIssue } from "@/lib/query/fetch-json";
+import type { LinkKind } from "@/lib/schemas/link/design";
+import type { WizardStep } from "@/lib/schemas/link/wizard-draft";
+import { GatewayStep } from "./steps/gateway-step";
+import { KindStep } from "./steps/kind-step";
+import { PeerStep } from "./steps/peer-step";
+import { ReviewStep } from "./steps/review-step";
+import { TunnelStep } from "./steps/tunnel-step";
+import { WhereStep } from "./steps/where-step";
+import { useAutosave } from "./use-autosave";
+import { WizardContext, type WizardForm } from "./wizard-context";
+
+const STEP_VIEWS: Record<WizardStep, () => React.ReactNode> = {
+  kind: KindStep,
+  where: WhereStep,
+  gateway: GatewayStep,
+  peer: PeerStep,
+  tunnel: TunnelStep,
+  review: ReviewStep,
+};
+
+const filled = (value: unknown) =>
+  value !== undefined && value !== "" && !(Array.isArray(value) && value.every((v) => v === ""));
+
+export type WizardStart = {
+  draftId?: string | undefined;
+  linkId?: string | null | undefined;
+  step: WizardStep;
+  data: WizardForm;
+  hasPsk: boolean;
+};
+
+/** The new-link wizard: one step per concern, saved on the server as you go. */
+export function LinkWizard({ start }: { start: WizardStart }) {
+  const t = useTranslations("wizard");
+  const router = useRouter();
+  const form = useForm<WizardForm>({ defaultValues: start.data });
+  const values = useWatch({ control: form.control }) as WizardForm;
+  const [step, setStep] = useState<WizardStep>(start.step);
+  const [attempted, setAttempted] = useState<Set<WizardStep>>(new Set());
+  const [hasStoredPsk, setHasStoredPsk] = useState(start.hasPsk);
+  const [finishError, setFinishError] = useState<string>();
+  const [finishing, setFinishing] = useState(false);
+  const kind = values.kind as LinkKind | undefined;
+  const steps = stepsFor(kind);
+  const snapshot = JSON.stringify(values);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the snapshot is the dependency
+  const local = useMemo(() => checkForm(values, { hasStoredPsk }), [snapshot, hasStoredPsk]);
+  // Field errors the server answered with on saving, shown until the form changes.
+  const [server, setServer] = useState<{ snapshot: string; issues: ApiIssue[] }>();
+  const check = useMemo(() => {
+    const extra = server?.snapshot === snapshot ? server.issues : [];
+    const known = new Set(local.issues.map((issue) => issue.path));
+    return {
+      ...local,
+      issues: [...local.issues, ...extra.filter((issue) => !known.has(issue.path))],
+    };
+  }, [local, server, snapshot]);
+  const markStored = useCallback(() => setHasStoredPsk(true), []);
+  const autosave = useAutosave({
+    initialDraftId: start.draftId,
+    values,
+    step,
+    enabled: Boolean(kind),
+    onStoredPsk: markStored,
+  });
+
+  const issuesOf = (target: WizardStep) =>
+    check.issues.filter((issue) => target === "review" || stepOfPath(issue.path) === target);
+  const showErrorsFor = (path: string) =>
+    attempted.has(stepOfPath(path)) || attempted.has("review") || filled(valueAt(values, path));
+  const index = steps.indexOf(step);
+
+  const go = (target: WizardStep) => {
+    setStep(target);
+    window.scrollTo({ top: 0 });
+  };
+  const next = () => {
+    if (!kind) {
+      setAttempted(new Set([...attempted, step]));
+      return;
+    }
+    if (issuesOf(step).length > 0) {
+      setAttempted(new Set([...attempted, step]));
+      requestAnimationFrame(() =>
+        document.querySelector<HTMLElement>("[role=alert]")?.scrollIntoView({ block: "center" }),
+      );
+      return;
+    }
+    const target = steps[index + 1];
+    if (target) go(target);
+  };
+  const finish = async () => {
+    setAttempted(new Set(steps));
+    setFinishError(undefined);
+    const blocking = check.issues[0];
+    if (blocking) {
+      go(stepOfPath(blocking.path));
+      return;
+    }
+    setFinishing(true);
+    const id = await autosave.saveNow();
+    if (!id) {
+      setFinishing(false);
+      setFinishError(t("saveFailed"));
+      return;
+    }
+    try {
+      const { link } = await fetchJson<{ link: { id: string } }>(
+        `/api/wizard-drafts/${id}/finish`,
+        { method: "POST" },
+      );
+      router.push(`/links/${link.id}`);
+    } catch (error) {
+      setFinishing(false);
+      const issues = error instanceof ApiError ? error.issues : [];
+      setServer({ snapshot, issues });
+      if (issues[0]) go(stepOfPath(issues[0].path));
+      setFinishError(error instanceof Error ? error.message : String(error));
+    }
+  };
+  const discard = async () => {
+    if (autosave.draftId && window.confirm(t("discardConfirm"))) {
+      await fetchJson(`/api/wizard-drafts/${autosave.draftId}`, { method: "DELETE" });
+      router.push("/");
+    }
+  };
+
+  const View = STEP_VIEWS[step];
+  return (
+    <WizardContext.Provider value={{ form, check, showErrorsFor, hasStoredPsk }}>
+      <form
+        noValidate
+        onSubmit={(event) => event.preventDefault()}
+        className="space-y-5"
+        data-testid="link-wizard"
+      >
+        <nav aria-label={t("stepsLabel")}>
+          <ol className="flex flex-wrap gap-2 text-sm">
+            {steps.map((name, i) => (
+              <li key={name}>
+                <button
+                  type="button"
+                  disabled={i > index && issuesOf(steps[i - 1]!).length > 0}
+                  onClick={() => (i <= index ? go(name) : next())}
+                  aria-current={name === step ? "step" : undefined}
+                  className={`rounded-full px-3 py-1 ${name === step ? "bg-brand-600 text-white" : i < index ? "bg-brand-50 text-brand-800" : "bg-slate-100 text-slate-600"}`}
+                >
+                  {i + 1}. {t(`steps.${name}`)}
+                </button>
+              </li>
+            ))}
+          </ol>
+        </nav>
+        <section
+          className="rounded-lg border border-slate-200 bg-slate-50/50 p-5"
+          aria-labelledby="wizard-step-title"
+        >
+          <h2 id="wizard-step-title" className="mb-4 text-lg font-semibold text-slate-900">
+            {t(`steps.${step}`)}
+          </h2>
+          <View />
+          {step === "kind" && !kind && attempted.has("kind") ? (
+            <p role="alert" className="mt-3 text-sm text-red-700">
+              {t("kind.required")}
+            </p>
+          ) : null}
+        </section>
+        {finishError ? (
+          <p
+            role="alert"
+            className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800"
+          >
+            {finishError}
+          </p>
+        ) : null}
+        <div className="flex flex-wrap items-center gap-3">
+          <button
+            type="button"
+            onClick={() => go(steps[index - 1]!)}
+            disabled={index <= 0}
+            className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm disabled:opacity-40"
+          >
+            {t("back")}
+          </button>
+          {step === "review" ? (
+            <button
+              type="button"
+              onClick={() => void finish()}
+              disabled={finishing}
+              className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white disabled:opacity-60"
+            >
+              {finishing ? t("saving") : start.linkId ? t("saveChanges") : t("saveDraft")}
+            </button>
+          ) : (
+            <button
+              type="button"
+              onClick={next}
+              className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white"
+            >
+              {t("next")}
+            </button>
+          )}
+          {autosave.draftId ? (
+            <button
+              type="button"
+              onClick={() => void discard()}
+              className="text-sm text-slate-600 hover:underline"
+            >
+              {t("discard")}
+            </button>
+          ) : null}
+          <span
+            className="ml-auto text-xs text-slate-600"
+            aria-live="polite"
+            data-testid="save-state"
+            data-status={autosave.state.status}
+          >
+            {autosave.state.status === "saving"
+              ? t("saving")
+              : autosave.state.status === "saved"
+                ? t("savedAt", { time: autosave.state.at!.toLocaleTimeString() })
+                : autosave.state.status === "error"
+                  ? t("saveError", { message: autosave.state.message ?? "" })
+                  : null}
+          </span>
+        </div>
+      </form>
+    </WizardContext.Provider>
+  );
+}

@@ -1,0 +1,65 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { generatePsk } from "@/lib/design/wizard/generate-psk";
+import { FieldMessages, inputClass } from "./fields";
+import { useWizard } from "./wizard-context";
+
+/** The tunnel's pre-shared key: masked, revealed and copied on demand, or generated. */
+export function PskField({ path }: { path: string }) {
+  const t = useTranslations("wizard");
+  const { form, hasStoredPsk } = useWizard();
+  const [visible, setVisible] = useState(false);
+  const [copied, setCopied] = useState(false);
+  const value = (form.watch(path) as string | undefined) ?? "";
+  return (
+    <div className="text-sm">
+      <label className="block font-medium text-slate-800" htmlFor="psk-input">
+        {t("tunnel.psk")}
+      </label>
+      <div className="mt-1 flex flex-wrap gap-2">
+        <input
+          id="psk-input"
+          type={visible ? "text" : "password"}
+          autoComplete="new-password"
+          spellCheck={false}
+          className={`${inputClass} mt-0 max-w-md font-mono`}
+          placeholder={hasStoredPsk ? t("tunnel.pskStored") : ""}
+          {...form.register(path)}
+        />
+        <button
+          type="button"
+          className="rounded-md border border-slate-300 px-3 py-1"
+          onClick={() => setVisible(!visible)}
+        >
+          {visible ? t("tunnel.hide") : t("tunnel.reveal")}
+        </button>
+        <button
+          type="button"
+          className="rounded-md border border-slate-300 px-3 py-1 disabled:opacity-40"
+          disabled={!value}
+          onClick={() => {
+            void navigator.clipboard?.writeText(value).then(() => setCopied(true));
+          }}
+        >
+          {copied ? t("tunnel.copied") : t("tunnel.copy")}
+        </button>
+        <button
+          type="button"
+          className="rounded-md border border-slate-300 px-3 py-1"
+          onClick={() => {
+            form.setValue(path, generatePsk(), { shouldDirty: true, shouldTouch: true });
+            setCopied(false);
+          }}
+        >
+          {t("tunnel.generate")}
+        </button>
+      </div>
+      <p className="mt-1 text-xs text-slate-600">
+        {hasStoredPsk ? t("tunnel.pskStoredHint") : t("tunnel.pskHint")}
+      </p>
+      <FieldMessages path={path} />
+    </div>
+  );
+}

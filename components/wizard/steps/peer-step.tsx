@@ -1,0 +1,107 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { Provider } from "@/lib/design/wizard/form-values";
+import { FieldMessages, NumberField, TextField } from "../fields";
+import { PickerSelect, usePickerItems } from "../picker";
+import { useWizard } from "../wizard-context";
+
+/** Step 4: the on-premises peer, a new customer gateway or one that already exists. */
+export function PeerStep() {
+  const t = useTranslations("wizard");
+  const { form } = useWizard();
+  const provider = form.watch("site.provider") as Provider;
+  const mode = form.watch("site.peer.mode") as "new" | "existing";
+  const switchMode = (next: "new" | "existing") =>
+    form.setValue(
+      "site.peer",
+      next === "new"
+        ? {
+            mode: "new",
+            params:
+              provider === "tencent"
+                ? { CustomerGatewayName: "", IpAddress: "" }
+                : { Name: "", IpAddress: "" },
+          }
+        : { mode: "existing", id: "", ipAddress: "" },
+      { shouldDirty: true },
+    );
+  return (
+    <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
+      <div className="flex gap-3 text-sm">
+        {(["new", "existing"] as const).map((option) => (
+          <label key={option} className="flex items-center gap-2">
+            <input
+              type="radio"
+              name="peer-mode"
+              checked={mode === option}
+              onChange={() => switchMode(option)}
+            />
+            {t(`peer.${option}`)}
+          </label>
+        ))}
+      </div>
+      {mode === "existing" ? (
+        <ExistingPeer provider={provider} />
+      ) : provider === "tencent" ? (
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField path="site.peer.params.CustomerGatewayName" apiName="CustomerGatewayName" />
+          <TextField
+            path="site.peer.params.IpAddress"
+            apiName="IpAddress"
+            placeholder="203.0.113.20"
+            hint={t("hints.peerIp")}
+          />
+          <NumberField path="site.peer.params.BgpAsn" apiName="BgpAsn" />
+        </div>
+      ) : (
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField path="site.peer.params.Name" apiName="Name" />
+          <TextField
+            path="site.peer.params.IpAddress"
+            apiName="IpAddress"
+            placeholder="203.0.113.20"
+            hint={t("hints.peerIp")}
+          />
+          <TextField path="site.peer.params.Asn" apiName="Asn" placeholder="65001" />
+          <TextField path="site.peer.params.Description" apiName="Description" />
+          <TextField path="site.peer.params.AuthKey" apiName="AuthKey" />
+          <TextField path="site.peer.params.ResourceGroupId" apiName="ResourceGroupId" />
+        </div>
+      )}
+    </section>
+  );
+}
+
+function ExistingPeer({ provider }: { provider: Provider }) {
+  const t = useTranslations("wizard");
+  const { form } = useWizard();
+  const site = form.watch("site") as { account?: string; region?: string; peer?: { id?: string } };
+  const peers = usePickerItems(
+    provider,
+    "customer-gateways",
+    { account: site.account, region: site.region },
+    Boolean(site.region),
+  );
+  return (
+    <>
+      <PickerSelect
+        path="site.peer.id"
+        label={t("peer.pick")}
+        apiName="CustomerGatewayId"
+        items={peers.data}
+        loading={peers.isLoading}
+        error={peers.error}
+        value={site.peer?.id ?? ""}
+        onPick={(item) => {
+          form.setValue("site.peer.id", item?.id ?? "", { shouldDirty: true, shouldTouch: true });
+          form.setValue("site.peer.ipAddress", item?.ipAddress ?? "", { shouldDirty: true });
+        }}
+        describe={(item) => [item.id, item.name, item.ipAddress].filter(Boolean).join(" · ")}
+        placeholder={t("peer.choose")}
+        testId={`${provider}-peer-pick`}
+      />
+      <FieldMessages path="site.peer.ipAddress" />
+    </>
+  );
+}

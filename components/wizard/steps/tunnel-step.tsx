@@ -1,0 +1,249 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { Provider } from "@/lib/design/wizard/form-values";
+import { TENCENT_NEGOTIATION_TYPES } from "@/lib/schemas/tencent/create-vpn-connection";
+import { CidrListEditor } from "../cidr-list-editor";
+import { AlibabaCryptoFields, NeutralSuiteFields, TencentCryptoFields } from "../crypto-fields";
+import { BooleanField, NumberField, SelectField, TextField } from "../fields";
+import { PskField } from "../psk-field";
+import { SpdEditor } from "../spd-editor";
+import { WizardFindings } from "../wizard-findings";
+import { useWizard } from "../wizard-context";
+
+/** Step 5: the tunnel — name, key, protected networks, IKE and IPsec. */
+export function TunnelStep() {
+  const { form } = useWizard();
+  const kind = form.watch("kind");
+  const provider = form.watch("site.provider") as Provider;
+  return (
+    <div className="space-y-6">
+      {kind === "cloudToCloud" ? (
+        <CloudToCloudTunnel />
+      ) : provider === "tencent" ? (
+        <TencentTunnel path="site.tunnel" />
+      ) : (
+        <AlibabaTunnel path="site.tunnel" />
+      )}
+      <WizardFindings />
+    </div>
+  );
+}
+
+function Advanced({ children }: { children: React.ReactNode }) {
+  const t = useTranslations("wizard");
+  return (
+    <details className="rounded-md border border-slate-200 p-3">
+      <summary className="cursor-pointer text-sm font-semibold text-slate-900">
+        {t("tunnel.advanced")}
+      </summary>
+      <div className="mt-3 grid gap-4 sm:grid-cols-3">{children}</div>
+    </details>
+  );
+}
+
+function TencentTunnel({ path }: { path: string }) {
+  const t = useTranslations("wizard");
+  const { form } = useWizard();
+  const params = `${path}.params`;
+  const routeType = form.watch(`${params}.RouteType`);
+  return (
+    <>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField
+          path={`${params}.VpnConnectionName`}
+          apiName="VpnConnectionName"
+          hint={t("hints.tunnelName")}
+        />
+        <SelectField
+          path={`${params}.RouteType`}
+          apiName="RouteType"
+          options={["Policy", "StaticRoute", "Bgp"]}
+          optional
+          apiDefault="StaticRoute"
+        />
+      </div>
+      <PskField path={`${path}.psk`} />
+      {routeType === "Policy" || routeType === undefined ? (
+        <SpdEditor path={`${params}.SecurityPolicyDatabases`} />
+      ) : null}
+      <TencentCryptoFields path={params} />
+      <Advanced>
+        <SelectField
+          path={`${params}.NegotiationType`}
+          apiName="NegotiationType"
+          options={TENCENT_NEGOTIATION_TYPES}
+          optional
+          apiDefault="active"
+        />
+        <SelectField
+          path={`${params}.DpdEnable`}
+          apiName="DpdEnable"
+          options={[0, 1]}
+          numeric
+          optional
+          apiDefault={0}
+        />
+        <TextField path={`${params}.DpdTimeout`} apiName="DpdTimeout" placeholder="30" />
+        <SelectField
+          path={`${params}.DpdAction`}
+          apiName="DpdAction"
+          options={["clear", "restart"]}
+          optional
+          apiDefault="clear"
+        />
+        <BooleanField
+          path={`${params}.EnableHealthCheck`}
+          apiName="EnableHealthCheck"
+          apiDefault={false}
+        />
+        <TextField path={`${params}.HealthCheckLocalIp`} apiName="HealthCheckLocalIp" />
+        <TextField path={`${params}.HealthCheckRemoteIp`} apiName="HealthCheckRemoteIp" />
+        <NumberField
+          path={`${params}.HealthCheckConfig.ProbeInterval`}
+          apiName="HealthCheckConfig.ProbeInterval"
+        />
+        <NumberField
+          path={`${params}.HealthCheckConfig.ProbeThreshold`}
+          apiName="HealthCheckConfig.ProbeThreshold"
+        />
+        <NumberField
+          path={`${params}.HealthCheckConfig.ProbeTimeout`}
+          apiName="HealthCheckConfig.ProbeTimeout"
+        />
+        {routeType === "Bgp" ? (
+          <>
+            <TextField
+              path={`${params}.BgpConfig.TunnelCidr`}
+              apiName="BgpConfig.TunnelCidr"
+              placeholder="169.254.10.0/30"
+            />
+            <TextField path={`${params}.BgpConfig.LocalBgpIp`} apiName="BgpConfig.LocalBgpIp" />
+            <TextField path={`${params}.BgpConfig.RemoteBgpIp`} apiName="BgpConfig.RemoteBgpIp" />
+          </>
+        ) : null}
+      </Advanced>
+    </>
+  );
+}
+
+/** Alibaba keeps subnets as one comma-separated text; the editor shows them as a list. */
+function SubnetList({ path, label, testId }: { path: string; label: string; testId: string }) {
+  const { form } = useWizard();
+  const text = (form.watch(path) as string | undefined) ?? "";
+  const values = text === "" ? [""] : text.split(",");
+  return (
+    <CidrListEditor
+      path={path}
+      values={values}
+      label={label}
+      testId={testId}
+      onChange={(next) =>
+        form.setValue(path, next.join(","), { shouldDirty: true, shouldTouch: true })
+      }
+    />
+  );
+}
+
+function AlibabaTunnel({ path }: { path: string }) {
+  const t = useTranslations("wizard");
+  const params = `${path}.params`;
+  return (
+    <>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField path={`${params}.Name`} apiName="Name" />
+        <BooleanField
+          path={`${params}.EffectImmediately`}
+          apiName="EffectImmediately"
+          apiDefault={false}
+        />
+      </div>
+      <PskField path={`${path}.psk`} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <SubnetList
+          path={`${params}.LocalSubnet`}
+          label={t("tunnel.localSubnets")}
+          testId="local-subnets"
+        />
+        <SubnetList
+          path={`${params}.RemoteSubnet`}
+          label={t("tunnel.remoteSubnets")}
+          testId="remote-subnets"
+        />
+      </div>
+      <AlibabaCryptoFields path={params} />
+      <Advanced>
+        <BooleanField path={`${params}.AutoConfigRoute`} apiName="AutoConfigRoute" apiDefault />
+        <BooleanField path={`${params}.EnableDpd`} apiName="EnableDpd" apiDefault />
+        <BooleanField
+          path={`${params}.EnableNatTraversal`}
+          apiName="EnableNatTraversal"
+          apiDefault
+        />
+        <BooleanField
+          path={`${params}.BgpConfig.EnableBgp`}
+          apiName="BgpConfig.EnableBgp"
+          apiDefault={false}
+        />
+        <NumberField path={`${params}.BgpConfig.LocalAsn`} apiName="BgpConfig.LocalAsn" />
+        <TextField
+          path={`${params}.BgpConfig.TunnelCidr`}
+          apiName="BgpConfig.TunnelCidr"
+          placeholder="169.254.11.0/30"
+        />
+        <TextField path={`${params}.BgpConfig.LocalBgpIp`} apiName="BgpConfig.LocalBgpIp" />
+        <BooleanField
+          path={`${params}.HealthCheckConfig.enable`}
+          apiName="HealthCheckConfig.enable"
+          apiDefault={false}
+        />
+        <TextField path={`${params}.HealthCheckConfig.dip`} apiName="HealthCheckConfig.dip" />
+        <TextField path={`${params}.HealthCheckConfig.sip`} apiName="HealthCheckConfig.sip" />
+        <NumberField
+          path={`${params}.HealthCheckConfig.interval`}
+          apiName="HealthCheckConfig.interval"
+        />
+        <NumberField path={`${params}.HealthCheckConfig.retry`} apiName="HealthCheckConfig.retry" />
+      </Advanced>
+    </>
+  );
+}
+
+function CloudToCloudTunnel() {
+  const t = useTranslations("wizard");
+  const { form } = useWizard();
+  const list = (name: "tencentCidrs" | "alibabaCidrs") =>
+    (form.watch(`tunnel.${name}`) as string[] | undefined) ?? [""];
+  return (
+    <>
+      <TextField
+        path="tunnel.name"
+        apiName="name"
+        label={t("tunnel.name")}
+        hint={t("hints.tunnelName")}
+      />
+      <PskField path="tunnel.psk" />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <CidrListEditor
+          path="tunnel.tencentCidrs"
+          values={list("tencentCidrs")}
+          label={t("tunnel.tencentCidrs")}
+          testId="tencent-cidrs"
+          onChange={(next) =>
+            form.setValue("tunnel.tencentCidrs", next, { shouldDirty: true, shouldTouch: true })
+          }
+        />
+        <CidrListEditor
+          path="tunnel.alibabaCidrs"
+          values={list("alibabaCidrs")}
+          label={t("tunnel.alibabaCidrs")}
+          testId="alibaba-cidrs"
+          onChange={(next) =>
+            form.setValue("tunnel.alibabaCidrs", next, { shouldDirty: true, shouldTouch: true })
+          }
+        />
+      </div>
+      <NeutralSuiteFields path="tunnel.suite" />
+    </>
+  );
+}

@@ -1,0 +1,167 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { valueAt, valuesForKind, PROVIDERS, type Provider } from "@/lib/design/wizard/form-values";
+import type { LinkKind } from "@/lib/schemas/link/design";
+import { FieldMessages } from "../fields";
+import { PickerSelect, usePickerItems } from "../picker";
+import { useWizard } from "../wizard-context";
+
+/** Step 2: account, region and VPC of each cloud side, picked from live lists. */
+export function WhereStep() {
+  const t = useTranslations("wizard");
+  const { form } = useWizard();
+  const values = form.watch();
+  const kind = values.kind as LinkKind;
+  if (kind === "cloudToCloud") {
+    return (
+      <div className="grid gap-6 lg:grid-cols-2">
+        <SiteWhere prefix="tencent" provider="tencent" />
+        <SiteWhere prefix="alibaba" provider="alibaba" />
+      </div>
+    );
+  }
+  const provider = valueAt(values, "site.provider") as Provider;
+  return (
+    <div className="space-y-5">
+      <fieldset>
+        <legend className="text-sm font-medium text-slate-800">{t("where.provider")}</legend>
+        <div className="mt-2 flex gap-3">
+          {PROVIDERS.map((option) => (
+            <label
+              key={option}
+              className="flex items-center gap-2 rounded-md border border-slate-200 bg-white px-3 py-2 text-sm"
+            >
+              <input
+                type="radio"
+                name="provider"
+                checked={provider === option}
+                onChange={() =>
+                  form.reset(valuesForKind(kind, form.getValues(), option), {
+                    keepDefaultValues: true,
+                  })
+                }
+              />
+              {t(`providers.${option}`)}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <SiteWhere prefix="site" provider={provider} />
+    </div>
+  );
+}
+
+function SiteWhere({ prefix, provider }: { prefix: string; provider: Provider }) {
+  const t = useTranslations("wizard");
+  const { form } = useWizard();
+  const site = (form.watch(prefix) ?? {}) as {
+    account?: string;
+    region?: string;
+    vpcId?: string;
+    vpcCidrs?: string[];
+    vswitchId?: string;
+  };
+  const account = site.account || "default";
+  const accounts = usePickerItems(provider, "accounts", {});
+  const regions = usePickerItems(provider, "regions", { account });
+  const vpcs = usePickerItems(
+    provider,
+    "vpcs",
+    { account, region: site.region },
+    Boolean(site.region),
+  );
+  const vpc = vpcs.data?.find((item) => item.id === site.vpcId);
+  const set = (field: string, value: unknown) =>
+    form.setValue(`${prefix}.${field}`, value, { shouldDirty: true, shouldTouch: true });
+
+  return (
+    <section
+      className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
+      data-testid={`where-${provider}`}
+    >
+      <h3 className="font-semibold text-slate-900">{t(`providers.${provider}`)}</h3>
+      <PickerSelect
+        path={`${prefix}.account`}
+        label={t("where.account")}
+        items={accounts.data}
+        loading={accounts.isLoading}
+        error={accounts.error}
+        value={account}
+        onPick={(item) => set("account", item?.id ?? "default")}
+        describe={(item) => `${item.id} (${item.detail ?? ""})`}
+        placeholder={t("where.chooseAccount")}
+        testId={`${provider}-account`}
+      />
+      <PickerSelect
+        path={`${prefix}.region`}
+        label={t("where.region")}
+        apiName="Region"
+        items={regions.data}
+        loading={regions.isLoading}
+        error={regions.error}
+        value={site.region ?? ""}
+        onPick={(item) => {
+          set("region", item?.id ?? "");
+          set("vpcId", "");
+          set("vpcCidrs", []);
+          if (provider === "alibaba") set("vswitchId", "");
+        }}
+        describe={(item) =>
+          [item.id, item.name, item.finance ? t("where.finance") : undefined]
+            .filter(Boolean)
+            .join(" · ")
+        }
+        placeholder={t("where.chooseRegion")}
+        testId={`${provider}-region`}
+      />
+      {site.region ? (
+        <PickerSelect
+          path={`${prefix}.vpcId`}
+          label={t("where.vpc")}
+          apiName="VpcId"
+          items={vpcs.data}
+          loading={vpcs.isLoading}
+          error={vpcs.error}
+          value={site.vpcId ?? ""}
+          onPick={(item) => {
+            set("vpcId", item?.id ?? "");
+            set("vpcCidrs", item?.cidrBlocks ?? []);
+            if (provider === "alibaba") set("vswitchId", "");
+          }}
+          describe={(item) =>
+            `${item.id} · ${item.name ?? ""} · ${(item.cidrBlocks ?? []).join(", ")}`
+          }
+          placeholder={t("where.chooseVpc")}
+          testId={`${provider}-vpc`}
+        />
+      ) : null}
+      {site.vpcCidrs && site.vpcCidrs.length > 0 ? (
+        <p className="text-sm text-slate-700" data-testid={`${provider}-vpc-cidrs`}>
+          {t("where.vpcCidrs")}: <span className="font-mono">{site.vpcCidrs.join(", ")}</span>
+        </p>
+      ) : null}
+      <FieldMessages path={`${prefix}.vpcCidrs`} />
+      {provider === "alibaba" && vpc?.vswitchIds?.length ? (
+        <label className="block text-sm text-slate-800">
+          <span className="font-medium">{t("where.vswitch")}</span>
+          <span className="ml-2 font-mono text-xs text-slate-500">VSwitchId</span>
+          <select
+            className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+            value={site.vswitchId ?? ""}
+            data-testid="alibaba-vswitch"
+            onChange={(event) => set("vswitchId", event.target.value)}
+          >
+            <option value="">{t("where.vswitchAuto")}</option>
+            {vpc.vswitchIds.map((id) => (
+              <option key={id} value={id}>
+                {id}
+              </option>
+            ))}
+          </select>
+          <FieldMessages path={`${prefix}.vswitchId`} />
+        </label>
+      ) : null}
+    </section>
+  );
+}

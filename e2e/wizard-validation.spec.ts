@@ -1,0 +1,166 @@
+import { expect, test, type Page } from "@playwright/test";
+import { SANDBOX_URL } from "../playwright.config";
+import { DEMO, signIn } from "./fixtures/sign-in";
+import { cleanValues } from "../lib/design/wizard/form-values";
+import { expectSaved, field, fieldError, next } from "./fixtures/wizard";
+
+/**
+ * Every invalid input a requester can type shows a specific message at its field, in English and
+ * in Chinese; the same design sent straight to POST /api/links gets a 422 with the same error at
+ * the same field (the wizard autosaves what was typed, which is exactly what is sent).
+ */
+
+type Lang = "en" | "zh-CN";
+const PSK = "Valid-Key-1";
+
+async function open(page: Page, lang: Lang, kind: RegExp, provider?: string) {
+  await page.context().addCookies([{ name: "NEXT_LOCALE", value: lang, url: SANDBOX_URL }]);
+  await signIn(page, { email: DEMO.requester });
+  await page.goto("/links/new");
+  await page.getByRole("radio", { name: kind }).check();
+  await field(page, "name").fill("Validation");
+  await next(page);
+  if (provider) await page.getByRole("radio", { name: provider }).check();
+}
+
+async function pick(page: Page, provider: string, region: string, vpc: string) {
+  await expect(
+    page.getByTestId(`${provider}-region`).locator(`option[value="${region}"]`),
+  ).toBeAttached();
+  await page.getByTestId(`${provider}-region`).selectOption(region);
+  await expect(
+    page.getByTestId(`${provider}-vpc`).locator(`option[value="${vpc}"]`),
+  ).toBeAttached();
+  await page.getByTestId(`${provider}-vpc`).selectOption(vpc);
+  await next(page);
+}
+
+/** What POST /api/links answers for the design as the wizard saved it. */
+async function apiIssue(page: Page, path: string): Promise<string | undefined> {
+  await expectSaved(page);
+  const draftId = new URL(page.url()).searchParams.get("draft");
+  const saved = await page.request.get(`${SANDBOX_URL}/api/wizard-drafts/${draftId}`);
+  const { draft } = (await saved.json()) as { draft: { data: Record<string, unknown> } };
+  // What the wizard sends on saving: the form without its blank boxes, with the key typed.
+  const design = cleanValues(draft.data) as Record<string, { tunnel?: Record<string, unknown> }>;
+  if (design.site?.tunnel) design.site.tunnel.psk = PSK;
+  const response = await page.request.post(`${SANDBOX_URL}/api/links`, {
+    data: design,
+    headers: { origin: SANDBOX_URL },
+  });
+  expect(response.status()).toBe(422);
+  const body = (await response.json()) as {
+    error: { issues: { path: string; message: string }[] };
+  };
+  return body.error.issues.find((issue) => issue.path === path)?.message;
+}
+
+/** Types a bad value, expects the message at the field, and the same sentence from the API. */
+async function expectInvalid(
+  page: Page,
+  lang: Lang,
+  path: string,
+  shown: { en: string; zh: RegExp },
+  apiPath = path,
+) {
+  const error = fieldError(page, path);
+  if (lang === "en") await expect(error).toHaveText(shown.en);
+  else await expect(error).toHaveText(shown.zh);
+  // Polled: the autosave may still be on its way with the last keystrokes.
+  await expect.poll(() => apiIssue(page, apiPath), { timeout: 10_000 }).toBe(shown.en);
+}
+
+for (const lang of ["en", "zh-CN"] as const) {
+  test(`Tencent design errors at their fields (${lang})`, async ({ page }) => {
+    await open(page, lang, lang === "en" ? /Cloud ↔ on-premises/ : /云 ↔ 本地/);
+    await pick(page, "tencent", "ap-guangzhou", "vpc-gzprod01");
+
+    const name = "site.gateway.params.VpnGatewayName";
+    await field(page, name).fill("广州办公室网关广州办公室网关广州办公室网关"); // 21 × 3 = 63 bytes
+    await next(page);
+    await expectInvalid(page, lang, name, {
+      en: "VpnGatewayName must be at most 60 bytes (a Chinese character counts as 3)",
+      zh: /^VpnGatewayName 最多 60 个字节/,
+    });
+    await field(page, name).fill("gz-gw");
+    await next(page);
+
+    const ip = "site.peer.params.IpAddress";
+    await field(page, "site.peer.params.CustomerGatewayName").fill("office");
+    await field(page, ip).fill("10.1.2.3");
+    await expectInvalid(page, lang, ip, {
+      en: "IpAddress must be a public IPv4 address (this one is private)",
+      zh: /^IpAddress 必须是公网 IPv4 地址（该地址属于私有地址）$/,
+    });
+    await field(page, ip).fill("203.0.113.9");
+    await next(page);
+
+    await field(page, "site.tunnel.params.VpnConnectionName").fill("x".repeat(61));
+    await page.locator("#psk-input").fill(PSK);
+    await expectInvalid(page, lang, "site.tunnel.params.VpnConnectionName", {
+      en: "VpnConnectionName must be at most 60 characters",
+      zh: /^VpnConnectionName 最多 60 个字符$/,
+    });
+    await field(page, "site.tunnel.params.VpnConnectionName").fill("gz-office");
+
+    const local = "site.tunnel.params.SecurityPolicyDatabases.0.LocalCidrBlock";
+    await page.getByTestId("spd-row-0").getByRole("textbox").first().fill("10.10.1.300/24");
+    await page.getByTestId("spd-remotes-0").getByRole("textbox").first().fill("192.168.1.0/24");
+    await expectInvalid(page, lang, local, {
+      en: "SecurityPolicyDatabases.LocalCidrBlock must be an IPv4 CIDR block such as 10.0.0.0/16 (network address, prefix 0–32)",
+      zh: /^SecurityPolicyDatabases\.LocalCidrBlock 必须是 IPv4 CIDR 网段/,
+    });
+    await page.getByTestId("spd-row-0").getByRole("textbox").first().fill("10.10.1.0/24");
+
+    // A remote network inside the VPC: the cloud would refuse it with VpcCidrConflict.
+    const remote = "site.tunnel.params.SecurityPolicyDatabases.0.RemoteCidrBlock.0";
+    await page.getByTestId("spd-remotes-0").getByRole("textbox").first().fill("10.11.5.0/24");
+    await expectInvalid(page, lang, remote, {
+      en: "10.11.5.0/24 overlaps the VPC block 10.11.0.0/16: the cloud would refuse it (VpcCidrConflict).",
+      zh: /10\.11\.5\.0\/24.*10\.11\.0\.0\/16.*VpcCidrConflict/,
+    });
+    await expect(
+      page.getByRole("button", { name: lang === "en" ? "Next" : "下一步" }),
+    ).toBeVisible();
+  });
+
+  test(`Alibaba gateway errors at their fields (${lang})`, async ({ page }) => {
+    await open(
+      page,
+      lang,
+      lang === "en" ? /VPN gateway only/ : /仅 VPN 网关/,
+      lang === "en" ? "Alibaba Cloud" : "阿里云",
+    );
+    await pick(page, "alibaba", "cn-hangzhou", "vpc-hzprod0001");
+
+    const name = "site.gateway.params.Name";
+    await field(page, name).fill("http://gateway");
+    await next(page);
+    const shownName = await fieldError(page, name).innerText();
+    await expect
+      .poll(() => apiIssue(page, name), { timeout: 10_000 })
+      .toMatch(/^Name (must not start with http|must start with a letter)/);
+    if (lang === "en") expect(await apiIssue(page, name)).toBe(shownName);
+    if (lang === "zh-CN") expect(shownName).toMatch(/^Name (不能以 http|必须以字母开头)/);
+    else expect(shownName).toMatch(/^Name (must not start with http|must start with a letter)/);
+    await field(page, name).fill("hz-gw");
+
+    await field(page, "site.gateway.params.InstanceChargeType").selectOption("PREPAY");
+    await next(page);
+    await expectInvalid(page, lang, "site.gateway.params.Period", {
+      en: "Period is required when InstanceChargeType is PREPAY",
+      zh: /^当 InstanceChargeType 为 PREPAY 时，Period 为必填项$/,
+    });
+    await field(page, "site.gateway.params.Period").selectOption("6");
+
+    await field(page, "site.gateway.params.EnableSsl").selectOption("false");
+    await field(page, "site.gateway.params.SslConnections").selectOption("20");
+    await expectInvalid(page, lang, "site.gateway.params.SslConnections", {
+      en: "SslConnections needs EnableSsl = true",
+      zh: /^SslConnections 需要 EnableSsl = true$/,
+    });
+    await field(page, "site.gateway.params.SslConnections").selectOption("");
+    await next(page);
+    await expect(page.locator("#wizard-step-title")).toHaveText(lang === "en" ? "Review" : "确认");
+  });
+}

@@ -1,0 +1,108 @@
+import "server-only";
+import { AppError } from "@/lib/api/errors";
+import {
+  describeAlibabaCustomerGateways,
+  describeAlibabaRegions,
+  describeAlibabaVpcs,
+  describeAlibabaVpnGateways,
+} from "@/lib/cloud/alibaba";
+import { getCloudClient, listConfiguredCloudAccounts } from "@/lib/cloud/server-client";
+import {
+  describeTencentCustomerGateways,
+  describeTencentVpcs,
+  describeTencentVpnGateways,
+} from "@/lib/cloud/tencent";
+import { TENCENT_REGION_IDS, isFinanceRegion } from "@/lib/design/regions";
+import type { PickerItem, PickerRequest } from "@/lib/schemas/cloud-picker";
+
+/**
+ * The wizard's picker data, always read by the server from the cloud (or the simulator) with the
+ * server's credentials: the browser never talks to a cloud. Live lists, not cached: a gateway
+ * created a minute ago must be pickable.
+ */
+export async function listPickerItems(request: PickerRequest): Promise<PickerItem[]> {
+  const { provider, resource, account } = request;
+  if (resource === "accounts") {
+    return listConfiguredCloudAccounts()
+      .filter((summary) => summary.provider === provider)
+      .map((summary) => ({ id: summary.name, detail: summary.maskedKeyId }));
+  }
+  if (resource === "regions" && provider === "tencent") {
+    return TENCENT_REGION_IDS.map((id) => ({ id, finance: isFinanceRegion(id) }));
+  }
+  const client = getCloudClient();
+  if (resource === "regions") {
+    const { regions } = await describeAlibabaRegions({ client, account, request: {} });
+    return regions.map((r) => ({ id: r.id, name: r.name, finance: isFinanceRegion(r.id) }));
+  }
+  const region = request.region;
+  if (!region)
+    throw new AppError("unprocessable", "Choose a region first.", [
+      { path: "region", message: "region is required" },
+    ]);
+  const base = { client, account, region };
+  const alibaba = { client, account };
+  const vpcFilter = request.vpcId;
+  if (provider === "tencent") {
+    switch (resource) {
+      case "vpcs": {
+        const page = await describeTencentVpcs({ ...base, request: { Limit: "100" } });
+        return page.items.map((v) => ({ id: v.id, name: v.name, cidrBlocks: v.cidrBlocks }));
+      }
+      case "vpn-gateways": {
+        const page = await describeTencentVpnGateways({
+          ...base,
+          request: vpcFilter
+            ? { Filters: [{ Name: "vpc-id", Values: [vpcFilter] }], Limit: 100 }
+            : { Limit: 100 },
+        });
+        return page.items.map((g) => ({
+          id: g.id,
+          name: g.name,
+          ipAddress: g.publicIps[0],
+          state: g.state,
+          detail: g.bandwidthMbps ? `${g.bandwidthMbps} Mbps` : undefined,
+        }));
+      }
+      case "customer-gateways": {
+        const page = await describeTencentCustomerGateways({ ...base, request: { Limit: 100 } });
+        return page.items.map((c) => ({ id: c.id, name: c.name, ipAddress: c.ipAddress }));
+      }
+    }
+  }
+  switch (resource) {
+    case "vpcs": {
+      const page = await describeAlibabaVpcs({
+        ...alibaba,
+        request: { RegionId: region, PageSize: 50 },
+      });
+      return page.items.map((v) => ({
+        id: v.id,
+        name: v.name,
+        cidrBlocks: v.cidrBlocks,
+        vswitchIds: v.vswitchIds,
+      }));
+    }
+    case "vpn-gateways": {
+      const page = await describeAlibabaVpnGateways({
+        ...alibaba,
+        request: { RegionId: region, PageSize: 50, ...(vpcFilter ? { VpcId: vpcFilter } : {}) },
+      });
+      return page.items.map((g) => ({
+        id: g.id,
+        name: g.name,
+        ipAddress: g.publicIps[0],
+        state: g.state,
+        detail: g.bandwidthMbps ? `${g.bandwidthMbps} Mbps` : undefined,
+      }));
+    }
+    case "customer-gateways": {
+      const page = await describeAlibabaCustomerGateways({
+        ...alibaba,
+        request: { RegionId: region, PageSize: 50 },
+      });
+      return page.items.map((c) => ({ id: c.id, name: c.name, ipAddress: c.ipAddress }));
+    }
+  }
+  throw new AppError("not_found", "No such picker.");
+}

@@ -1,0 +1,183 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq, sql } from "drizzle-orm";
+import { ZodError } from "zod";
+import type { DbHandle } from "@/lib/db/connect";
+import { links, wizardDrafts } from "@/lib/db/schema";
+import { ALIBABA_GATEWAY, TENCENT_ON_PREM } from "@/lib/schemas/link/test-designs";
+import { DB_KINDS, openTestDatabase } from "@/test/test-database";
+import { revealLinkPsk } from "./links";
+import { createUser } from "./users";
+import {
+  createWizardDraft,
+  discardWizardDraft,
+  finishWizardDraft,
+  getWizardDraft,
+  listWizardDrafts,
+  saveWizardDraft,
+} from "./wizard-drafts";
+
+const PSK = "Sz0ffice!Key";
+
+describe.each(DB_KINDS)("wizard drafts on %s", (kind) => {
+  let handle: DbHandle;
+  let owner: { id: string; email: string; name: string; roles: string[] };
+  let other: { id: string; email: string; name: string; roles: string[] };
+  beforeAll(async () => {
+    handle = await openTestDatabase(kind);
+    const make = (email: string) =>
+      createUser({
+        db: handle.db,
+        email,
+        name: email,
+        roles: ["requester"],
+        actor: null,
+        via: "cli",
+      });
+    owner = await make("owner@wizard.test");
+    other = await make("other@wizard.test");
+  });
+  afterAll(() => handle.close());
+
+  it("keeps a half-typed design, takes the key out and never hands it back", async () => {
+    const draft = await createWizardDraft({ db: handle.db, owner });
+    const half = {
+      kind: "onPrem",
+      name: "half",
+      site: { provider: "tencent", tunnel: { psk: PSK } },
+    };
+    const saved = await saveWizardDraft({
+      db: handle.db,
+      id: draft.id,
+      actor: owner,
+      save: { step: "tunnel", data: half },
+    });
+    expect(saved).toMatchObject({ step: "tunnel", hasPsk: true });
+    expect(JSON.stringify(saved)).not.toContain(PSK);
+    const [row] = await handle.db.select().from(wizardDrafts).where(eq(wizardDrafts.id, draft.id));
+    expect(JSON.stringify(row)).not.toContain(PSK);
+    expect(row!.pskCiphertext).toMatch(/^v1:/);
+
+    // Saving again without a key keeps the stored one.
+    await saveWizardDraft({
+      db: handle.db,
+      id: draft.id,
+      actor: owner,
+      save: { step: "review", data: { ...half, site: { provider: "tencent", tunnel: {} } } },
+    });
+    expect((await getWizardDraft({ db: handle.db, id: draft.id, actor: owner })).hasPsk).toBe(true);
+    expect((await listWizardDrafts({ db: handle.db, actor: owner })).map((d) => d.id)).toContain(
+      draft.id,
+    );
+  });
+
+  it("is private to its owner", async () => {
+    const draft = await createWizardDraft({ db: handle.db, owner });
+    await expect(
+      getWizardDraft({ db: handle.db, id: draft.id, actor: other }),
+    ).rejects.toMatchObject({
+      code: "not_found",
+    });
+    await expect(
+      saveWizardDraft({
+        db: handle.db,
+        id: draft.id,
+        actor: other,
+        save: { step: "kind", data: {} },
+      }),
+    ).rejects.toMatchObject({ code: "not_found" });
+    await expect(
+      discardWizardDraft({ db: handle.db, id: "not-a-uuid", actor: owner }),
+    ).rejects.toMatchObject({
+      code: "not_found",
+    });
+  });
+
+  it("finishes into a link with the stored key, and removes itself", async () => {
+    const draft = await createWizardDraft({ db: handle.db, owner });
+    await saveWizardDraft({
+      db: handle.db,
+      id: draft.id,
+      actor: owner,
+      save: { step: "review", data: TENCENT_ON_PREM as Record<string, unknown> },
+    });
+    const tunnelWithoutKey = structuredClone(
+      (TENCENT_ON_PREM as { site: { tunnel: Record<string, unknown> } }).site.tunnel,
+    );
+    delete tunnelWithoutKey.psk;
+    await saveWizardDraft({
+      db: handle.db,
+      id: draft.id,
+      actor: owner,
+      save: {
+        step: "review",
+        data: {
+          ...TENCENT_ON_PREM,
+          site: { ...(TENCENT_ON_PREM as { site: object }).site, tunnel: tunnelWithoutKey },
+        },
+      },
+    });
+    const link = await finishWizardDraft({ db: handle.db, id: draft.id, actor: owner });
+    expect(link).toMatchObject({ kind: "onPrem", state: "draft", hasPsk: true });
+    expect(await revealLinkPsk({ db: handle.db, id: link.id, actor: owner })).toBe("Sz0ffice!Key");
+    expect(
+      await handle.db.select().from(wizardDrafts).where(eq(wizardDrafts.id, draft.id)),
+    ).toEqual([]);
+  });
+
+  it("refuses to finish an invalid design with the schema's field errors, keeping the draft", async () => {
+    const draft = await createWizardDraft({ db: handle.db, owner });
+    const bad = structuredClone(ALIBABA_GATEWAY) as {
+      site: { gateway: { params: Record<string, unknown> } };
+    };
+    bad.site.gateway.params.InstanceChargeType = "PREPAY";
+    await saveWizardDraft({
+      db: handle.db,
+      id: draft.id,
+      actor: owner,
+      save: { step: "review", data: bad },
+    });
+    const error = await finishWizardDraft({ db: handle.db, id: draft.id, actor: owner }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ZodError);
+    expect((error as ZodError).issues).toContainEqual(
+      expect.objectContaining({
+        path: ["site", "gateway", "params", "Period"],
+        message: "Period is required when InstanceChargeType is PREPAY",
+      }),
+    );
+    expect((await getWizardDraft({ db: handle.db, id: draft.id, actor: owner })).id).toBe(draft.id);
+  });
+
+  it("opens one of your links for editing and saves it back into the same link", async () => {
+    const first = await createWizardDraft({ db: handle.db, owner });
+    await saveWizardDraft({
+      db: handle.db,
+      id: first.id,
+      actor: owner,
+      save: { step: "review", data: TENCENT_ON_PREM as Record<string, unknown> },
+    });
+    const link = await finishWizardDraft({ db: handle.db, id: first.id, actor: owner });
+    await expect(
+      createWizardDraft({ db: handle.db, owner: other, linkId: link.id }),
+    ).rejects.toMatchObject({
+      code: "forbidden",
+    });
+    const edit = await createWizardDraft({ db: handle.db, owner, linkId: link.id });
+    expect(edit).toMatchObject({ linkId: link.id, hasPsk: true, step: "review" });
+    expect(JSON.stringify(edit)).not.toContain(PSK);
+    await saveWizardDraft({
+      db: handle.db,
+      id: edit.id,
+      actor: owner,
+      save: { step: "review", data: { ...edit.data, name: "Renamed link" } },
+    });
+    const saved = await finishWizardDraft({ db: handle.db, id: edit.id, actor: owner });
+    expect(saved).toMatchObject({ id: link.id, name: "Renamed link", hasPsk: true });
+    const [{ total }] = (await handle.db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(links)
+      .where(eq(links.id, link.id))) as [{ total: number }];
+    expect(total).toBe(1);
+  });
+});

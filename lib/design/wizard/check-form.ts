@@ -1,0 +1,54 @@
+import { linkDesignSchema, type LinkDesign } from "../../schemas/link/design";
+import { designFindings, type DesignFinding } from "../findings";
+import { cleanValues, pskPathOf, valueAt, type FormValues } from "./form-values";
+
+export type FormIssue = { path: string; message: string };
+
+export type FormCheck = {
+  /** The design, when the form is one. */
+  design: LinkDesign | undefined;
+  /** Schema errors (the same sentences the route handler answers with), one per field. */
+  issues: FormIssue[];
+  /** Design checks that are not errors: crypto lint, warnings and notes. */
+  findings: DesignFinding[];
+};
+
+/** Stands in for a key already stored on the server, so the form validates without it. */
+const STORED_KEY_STAND_IN = "stored-key";
+
+function withStoredKey(values: FormValues, hasStoredPsk: boolean): unknown {
+  const path = pskPathOf(values.kind);
+  if (!hasStoredPsk || !path || valueAt(values, path)) return values;
+  const copy = structuredClone(values);
+  const parts = path.split(".");
+  const holder = parts
+    .slice(0, -1)
+    .reduce<FormValues | undefined>((node, part) => node?.[part] as FormValues | undefined, copy);
+  if (holder) holder[parts.at(-1)!] = STORED_KEY_STAND_IN;
+  return copy;
+}
+
+/** Validates the form exactly as the server will, and runs the design checks on it. */
+export function checkForm(values: FormValues, options: { hasStoredPsk: boolean }): FormCheck {
+  const result = linkDesignSchema.safeParse(
+    cleanValues(withStoredKey(values, options.hasStoredPsk)),
+  );
+  if (!result.success) {
+    const seen = new Set<string>();
+    const issues: FormIssue[] = [];
+    for (const issue of result.error.issues) {
+      const path = issue.path.join(".");
+      if (seen.has(path)) continue;
+      seen.add(path);
+      issues.push({ path, message: issue.message });
+    }
+    return { design: undefined, issues, findings: [] };
+  }
+  return {
+    design: result.data,
+    issues: [],
+    findings: designFindings(result.data).filter(
+      (f) => !(f.source === "address" && f.severity === "block"),
+    ),
+  };
+}

@@ -1,0 +1,49 @@
+import { z } from "zod";
+import { accountNameSchema } from "./link/site";
+
+export const PICKER_PROVIDERS = ["tencent", "alibaba"] as const;
+export const PICKER_RESOURCES = [
+  "accounts",
+  "regions",
+  "vpcs",
+  "vpn-gateways",
+  "customer-gateways",
+] as const;
+
+export type PickerProvider = (typeof PICKER_PROVIDERS)[number];
+export type PickerResource = (typeof PICKER_RESOURCES)[number];
+
+/** What the wizard's pickers ask the server for: GET /api/cloud/{provider}/{resource}?account&region&vpcId */
+export const pickerRequestSchema = z.object({
+  provider: z.enum(PICKER_PROVIDERS, { error: "provider must be one of: tencent, alibaba" }),
+  resource: z.enum(PICKER_RESOURCES, {
+    error: `resource must be one of: ${PICKER_RESOURCES.join(", ")}`,
+  }),
+  account: accountNameSchema.default("default"),
+  region: z
+    .string()
+    .regex(/^[a-z]{2,}-[a-z0-9-]+$/, "region must be a region id such as ap-guangzhou")
+    .optional(),
+  vpcId: z
+    .string()
+    .regex(/^vpc-[0-9a-z]+$/, 'vpcId must be an id starting with "vpc-"')
+    .optional(),
+});
+
+export type PickerRequest = z.infer<typeof pickerRequestSchema>;
+
+/** One choice in a picker: the same shape for every resource, with what the wizard shows. */
+export type PickerItem = {
+  id: string;
+  name?: string | undefined;
+  /** VPC: its CIDR blocks, primary first. */
+  cidrBlocks?: string[] | undefined;
+  /** Alibaba VPC: its vSwitches. */
+  vswitchIds?: string[] | undefined;
+  /** Gateway: public IP; customer gateway: its address. */
+  ipAddress?: string | undefined;
+  state?: string | undefined;
+  /** Region: a finance-cloud region. */
+  finance?: boolean | undefined;
+  detail?: string | undefined;
+};
