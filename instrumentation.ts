@@ -5,5 +5,7 @@ export async function register() {
     checkEnvironmentOrExit();
     const { prepareServer } = await import("./lib/server-start");
     await prepareServer();
+    const { startServerExecutionWorker } = await import("./lib/execution/start-server-worker");
+    await startServerExecutionWorker();
   }
 }

@@ -18,6 +18,19 @@ describe("parseServerEnv", () => {
     expect(env.LOG_LEVEL).toBe("info");
   });
 
+  it("runs the execution worker by default, polling every 2 s, and validates its settings", () => {
+    expect(parseServerEnv({})).toMatchObject({
+      EXECUTION_WORKER: "on",
+      EXECUTION_POLL_MS: 2000,
+      EXECUTION_CONCURRENCY: 4,
+    });
+    expect(parseServerEnv({ EXECUTION_WORKER: "off" }).EXECUTION_WORKER).toBe("off");
+    expect(problemsOf({ EXECUTION_WORKER: "maybe", EXECUTION_POLL_MS: "0" })).toEqual([
+      'EXECUTION_WORKER must be "on" or "off"',
+      "EXECUTION_POLL_MS must be greater than 0 (milliseconds between looks for queued executions)",
+    ]);
+  });
+
   it("switches to live mode when cloud credentials are present", () => {
     const env = parseServerEnv({
       ALIBABA_CLOUD_ACCESS_KEY_ID: "id-1",

@@ -107,6 +107,9 @@ export const serverEnvSchema = z
           "must be 32 random bytes in base64 (44 characters), e.g. from `openssl rand -base64 32`",
       })
       .optional(),
+    EXECUTION_WORKER: z.enum(["on", "off"], { error: 'must be "on" or "off"' }).default("on"),
+    EXECUTION_POLL_MS: positiveInt(2_000, "milliseconds between looks for queued executions"),
+    EXECUTION_CONCURRENCY: positiveInt(4, "executions one portal process runs at once"),
   })
   .superRefine((env, ctx) => {
     const pairs = [

@@ -50,6 +50,8 @@ const ACCESS: Record<string, "public" | "session" | Permission> = {
   "POST /api/links/[id]/reject": "link.approve",
   "GET /api/policy": "link.read",
   "PUT /api/policy": "policy.manage",
+  "GET /api/links/[id]/execution": "link.read",
+  "POST /api/links/[id]/retry": "link.submit",
 };
 
 selectMemoryDatabase();

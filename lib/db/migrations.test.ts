@@ -22,6 +22,8 @@ describe.each(DB_KINDS)("migrations on %s", (kind) => {
       "approval_policy",
       "approvals",
       "audit_events",
+      "execution_locks",
+      "execution_steps",
       "executions",
       "links",
       "oidc_logins",

@@ -6,6 +6,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -160,6 +161,16 @@ export const executions = pgTable(
     createdBy: uuid("created_by").references(() => users.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    /** The worker holding the run (lib/execution/claim.ts); every ledger write checks it. */
+    leaseOwner: text("lease_owner"),
+    /** A running execution whose lease expired belongs to a crashed worker: another may claim it. */
+    leaseExpiresAt: timestamp("lease_expires_at", { withTimezone: true }),
+    /** How many times a worker claimed it (1 = never resumed). */
+    claims: integer("claims").notNull().default(0),
+    /** Why the run was refused or failed: `{ code, message, requestId?, stepId? }`. */
+    lastError: jsonb("last_error"),
+    startedAt: timestamp("started_at", { withTimezone: true }),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
   },
   (t) => [
     uniqueIndex("executions_link_plan_key").on(t.linkId, t.planHash),
@@ -230,4 +241,51 @@ export const approvalPolicy = pgTable("approval_policy", {
   policy: jsonb("policy").notNull(),
   updatedBy: uuid("updated_by").references(() => users.id),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * The durable step ledger: one row per plan step of an execution. A step is recorded `running`
+ * with its idempotency token in a committed transaction BEFORE its create call, so a crashed or
+ * racing worker always knows a call may have reached the cloud (lib/execution/run-step.ts).
+ */
+export const executionSteps = pgTable(
+  "execution_steps",
+  {
+    executionId: uuid("execution_id")
+      .notNull()
+      .references(() => executions.id),
+    stepId: text("step_id").notNull(),
+    position: integer("position").notNull(),
+    provider: text("provider").notNull(),
+    action: text("action").notNull(),
+    /** pending → running → waiting (for active) → done | failed */
+    state: text("state").notNull().default("pending"),
+    /** Create calls sent (including retries and re-sends after a crash). */
+    attempts: integer("attempts").notNull().default(0),
+    /** Alibaba ClientToken; fixed when the ledger is written, sent on every attempt. */
+    idempotencyToken: text("idempotency_token").notNull(),
+    resourceId: text("resource_id"),
+    /** `{ id?, publicIp?, orderId?, taskId?, requestId?, adopted? }` */
+    outputs: jsonb("outputs").notNull().default({}),
+    /** The resource's last state seen in the cloud (vendor spelling). */
+    cloudState: text("cloud_state"),
+    /** `{ code, message, requestId? }` of the last failure. */
+    lastError: jsonb("last_error"),
+    startedAt: timestamp("started_at", { withTimezone: true }),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.executionId, t.stepId] })],
+);
+
+export type ExecutionStepRow = typeof executionSteps.$inferSelect;
+
+/**
+ * Short leases on cloud resources that take one operation at a time (an Alibaba VPN gateway and
+ * its connection creates). Expire on their own, so a crashed holder never blocks for long.
+ */
+export const executionLocks = pgTable("execution_locks", {
+  key: text("key").primaryKey(),
+  holder: text("holder").notNull(),
+  expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
 });

@@ -107,6 +107,77 @@ export const auditEventInputSchema = z.discriminatedUnion("action", [
     action: z.literal("policy.updated"),
     payload: z.object({ from: approvalPolicySchema, to: approvalPolicySchema }),
   }),
+  z.object({
+    action: z.literal("execution.started"),
+    payload: z.object({
+      executionId: z.string(),
+      planHash: z.string(),
+      /** True when a worker took over a run whose previous worker stopped (lease expired). */
+      resumed: z.boolean(),
+      claims: z.number().int(),
+      worker: z.string(),
+    }),
+  }),
+  z.object({
+    action: z.literal("execution.step_done"),
+    payload: z.object({
+      executionId: z.string(),
+      stepId: z.string(),
+      resourceId: z.string(),
+      orderId: z.string().optional(),
+      publicIp: z.string().optional(),
+      /** Found in the cloud after an ambiguous failure, instead of created again. */
+      adopted: z.boolean(),
+      attempts: z.number().int(),
+    }),
+  }),
+  z.object({
+    action: z.literal("execution.step_recovered"),
+    payload: z.object({
+      executionId: z.string(),
+      stepId: z.string(),
+      /** What went wrong: the cloud's or the transport's code. */
+      code: z.string(),
+      requestId: z.string().optional(),
+      /** How the worker went on without risking a second resource. */
+      resolution: z.enum(["resend_same_token", "adopted", "not_found_create_again", "backoff"]),
+    }),
+  }),
+  z.object({
+    action: z.literal("execution.step_failed"),
+    payload: z.object({
+      executionId: z.string(),
+      stepId: z.string(),
+      code: z.string(),
+      message: z.string(),
+      requestId: z.string().optional(),
+    }),
+  }),
+  z.object({
+    action: z.literal("execution.refused"),
+    payload: z.object({ executionId: z.string(), code: z.string(), message: z.string() }),
+  }),
+  z.object({
+    action: z.literal("execution.retried"),
+    payload: z.object({
+      executionId: z.string(),
+      planHash: z.string(),
+      fromSteps: z.array(z.string()),
+    }),
+  }),
+  z.object({
+    action: z.literal("link.active"),
+    payload: z.object({ executionId: z.string(), planHash: z.string() }),
+  }),
+  z.object({
+    action: z.literal("link.failed"),
+    payload: z.object({
+      executionId: z.string(),
+      planHash: z.string(),
+      code: z.string(),
+      stepId: z.string().optional(),
+    }),
+  }),
 ]);
 
 export type AuditEventInput = z.infer<typeof auditEventInputSchema>;

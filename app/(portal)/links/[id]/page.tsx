@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LinkDesignIntelligence } from "@/components/links/link-design-intelligence";
+import { LinkExecutionPanel } from "@/components/execution/link-execution-panel";
 import { LinkPlanSteps } from "@/components/links/link-plan-steps";
 import { LinkStateBadge } from "@/components/links/link-state-badge";
 import { LinkWorkflowPanel } from "@/components/links/link-workflow-panel";
@@ -59,6 +60,7 @@ export default async function LinkPage({ params }: { params: Promise<{ id: strin
         </div>
       </dl>
       <LinkWorkflowPanel linkId={link.id} />
+      <LinkExecutionPanel linkId={link.id} />
       <LinkDesignIntelligence link={link} />
       <h2 className="mb-2 text-lg font-semibold text-slate-900">{t("topology")}</h2>
       <div className="mb-6">

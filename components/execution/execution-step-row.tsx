@@ -1,0 +1,72 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { ExecutionStepView } from "@/lib/schemas/execution";
+
+const STATE_COLORS: Record<ExecutionStepView["state"], string> = {
+  pending: "bg-slate-100 text-slate-700",
+  running: "bg-indigo-100 text-indigo-800",
+  waiting: "bg-amber-100 text-amber-800",
+  done: "bg-emerald-100 text-emerald-800",
+  failed: "bg-red-100 text-red-800",
+};
+
+const dash = "—";
+
+/** One step of a running plan: its state, resource, state in the cloud, public IP, OrderId, error. */
+export function ExecutionStepRow({ step }: { step: ExecutionStepView }) {
+  const t = useTranslations("execution");
+  const providers = useTranslations("links.providers");
+  return (
+    <tr data-testid={`execution-step-${step.stepId}`} data-state={step.state} className="align-top">
+      <td className="px-3 py-2">
+        <div className="font-medium text-slate-900">{t(`actions.${step.action}`)}</div>
+        <div className="text-xs text-slate-600">
+          {providers(step.provider)} · <span className="font-mono">{step.region}</span>
+        </div>
+      </td>
+      <td className="px-3 py-2">
+        <span
+          className={`inline-block rounded-full px-2 py-0.5 text-xs font-medium ${STATE_COLORS[step.state]}`}
+        >
+          {t(`stepStates.${step.state}`)}
+        </span>
+        {step.attempts > 1 ? (
+          <div className="mt-1 text-xs text-slate-600">
+            {t("attempts", { count: step.attempts })}
+          </div>
+        ) : null}
+        {step.adopted ? <div className="mt-1 text-xs text-slate-600">{t("adopted")}</div> : null}
+      </td>
+      <td className="px-3 py-2 font-mono text-xs" data-testid="resource-id">
+        {step.resourceId ?? dash}
+      </td>
+      <td className="px-3 py-2 font-mono text-xs" data-testid="cloud-state">
+        {step.cloudState ?? dash}
+      </td>
+      <td className="px-3 py-2 font-mono text-xs" data-testid="public-ip">
+        {step.publicIp ?? dash}
+      </td>
+      <td className="px-3 py-2 font-mono text-xs" data-testid="order-id">
+        {step.orderId ?? dash}
+      </td>
+      <td className="px-3 py-2 text-xs">
+        {step.error ? (
+          <div role={step.state === "failed" ? "alert" : undefined} className="text-red-800">
+            <div>
+              <span className="font-mono font-semibold">{step.error.code}</span>:{" "}
+              {step.error.message}
+            </div>
+            {step.error.requestId ? (
+              <div className="text-slate-600">
+                {t("requestId")}: <span className="font-mono">{step.error.requestId}</span>
+              </div>
+            ) : null}
+          </div>
+        ) : (
+          dash
+        )}
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,114 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef } from "react";
+import { apiErrorKey, fetchJson } from "@/lib/query/fetch-json";
+import type { LinkExecutionView } from "@/lib/schemas/execution";
+import { ExecutionStepRow } from "./execution-step-row";
+
+/** How often the page asks while the plan runs. */
+const POLL_MS = 2_000;
+
+/**
+ * The live execution of a link's approved plan: polls the status API until a terminal state
+ * (active, failed, …), shows every step as it goes, and offers the owner a retry after a failure.
+ */
+export function LinkExecutionPanel({ linkId }: { linkId: string }) {
+  const t = useTranslations("execution");
+  const apiError = useTranslations("apiErrors");
+  const queryClient = useQueryClient();
+  const queryKey = ["link-execution", linkId];
+  const status = useQuery({
+    queryKey,
+    queryFn: () => fetchJson<LinkExecutionView>(`/api/links/${linkId}/execution`),
+    staleTime: 0,
+    refetchInterval: (query) => (query.state.data?.terminal === false ? POLL_MS : false),
+  });
+  const retry = useMutation({
+    mutationFn: () => fetchJson(`/api/links/${linkId}/retry`, { method: "POST" }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey }),
+  });
+  const view = status.data;
+  // The page around the panel (state badge) is server-rendered: refresh it when the link moves on.
+  const router = useRouter();
+  const seenState = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (!view) return;
+    if (seenState.current !== undefined && seenState.current !== view.linkState) router.refresh();
+    seenState.current = view.linkState;
+  }, [view, router]);
+  if (status.error) {
+    return (
+      <p role="alert" className="mt-6 text-sm text-red-700">
+        {t("loadError", { message: apiError(apiErrorKey(status.error)) })}
+      </p>
+    );
+  }
+  if (!view?.execution) return null;
+  const { execution } = view;
+  return (
+    <section className="mt-8" aria-labelledby="execution-heading" data-testid="execution">
+      <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="execution-heading" className="text-lg font-semibold text-slate-900">
+          {t("title")}
+        </h2>
+        <span
+          className="text-sm text-slate-700"
+          data-testid="execution-state"
+          data-state={execution.state}
+          aria-live="polite"
+        >
+          {t(`executionStates.${execution.state}`)}
+          {view.terminal ? null : <span className="ml-2 text-slate-500">{t("live")}</span>}
+        </span>
+      </div>
+      <p className="mb-3 text-sm text-slate-600">{t("intro")}</p>
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="min-w-full text-left text-sm">
+          <thead className="bg-slate-50 text-xs uppercase text-slate-600">
+            <tr>
+              <th className="px-3 py-2">{t("columns.step")}</th>
+              <th className="px-3 py-2">{t("columns.state")}</th>
+              <th className="px-3 py-2">{t("columns.resource")}</th>
+              <th className="px-3 py-2">{t("columns.cloudState")}</th>
+              <th className="px-3 py-2">{t("columns.publicIp")}</th>
+              <th className="px-3 py-2">{t("columns.orderId")}</th>
+              <th className="px-3 py-2">{t("columns.error")}</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {view.steps.map((step) => (
+              <ExecutionStepRow key={step.stepId} step={step} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {execution.state === "failed" && execution.error && view.steps.length === 0 ? (
+        <p role="alert" className="mt-3 text-sm text-red-800">
+          <span className="font-mono font-semibold">{execution.error.code}</span>:{" "}
+          {execution.error.message}
+        </p>
+      ) : null}
+      {view.canRetry ? (
+        <div className="mt-3 flex items-center gap-3">
+          <button
+            type="button"
+            className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-50"
+            disabled={retry.isPending}
+            onClick={() => retry.mutate()}
+          >
+            {retry.isPending ? t("retrying") : t("retry")}
+          </button>
+          <span className="text-xs text-slate-600">{t("retryHint")}</span>
+        </div>
+      ) : null}
+      {retry.error ? (
+        <p role="alert" className="mt-2 text-sm text-red-700">
+          {t("retryError", { message: apiError(apiErrorKey(retry.error)) })}
+        </p>
+      ) : null}
+    </section>
+  );
+}

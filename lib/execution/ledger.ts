@@ -1,0 +1,111 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { and, asc, eq } from "drizzle-orm";
+import { appendAuditEvent } from "@/lib/audit/append-audit-event";
+import type { Db } from "@/lib/db/connect";
+import { executionSteps, type ExecutionStepRow } from "@/lib/db/schema";
+import type { Plan } from "@/lib/design/plan/types";
+import type { AuditEventInput } from "@/lib/schemas/audit-event";
+import { fenceLease, type Lease } from "./lease";
+import type { LedgerStep, StepError, StepOutputs, StepState } from "./types";
+
+/**
+ * The durable step ledger (table `execution_steps`). Written once per execution from the frozen
+ * plan, each step with its idempotency token fixed for its lifetime; every later change goes
+ * through `recordStep`, which re-checks the worker's lease and writes the audit row in the same
+ * transaction.
+ */
+
+/** Writes one pending row per plan step (idempotent: a resumed execution keeps its rows). */
+export async function writeLedger(tx: Db, executionId: string, plan: Plan): Promise<void> {
+  await tx
+    .insert(executionSteps)
+    .values(
+      plan.steps.map((step, position) => ({
+        executionId,
+        stepId: step.id,
+        position,
+        provider: step.provider,
+        action: step.action,
+        state: "pending",
+        idempotencyToken: randomUUID(),
+      })),
+    )
+    .onConflictDoNothing();
+}
+
+export function toLedgerStep(row: ExecutionStepRow, plan: Plan): LedgerStep {
+  const step = plan.steps.find((candidate) => candidate.id === row.stepId);
+  if (!step) throw new Error(`The plan has no step ${row.stepId}.`);
+  return {
+    executionId: row.executionId,
+    step,
+    position: row.position,
+    state: row.state as StepState,
+    attempts: row.attempts,
+    token: row.idempotencyToken,
+    resourceId: row.resourceId,
+    outputs: row.outputs as StepOutputs,
+    cloudState: row.cloudState,
+    lastError: row.lastError as StepError | null,
+  };
+}
+
+export async function loadLedger(db: Db, executionId: string, plan: Plan): Promise<LedgerStep[]> {
+  const rows = await db
+    .select()
+    .from(executionSteps)
+    .where(eq(executionSteps.executionId, executionId))
+    .orderBy(asc(executionSteps.position));
+  return rows.map((row) => toLedgerStep(row, plan));
+}
+
+export type StepPatch = {
+  state?: StepState;
+  attempts?: number;
+  resourceId?: string | null;
+  outputs?: StepOutputs;
+  cloudState?: string | null;
+  lastError?: StepError | null;
+};
+
+/**
+ * Commits a change of one step (and its audit rows, if any) under the worker's lease. Throws
+ * LeaseLostError, writing nothing, when another worker has taken the execution over.
+ */
+export async function recordStep(
+  db: Db,
+  lease: Lease,
+  current: LedgerStep,
+  patch: StepPatch,
+  audits: AuditEventInput[] = [],
+): Promise<LedgerStep> {
+  return db.transaction(async (tx) => {
+    await fenceLease(tx, lease);
+    const now = new Date();
+    const terminal = patch.state === "done" || patch.state === "failed";
+    const [row] = await tx
+      .update(executionSteps)
+      .set({
+        ...patch,
+        updatedAt: now,
+        ...(patch.state === "running" && !current.outputs.id ? { startedAt: now } : {}),
+        ...(terminal ? { finishedAt: now } : {}),
+      })
+      .where(
+        and(
+          eq(executionSteps.executionId, current.executionId),
+          eq(executionSteps.stepId, current.step.id),
+        ),
+      )
+      .returning();
+    for (const audit of audits) {
+      await appendAuditEvent(tx, {
+        actor: null,
+        target: { type: "link", id: lease.linkId },
+        ...audit,
+      });
+    }
+    return { ...toLedgerStep(row!, { version: 1, steps: [current.step] }) };
+  });
+}

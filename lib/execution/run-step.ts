@@ -1,0 +1,306 @@
+import "server-only";
+import type { CloudClient } from "@/lib/cloud/client";
+import type { Db } from "@/lib/db/connect";
+import type { AuditEventInput } from "@/lib/schemas/audit-event";
+import { backoffDelay, sleep, type Backoff } from "./backoff";
+import { classifyCloudFailure, CloudError, stepErrorOf } from "./classify-failure";
+import { driverFor, type StepDriver } from "./drivers";
+import type { CreatedResource, DriverContext } from "./drivers/driver";
+import { releaseGatewayLock, tryAcquireGatewayLock, type GatewayLock } from "./gateway-lock";
+import { recordStep } from "./ledger";
+import type { Lease } from "./lease";
+import type { LedgerStep, StepError } from "./types";
+
+/**
+ * Runs one step of the ledger to `done` or `failed`:
+ *
+ * 1. Records the step `running` (attempts + 1) in a committed transaction, then sends the create.
+ * 2. Throttled / busy answers: the cloud did nothing → back off, send again.
+ * 3. Ambiguous failures (timeout, dropped connection, 5xx): Alibaba → send again with the SAME
+ *    ClientToken; Tencent → look the resource up by name and parent ids, adopt it when found,
+ *    create again only when it is not there. A step found `running` after a crash is ambiguous.
+ * 4. Definite refusals (4xx codes): the step fails with the cloud's code, message and request id.
+ * 5. Created resources are followed (`waiting`) with backoff until active; then `done`.
+ */
+
+export type StepRunContext = {
+  db: Db;
+  lease: Lease;
+  client: CloudClient;
+  backoff: Backoff;
+  maxCreateAttempts: number;
+  lockTtlMs: number;
+  activeTimeoutMs: number;
+  signal: AbortSignal;
+  /** Masks the pre-shared key in any text a cloud sends back (error messages can echo values). */
+  scrub: (text: string) => string;
+};
+
+function errorOf(ctx: StepRunContext, error: CloudError): StepError {
+  const plain = stepErrorOf(error);
+  return { ...plain, message: ctx.scrub(plain.message) };
+}
+
+function throwIfAborted(signal: AbortSignal) {
+  if (signal.aborted) throw signal.reason ?? new Error("aborted");
+}
+
+const optional = <K extends string>(key: K, value: string | undefined) =>
+  (value ? { [key]: value } : {}) as Partial<Record<K, string>>;
+
+function recovered(
+  current: LedgerStep,
+  cause: { code: string; requestId?: string | undefined },
+  resolution: "resend_same_token" | "adopted" | "not_found_create_again" | "backoff",
+): AuditEventInput {
+  return {
+    action: "execution.step_recovered",
+    payload: {
+      executionId: current.executionId,
+      stepId: current.step.id,
+      code: cause.code,
+      ...optional("requestId", cause.requestId),
+      resolution,
+    },
+  };
+}
+
+function doneAudit(current: LedgerStep): AuditEventInput {
+  return {
+    action: "execution.step_done",
+    payload: {
+      executionId: current.executionId,
+      stepId: current.step.id,
+      resourceId: current.resourceId ?? "",
+      ...optional("orderId", current.outputs.orderId),
+      ...optional("publicIp", current.outputs.publicIp),
+      adopted: current.outputs.adopted === true,
+      attempts: current.attempts,
+    },
+  };
+}
+
+export async function failStep(ctx: StepRunContext, current: LedgerStep, failure: StepError) {
+  const error = { ...failure, message: ctx.scrub(failure.message) };
+  return recordStep(ctx.db, ctx.lease, current, { state: "failed", lastError: error }, [
+    {
+      action: "execution.step_failed",
+      payload: {
+        executionId: current.executionId,
+        stepId: current.step.id,
+        code: error.code,
+        message: error.message,
+        ...optional("requestId", error.requestId),
+      },
+    },
+  ]);
+}
+
+async function settleCreated(
+  ctx: StepRunContext,
+  current: LedgerStep,
+  created: CreatedResource,
+  audits: AuditEventInput[],
+): Promise<LedgerStep> {
+  const next: LedgerStep = {
+    ...current,
+    state: created.complete ? "done" : "waiting",
+    resourceId: created.resourceId ?? current.resourceId,
+    outputs: { ...current.outputs, ...created.outputs },
+    cloudState: created.cloudState ?? current.cloudState,
+  };
+  return recordStep(
+    ctx.db,
+    ctx.lease,
+    current,
+    {
+      state: next.state,
+      resourceId: next.resourceId,
+      outputs: next.outputs,
+      cloudState: next.cloudState,
+      lastError: null,
+    },
+    created.complete ? [...audits, doneAudit(next)] : audits,
+  );
+}
+
+/** Runs a read-only cloud call, backing off on anything but a definite refusal. */
+async function patiently<T>(ctx: StepRunContext, read: () => Promise<T>): Promise<T> {
+  for (let round = 0; ; round++) {
+    throwIfAborted(ctx.signal);
+    try {
+      return await read();
+    } catch (error) {
+      if (!(error instanceof CloudError) || classifyCloudFailure(error) === "definite") throw error;
+      await sleep(backoffDelay(ctx.backoff, round), ctx.signal);
+    }
+  }
+}
+
+async function createStep(
+  ctx: StepRunContext,
+  driver: StepDriver,
+  dctx: DriverContext,
+  initial: LedgerStep,
+  params: Record<string, unknown>,
+): Promise<LedgerStep> {
+  let current = initial;
+  // Found `running`: a worker stopped during the call, so the cloud may or may not have acted.
+  let uncertain: { code: string; requestId?: string | undefined } | null =
+    current.state === "running" ? { code: "Portal.Interrupted" } : null;
+  let lastError: StepError | null = current.lastError;
+  // Per run: a retried step gets a fresh allowance, its token and earlier attempts stay.
+  const attemptsBefore = current.attempts;
+  for (let round = 0; ; round++) {
+    throwIfAborted(ctx.signal);
+    const audits: AuditEventInput[] = [];
+    if (uncertain && driver.lookup) {
+      const lookup = driver.lookup;
+      const found = await patiently(ctx, () => lookup(dctx, params));
+      if (found)
+        return settleCreated(ctx, current, found, [recovered(current, uncertain, "adopted")]);
+      audits.push(recovered(current, uncertain, "not_found_create_again"));
+    } else if (uncertain) {
+      audits.push(recovered(current, uncertain, "resend_same_token"));
+    }
+    if (current.attempts - attemptsBefore >= ctx.maxCreateAttempts) {
+      return failStep(
+        ctx,
+        current,
+        lastError ?? { code: "Portal.TooManyAttempts", message: "The create call kept failing." },
+      );
+    }
+    current = await recordStep(
+      ctx.db,
+      ctx.lease,
+      current,
+      { state: "running", attempts: current.attempts + 1 },
+      audits,
+    );
+    try {
+      const created = await driver.create(dctx, params, current.token);
+      return await settleCreated(ctx, current, created, []);
+    } catch (error) {
+      if (!(error instanceof CloudError)) throw error;
+      lastError = errorOf(ctx, error);
+      const kind = classifyCloudFailure(error);
+      if (kind === "definite") return failStep(ctx, current, lastError);
+      if (kind === "ambiguous") {
+        uncertain = { code: error.code, requestId: error.requestId };
+        current = await recordStep(ctx.db, ctx.lease, current, { lastError });
+      } else {
+        uncertain = null;
+        current = await recordStep(ctx.db, ctx.lease, current, { lastError }, [
+          recovered(current, { code: error.code, requestId: error.requestId }, "backoff"),
+        ]);
+      }
+      await sleep(backoffDelay(ctx.backoff, round), ctx.signal);
+    }
+  }
+}
+
+async function waitForActive(
+  ctx: StepRunContext,
+  driver: StepDriver,
+  dctx: DriverContext,
+  initial: LedgerStep,
+  params: Record<string, unknown>,
+): Promise<LedgerStep> {
+  let current = initial;
+  const started = Date.now();
+  for (let round = 0; ; round++) {
+    throwIfAborted(ctx.signal);
+    let probe;
+    try {
+      probe = await driver.probe(dctx, current, params);
+    } catch (error) {
+      if (!(error instanceof CloudError)) throw error;
+      if (classifyCloudFailure(error) === "definite") {
+        return failStep(ctx, current, errorOf(ctx, error));
+      }
+      await sleep(backoffDelay(ctx.backoff, round), ctx.signal);
+      continue;
+    }
+    const next: LedgerStep = {
+      ...current,
+      resourceId: probe.resourceId ?? current.resourceId,
+      outputs: { ...current.outputs, ...probe.outputs },
+      cloudState: probe.cloudState ?? current.cloudState,
+    };
+    if (probe.status === "failed") {
+      return failStep(ctx, next, probe.error ?? { code: "Cloud.Failed", message: "Failed." });
+    }
+    if (probe.status === "active") {
+      return recordStep(
+        ctx.db,
+        ctx.lease,
+        current,
+        {
+          state: "done",
+          resourceId: next.resourceId,
+          outputs: next.outputs,
+          cloudState: next.cloudState,
+          lastError: null,
+        },
+        [doneAudit({ ...next, state: "done" })],
+      );
+    }
+    if (next.cloudState !== current.cloudState || next.resourceId !== current.resourceId) {
+      current = await recordStep(ctx.db, ctx.lease, current, {
+        resourceId: next.resourceId,
+        outputs: next.outputs,
+        cloudState: next.cloudState,
+      });
+    }
+    if (Date.now() - started > ctx.activeTimeoutMs) {
+      return failStep(ctx, current, {
+        code: "Portal.ActiveTimeout",
+        message: `The resource did not become active within ${Math.round(ctx.activeTimeoutMs / 1000)} s.`,
+      });
+    }
+    await sleep(backoffDelay(ctx.backoff, round), ctx.signal);
+  }
+}
+
+async function acquireLock(ctx: StepRunContext, lock: GatewayLock): Promise<void> {
+  for (let round = 0; ; round++) {
+    throwIfAborted(ctx.signal);
+    if (await tryAcquireGatewayLock(ctx.db, lock)) return;
+    await sleep(backoffDelay(ctx.backoff, Math.min(round, 2)), ctx.signal);
+  }
+}
+
+export async function runStep(
+  ctx: StepRunContext,
+  initial: LedgerStep,
+  params: Record<string, unknown>,
+): Promise<LedgerStep> {
+  let current = initial;
+  const driver = driverFor(current.step);
+  const dctx: DriverContext = { client: ctx.client, step: current.step, signal: ctx.signal };
+  const key = driver.lockKey?.(params);
+  const lock = key
+    ? { key, holder: `${current.executionId}:${current.step.id}`, ttlMs: ctx.lockTtlMs }
+    : undefined;
+  let renew: ReturnType<typeof setInterval> | undefined;
+  if (lock) {
+    await acquireLock(ctx, lock);
+    renew = setInterval(
+      () => void tryAcquireGatewayLock(ctx.db, lock).catch(() => undefined),
+      Math.max(50, Math.floor(lock.ttlMs / 3)),
+    );
+  }
+  try {
+    if (current.state === "pending" || current.state === "running") {
+      current = await createStep(ctx, driver, dctx, current, params);
+    }
+    if (current.state === "waiting")
+      current = await waitForActive(ctx, driver, dctx, current, params);
+    return current;
+  } finally {
+    if (renew) clearInterval(renew);
+    if (lock && (current.state === "done" || current.state === "failed")) {
+      await releaseGatewayLock(ctx.db, lock).catch(() => undefined);
+    }
+  }
+}

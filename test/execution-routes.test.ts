@@ -1,0 +1,137 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PublicUser } from "@/lib/data/users";
+import { closeDatabase, database } from "@/lib/db";
+import { createApprovedLink } from "@/test/execution/approve-link";
+import {
+  armFaults,
+  startTestSimulator,
+  startTestWorker,
+  setExecutionTestEnv,
+  waitForLinkState,
+} from "@/test/execution/harness";
+import type { ExecutionWorker } from "@/lib/execution/worker";
+import { linkExecutionViewSchema, type LinkExecutionView } from "@/lib/schemas/execution";
+import { ALIBABA_GATEWAY } from "@/lib/schemas/link/test-designs";
+import type { RunningSimulator } from "@/sim/server";
+import {
+  callRoute,
+  createRoleUser,
+  discoverRoutes,
+  selectMemoryDatabase,
+  sessionTokenFor,
+} from "./route-harness";
+
+selectMemoryDatabase();
+setExecutionTestEnv();
+
+/** GET /api/links/[id]/execution and POST /api/links/[id]/retry through the real handlers. */
+
+const route = (pattern: string) => discoverRoutes().find((r) => r.pattern === pattern)!.file;
+let sim: RunningSimulator;
+let worker: ExecutionWorker;
+let owner: PublicUser;
+let other: PublicUser;
+let linkId = "";
+
+async function call(
+  method: "GET" | "POST",
+  what: "execution" | "retry",
+  as: PublicUser,
+  id = linkId,
+) {
+  return callRoute({
+    file: route(`/api/links/[id]/${what}`),
+    method,
+    url: `/api/links/${id}/${what}`,
+    params: { id },
+    token: await sessionTokenFor(as),
+  });
+}
+
+async function view(as: PublicUser): Promise<LinkExecutionView> {
+  const response = await call("GET", "execution", as);
+  expect(response.status).toBe(200);
+  return linkExecutionViewSchema.parse(await response.json());
+}
+
+beforeAll(async () => {
+  sim = await startTestSimulator();
+  owner = await createRoleUser("requester");
+  other = await createRoleUser("requester");
+  const db = await database();
+  worker = startTestWorker(db, sim.url);
+  await armFaults(sim.url, [
+    {
+      provider: "alibaba",
+      action: "CreateVpnGateway",
+      mode: "error",
+      httpStatus: 400,
+      code: "Resource.QuotaFull",
+    },
+  ]);
+  ({ linkId } = await createApprovedLink({ db, design: ALIBABA_GATEWAY, owner }));
+  await waitForLinkState(db, linkId, ["failed"]);
+});
+afterAll(async () => {
+  await worker.stop();
+  await sim.close();
+  await closeDatabase();
+});
+
+describe("execution routes", () => {
+  it("shows the failed step with the cloud's code, message and request id; retry only for the owner", async () => {
+    const failed = await view(owner);
+    expect(failed).toMatchObject({
+      linkState: "failed",
+      terminal: true,
+      canRetry: true,
+      execution: {
+        state: "failed",
+        error: { code: "Resource.QuotaFull", stepId: "alibaba-gateway" },
+      },
+      steps: [
+        {
+          stepId: "alibaba-gateway",
+          provider: "alibaba",
+          region: "cn-hangzhou",
+          state: "failed",
+          resourceId: null,
+          error: {
+            code: "Resource.QuotaFull",
+            message: expect.any(String),
+            requestId: expect.any(String),
+          },
+        },
+      ],
+    });
+    expect((await view(other)).canRetry).toBe(false);
+    const refused = await call("POST", "retry", other);
+    expect(refused.status).toBe(403);
+  });
+
+  it("retries from the failed step and ends active with the gateway id, public IP and OrderId", async () => {
+    const response = await call("POST", "retry", owner);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ fromSteps: ["alibaba-gateway"] });
+    await waitForLinkState(await database(), linkId, ["active"]);
+    const active = await view(owner);
+    expect(active).toMatchObject({ linkState: "active", terminal: true, canRetry: false });
+    expect(active.steps[0]).toMatchObject({
+      state: "done",
+      resourceId: expect.stringMatching(/^vpn-/),
+      cloudState: "active",
+      publicIp: expect.stringMatching(/^203\.0\.113\./),
+      orderId: expect.stringMatching(/^\d+$/),
+      attempts: 2,
+      error: null,
+    });
+    const again = await call("POST", "retry", owner);
+    expect(again.status).toBe(409);
+  });
+
+  it("answers 404 for an unknown or malformed link id", async () => {
+    expect((await call("GET", "execution", owner, crypto.randomUUID())).status).toBe(404);
+    expect((await call("GET", "execution", owner, "not-a-uuid")).status).toBe(404);
+    expect((await call("POST", "retry", owner, crypto.randomUUID())).status).toBe(404);
+  });
+});

@@ -1,0 +1,172 @@
+import { eq } from "drizzle-orm";
+import { createCloudAccounts } from "@/lib/cloud/accounts";
+import { createCloudClient, type CloudClient } from "@/lib/cloud/client";
+import type { Db } from "@/lib/db/connect";
+import { auditEvents, executionSteps, links } from "@/lib/db/schema";
+import { startSimulator, type RunningSimulator } from "@/sim/server";
+import { SANDBOX_CREDENTIALS } from "@/sim/types";
+import { startExecutionWorker, type ExecutionWorker } from "@/lib/execution/worker";
+
+/** Test scaffolding for the executor: a fast simulator, a client for it, fast workers. */
+
+export const TEST_PSK_KEY_BASE64 = Buffer.alloc(32, 7).toString("base64");
+
+/** Call at the top of a test file, before anything reads the environment. */
+export function setExecutionTestEnv(): void {
+  process.env.PORTAL_MODE = "sandbox";
+  process.env.PSK_ENCRYPTION_KEY = TEST_PSK_KEY_BASE64;
+  process.env.LOG_LEVEL ??= "silent";
+}
+
+export const FAST_TIMINGS = {
+  tencentGatewayMs: 300,
+  tencentConnectionMs: 200,
+  tencentDeleteMs: 200,
+  alibabaGatewayInitMs: 100,
+  alibabaGatewayMs: 300,
+  alibabaConfiguringMs: 150,
+};
+
+export const BIG_QUOTAS = {
+  vpnGatewaysPerRegion: 200,
+  customerGatewaysPerRegion: 200,
+  connectionsPerGateway: 200,
+};
+
+export const FAST_BACKOFF = { minMs: 40, maxMs: 250 };
+
+export function startTestSimulator(): Promise<RunningSimulator> {
+  return startSimulator({ port: 0, timings: FAST_TIMINGS, quotas: BIG_QUOTAS });
+}
+
+/** The portal's cloud client pointed at the simulator; the executor makes every retry decision. */
+export function simulatorClient(simUrl: string, timeoutMs = 5_000): CloudClient {
+  return createCloudClient({
+    accounts: createCloudAccounts([
+      {
+        provider: "tencent",
+        name: "default",
+        credentials: {
+          keyId: SANDBOX_CREDENTIALS.tencent.secretId,
+          secret: SANDBOX_CREDENTIALS.tencent.secretKey,
+        },
+      },
+      {
+        provider: "alibaba",
+        name: "default",
+        credentials: {
+          keyId: SANDBOX_CREDENTIALS.alibaba.accessKeyId,
+          secret: SANDBOX_CREDENTIALS.alibaba.accessKeySecret,
+        },
+      },
+    ]),
+    endpoints: { tencent: simUrl, alibaba: simUrl },
+    timeoutMs,
+    retries: 0,
+  });
+}
+
+export function startTestWorker(
+  db: Db,
+  simUrl: string,
+  overrides: {
+    workerId?: string;
+    leaseMs?: number;
+    concurrency?: number;
+    clientTimeoutMs?: number;
+    maxCreateAttempts?: number;
+  } = {},
+): ExecutionWorker {
+  return startExecutionWorker({
+    db,
+    client: simulatorClient(simUrl, overrides.clientTimeoutMs),
+    pskKey: Buffer.from(TEST_PSK_KEY_BASE64, "base64"),
+    pollMs: 50,
+    concurrency: overrides.concurrency ?? 8,
+    leaseMs: overrides.leaseMs ?? 3_000,
+    backoff: FAST_BACKOFF,
+    lockTtlMs: 3_000,
+    ...(overrides.maxCreateAttempts ? { maxCreateAttempts: overrides.maxCreateAttempts } : {}),
+    ...(overrides.workerId ? { workerId: overrides.workerId } : {}),
+  });
+}
+
+export async function waitFor<T>(
+  probe: () => Promise<T>,
+  done: (value: T) => boolean,
+  { timeoutMs = 30_000, what = "condition" } = {},
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (done(value)) return value;
+    if (Date.now() > deadline) throw new Error(`${what} not reached in ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+export async function linkState(db: Db, linkId: string): Promise<string> {
+  const [row] = await db.select({ state: links.state }).from(links).where(eq(links.id, linkId));
+  return row!.state;
+}
+
+export function waitForLinkState(db: Db, linkId: string, states: string[], timeoutMs = 30_000) {
+  return waitFor(
+    () => linkState(db, linkId),
+    (state) => states.includes(state),
+    { timeoutMs, what: `link ${linkId} in ${states.join("|")}` },
+  );
+}
+
+export async function auditTrail(db: Db, linkId: string) {
+  return db
+    .select({ action: auditEvents.action, payload: auditEvents.payload })
+    .from(auditEvents)
+    .where(eq(auditEvents.targetId, linkId))
+    .orderBy(auditEvents.seq);
+}
+
+export async function ledgerOf(db: Db, executionId: string) {
+  return db
+    .select()
+    .from(executionSteps)
+    .where(eq(executionSteps.executionId, executionId))
+    .orderBy(executionSteps.position);
+}
+
+export type SimResource = {
+  provider: "tencent" | "alibaba";
+  type: string;
+  id: string;
+  region: string;
+  name: string;
+  status: string;
+  data: Record<string, unknown>;
+};
+
+export async function simResources(simUrl: string): Promise<SimResource[]> {
+  const response = await fetch(`${simUrl}/_sim/resources`);
+  return ((await response.json()) as { resources: SimResource[] }).resources;
+}
+
+export async function armFaults(simUrl: string, faults: object[]): Promise<void> {
+  const response = await fetch(`${simUrl}/_sim/faults`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ faults }),
+  });
+  if (!response.ok) throw new Error(`faults refused: ${await response.text()}`);
+}
+
+/** Resources of a type whose name is `name` (names are unique per test). */
+export function named(resources: SimResource[], type: string, name: string): SimResource[] {
+  return resources.filter((r) => r.type === type && r.name === name);
+}
+
+/** A failed link's story, for assertion messages. */
+export async function failureStory(db: Db, linkId: string): Promise<string> {
+  const trail = await auditTrail(db, linkId);
+  return JSON.stringify(
+    trail.filter((e) => e.action !== "execution.step_done").map((e) => [e.action, e.payload]),
+  );
+}

@@ -1,0 +1,57 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+
+/** Starts test/execution/worker-process.ts in a new Node process; resolves once it polls. */
+export async function spawnWorkerProcess(config: {
+  databaseUrl: string;
+  simUrl: string;
+  workerId: string;
+  leaseMs: number;
+  concurrency: number;
+}): Promise<ChildProcess> {
+  const root = process.cwd();
+  // `node --import tsx` (not the tsx CLI, which runs a second process): the pid is the worker's,
+  // so SIGKILL really kills it.
+  const child = spawn(
+    process.execPath,
+    [
+      "--conditions=react-server",
+      "--import",
+      "tsx",
+      path.join(root, "test/execution/worker-process.ts"),
+    ],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        EXEC_WORKER_CONFIG: JSON.stringify(config),
+        LOG_LEVEL: "silent",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
+  let stderr = "";
+  child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`worker did not start: ${stderr}`)), 30_000);
+    child.stdout!.on("data", (chunk: Buffer) => {
+      if (chunk.toString().includes("ready")) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`worker exited (${code}): ${stderr}`));
+    });
+  });
+  return child;
+}
+
+export function stopWorkerProcess(child: ChildProcess, signal: NodeJS.Signals = "SIGTERM") {
+  return new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once("exit", () => resolve());
+    child.kill(signal);
+  });
+}

@@ -1,0 +1,30 @@
+/**
+ * A portal worker in a process of its own, for the multi-process tests (SIGKILL mid-plan, two
+ * processes on one PostgreSQL). Run with `tsx --conditions=react-server`; configured by the JSON
+ * in EXEC_WORKER_CONFIG; prints "ready" once polling; SIGTERM stops it cleanly.
+ */
+import { openDatabase } from "@/lib/db/connect";
+import { startTestWorker } from "./harness";
+
+type Config = {
+  databaseUrl: string;
+  simUrl: string;
+  workerId: string;
+  leaseMs: number;
+  concurrency: number;
+};
+
+const config = JSON.parse(process.env.EXEC_WORKER_CONFIG ?? "{}") as Config;
+const handle = await openDatabase({ databaseUrl: config.databaseUrl });
+const worker = startTestWorker(handle.db, config.simUrl, {
+  workerId: config.workerId,
+  leaseMs: config.leaseMs,
+  concurrency: config.concurrency,
+});
+process.stdout.write("ready\n");
+process.on("SIGTERM", () => {
+  void worker
+    .stop()
+    .then(() => handle.close())
+    .finally(() => process.exit(0));
+});
