@@ -1,6 +1,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { DesignFindings } from "@/components/design/design-findings";
 import { LinkPlanSteps } from "@/components/links/link-plan-steps";
+import { Topology } from "@/components/wizard/topology";
+import { blankLinkPsk } from "@/lib/design/link/link-psk";
 import { LinkStateBadge } from "@/components/links/link-state-badge";
 import { hasPermission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/sessions";
@@ -12,7 +15,6 @@ import { compileStoredLinkPlan } from "@/lib/design/link/link-plan";
 import { ApprovalStatus } from "./approval-status";
 import { BillingSummaryList } from "./billing-summary-list";
 import { DecisionForm } from "./decision-form";
-import { DesignFindingsList } from "./design-findings-list";
 
 function Section({ title, id, children }: { title: string; id: string; children: ReactNode }) {
   return (
@@ -111,8 +113,11 @@ export async function LinkReview({
         )}
       </Section>
 
+      <Section title={t("topologyTitle")} id="topology-title">
+        <Topology design={blankLinkPsk(design)} />
+      </Section>
       <Section title={t("findingsTitle")} id="findings-title">
-        <DesignFindingsList findings={designFindings(design)} />
+        <DesignFindings findings={designFindings(design)} />
       </Section>
 
       <Section title={t("billingTitle")} id="billing-title">

@@ -1,0 +1,154 @@
+import { randomUUID } from "node:crypto";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import en from "../messages/en.json" with { type: "json" };
+import { SANDBOX_URL, SIM_URL } from "../playwright.config";
+import { CLOUD_TO_CLOUD } from "../lib/schemas/link/test-designs";
+import { DEMO, signIn } from "./fixtures/sign-in";
+
+/**
+ * Design → submit → approve → the steps go live → resource ids and order ids, in two browser
+ * contexts on the simulator; then the simulator's inspect route proves each resource exists
+ * exactly once with the designed parameters, and each gateway's public IP is the other cloud's
+ * customer gateway.
+ */
+
+type SimResource = {
+  provider: "tencent" | "alibaba";
+  type: string;
+  id: string;
+  name: string;
+  status: string;
+  data: Record<string, unknown>;
+};
+
+async function signedInPage(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, { email });
+  return page;
+}
+
+test("a cloud ↔ cloud link goes from design to two live clouds, each resource created once", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const tag = randomUUID().slice(0, 6);
+  const design = structuredClone(CLOUD_TO_CLOUD) as typeof CLOUD_TO_CLOUD & {
+    tencent: { gateway: { params: Record<string, unknown> } };
+    alibaba: { gateway: { params: Record<string, unknown> } };
+    tunnel: { name: string; psk: string };
+  };
+  design.name = `E2E c2c ${tag}`;
+  design.tencent.gateway.params.VpnGatewayName = `gz-${tag}`;
+  design.alibaba.gateway.params.Name = `hz-${tag}`;
+  design.tunnel.name = `t-${tag}`;
+  const psk = design.tunnel.psk;
+
+  const requester = await signedInPage(browser, DEMO.requester);
+  const approver = await signedInPage(browser, DEMO.approver);
+  const created = await requester.request.post(`${SANDBOX_URL}/api/links`, {
+    data: design,
+    headers: { origin: SANDBOX_URL },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const id = ((await created.json()) as { link: { id: string } }).link.id;
+
+  // The requester submits; the approver reviews and approves.
+  await requester.goto(`/links/${id}`);
+  await requester
+    .getByTestId("link-workflow")
+    .getByRole("button", { name: en.approvals.panel.submit })
+    .click();
+  await expect(requester.getByTestId("link-workflow")).toContainText(en.approvals.panel.withdraw);
+  await approver.goto(`/approvals/${id}`);
+  const form = approver.getByRole("form", { name: en.approvals.review.decisionTitle });
+  await form.getByLabel(en.approvals.review.comment).fill("Both VPCs checked");
+  await form.getByRole("button", { name: en.approvals.review.approve }).click();
+
+  // The requester watches the steps go live until the run succeeds.
+  await requester.goto(`/links/${id}`);
+  const execution = requester.getByTestId("execution");
+  await expect(execution.getByTestId("execution-state")).toHaveAttribute(
+    "data-state",
+    "succeeded",
+    {
+      timeout: 90_000,
+    },
+  );
+  const stepIds = [
+    "tencent-gateway",
+    "alibaba-gateway",
+    "tencent-customer-gateway",
+    "alibaba-customer-gateway",
+    "tencent-tunnel",
+    "alibaba-tunnel",
+  ];
+  for (const stepId of stepIds) {
+    const row = execution.getByTestId(`execution-step-${stepId}`);
+    await expect(row).toHaveAttribute("data-state", "done");
+    await expect(row.getByTestId("resource-id")).not.toBeEmpty();
+  }
+  const orderId = (
+    await execution
+      .getByTestId("execution-step-alibaba-gateway")
+      .getByTestId("order-id")
+      .innerText()
+  ).trim();
+  expect(orderId).toMatch(/\d+/);
+  await expect(requester.getByRole("main").locator("[data-state]").first()).toHaveAttribute(
+    "data-state",
+    "active",
+  );
+  expect(await requester.content()).not.toContain(psk);
+
+  // The simulator confirms: each resource exactly once, with the designed parameters.
+  const inspected = await requester.request.get(`${SIM_URL}/_sim/resources`);
+  const { resources } = (await inspected.json()) as { resources: SimResource[] };
+  const one = (provider: string, type: string, match: (r: SimResource) => boolean) => {
+    const found = resources.filter((r) => r.provider === provider && r.type === type && match(r));
+    expect(found, `${provider} ${type}`).toHaveLength(1);
+    return found[0]!;
+  };
+  const tcGateway = one("tencent", "vpnGateway", (r) => r.name === `gz-${tag}`);
+  const aliGateway = one("alibaba", "vpnGateway", (r) => r.name === `hz-${tag}`);
+  expect(tcGateway.data).toMatchObject({
+    InternetMaxBandwidthOut: 50,
+    InstanceChargeType: "POSTPAID_BY_HOUR",
+  });
+  expect(aliGateway.data).toMatchObject({ Bandwidth: 50, ChargeType: "POSTPAY" });
+  await expect(
+    execution.getByTestId("execution-step-alibaba-gateway").getByTestId("resource-id"),
+  ).toHaveText(aliGateway.id);
+
+  // Each gateway's public IP is registered as the other cloud's customer gateway.
+  const tcPeer = one("tencent", "customerGateway", (r) => r.name === `t-${tag}-alibaba`);
+  const aliPeer = one("alibaba", "customerGateway", (r) => r.name === `t-${tag}-tencent`);
+  expect(tcPeer.data.IpAddress).toBe(aliGateway.data.InternetIp);
+  expect(aliPeer.data.IpAddress).toBe(tcGateway.data.PublicIpAddress);
+
+  const tcTunnel = one("tencent", "vpnConnection", (r) => r.name === `t-${tag}`);
+  expect(tcTunnel.data).toMatchObject({
+    VpnGatewayId: tcGateway.id,
+    CustomerGatewayId: tcPeer.id,
+    PreShareKey: psk,
+    SecurityPolicyDatabaseSet: [
+      { LocalCidrBlock: "10.10.0.0/16", RemoteCidrBlock: ["192.168.0.0/16"] },
+    ],
+    IKEOptionsSpecification: expect.objectContaining({
+      IKEVersion: "IKEV2",
+      DhGroupName: "GROUP14",
+    }),
+    IPSECOptionsSpecification: expect.objectContaining({
+      EncryptAlgorithm: "AES-CBC-256",
+      PfsDhGroup: "DH-GROUP14",
+    }),
+  });
+  const aliTunnel = one("alibaba", "vpnConnection", (r) => r.name === `t-${tag}`);
+  expect(aliTunnel.data).toMatchObject({
+    VpnGatewayId: aliGateway.id,
+    CustomerGatewayId: aliPeer.id,
+    LocalSubnet: "192.168.0.0/16",
+    RemoteSubnet: "10.10.0.0/16",
+    IkeConfig: expect.objectContaining({ IkeVersion: "ikev2", IkeEncAlg: "aes256", Psk: psk }),
+    IpsecConfig: expect.objectContaining({ IpsecPfs: "group14" }),
+  });
+});
