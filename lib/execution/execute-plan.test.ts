@@ -92,12 +92,14 @@ describe("executing approved plans (PostgreSQL)", () => {
     const agwAudit = await auditTrail(db, approved[1]!.linkId);
     expect(agwAudit.map((e) => e.action)).toEqual([
       "link.created",
+      "link.submitted",
+      "link.approved",
       "execution.queued",
       "execution.started",
       "execution.step_done",
       "link.active",
     ]);
-    expect(agwAudit[3]!.payload).toMatchObject({
+    expect(agwAudit.find((e) => e.action === "execution.step_done")!.payload).toMatchObject({
       stepId: "alibaba-gateway",
       resourceId: agw.id,
       orderId: (agwStep!.outputs as { orderId: string }).orderId,

@@ -1,20 +1,48 @@
 import { eq } from "drizzle-orm";
-import { decryptPsk, pskDigest } from "@/lib/crypto/psk";
-import { pskKey } from "@/lib/crypto/psk-key";
+import { decideLink, submitLink } from "@/lib/data/link-workflow";
 import { createLinkDraft } from "@/lib/data/links";
+import { createUser } from "@/lib/data/users";
 import type { Db } from "@/lib/db/connect";
-import { links } from "@/lib/db/schema";
-import { compileStoredLinkPlan } from "@/lib/design/link/link-plan";
-import { planHash } from "@/lib/design/plan/hash";
+import { users } from "@/lib/db/schema";
 import { linkDesignSchema, type LinkDesignInput } from "@/lib/schemas/link/design";
-import { enqueueExecution } from "@/lib/execution/enqueue";
 
 export type TestOwner = { id: string; email: string; roles: string[] };
 
+const APPROVERS = ["approver-1@execution.test", "approver-2@execution.test"];
+
+const made = new WeakMap<Db, Promise<TestOwner[]>>();
+
+/** Two approvers in this database, made once (callers may run in parallel). */
+function approvers(db: Db): Promise<TestOwner[]> {
+  let pending = made.get(db);
+  if (!pending) {
+    pending = (async () => {
+      const out: TestOwner[] = [];
+      for (const email of APPROVERS) {
+        const [found] = await db.select().from(users).where(eq(users.email, email));
+        const user =
+          found ??
+          (await createUser({
+            db,
+            email,
+            name: email,
+            roles: ["approver"],
+            actor: null,
+            via: "cli",
+          }));
+        out.push({ id: user.id, email: user.email, roles: user.roles });
+      }
+      return out;
+    })();
+    made.set(db, pending);
+  }
+  return pending;
+}
+
 /**
- * A link as the approval workflow leaves it after the final approval: draft created, plan frozen
- * with its hash (as at submit), state `approved`, execution queued — all in the database, through
- * the same functions the app uses.
+ * A link taken through the real approval workflow: draft created by `owner`, submitted (plan
+ * frozen with its hash), approved by as many distinct approvers as the policy asks — the final
+ * approval queues the run, exactly as in the portal.
  */
 export async function createApprovedLink(options: {
   db: Db;
@@ -27,18 +55,20 @@ export async function createApprovedLink(options: {
     design: linkDesignSchema.parse(options.design),
     owner,
   });
-  const plan = compileStoredLinkPlan({ design: draft.design });
-  const [row] = await db.select().from(links).where(eq(links.id, draft.id));
-  const psk = row!.pskCiphertext
-    ? decryptPsk({ ciphertext: row!.pskCiphertext, key: pskKey() })
-    : null;
-  const hash = planHash(plan, psk === null ? null : pskDigest({ psk, key: pskKey() }));
-  return db.transaction(async (tx) => {
-    await tx
-      .update(links)
-      .set({ state: "approved", plan, planHash: hash, submittedAt: new Date() })
-      .where(eq(links.id, draft.id));
-    const queued = await enqueueExecution(tx, { linkId: draft.id, planHash: hash, actor: owner });
-    return { linkId: draft.id, executionId: queued!.executionId, planHash: hash };
-  });
+  const submitted = await submitLink({ db, id: draft.id, actor: owner });
+  let result = submitted;
+  for (const approver of await approvers(db)) {
+    if (result.state !== "submitted") break;
+    result = await decideLink({
+      db,
+      id: draft.id,
+      actor: approver,
+      decision: "approve",
+      planHash: submitted.planHash!,
+    });
+  }
+  if (result.state !== "approved" || !result.executionId) {
+    throw new Error(`the link did not reach approved (state ${result.state})`);
+  }
+  return { linkId: draft.id, executionId: result.executionId, planHash: submitted.planHash! };
 }
