@@ -2,23 +2,29 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useCallback, useMemo, useState } from "react";
+import dynamic from "next/dynamic";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { checkForm } from "@/lib/design/wizard/check-form";
+import type { FormCheck } from "@/lib/design/wizard/check-form";
+import type * as Checker from "@/lib/design/wizard/checker";
 import { stepOfPath, stepsFor, valueAt } from "@/lib/design/wizard/form-values";
 import { ApiError, fetchJson, type ApiIssue } from "@/lib/query/fetch-json";
 import type { LinkKind } from "@/lib/schemas/link/design";
 import type { WizardStep } from "@/lib/schemas/link/wizard-draft";
-import { GatewayStep } from "./steps/gateway-step";
 import { KindStep } from "./steps/kind-step";
-import { PeerStep } from "./steps/peer-step";
-import { ReviewStep } from "./steps/review-step";
-import { TunnelStep } from "./steps/tunnel-step";
-import { WhereStep } from "./steps/where-step";
 import { useAutosave } from "./use-autosave";
 import { WizardContext, type WizardForm } from "./wizard-context";
 
-const STEP_VIEWS: Record<WizardStep, () => React.ReactNode> = {
+// The first step ships with the page; the others, and the checker, load right after it.
+const WhereStep = dynamic(() => import("./steps/where-step").then((m) => m.WhereStep));
+const GatewayStep = dynamic(() => import("./steps/gateway-step").then((m) => m.GatewayStep));
+const PeerStep = dynamic(() => import("./steps/peer-step").then((m) => m.PeerStep));
+const TunnelStep = dynamic(() => import("./steps/tunnel-step").then((m) => m.TunnelStep));
+const ReviewStep = dynamic(() => import("./steps/review-step").then((m) => m.ReviewStep));
+
+const UNCHECKED: FormCheck = { design: undefined, issues: [], findings: [] };
+
+const STEP_VIEWS: Record<WizardStep, React.ComponentType> = {
   kind: KindStep,
   where: WhereStep,
   gateway: GatewayStep,
@@ -52,8 +58,16 @@ export function LinkWizard({ start }: { start: WizardStart }) {
   const kind = values.kind as LinkKind | undefined;
   const steps = stepsFor(kind);
   const snapshot = JSON.stringify(values);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the snapshot is the dependency
-  const local = useMemo(() => checkForm(values, { hasStoredPsk }), [snapshot, hasStoredPsk]);
+  const [checker, setChecker] = useState<typeof Checker>();
+  useEffect(() => {
+    void import("@/lib/design/wizard/checker").then(setChecker);
+  }, []);
+  const local = useMemo(
+    () => (checker ? checker.checkForm(values, { hasStoredPsk }) : UNCHECKED),
+    // The snapshot stands for the values: useWatch may hand out a new object with the same content.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [checker, snapshot, hasStoredPsk],
+  );
   // Field errors the server answered with on saving, shown until the form changes.
   const [server, setServer] = useState<{ snapshot: string; issues: ApiIssue[] }>();
   const check = useMemo(() => {
@@ -84,7 +98,7 @@ export function LinkWizard({ start }: { start: WizardStart }) {
     window.scrollTo({ top: 0 });
   };
   const next = () => {
-    if (!kind) {
+    if (!kind || !checker) {
       setAttempted(new Set([...attempted, step]));
       return;
     }
@@ -99,6 +113,7 @@ export function LinkWizard({ start }: { start: WizardStart }) {
     if (target) go(target);
   };
   const finish = async () => {
+    if (!checker) return;
     setAttempted(new Set(steps));
     setFinishError(undefined);
     const blocking = check.issues[0];
@@ -136,7 +151,7 @@ export function LinkWizard({ start }: { start: WizardStart }) {
 
   const View = STEP_VIEWS[step];
   return (
-    <WizardContext.Provider value={{ form, check, showErrorsFor, hasStoredPsk }}>
+    <WizardContext.Provider value={{ form, check, showErrorsFor, hasStoredPsk, checker }}>
       <form
         noValidate
         onSubmit={(event) => event.preventDefault()}

@@ -1,17 +1,18 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { matchSchemaMessage, termKeyOf } from "@/lib/i18n/schema-message";
+import { useWizard } from "./wizard-context";
 
 /** Shows a schema sentence (English, from the shared zod schemas) in the person's language. */
 export function useIssueText(): (message: string) => string {
   const t = useTranslations();
+  const { checker } = useWizard();
   return (message) => {
-    const match = matchSchemaMessage(message);
+    const match = checker?.matchSchemaMessage(message);
     if (!match) return message;
     const params = Object.fromEntries(
       Object.entries(match.params).map(([name, value]) => {
-        const term = termKeyOf(value);
+        const term = checker?.termKeyOf(value);
         return [name, term ? t(`schemaTerms.${term}` as never) : value];
       }),
     );

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { valuesForKind } from "@/lib/design/wizard/form-values";
-import { LINK_KINDS, type LinkKind } from "@/lib/schemas/link/design";
+import { LINK_KINDS, type LinkKind } from "@/lib/schemas/link/kinds";
 import { TextField } from "../fields";
 import { useWizard } from "../wizard-context";
 

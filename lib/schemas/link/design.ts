@@ -11,9 +11,7 @@ import {
   tencentTunnelSchema,
 } from "./tunnel";
 
-/** The four kinds of link a requester can design (product.md §3). */
-export const LINK_KINDS = ["gateway", "tunnel", "onPrem", "cloudToCloud"] as const;
-export type LinkKind = (typeof LINK_KINDS)[number];
+export { LINK_KINDS, type LinkKind } from "./kinds";
 
 const about = {
   name: z
