@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import {
   API_DEFAULTS,
   RECOMMENDED_SUITE,
@@ -29,26 +30,97 @@ import {
   IPSEC_INTEGRITY_LEGACY,
   IPSEC_PFS,
 } from "@/lib/schemas/tencent/shared";
-import { NumberField, SelectField, TextField } from "./fields";
+import { FieldList, type FieldSpec } from "./field-list";
+import { TextField } from "./fields";
 import { useWizard } from "./wizard-context";
 
-const keysOf = (table: object) => Object.keys(table);
+type Table = Parameters<typeof spell>[0];
+const select = (
+  name: string,
+  options: readonly (string | number)[],
+  apiDefault?: string | number,
+) => ({ kind: "select", name, options, optional: true, apiDefault }) as const satisfies FieldSpec;
+const seconds = (name: string, placeholder: number) =>
+  ({ kind: "number", name, placeholder: String(placeholder) }) as const satisfies FieldSpec;
 
-function RecommendedButton({ onApply }: { onApply: () => void }) {
-  const t = useTranslations("wizard");
-  return (
-    <button
-      type="button"
-      onClick={onApply}
-      className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white"
-      data-testid="use-recommended"
-    >
-      {t("tunnel.recommended")}
-    </button>
-  );
-}
+const tc = API_DEFAULTS.tencent;
+const tcSpell = (table: Table, id: string, vendor: Vendor) => spell(table, id, vendor);
+const TENCENT_IKE: FieldSpec[] = [
+  select("IKEVersion", ["IKEV1", "IKEV2"], "IKEV1"),
+  select("ExchangeMode", ["MAIN", "AGGRESSIVE"], "MAIN"),
+  select(
+    "PropoEncryAlgorithm",
+    IKE_ENCRYPTION,
+    tcSpell(ENCRYPTION, tc.ike.encryption, "tencentIke"),
+  ),
+  select(
+    "PropoAuthenAlgorithm",
+    IKE_AUTHENTICATION,
+    tcSpell(INTEGRITY, tc.ike.integrity, "tencentIke"),
+  ),
+  select("DhGroupName", IKE_DH_GROUPS, tcSpell(DH_GROUP, tc.ike.dhGroup, "tencentIke")),
+  seconds("IKESaLifetimeSeconds", tc.ike.lifetimeSeconds),
+];
+const TENCENT_IPSEC: FieldSpec[] = [
+  select(
+    "EncryptAlgorithm",
+    IPSEC_ENCRYPTION,
+    tcSpell(ENCRYPTION, tc.ipsec.encryption, "tencentIpsec"),
+  ),
+  select(
+    "IntegrityAlgorith",
+    IPSEC_INTEGRITY_LEGACY,
+    tcSpell(INTEGRITY, tc.ipsec.integrity, "tencentIpsec"),
+  ),
+  select("PfsDhGroup", IPSEC_PFS, PFS_OFF.tencentIpsec),
+  seconds("IPSECSaLifetimeSeconds", tc.ipsec.lifetimeSeconds),
+  seconds("IPSECSaLifetimeTraffic", 1843200),
+];
 
-function Group({ title, children }: { title: string; children: React.ReactNode }) {
+const ali = API_DEFAULTS.alibaba;
+const aliSpell = (table: Table, id: string) => spell(table, id, "alibaba");
+const ALIBABA_IKE: FieldSpec[] = [
+  select("IkeVersion", ["ikev1", "ikev2"], "ikev1"),
+  select("IkeMode", ["main", "aggressive"], "main"),
+  select("IkeEncAlg", ALIBABA_IKE_ENC, aliSpell(ENCRYPTION, ali.ike.encryption)),
+  select("IkeAuthAlg", ALIBABA_AUTH, aliSpell(INTEGRITY, ali.ike.integrity)),
+  select("IkePfs", ALIBABA_IKE_PFS, aliSpell(DH_GROUP, ali.ike.dhGroup)),
+  seconds("IkeLifetime", ali.ike.lifetimeSeconds),
+  { kind: "text", name: "LocalId" },
+  { kind: "text", name: "RemoteId" },
+];
+const ALIBABA_IPSEC: FieldSpec[] = [
+  select("IpsecEncAlg", ALIBABA_IKE_ENC, aliSpell(ENCRYPTION, ali.ipsec.encryption)),
+  select("IpsecAuthAlg", ALIBABA_AUTH, aliSpell(INTEGRITY, ali.ipsec.integrity)),
+  select(
+    "IpsecPfs",
+    ALIBABA_IPSEC_PFS,
+    ali.ipsec.pfsGroup === "off" ? PFS_OFF.alibaba : aliSpell(DH_GROUP, ali.ipsec.pfsGroup),
+  ),
+  seconds("IpsecLifetime", ali.ipsec.lifetimeSeconds),
+];
+
+/** Algorithms both clouds offer, for a cloud ↔ cloud link's one suite. */
+const both = (table: Table, tencent: Vendor) =>
+  Object.keys(table).filter((id) => spell(table, id, tencent) && spell(table, id, "alibaba"));
+const required = (name: string, options: readonly string[]) =>
+  ({ kind: "select", name, options }) as const satisfies FieldSpec;
+const NEUTRAL_IKE: FieldSpec[] = [
+  required("ikeVersion", ["ikev1", "ikev2"]),
+  required("exchangeMode", ["main", "aggressive"]),
+  required("ike.encryption", both(ENCRYPTION, "tencentIke")),
+  required("ike.integrity", both(INTEGRITY, "tencentIke")),
+  required("ike.dhGroup", both(DH_GROUP, "tencentIke")),
+  { kind: "number", name: "ike.lifetimeSeconds" },
+];
+const NEUTRAL_IPSEC: FieldSpec[] = [
+  required("ipsec.encryption", both(ENCRYPTION, "tencentIpsec")),
+  required("ipsec.integrity", both(INTEGRITY, "tencentIpsec")),
+  required("ipsec.pfsGroup", [...both(DH_GROUP, "tencentIpsec"), "off"]),
+  { kind: "number", name: "ipsec.lifetimeSeconds" },
+];
+
+function Group({ title, children }: { title: string; children: ReactNode }) {
   return (
     <fieldset className="rounded-md border border-slate-200 p-3">
       <legend className="px-1 text-sm font-semibold text-slate-900">{title}</legend>
@@ -57,310 +129,115 @@ function Group({ title, children }: { title: string; children: React.ReactNode }
   );
 }
 
-const tencentDefault = (table: Parameters<typeof spell>[0], id: string, vendor: Vendor) =>
-  spell(table, id, vendor);
-
-/** Tencent IKEOptionsSpecification and IPSECOptionsSpecification, every value the API documents. */
-export function TencentCryptoFields({ path }: { path: string }) {
+/** IKE and IPsec groups with the one-click recommended suite; `recommended` maps group path → values. */
+function CryptoSection({
+  ike,
+  ipsec,
+  recommended,
+  extraIke,
+}: {
+  ike: { prefix: string; specs: FieldSpec[] };
+  ipsec: { prefix: string; specs: FieldSpec[] };
+  recommended: Record<string, object>;
+  extraIke?: ReactNode;
+}) {
   const t = useTranslations("wizard");
   const { form } = useWizard();
-  const defaults = API_DEFAULTS.tencent;
-  const ike = `${path}.IKEOptionsSpecification`;
-  const ipsec = `${path}.IPSECOptionsSpecification`;
-  const localIdentity = form.watch(`${ike}.LocalIdentity`);
-  const remoteIdentity = form.watch(`${ike}.RemoteIdentity`);
   const apply = () => {
-    const suite = toTencentOptions(RECOMMENDED_SUITE);
-    form.setValue(
-      ike,
-      { ...(form.getValues(ike) as object), ...suite.IKEOptionsSpecification },
-      { shouldDirty: true },
-    );
-    form.setValue(
-      ipsec,
-      { ...(form.getValues(ipsec) as object), ...suite.IPSECOptionsSpecification },
-      { shouldDirty: true },
-    );
+    for (const [path, values] of Object.entries(recommended)) {
+      const current = form.getValues(path) as object | undefined;
+      form.setValue(path, { ...(current ?? {}), ...values }, { shouldDirty: true });
+    }
   };
   return (
     <div className="space-y-3">
       <div className="flex items-center justify-between">
         <h4 className="text-sm font-semibold text-slate-900">{t("tunnel.crypto")}</h4>
-        <RecommendedButton onApply={apply} />
+        <button
+          type="button"
+          onClick={apply}
+          className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white"
+          data-testid="use-recommended"
+        >
+          {t("tunnel.recommended")}
+        </button>
       </div>
       <Group title={t("tunnel.ike")}>
-        <SelectField
-          path={`${ike}.IKEVersion`}
-          apiName="IKEVersion"
-          options={["IKEV1", "IKEV2"]}
-          optional
-          apiDefault="IKEV1"
-        />
-        <SelectField
-          path={`${ike}.ExchangeMode`}
-          apiName="ExchangeMode"
-          options={["MAIN", "AGGRESSIVE"]}
-          optional
-          apiDefault="MAIN"
-        />
-        <SelectField
-          path={`${ike}.PropoEncryAlgorithm`}
-          apiName="PropoEncryAlgorithm"
-          options={IKE_ENCRYPTION}
-          optional
-          apiDefault={tencentDefault(ENCRYPTION, defaults.ike.encryption, "tencentIke")}
-        />
-        <SelectField
-          path={`${ike}.PropoAuthenAlgorithm`}
-          apiName="PropoAuthenAlgorithm"
-          options={IKE_AUTHENTICATION}
-          optional
-          apiDefault={tencentDefault(INTEGRITY, defaults.ike.integrity, "tencentIke")}
-        />
-        <SelectField
-          path={`${ike}.DhGroupName`}
-          apiName="DhGroupName"
-          options={IKE_DH_GROUPS}
-          optional
-          apiDefault={tencentDefault(DH_GROUP, defaults.ike.dhGroup, "tencentIke")}
-        />
-        <NumberField
-          path={`${ike}.IKESaLifetimeSeconds`}
-          apiName="IKESaLifetimeSeconds"
-          placeholder={String(defaults.ike.lifetimeSeconds)}
-        />
-        <SelectField
-          path={`${ike}.LocalIdentity`}
-          apiName="LocalIdentity"
-          options={["ADDRESS", "FQDN"]}
-          optional
-          apiDefault="ADDRESS"
-        />
-        {localIdentity === "FQDN" ? (
-          <TextField path={`${ike}.LocalFqdnName`} apiName="LocalFqdnName" />
-        ) : (
-          <TextField path={`${ike}.LocalAddress`} apiName="LocalAddress" />
-        )}
-        <span />
-        <SelectField
-          path={`${ike}.RemoteIdentity`}
-          apiName="RemoteIdentity"
-          options={["ADDRESS", "FQDN"]}
-          optional
-          apiDefault="ADDRESS"
-        />
-        {remoteIdentity === "FQDN" ? (
-          <TextField path={`${ike}.RemoteFqdnName`} apiName="RemoteFqdnName" />
-        ) : (
-          <TextField path={`${ike}.RemoteAddress`} apiName="RemoteAddress" />
-        )}
+        <FieldList prefix={ike.prefix} specs={ike.specs} />
+        {extraIke}
       </Group>
       <Group title={t("tunnel.ipsec")}>
-        <SelectField
-          path={`${ipsec}.EncryptAlgorithm`}
-          apiName="EncryptAlgorithm"
-          options={IPSEC_ENCRYPTION}
-          optional
-          apiDefault={tencentDefault(ENCRYPTION, defaults.ipsec.encryption, "tencentIpsec")}
-        />
-        <SelectField
-          path={`${ipsec}.IntegrityAlgorith`}
-          apiName="IntegrityAlgorith"
-          options={IPSEC_INTEGRITY_LEGACY}
-          optional
-          apiDefault={tencentDefault(INTEGRITY, defaults.ipsec.integrity, "tencentIpsec")}
-        />
-        <SelectField
-          path={`${ipsec}.PfsDhGroup`}
-          apiName="PfsDhGroup"
-          options={IPSEC_PFS}
-          optional
-          apiDefault={PFS_OFF.tencentIpsec}
-        />
-        <NumberField
-          path={`${ipsec}.IPSECSaLifetimeSeconds`}
-          apiName="IPSECSaLifetimeSeconds"
-          placeholder={String(defaults.ipsec.lifetimeSeconds)}
-        />
-        <NumberField
-          path={`${ipsec}.IPSECSaLifetimeTraffic`}
-          apiName="IPSECSaLifetimeTraffic"
-          placeholder="1843200"
-        />
+        <FieldList prefix={ipsec.prefix} specs={ipsec.specs} />
       </Group>
     </div>
+  );
+}
+
+/** Tencent IKEOptionsSpecification and IPSECOptionsSpecification, every value the API documents. */
+export function TencentCryptoFields({ path }: { path: string }) {
+  const { form } = useWizard();
+  const ike = `${path}.IKEOptionsSpecification`;
+  const ipsec = `${path}.IPSECOptionsSpecification`;
+  const localIdentity = form.watch(`${ike}.LocalIdentity`);
+  const remoteIdentity = form.watch(`${ike}.RemoteIdentity`);
+  const suite = toTencentOptions(RECOMMENDED_SUITE);
+  return (
+    <CryptoSection
+      ike={{ prefix: ike, specs: TENCENT_IKE }}
+      ipsec={{ prefix: ipsec, specs: TENCENT_IPSEC }}
+      recommended={{
+        [ike]: suite.IKEOptionsSpecification,
+        [ipsec]: suite.IPSECOptionsSpecification,
+      }}
+      extraIke={
+        <>
+          <FieldList
+            prefix={ike}
+            specs={[select("LocalIdentity", ["ADDRESS", "FQDN"], "ADDRESS")]}
+          />
+          {localIdentity === "FQDN" ? (
+            <TextField path={`${ike}.LocalFqdnName`} apiName="LocalFqdnName" />
+          ) : (
+            <TextField path={`${ike}.LocalAddress`} apiName="LocalAddress" />
+          )}
+          <span />
+          <FieldList
+            prefix={ike}
+            specs={[select("RemoteIdentity", ["ADDRESS", "FQDN"], "ADDRESS")]}
+          />
+          {remoteIdentity === "FQDN" ? (
+            <TextField path={`${ike}.RemoteFqdnName`} apiName="RemoteFqdnName" />
+          ) : (
+            <TextField path={`${ike}.RemoteAddress`} apiName="RemoteAddress" />
+          )}
+        </>
+      }
+    />
   );
 }
 
 /** Alibaba IkeConfig and IpsecConfig. */
 export function AlibabaCryptoFields({ path }: { path: string }) {
-  const t = useTranslations("wizard");
-  const { form } = useWizard();
-  const defaults = API_DEFAULTS.alibaba;
-  const ike = `${path}.IkeConfig`;
-  const ipsec = `${path}.IpsecConfig`;
-  const apply = () => {
-    const suite = toAlibabaConfig(RECOMMENDED_SUITE);
-    form.setValue(
-      ike,
-      { ...(form.getValues(ike) as object), ...suite.IkeConfig },
-      { shouldDirty: true },
-    );
-    form.setValue(
-      ipsec,
-      { ...(form.getValues(ipsec) as object), ...suite.IpsecConfig },
-      { shouldDirty: true },
-    );
-  };
-  const alibaba = (table: Parameters<typeof spell>[0], id: string) => spell(table, id, "alibaba");
+  const suite = toAlibabaConfig(RECOMMENDED_SUITE);
   return (
-    <div className="space-y-3">
-      <div className="flex items-center justify-between">
-        <h4 className="text-sm font-semibold text-slate-900">{t("tunnel.crypto")}</h4>
-        <RecommendedButton onApply={apply} />
-      </div>
-      <Group title={t("tunnel.ike")}>
-        <SelectField
-          path={`${ike}.IkeVersion`}
-          apiName="IkeVersion"
-          options={["ikev1", "ikev2"]}
-          optional
-          apiDefault="ikev1"
-        />
-        <SelectField
-          path={`${ike}.IkeMode`}
-          apiName="IkeMode"
-          options={["main", "aggressive"]}
-          optional
-          apiDefault="main"
-        />
-        <SelectField
-          path={`${ike}.IkeEncAlg`}
-          apiName="IkeEncAlg"
-          options={ALIBABA_IKE_ENC}
-          optional
-          apiDefault={alibaba(ENCRYPTION, defaults.ike.encryption)}
-        />
-        <SelectField
-          path={`${ike}.IkeAuthAlg`}
-          apiName="IkeAuthAlg"
-          options={ALIBABA_AUTH}
-          optional
-          apiDefault={alibaba(INTEGRITY, defaults.ike.integrity)}
-        />
-        <SelectField
-          path={`${ike}.IkePfs`}
-          apiName="IkePfs"
-          options={ALIBABA_IKE_PFS}
-          optional
-          apiDefault={alibaba(DH_GROUP, defaults.ike.dhGroup)}
-        />
-        <NumberField
-          path={`${ike}.IkeLifetime`}
-          apiName="IkeLifetime"
-          placeholder={String(defaults.ike.lifetimeSeconds)}
-        />
-        <TextField path={`${ike}.LocalId`} apiName="LocalId" />
-        <TextField path={`${ike}.RemoteId`} apiName="RemoteId" />
-      </Group>
-      <Group title={t("tunnel.ipsec")}>
-        <SelectField
-          path={`${ipsec}.IpsecEncAlg`}
-          apiName="IpsecEncAlg"
-          options={ALIBABA_IKE_ENC}
-          optional
-          apiDefault={alibaba(ENCRYPTION, defaults.ipsec.encryption)}
-        />
-        <SelectField
-          path={`${ipsec}.IpsecAuthAlg`}
-          apiName="IpsecAuthAlg"
-          options={ALIBABA_AUTH}
-          optional
-          apiDefault={alibaba(INTEGRITY, defaults.ipsec.integrity)}
-        />
-        <SelectField
-          path={`${ipsec}.IpsecPfs`}
-          apiName="IpsecPfs"
-          options={ALIBABA_IPSEC_PFS}
-          optional
-          apiDefault={
-            defaults.ipsec.pfsGroup === "off"
-              ? PFS_OFF.alibaba
-              : alibaba(DH_GROUP, defaults.ipsec.pfsGroup)
-          }
-        />
-        <NumberField
-          path={`${ipsec}.IpsecLifetime`}
-          apiName="IpsecLifetime"
-          placeholder={String(defaults.ipsec.lifetimeSeconds)}
-        />
-      </Group>
-    </div>
+    <CryptoSection
+      ike={{ prefix: `${path}.IkeConfig`, specs: ALIBABA_IKE }}
+      ipsec={{ prefix: `${path}.IpsecConfig`, specs: ALIBABA_IPSEC }}
+      recommended={{
+        [`${path}.IkeConfig`]: suite.IkeConfig,
+        [`${path}.IpsecConfig`]: suite.IpsecConfig,
+      }}
+    />
   );
 }
 
 /** Cloud ↔ cloud: one neutral suite, offered only where both clouds have the algorithm. */
 export function NeutralSuiteFields({ path }: { path: string }) {
-  const t = useTranslations("wizard");
-  const { form } = useWizard();
-  const both = (table: Parameters<typeof spell>[0], tencent: Vendor) =>
-    keysOf(table).filter((id) => spell(table, id, tencent) && spell(table, id, "alibaba"));
   return (
-    <div className="space-y-3">
-      <div className="flex items-center justify-between">
-        <h4 className="text-sm font-semibold text-slate-900">{t("tunnel.crypto")}</h4>
-        <RecommendedButton
-          onApply={() =>
-            form.setValue(path, structuredClone(RECOMMENDED_SUITE), { shouldDirty: true })
-          }
-        />
-      </div>
-      <Group title={t("tunnel.ike")}>
-        <SelectField
-          path={`${path}.ikeVersion`}
-          apiName="ikeVersion"
-          options={["ikev1", "ikev2"]}
-        />
-        <SelectField
-          path={`${path}.exchangeMode`}
-          apiName="exchangeMode"
-          options={["main", "aggressive"]}
-        />
-        <SelectField
-          path={`${path}.ike.encryption`}
-          apiName="ike.encryption"
-          options={both(ENCRYPTION, "tencentIke")}
-        />
-        <SelectField
-          path={`${path}.ike.integrity`}
-          apiName="ike.integrity"
-          options={both(INTEGRITY, "tencentIke")}
-        />
-        <SelectField
-          path={`${path}.ike.dhGroup`}
-          apiName="ike.dhGroup"
-          options={both(DH_GROUP, "tencentIke")}
-        />
-        <NumberField path={`${path}.ike.lifetimeSeconds`} apiName="ike.lifetimeSeconds" />
-      </Group>
-      <Group title={t("tunnel.ipsec")}>
-        <SelectField
-          path={`${path}.ipsec.encryption`}
-          apiName="ipsec.encryption"
-          options={both(ENCRYPTION, "tencentIpsec")}
-        />
-        <SelectField
-          path={`${path}.ipsec.integrity`}
-          apiName="ipsec.integrity"
-          options={both(INTEGRITY, "tencentIpsec")}
-        />
-        <SelectField
-          path={`${path}.ipsec.pfsGroup`}
-          apiName="ipsec.pfsGroup"
-          options={[...both(DH_GROUP, "tencentIpsec"), "off"]}
-        />
-        <NumberField path={`${path}.ipsec.lifetimeSeconds`} apiName="ipsec.lifetimeSeconds" />
-      </Group>
-    </div>
+    <CryptoSection
+      ike={{ prefix: path, specs: NEUTRAL_IKE }}
+      ipsec={{ prefix: path, specs: NEUTRAL_IPSEC }}
+      recommended={{ [path]: structuredClone(RECOMMENDED_SUITE) }}
+    />
   );
 }

@@ -13,9 +13,9 @@ import {
   TENCENT_ON_PREM,
 } from "@/lib/schemas/link/test-designs";
 import { DB_KINDS, openTestDatabase } from "@/test/test-database";
+import { makeTestUser } from "@/test/test-users";
 import { downloadPeerConfig, exportLinkTerraform } from "./link-downloads";
 import { createLinkDraft } from "./links";
-import { createUser } from "./users";
 
 const design = (input: unknown) => linkDesignSchema.parse(input);
 const TENCENT_PSK = "Sz0ffice!Key";
@@ -29,15 +29,7 @@ describe.each(DB_KINDS)("link downloads on %s", (kind) => {
   let alibabaId = "";
   beforeAll(async () => {
     handle = await openTestDatabase(kind);
-    const make = (email: string) =>
-      createUser({
-        db: handle.db,
-        email,
-        name: email,
-        roles: ["requester"],
-        actor: null,
-        via: "cli",
-      });
+    const make = (email: string) => makeTestUser(handle.db, email);
     owner = await make("owner@downloads.test");
     other = await make("other@downloads.test");
     const create = async (input: unknown) =>

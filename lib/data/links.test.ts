@@ -12,8 +12,8 @@ import {
   TENCENT_ON_PREM,
 } from "@/lib/schemas/link/test-designs";
 import { DB_KINDS, openTestDatabase } from "@/test/test-database";
+import { makeTestUser } from "@/test/test-users";
 import { createLinkDraft, getLink, listLinks, revealLinkPsk, updateLinkDraft } from "./links";
-import { createUser } from "./users";
 
 const design = (input: unknown) => linkDesignSchema.parse(input);
 const query = (input: Record<string, unknown> = {}) => linkQuerySchema.parse(input);
@@ -24,15 +24,7 @@ describe.each(DB_KINDS)("links on %s", (kind) => {
   let other: { id: string; email: string; name: string; roles: string[] };
   beforeAll(async () => {
     handle = await openTestDatabase(kind);
-    const make = (email: string) =>
-      createUser({
-        db: handle.db,
-        email,
-        name: email,
-        roles: ["requester"],
-        actor: null,
-        via: "cli",
-      });
+    const make = (email: string) => makeTestUser(handle.db, email);
     owner = await make("owner@links.test");
     other = await make("other@links.test");
   });

@@ -5,8 +5,8 @@ import type { DbHandle } from "@/lib/db/connect";
 import { links, wizardDrafts } from "@/lib/db/schema";
 import { ALIBABA_GATEWAY, TENCENT_ON_PREM } from "@/lib/schemas/link/test-designs";
 import { DB_KINDS, openTestDatabase } from "@/test/test-database";
+import { makeTestUser } from "@/test/test-users";
 import { revealLinkPsk } from "./links";
-import { createUser } from "./users";
 import {
   createWizardDraft,
   discardWizardDraft,
@@ -24,15 +24,7 @@ describe.each(DB_KINDS)("wizard drafts on %s", (kind) => {
   let other: { id: string; email: string; name: string; roles: string[] };
   beforeAll(async () => {
     handle = await openTestDatabase(kind);
-    const make = (email: string) =>
-      createUser({
-        db: handle.db,
-        email,
-        name: email,
-        roles: ["requester"],
-        actor: null,
-        via: "cli",
-      });
+    const make = (email: string) => makeTestUser(handle.db, email);
     owner = await make("owner@wizard.test");
     other = await make("other@wizard.test");
   });

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
+import { makeTestUser } from "@/test/test-users";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/api/errors";
-import { createUser } from "@/lib/data/users";
 import { openDatabase, type DbHandle } from "@/lib/db/connect";
 import { executions, links } from "@/lib/db/schema";
 import type { Plan } from "@/lib/design/plan/types";
@@ -47,15 +47,7 @@ const key = Buffer.from(TEST_PSK_KEY_BASE64, "base64");
 beforeAll(async () => {
   handle = await openTestDatabase("postgres");
   sim = await startTestSimulator();
-  const make = (email: string) =>
-    createUser({
-      db: handle.db,
-      email,
-      name: email,
-      roles: ["requester"],
-      actor: null,
-      via: "cli",
-    });
+  const make = (email: string) => makeTestUser(handle.db, email);
   owner = await make("owner@faults.test");
   other = await make("other@faults.test");
 });

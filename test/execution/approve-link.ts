@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
 import { decideLink, submitLink } from "@/lib/data/link-workflow";
 import { createLinkDraft } from "@/lib/data/links";
-import { createUser } from "@/lib/data/users";
 import type { Db } from "@/lib/db/connect";
 import { users } from "@/lib/db/schema";
 import { linkDesignSchema, type LinkDesignInput } from "@/lib/schemas/link/design";
+import { makeTestUser } from "../test-users";
 
 export type TestOwner = { id: string; email: string; roles: string[] };
 
@@ -20,16 +20,7 @@ function approvers(db: Db): Promise<TestOwner[]> {
       const out: TestOwner[] = [];
       for (const email of APPROVERS) {
         const [found] = await db.select().from(users).where(eq(users.email, email));
-        const user =
-          found ??
-          (await createUser({
-            db,
-            email,
-            name: email,
-            roles: ["approver"],
-            actor: null,
-            via: "cli",
-          }));
+        const user = found ?? (await makeTestUser(db, email, ["approver"]));
         out.push({ id: user.id, email: user.email, roles: user.roles });
       }
       return out;

@@ -4,8 +4,9 @@ import { useTranslations } from "next-intl";
 import type { Provider } from "@/lib/design/wizard/form-values";
 import { TENCENT_NEGOTIATION_TYPES } from "@/lib/schemas/tencent/create-vpn-connection";
 import { CidrListEditor } from "../cidr-list-editor";
+import { FieldList, type FieldSpec } from "../field-list";
 import { AlibabaCryptoFields, NeutralSuiteFields, TencentCryptoFields } from "../crypto-fields";
-import { BooleanField, NumberField, SelectField, TextField } from "../fields";
+import { BooleanField, SelectField, TextField } from "../fields";
 import { PskField } from "../psk-field";
 import { SpdEditor } from "../spd-editor";
 import { WizardFindings } from "../wizard-findings";
@@ -29,6 +30,57 @@ export function TunnelStep() {
     </div>
   );
 }
+
+const TENCENT_ADVANCED: FieldSpec[] = [
+  {
+    kind: "select",
+    name: "NegotiationType",
+    options: TENCENT_NEGOTIATION_TYPES,
+    optional: true,
+    apiDefault: "active",
+  },
+  {
+    kind: "select",
+    name: "DpdEnable",
+    options: [0, 1],
+    numeric: true,
+    optional: true,
+    apiDefault: 0,
+  },
+  { kind: "text", name: "DpdTimeout", placeholder: "30" },
+  {
+    kind: "select",
+    name: "DpdAction",
+    options: ["clear", "restart"],
+    optional: true,
+    apiDefault: "clear",
+  },
+  { kind: "boolean", name: "EnableHealthCheck", apiDefault: false },
+  { kind: "text", name: "HealthCheckLocalIp" },
+  { kind: "text", name: "HealthCheckRemoteIp" },
+  { kind: "number", name: "HealthCheckConfig.ProbeInterval" },
+  { kind: "number", name: "HealthCheckConfig.ProbeThreshold" },
+  { kind: "number", name: "HealthCheckConfig.ProbeTimeout" },
+];
+const TENCENT_BGP: FieldSpec[] = [
+  { kind: "text", name: "BgpConfig.TunnelCidr", placeholder: "169.254.10.0/30" },
+  { kind: "text", name: "BgpConfig.LocalBgpIp" },
+  { kind: "text", name: "BgpConfig.RemoteBgpIp" },
+];
+const ALIBABA_ADVANCED: FieldSpec[] = [
+  { kind: "boolean", name: "AutoConfigRoute", apiDefault: true },
+  { kind: "boolean", name: "EnableDpd", apiDefault: true },
+  { kind: "boolean", name: "EnableNatTraversal", apiDefault: true },
+  { kind: "boolean", name: "BgpConfig.EnableBgp", apiDefault: false },
+  { kind: "number", name: "BgpConfig.LocalAsn" },
+  { kind: "text", name: "BgpConfig.TunnelCidr", placeholder: "169.254.11.0/30" },
+  { kind: "text", name: "BgpConfig.LocalBgpIp" },
+  { kind: "boolean", name: "HealthCheckConfig.enable", apiDefault: false },
+  { kind: "text", name: "HealthCheckConfig.dip" },
+  { kind: "text", name: "HealthCheckConfig.sip" },
+  { kind: "number", name: "HealthCheckConfig.interval" },
+  { kind: "number", name: "HealthCheckConfig.retry" },
+];
 
 function Advanced({ children }: { children: React.ReactNode }) {
   const t = useTranslations("wizard");
@@ -69,59 +121,8 @@ function TencentTunnel({ path }: { path: string }) {
       ) : null}
       <TencentCryptoFields path={params} />
       <Advanced>
-        <SelectField
-          path={`${params}.NegotiationType`}
-          apiName="NegotiationType"
-          options={TENCENT_NEGOTIATION_TYPES}
-          optional
-          apiDefault="active"
-        />
-        <SelectField
-          path={`${params}.DpdEnable`}
-          apiName="DpdEnable"
-          options={[0, 1]}
-          numeric
-          optional
-          apiDefault={0}
-        />
-        <TextField path={`${params}.DpdTimeout`} apiName="DpdTimeout" placeholder="30" />
-        <SelectField
-          path={`${params}.DpdAction`}
-          apiName="DpdAction"
-          options={["clear", "restart"]}
-          optional
-          apiDefault="clear"
-        />
-        <BooleanField
-          path={`${params}.EnableHealthCheck`}
-          apiName="EnableHealthCheck"
-          apiDefault={false}
-        />
-        <TextField path={`${params}.HealthCheckLocalIp`} apiName="HealthCheckLocalIp" />
-        <TextField path={`${params}.HealthCheckRemoteIp`} apiName="HealthCheckRemoteIp" />
-        <NumberField
-          path={`${params}.HealthCheckConfig.ProbeInterval`}
-          apiName="HealthCheckConfig.ProbeInterval"
-        />
-        <NumberField
-          path={`${params}.HealthCheckConfig.ProbeThreshold`}
-          apiName="HealthCheckConfig.ProbeThreshold"
-        />
-        <NumberField
-          path={`${params}.HealthCheckConfig.ProbeTimeout`}
-          apiName="HealthCheckConfig.ProbeTimeout"
-        />
-        {routeType === "Bgp" ? (
-          <>
-            <TextField
-              path={`${params}.BgpConfig.TunnelCidr`}
-              apiName="BgpConfig.TunnelCidr"
-              placeholder="169.254.10.0/30"
-            />
-            <TextField path={`${params}.BgpConfig.LocalBgpIp`} apiName="BgpConfig.LocalBgpIp" />
-            <TextField path={`${params}.BgpConfig.RemoteBgpIp`} apiName="BgpConfig.RemoteBgpIp" />
-          </>
-        ) : null}
+        <FieldList prefix={params} specs={TENCENT_ADVANCED} />
+        {routeType === "Bgp" ? <FieldList prefix={params} specs={TENCENT_BGP} /> : null}
       </Advanced>
     </>
   );
@@ -173,37 +174,7 @@ function AlibabaTunnel({ path }: { path: string }) {
       </div>
       <AlibabaCryptoFields path={params} />
       <Advanced>
-        <BooleanField path={`${params}.AutoConfigRoute`} apiName="AutoConfigRoute" apiDefault />
-        <BooleanField path={`${params}.EnableDpd`} apiName="EnableDpd" apiDefault />
-        <BooleanField
-          path={`${params}.EnableNatTraversal`}
-          apiName="EnableNatTraversal"
-          apiDefault
-        />
-        <BooleanField
-          path={`${params}.BgpConfig.EnableBgp`}
-          apiName="BgpConfig.EnableBgp"
-          apiDefault={false}
-        />
-        <NumberField path={`${params}.BgpConfig.LocalAsn`} apiName="BgpConfig.LocalAsn" />
-        <TextField
-          path={`${params}.BgpConfig.TunnelCidr`}
-          apiName="BgpConfig.TunnelCidr"
-          placeholder="169.254.11.0/30"
-        />
-        <TextField path={`${params}.BgpConfig.LocalBgpIp`} apiName="BgpConfig.LocalBgpIp" />
-        <BooleanField
-          path={`${params}.HealthCheckConfig.enable`}
-          apiName="HealthCheckConfig.enable"
-          apiDefault={false}
-        />
-        <TextField path={`${params}.HealthCheckConfig.dip`} apiName="HealthCheckConfig.dip" />
-        <TextField path={`${params}.HealthCheckConfig.sip`} apiName="HealthCheckConfig.sip" />
-        <NumberField
-          path={`${params}.HealthCheckConfig.interval`}
-          apiName="HealthCheckConfig.interval"
-        />
-        <NumberField path={`${params}.HealthCheckConfig.retry`} apiName="HealthCheckConfig.retry" />
+        <FieldList prefix={params} specs={ALIBABA_ADVANCED} />
       </Advanced>
     </>
   );

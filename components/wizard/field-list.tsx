@@ -1,0 +1,65 @@
+"use client";
+
+import { BooleanField, NumberField, SelectField, TextField } from "./fields";
+
+/** One API parameter as a form field: its name (under the list's prefix) and how it is edited. */
+export type FieldSpec =
+  | {
+      kind: "select";
+      name: string;
+      options: readonly (string | number)[];
+      numeric?: boolean;
+      optional?: boolean;
+      apiDefault?: string | number | undefined;
+    }
+  | { kind: "number"; name: string; placeholder?: string }
+  | { kind: "text"; name: string; placeholder?: string }
+  | { kind: "boolean"; name: string; apiDefault?: boolean };
+
+/** Renders API parameters from their specs: `${prefix}.${name}` is the form path, `name` the API's. */
+export function FieldList({ prefix, specs }: { prefix: string; specs: readonly FieldSpec[] }) {
+  return specs.map((spec) => {
+    const path = `${prefix}.${spec.name}`;
+    switch (spec.kind) {
+      case "select":
+        return (
+          <SelectField
+            key={spec.name}
+            path={path}
+            apiName={spec.name}
+            options={spec.options}
+            numeric={spec.numeric}
+            optional={spec.optional}
+            apiDefault={spec.apiDefault}
+          />
+        );
+      case "number":
+        return (
+          <NumberField
+            key={spec.name}
+            path={path}
+            apiName={spec.name}
+            placeholder={spec.placeholder}
+          />
+        );
+      case "text":
+        return (
+          <TextField
+            key={spec.name}
+            path={path}
+            apiName={spec.name}
+            placeholder={spec.placeholder}
+          />
+        );
+      case "boolean":
+        return (
+          <BooleanField
+            key={spec.name}
+            path={path}
+            apiName={spec.name}
+            apiDefault={spec.apiDefault}
+          />
+        );
+    }
+  });
+}
