@@ -94,6 +94,7 @@ test("a cloud ↔ cloud link goes from design to two live clouds, each resource 
       .innerText()
   ).trim();
   expect(orderId).toMatch(/\d+/);
+  await requester.reload();
   await expect(requester.getByRole("main").locator("[data-state]").first()).toHaveAttribute(
     "data-state",
     "active",

@@ -210,7 +210,7 @@ export function LinkWizard({ start }: { start: WizardStart }) {
             <button
               type="button"
               onClick={() => void finish()}
-              disabled={finishing}
+              disabled={finishing || !checker}
               className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white disabled:opacity-60"
             >
               {finishing ? t("saving") : start.linkId ? t("saveChanges") : t("saveDraft")}
@@ -219,7 +219,8 @@ export function LinkWizard({ start }: { start: WizardStart }) {
             <button
               type="button"
               onClick={next}
-              className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white"
+              disabled={!checker}
+              className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white disabled:opacity-60"
             >
               {t("next")}
             </button>
