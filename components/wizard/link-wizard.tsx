@@ -15,7 +15,8 @@ import { KindStep } from "./steps/kind-step";
 import { useAutosave } from "./use-autosave";
 import { WizardContext, type WizardForm } from "./wizard-context";
 
-// The first step ships with the page; the others, and the checker, load right after it.
+// The first step ships with the page; the other steps load when shown, and the checker (zod,
+// every API schema, the design checks) on the first interaction — or at once for a saved draft.
 const WhereStep = dynamic(() => import("./steps/where-step").then((m) => m.WhereStep));
 const GatewayStep = dynamic(() => import("./steps/gateway-step").then((m) => m.GatewayStep));
 const PeerStep = dynamic(() => import("./steps/peer-step").then((m) => m.PeerStep));
@@ -59,9 +60,13 @@ export function LinkWizard({ start }: { start: WizardStart }) {
   const steps = stepsFor(kind);
   const snapshot = JSON.stringify(values);
   const [checker, setChecker] = useState<typeof Checker>();
+  const loadChecker = useCallback(
+    () => import("@/lib/design/wizard/checker").then((loaded) => (setChecker(loaded), loaded)),
+    [],
+  );
   useEffect(() => {
-    void import("@/lib/design/wizard/checker").then(setChecker);
-  }, []);
+    if (start.data.kind) void loadChecker();
+  }, [loadChecker, start.data.kind]);
   const local = useMemo(
     () => (checker ? checker.checkForm(values, { hasStoredPsk }) : UNCHECKED),
     // The snapshot stands for the values: useWatch may hand out a new object with the same content.
@@ -87,8 +92,8 @@ export function LinkWizard({ start }: { start: WizardStart }) {
     onStoredPsk: markStored,
   });
 
-  const issuesOf = (target: WizardStep) =>
-    check.issues.filter((issue) => target === "review" || stepOfPath(issue.path) === target);
+  const issuesOf = (target: WizardStep, issues = check.issues) =>
+    issues.filter((issue) => target === "review" || stepOfPath(issue.path) === target);
   const showErrorsFor = (path: string) =>
     attempted.has(stepOfPath(path)) || attempted.has("review") || filled(valueAt(values, path));
   const index = steps.indexOf(step);
@@ -97,12 +102,13 @@ export function LinkWizard({ start }: { start: WizardStart }) {
     setStep(target);
     window.scrollTo({ top: 0 });
   };
-  const next = () => {
-    if (!kind || !checker) {
+  const next = async () => {
+    const loaded = checker ?? (await loadChecker());
+    if (!kind) {
       setAttempted(new Set([...attempted, step]));
       return;
     }
-    if (issuesOf(step).length > 0) {
+    if (issuesOf(step, loaded.checkForm(values, { hasStoredPsk }).issues).length > 0) {
       setAttempted(new Set([...attempted, step]));
       requestAnimationFrame(() =>
         document.querySelector<HTMLElement>("[role=alert]")?.scrollIntoView({ block: "center" }),
@@ -113,7 +119,6 @@ export function LinkWizard({ start }: { start: WizardStart }) {
     if (target) go(target);
   };
   const finish = async () => {
-    if (!checker) return;
     setAttempted(new Set(steps));
     setFinishError(undefined);
     const blocking = check.issues[0];
@@ -155,6 +160,8 @@ export function LinkWizard({ start }: { start: WizardStart }) {
       <form
         noValidate
         onSubmit={(event) => event.preventDefault()}
+        onPointerDownCapture={() => void loadChecker()}
+        onKeyDownCapture={() => void loadChecker()}
         className="space-y-5"
         data-testid="link-wizard"
       >
@@ -165,7 +172,7 @@ export function LinkWizard({ start }: { start: WizardStart }) {
                 <button
                   type="button"
                   disabled={i > index && issuesOf(steps[i - 1]!).length > 0}
-                  onClick={() => (i <= index ? go(name) : next())}
+                  onClick={() => (i <= index ? go(name) : void next())}
                   aria-current={name === step ? "step" : undefined}
                   className={`rounded-full px-3 py-1 ${name === step ? "bg-brand-600 text-white" : i < index ? "bg-brand-50 text-brand-800" : "bg-slate-100 text-slate-600"}`}
                 >
@@ -210,7 +217,7 @@ export function LinkWizard({ start }: { start: WizardStart }) {
             <button
               type="button"
               onClick={() => void finish()}
-              disabled={finishing || !checker}
+              disabled={finishing}
               className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white disabled:opacity-60"
             >
               {finishing ? t("saving") : start.linkId ? t("saveChanges") : t("saveDraft")}
@@ -218,8 +225,7 @@ export function LinkWizard({ start }: { start: WizardStart }) {
           ) : (
             <button
               type="button"
-              onClick={next}
-              disabled={!checker}
+              onClick={() => void next()}
               className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white disabled:opacity-60"
             >
               {t("next")}
