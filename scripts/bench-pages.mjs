@@ -77,8 +77,11 @@ async function signIn(baseUrl) {
     .join("; ");
 }
 
-/** Sum of gzip sizes of every script a fresh browser downloads to show the route. */
-async function firstLoadJs(browser, url, cookie) {
+/**
+ * Sum of gzip sizes of every script a fresh browser downloads to show the route; with `interact`,
+ * also what it downloads after that first interaction (code loaded on demand).
+ */
+async function firstLoadJs(browser, url, cookie, interact) {
   const context = await browser.newContext({ extraHTTPHeaders: cookie ? { cookie } : {} });
   const page = await context.newPage();
   const bodies = [];
@@ -89,6 +92,10 @@ async function firstLoadJs(browser, url, cookie) {
   await page.goto(url, { waitUntil: "networkidle" });
   if (new URL(page.url()).pathname !== new URL(url).pathname)
     throw new Error(`${url} redirected to ${page.url()}`);
+  if (interact) {
+    await interact(page);
+    await page.waitForLoadState("networkidle");
+  }
   const sizes = (await Promise.all(bodies)).map((body) => gzipSync(body).length);
   await context.close();
   return sizes.reduce((a, b) => a + b, 0);
@@ -154,6 +161,13 @@ try {
     const js = await firstLoadJs(browser, `${portal.url}${route}`, cookie);
     console.log(`${route.padEnd(14)} ${kb(js).padStart(10)}  ${(js / bareJs).toFixed(2)}`);
   }
+  // The wizard loads its checker (zod, every API schema, the design checks) on the first click.
+  const clicked = await firstLoadJs(browser, `${portal.url}/links/new`, cookie, (page) =>
+    page.locator('input[type="radio"]').first().check(),
+  );
+  console.log(
+    `${"/links/new +click".padEnd(14)} ${kb(clicked).padStart(10)}  ${(clicked / bareJs).toFixed(2)}`,
+  );
   await browser.close();
   console.log(`\nLighthouse performance (desktop preset)`);
   for (const route of LIGHTHOUSE_ROUTES) {
