@@ -246,13 +246,15 @@ export function LinkWizard({ start }: { start: WizardStart }) {
             data-testid="save-state"
             data-status={autosave.state.status}
           >
-            {autosave.state.status === "saving"
-              ? t("saving")
-              : autosave.state.status === "saved"
-                ? t("savedAt", { time: autosave.state.at!.toLocaleTimeString() })
-                : autosave.state.status === "error"
-                  ? t("saveError", { message: autosave.state.message ?? "" })
-                  : null}
+            {autosave.state.status === "pending"
+              ? t("pending")
+              : autosave.state.status === "saving"
+                ? t("saving")
+                : autosave.state.status === "saved"
+                  ? t("savedAt", { time: autosave.state.at!.toLocaleTimeString() })
+                  : autosave.state.status === "error"
+                    ? t("saveError", { message: autosave.state.message ?? "" })
+                    : null}
           </span>
         </div>
       </form>

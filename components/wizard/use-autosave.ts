@@ -7,7 +7,7 @@ import type { WizardStep } from "@/lib/schemas/link/wizard-draft";
 import type { WizardForm } from "./wizard-context";
 
 export type SaveState = {
-  status: "idle" | "saving" | "saved" | "error";
+  status: "idle" | "pending" | "saving" | "saved" | "error";
   at?: Date;
   message?: string;
 };
@@ -31,10 +31,13 @@ export function useAutosave(options: {
   });
   const idRef = useRef(draftId);
   const chain = useRef<Promise<unknown>>(Promise.resolve());
+  // What the server has (values and step as one text), so "saved" means the latest change is there.
+  const [savedSnapshot, setSavedSnapshot] = useState<string>();
   const { onStoredPsk } = options;
 
   const saveNow = useCallback((): Promise<string | undefined> => {
     const run = async () => {
+      const saving = latest.current;
       setState({ status: "saving" });
       try {
         if (!idRef.current) {
@@ -50,10 +53,11 @@ export function useAutosave(options: {
           `/api/wizard-drafts/${idRef.current}`,
           {
             method: "PUT",
-            body: { step: latest.current.step, data: latest.current.values },
+            body: { step: saving.step, data: saving.values },
           },
         );
         if (draft.hasPsk) onStoredPsk();
+        setSavedSnapshot(JSON.stringify(saving.values) + saving.step);
         setState({ status: "saved", at: new Date() });
         return idRef.current;
       } catch (error) {
@@ -76,5 +80,11 @@ export function useAutosave(options: {
     return () => clearTimeout(timer);
   }, [snapshot, options.enabled, saveNow]);
 
-  return { draftId, state, saveNow };
+  const shown: SaveState =
+    state.status === "saving" || state.status === "error" || !options.enabled
+      ? state
+      : savedSnapshot !== snapshot
+        ? { status: "pending" }
+        : state;
+  return { draftId, state: shown, saveNow };
 }
