@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { SANDBOX_URL } from "../playwright.config";
 import { DEMO, signIn } from "./fixtures/sign-in";
 import { cleanValues } from "../lib/design/wizard/form-values";
-import { expectSaved, field, fieldError, next } from "./fixtures/wizard";
+import { choose, expectSaved, field, fieldError, next } from "./fixtures/wizard";
 
 /**
  * Every invalid input a requester can type shows a specific message at its field, in English and
@@ -17,10 +17,10 @@ async function open(page: Page, lang: Lang, kind: RegExp, provider?: string) {
   await page.context().addCookies([{ name: "NEXT_LOCALE", value: lang, url: SANDBOX_URL }]);
   await signIn(page, { email: DEMO.requester });
   await page.goto("/links/new");
-  await page.getByRole("radio", { name: kind }).check();
+  await choose(page.getByRole("radio", { name: kind }));
   await field(page, "name").fill("Validation");
   await next(page);
-  if (provider) await page.getByRole("radio", { name: provider }).check();
+  if (provider) await choose(page.getByRole("radio", { name: provider }));
 }
 
 async function pick(page: Page, provider: string, region: string, vpc: string) {

@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { SANDBOX_URL } from "../playwright.config";
 import { DEMO, signIn } from "./fixtures/sign-in";
 import {
+  choose,
   expectSaved,
   expectStep,
   field,
@@ -53,7 +54,7 @@ const ALIBABA_RECOMMENDED_IPSEC = {
 async function startWizard(page: Page, kindTitle: RegExp, name: string) {
   await signIn(page, { email: DEMO.requester });
   await page.goto("/links/new");
-  await page.getByRole("radio", { name: kindTitle }).check();
+  await choose(page.getByRole("radio", { name: kindTitle }));
   await field(page, "name").fill(name);
   await next(page);
 }
@@ -218,13 +219,13 @@ test("cloud ↔ on-premises on Alibaba Cloud, in Chinese: every step and the exa
   await signIn(page, { email: DEMO.requester });
   await page.goto("/links/new");
   await screenshot(page, testInfo, "zh-1-kind-empty");
-  await page.getByRole("radio", { name: /云 ↔ 本地/ }).check();
+  await choose(page.getByRole("radio", { name: /云 ↔ 本地/ }));
   await field(page, "name").fill("杭州 ↔ 北京机房");
   await screenshot(page, testInfo, "zh-1-kind");
   await next(page);
 
   await expectStep(page, "位置");
-  await page.getByRole("radio", { name: "阿里云" }).check();
+  await choose(page.getByRole("radio", { name: "阿里云" }));
   await pickSite(page, "alibaba", "cn-hangzhou", "vpc-hzprod0001");
   await page.getByTestId("alibaba-vswitch").selectOption("vsw-hzprod0001");
   await screenshot(page, testInfo, "zh-2-where");
@@ -359,7 +360,7 @@ test("gateway only on Tencent Cloud in a finance region: the finance API host", 
 
 test("gateway only on Alibaba Cloud with SSL-VPN", async ({ page }) => {
   await startWizard(page, /VPN gateway only/, "Shanghai gateway");
-  await page.getByRole("radio", { name: "Alibaba Cloud" }).check();
+  await choose(page.getByRole("radio", { name: "Alibaba Cloud" }));
   await pickSite(page, "alibaba", "cn-shanghai", "vpc-shcore0001");
   await next(page);
   await field(page, "site.gateway.params.Name").fill("sh-gw");
@@ -396,7 +397,7 @@ test("tunnel on an existing Tencent gateway to an existing customer gateway", as
   await next(page);
   await page.getByTestId("tencent-gateway-pick").selectOption("vpngw-gzseed01");
   await next(page);
-  await page.getByRole("radio", { name: "Use an existing customer gateway" }).check();
+  await choose(page.getByRole("radio", { name: "Use an existing customer gateway" }));
   await page.getByTestId("tencent-peer-pick").selectOption("cgw-gzseed01");
   await next(page);
   await field(page, "site.tunnel.params.VpnConnectionName").fill("gz-hq");
@@ -441,12 +442,12 @@ test("tunnel on an existing Tencent gateway to an existing customer gateway", as
 
 test("tunnel on an existing Alibaba gateway to an existing customer gateway", async ({ page }) => {
   await startWizard(page, /Tunnel on an existing gateway/, "HZ ↔ BJ");
-  await page.getByRole("radio", { name: "Alibaba Cloud" }).check();
+  await choose(page.getByRole("radio", { name: "Alibaba Cloud" }));
   await pickSite(page, "alibaba", "cn-hangzhou", "vpc-hzprod0001");
   await next(page);
   await page.getByTestId("alibaba-gateway-pick").selectOption("vpn-hzseed0001");
   await next(page);
-  await page.getByRole("radio", { name: "Use an existing customer gateway" }).check();
+  await choose(page.getByRole("radio", { name: "Use an existing customer gateway" }));
   await page.getByTestId("alibaba-peer-pick").selectOption("cgw-hzseed0001");
   await next(page);
   await field(page, "site.tunnel.params.Name").fill("hz-bj-dc");
