@@ -6,6 +6,9 @@ import type { WizardDraft } from "@/lib/data/wizard-drafts";
 import type { WizardStep } from "@/lib/schemas/link/wizard-draft";
 import type { WizardForm } from "./wizard-context";
 
+/** Draft ids this browser tab created by saving (their page re-render must not remount the wizard). */
+export const draftsCreatedHere = new Set<string>();
+
 export type SaveState = {
   status: "idle" | "pending" | "saving" | "saved" | "error";
   at?: Date;
@@ -46,6 +49,7 @@ export function useAutosave(options: {
             body: {},
           });
           idRef.current = created.draft.id;
+          draftsCreatedHere.add(created.draft.id);
           setDraftId(created.draft.id);
           window.history.replaceState(null, "", `/links/new?draft=${created.draft.id}`);
         }

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { LinkWizard, type WizardStart } from "@/components/wizard/link-wizard";
+import type { WizardStart } from "@/components/wizard/link-wizard";
+import { WizardHost } from "@/components/wizard/wizard-host";
 import { PageHeader } from "@/components/ui/page-header";
 import { AppError } from "@/lib/api/errors";
 import { requirePagePermission } from "@/lib/auth/current-user";
@@ -68,7 +69,7 @@ export default async function NewLinkPage({
           </ul>
         </aside>
       ) : null}
-      <LinkWizard key={draftId ?? "new"} start={start} />
+      <WizardHost start={start} />
     </>
   );
 }
