@@ -199,4 +199,28 @@ describe("Alibaba dual-tunnel connections", () => {
     ]);
     expect(validatePlanStep(step)).toEqual([]);
   });
+
+  it("end a tunnel without its own customer gateway at the link's peer", () => {
+    const design = structuredClone(ALIBABA_TUNNEL) as LinkDesignInput & {
+      site: { tunnel: { params: Record<string, unknown> } };
+    };
+    const params = { ...design.site.tunnel.params };
+    delete params.IkeConfig;
+    delete params.IpsecConfig;
+    design.site.tunnel.params = {
+      ...params,
+      TunnelOptionsSpecification: [
+        { Role: "master" },
+        { CustomerGatewayId: "cgw-hzseed0003", Role: "slave" },
+      ],
+    };
+    const tunnel = compile(design).steps.find((step) => step.action === "CreateVpnConnection");
+    const options = tunnel?.params.TunnelOptionsSpecification as { CustomerGatewayId: unknown }[];
+    // The link's peer is the existing cgw-hzseed0001.
+    expect(options.map((option) => option.CustomerGatewayId)).toEqual([
+      "cgw-hzseed0001",
+      "cgw-hzseed0003",
+    ]);
+    expect(tunnel && validatePlanStep(tunnel)).toEqual([]);
+  });
 });

@@ -106,6 +106,8 @@ function attachAlibaba(
         ? {
             TunnelOptionsSpecification: TunnelOptionsSpecification.map((tunnel) => ({
               ...tunnel,
+              // A tunnel without its own customer gateway ends at the link's peer.
+              CustomerGatewayId: tunnel.CustomerGatewayId ?? peer.id,
               TunnelIkeConfig: { ...tunnel.TunnelIkeConfig, Psk: SECRET },
             })),
           }

@@ -217,6 +217,15 @@ describe("Alibaba CreateVpnConnection (§4.4)", () => {
       /cannot be combined with TunnelOptionsSpecification/,
     ],
     [
+      "dual tunnel without a customer gateway on a tunnel",
+      {
+        CustomerGatewayId: undefined,
+        TunnelOptionsSpecification: [tunnel("master"), { Role: "slave" }],
+      },
+      "TunnelOptionsSpecification.1.CustomerGatewayId",
+      /required for each tunnel/,
+    ],
+    [
       "tunnel role",
       {
         CustomerGatewayId: undefined,

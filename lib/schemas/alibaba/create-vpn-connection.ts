@@ -105,6 +105,15 @@ export const createVpnConnectionRequestSchema = vpnConnectionParamsSchema
         message: "CustomerGatewayId is required for a single-tunnel connection",
       });
     }
+    req.TunnelOptionsSpecification?.forEach((tunnel, index) => {
+      if (!tunnel.CustomerGatewayId) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["TunnelOptionsSpecification", index, "CustomerGatewayId"],
+          message: "TunnelOptionsSpecification.CustomerGatewayId is required for each tunnel",
+        });
+      }
+    });
     if (dual && req.CustomerGatewayId !== undefined) {
       ctx.addIssue({
         code: "custom",

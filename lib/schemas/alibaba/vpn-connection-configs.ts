@@ -97,8 +97,12 @@ export function bgpConfigSchema(prefix: string, options: { withEnable: boolean }
 
 const T = "TunnelOptionsSpecification";
 
+/**
+ * One tunnel of a dual-tunnel connection. CustomerGatewayId is optional here because a link design
+ * may leave it out to mean "the link's own customer gateway"; the request schema requires it.
+ */
 export const tunnelOptionsSchema = z.object({
-  CustomerGatewayId: alibabaIdSchema(`${T}.CustomerGatewayId`, "cgw"),
+  CustomerGatewayId: alibabaIdSchema(`${T}.CustomerGatewayId`, "cgw").optional(),
   Role: oneOf(`${T}.Role`, ["master", "slave"]),
   EnableDpd: bool(`${T}.EnableDpd`).optional(),
   EnableNatTraversal: bool(`${T}.EnableNatTraversal`).optional(),

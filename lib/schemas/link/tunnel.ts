@@ -34,6 +34,15 @@ export const alibabaTunnelSchema = z
         message: "The pre-shared key is set once for the tunnel, not inside IkeConfig",
       });
     }
+    tunnel.params.TunnelOptionsSpecification?.forEach((option, index) => {
+      if (option.TunnelIkeConfig?.Psk !== undefined) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["params", "TunnelOptionsSpecification", index, "TunnelIkeConfig", "Psk"],
+          message: "The pre-shared key is set once for the tunnel, not inside IkeConfig",
+        });
+      }
+    });
   });
 
 const keysOf = <T extends object>(table: T) =>
