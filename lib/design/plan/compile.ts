@@ -46,7 +46,12 @@ class PlanBuilder {
     const placement =
       site.provider === "tencent"
         ? { VpcId: site.vpcId }
-        : { RegionId: site.region, VpcId: site.vpcId, VSwitchId: site.vswitchId };
+        : {
+            RegionId: site.region,
+            VpcId: site.vpcId,
+            VSwitchId: site.vswitchId,
+            DisasterRecoveryVSwitchId: site.disasterRecoveryVswitchId,
+          };
     this.add(site, step, "CreateVpnGateway", { ...placement, ...site.gateway.params });
     return { id: ref(step), publicIp: ref(step, "publicIp"), step };
   }

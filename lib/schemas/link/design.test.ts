@@ -41,6 +41,39 @@ describe("linkDesignSchema", () => {
     ]);
   });
 
+  it("needs a first vSwitch before a disaster-recovery one, and another one", () => {
+    const site = (d: Record<string, unknown>) => d.site as Record<string, unknown>;
+    const withoutFirst = changed(ALIBABA_GATEWAY, (d) => {
+      delete site(d).vswitchId;
+      site(d).disasterRecoveryVswitchId = "vsw-hzseed0002";
+    });
+    expect(issues(withoutFirst)).toEqual([
+      "site.vswitchId: VSwitchId is required when DisasterRecoveryVSwitchId is set",
+    ]);
+    const same = changed(ALIBABA_GATEWAY, (d) => {
+      site(d).vswitchId = "vsw-hzseed0001";
+      site(d).disasterRecoveryVswitchId = "vsw-hzseed0001";
+    });
+    expect(issues(same)).toEqual([
+      "site.disasterRecoveryVswitchId: DisasterRecoveryVSwitchId must differ from VSwitchId",
+    ]);
+  });
+
+  it("refuses the key inside a dual tunnel's TunnelIkeConfig (it is set once)", () => {
+    const design = changed(ALIBABA_TUNNEL, (d) => {
+      const params = (d.site as { tunnel: { params: Record<string, unknown> } }).tunnel.params;
+      delete params.IkeConfig;
+      delete params.IpsecConfig;
+      params.TunnelOptionsSpecification = [
+        { Role: "master", TunnelIkeConfig: { Psk: "secret" } },
+        { Role: "slave" },
+      ];
+    });
+    expect(issues(design)).toEqual([
+      "site.tunnel.params.TunnelOptionsSpecification.0.TunnelIkeConfig.Psk: The pre-shared key is set once for the tunnel, not inside IkeConfig",
+    ]);
+  });
+
   it("refuses a tunnel name over 60 characters, at the field", () => {
     const design = changed(TENCENT_ON_PREM, (d) => {
       (d.site as { tunnel: { params: Record<string, unknown> } }).tunnel.params.VpnConnectionName =

@@ -3,7 +3,13 @@ import { cidrV4 } from "../common";
 import { unsupportedFields } from "../../design/crypto/suite";
 import { designFindings } from "../../design/findings";
 import { englishMessage } from "../../i18n/schema-message";
-import { alibabaPeerSchema, alibabaSiteSchema, tencentPeerSchema, tencentSiteSchema } from "./site";
+import {
+  alibabaPeerSchema,
+  alibabaSiteSchema,
+  disasterRecoveryVswitch,
+  tencentPeerSchema,
+  tencentSiteSchema,
+} from "./site";
 import {
   alibabaPskSchema,
   alibabaTunnelSchema,
@@ -118,7 +124,14 @@ export const linkDesignShapeSchema = z.discriminatedUnion("kind", [
     }),
 ]);
 
-export const linkDesignSchema = linkDesignShapeSchema.superRefine(cloudWouldRefuse);
+function siteRules(design: z.infer<typeof linkDesignShapeSchema>, ctx: z.RefinementCtx) {
+  if (design.kind === "cloudToCloud") disasterRecoveryVswitch(design.alibaba, ["alibaba"], ctx);
+  else disasterRecoveryVswitch(design.site, ["site"], ctx);
+}
+
+export const linkDesignSchema = linkDesignShapeSchema
+  .superRefine(siteRules)
+  .superRefine(cloudWouldRefuse);
 
 export type LinkDesign = z.infer<typeof linkDesignSchema>;
 export type LinkDesignInput = z.input<typeof linkDesignSchema>;

@@ -42,6 +42,8 @@ export const alibabaSiteSchema = z.object({
   vpcId: alibabaIdSchema("VpcId", "vpc"),
   vpcCidrs: vpcCidrsSchema,
   vswitchId: alibabaIdSchema("VSwitchId", "vsw").optional(),
+  /** A new gateway's second vSwitch (another zone), for the dual-tunnel standby. */
+  disasterRecoveryVswitchId: alibabaIdSchema("DisasterRecoveryVSwitchId", "vsw").optional(),
   gateway: z.discriminatedUnion("mode", [
     z.object({
       mode: z.literal("existing"),
@@ -51,6 +53,28 @@ export const alibabaSiteSchema = z.object({
     z.object({ mode: z.literal("new"), params: alibabaGatewayParams }),
   ]),
 });
+
+/** A second vSwitch needs the first, and must be another one (CreateVpnGateway refuses otherwise). */
+export function disasterRecoveryVswitch(
+  site: { provider: string; vswitchId?: string; disasterRecoveryVswitchId?: string },
+  path: string[],
+  ctx: z.RefinementCtx,
+) {
+  if (site.provider !== "alibaba" || !site.disasterRecoveryVswitchId) return;
+  if (!site.vswitchId) {
+    ctx.addIssue({
+      code: "custom",
+      path: [...path, "vswitchId"],
+      message: "VSwitchId is required when DisasterRecoveryVSwitchId is set",
+    });
+  } else if (site.vswitchId === site.disasterRecoveryVswitchId) {
+    ctx.addIssue({
+      code: "custom",
+      path: [...path, "disasterRecoveryVswitchId"],
+      message: "DisasterRecoveryVSwitchId must differ from VSwitchId",
+    });
+  }
+}
 
 /** A peer must be reachable over the internet: no private, loopback, multicast or reserved address. */
 function publicPeerAddress(peer: { params: { IpAddress: string } }, ctx: z.RefinementCtx) {
