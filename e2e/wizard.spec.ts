@@ -322,6 +322,9 @@ test("gateway only on Tencent Cloud in a finance region: the finance API host", 
   await next(page);
   await field(page, "site.gateway.params.VpnGatewayName").fill("fsi-gw");
   await field(page, "site.gateway.params.InternetMaxBandwidthOut").selectOption("50");
+  await page.getByTestId("tencent-gateway-tags").getByRole("button", { name: "Add a tag" }).click();
+  await field(page, "site.gateway.params.Tags.0.Key").fill("cost-centre");
+  await field(page, "site.gateway.params.Tags.0.Value").fill("payments");
   await next(page);
   await expectStep(page, "Review");
   await expect(page.getByTestId("billing-summary")).toContainText("billed by use");
@@ -337,6 +340,7 @@ test("gateway only on Tencent Cloud in a finance region: the finance API host", 
         InternetMaxBandwidthOut: 50,
         InstanceChargeType: "POSTPAID_BY_HOUR",
         Type: "IPSEC",
+        Tags: [{ Key: "cost-centre", Value: "payments" }],
       },
     },
   ];
@@ -356,6 +360,119 @@ test("gateway only on Tencent Cloud in a finance region: the finance API host", 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
     "FSI payments gateway (renamed)",
   );
+});
+
+test("cloud ↔ on-premises on Alibaba Cloud with two tunnels, a second vSwitch and tags", async ({
+  page,
+}, testInfo) => {
+  await startWizard(page, /Cloud ↔ on-premises/, "HZ dual ↔ SH DC");
+  await choose(page.getByRole("radio", { name: "Alibaba Cloud" }));
+  await pickSite(page, "alibaba", "cn-hangzhou", "vpc-hzprod0001");
+  await page.getByTestId("alibaba-vswitch").selectOption("vsw-hzprod0001");
+  // The second vSwitch offers only the other ones.
+  await expect(page.getByTestId("alibaba-dr-vswitch").locator("option")).toHaveText([
+    "None",
+    "vsw-hzprod0002",
+  ]);
+  await page.getByTestId("alibaba-dr-vswitch").selectOption("vsw-hzprod0002");
+  await next(page);
+  await field(page, "site.gateway.params.Name").fill("hz-dual-gw");
+  await next(page);
+  await field(page, "site.peer.params.Name").fill("sh-dc");
+  await field(page, "site.peer.params.IpAddress").fill("198.51.100.88");
+  await page.getByTestId("alibaba-peer-tags").getByRole("button", { name: "Add a tag" }).click();
+  await field(page, "site.peer.params.Tags.0.Key").fill("site");
+  await field(page, "site.peer.params.Tags.0.Value").fill("shanghai-dc");
+  await next(page);
+
+  await field(page, "site.tunnel.params.Name").fill("hz-sh");
+  await page.locator("#psk-input").fill("Sh-DC#2026-dual");
+  await page.getByTestId("local-subnets").getByRole("textbox").first().fill("192.168.1.0/24");
+  await page.getByTestId("remote-subnets").getByRole("textbox").first().fill("10.80.0.0/16");
+  await choose(page.getByRole("radio", { name: "Two tunnels (master and standby)" }));
+  await expect(page.getByTestId("alibaba-tunnel-master")).toBeVisible();
+  // The standby tunnel ends at another, existing customer gateway; the master at the link's own.
+  const standbyPeer = page.getByTestId("alibaba-tunnel-slave-peer");
+  await expect(standbyPeer.locator('option[value="cgw-hzseed0001"]')).toBeAttached();
+  await standbyPeer.selectOption("cgw-hzseed0001");
+  await field(
+    page,
+    "site.tunnel.params.TunnelOptionsSpecification.1.TunnelIpsecConfig.IpsecAuthAlg",
+  ).selectOption("md5");
+  // A weak standby suite is judged at the standby tunnel's own field.
+  await expect(
+    page.locator(
+      '[data-path="site.tunnel.params.TunnelOptionsSpecification.1.TunnelIpsecConfig.IpsecAuthAlg"] [data-finding="integrityForbidden"]',
+    ),
+  ).toBeVisible();
+  await page.getByTestId("alibaba-tunnel-slave").getByTestId("use-recommended").click();
+  await expect(page.locator('[data-finding="integrityForbidden"]')).toHaveCount(0);
+  await page.getByTestId("alibaba-tunnel-tags").getByRole("button", { name: "Add a tag" }).click();
+  await field(page, "site.tunnel.params.Tags.0.Key").fill("owner");
+  await field(page, "site.tunnel.params.Tags.0.Value").fill("netops");
+  await screenshot(page, testInfo, "en-5-tunnel-dual");
+  await next(page);
+
+  const endpoint = "vpc.aliyuncs.com";
+  const tunnel = (role: "master" | "slave", peer: unknown) => ({
+    Role: role,
+    CustomerGatewayId: peer,
+    TunnelIkeConfig: { ...ALIBABA_RECOMMENDED_IKE, Psk: MASK },
+    TunnelIpsecConfig: ALIBABA_RECOMMENDED_IPSEC,
+  });
+  const expected: ShownStep[] = [
+    {
+      id: "alibaba-gateway",
+      action: "CreateVpnGateway",
+      endpoint,
+      dependsOn: [],
+      params: {
+        RegionId: "cn-hangzhou",
+        VpcId: "vpc-hzprod0001",
+        VSwitchId: "vsw-hzprod0001",
+        DisasterRecoveryVSwitchId: "vsw-hzprod0002",
+        Name: "hz-dual-gw",
+        Bandwidth: 10,
+        InstanceChargeType: "POSTPAY",
+        AutoPay: false,
+        EnableIpsec: true,
+        EnableSsl: false,
+      },
+    },
+    {
+      id: "alibaba-customer-gateway",
+      action: "CreateCustomerGateway",
+      endpoint,
+      dependsOn: [],
+      params: {
+        RegionId: "cn-hangzhou",
+        Name: "sh-dc",
+        IpAddress: "198.51.100.88",
+        Tags: [{ Key: "site", Value: "shanghai-dc" }],
+      },
+    },
+    {
+      id: "alibaba-tunnel",
+      action: "CreateVpnConnection",
+      endpoint,
+      dependsOn: ["alibaba-gateway", "alibaba-customer-gateway"],
+      params: {
+        RegionId: "cn-hangzhou",
+        VpnGatewayId: ref("alibaba-gateway"),
+        Name: "hz-sh",
+        LocalSubnet: "192.168.1.0/24",
+        RemoteSubnet: "10.80.0.0/16",
+        EffectImmediately: true,
+        Tags: [{ Key: "owner", Value: "netops" }],
+        TunnelOptionsSpecification: [
+          tunnel("master", ref("alibaba-customer-gateway")),
+          tunnel("slave", "cgw-hzseed0001"),
+        ],
+      },
+    },
+  ];
+  expectPlan(await shownPlan(page), expected);
+  await saveAndOpen(page, expected);
 });
 
 test("gateway only on Alibaba Cloud with SSL-VPN", async ({ page }) => {

@@ -216,17 +216,22 @@ export function TencentCryptoFields({ path }: { path: string }) {
   );
 }
 
-/** Alibaba IkeConfig and IpsecConfig. */
-export function AlibabaCryptoFields({ path }: { path: string }) {
+/** Alibaba IkeConfig and IpsecConfig (`TunnelIkeConfig` / `TunnelIpsecConfig` for one of two tunnels). */
+export function AlibabaCryptoFields({
+  path,
+  perTunnel = false,
+}: {
+  path: string;
+  perTunnel?: boolean;
+}) {
   const suite = toAlibabaConfig(RECOMMENDED_SUITE);
+  const ike = `${path}.${perTunnel ? "TunnelIkeConfig" : "IkeConfig"}`;
+  const ipsec = `${path}.${perTunnel ? "TunnelIpsecConfig" : "IpsecConfig"}`;
   return (
     <CryptoSection
-      ike={{ prefix: `${path}.IkeConfig`, specs: ALIBABA_IKE }}
-      ipsec={{ prefix: `${path}.IpsecConfig`, specs: ALIBABA_IPSEC }}
-      recommended={{
-        [`${path}.IkeConfig`]: suite.IkeConfig,
-        [`${path}.IpsecConfig`]: suite.IpsecConfig,
-      }}
+      ike={{ prefix: ike, specs: ALIBABA_IKE }}
+      ipsec={{ prefix: ipsec, specs: ALIBABA_IPSEC }}
+      recommended={{ [ike]: suite.IkeConfig, [ipsec]: suite.IpsecConfig }}
     />
   );
 }

@@ -66,6 +66,28 @@ describe("designFindings", () => {
       expected: "block:integrityForbidden:site.tunnel.params.IpsecConfig.IpsecAuthAlg",
     },
     {
+      name: "Alibaba dual tunnel: MD5 on the slave tunnel only, judged at that tunnel",
+      design: variant(ALIBABA_TUNNEL, (d) => {
+        const params = d.site.tunnel.params;
+        params.TunnelOptionsSpecification = [
+          {
+            Role: "master",
+            TunnelIkeConfig: params.IkeConfig,
+            TunnelIpsecConfig: params.IpsecConfig,
+          },
+          {
+            Role: "slave",
+            TunnelIkeConfig: params.IkeConfig,
+            TunnelIpsecConfig: { ...params.IpsecConfig, IpsecAuthAlg: "md5" },
+          },
+        ];
+        delete params.IkeConfig;
+        delete params.IpsecConfig;
+      }),
+      expected:
+        "block:integrityForbidden:site.tunnel.params.TunnelOptionsSpecification.1.TunnelIpsecConfig.IpsecAuthAlg",
+    },
+    {
       name: "Alibaba remote subnet in the VPC",
       design: variant(ALIBABA_TUNNEL, (d) => {
         const site = d.site as { tunnel: { params: { RemoteSubnet: string } } };

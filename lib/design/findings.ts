@@ -1,4 +1,5 @@
 import type { LinkDesign } from "../schemas/link/design";
+import type { AlibabaTunnel } from "../schemas/link/tunnel";
 import {
   checkAlibabaSubnets,
   checkTencentSpd,
@@ -135,12 +136,31 @@ function singleCloudFindings(design: Extract<LinkDesign, { kind: "tunnel" | "onP
       }),
       subnetPath,
     ),
-    ...fromCrypto(
+    ...alibabaCryptoFindings(params, prefix),
+  ];
+}
+
+/** A dual-tunnel connection is judged tunnel by tunnel, at each tunnel's own fields. */
+function alibabaCryptoFindings(params: AlibabaTunnel["params"], prefix: string): DesignFinding[] {
+  if (!params.TunnelOptionsSpecification) {
+    return fromCrypto(
       lintCryptoSuite(resolveAlibabaSuite(params)),
       "alibaba",
       (f) => `${prefix}.${SUITE_FIELD_PATHS.alibaba[f]}`,
+    );
+  }
+  return params.TunnelOptionsSpecification.flatMap((tunnel, index) =>
+    fromCrypto(
+      lintCryptoSuite(
+        resolveAlibabaSuite({
+          IkeConfig: tunnel.TunnelIkeConfig,
+          IpsecConfig: tunnel.TunnelIpsecConfig,
+        }),
+      ),
+      "alibaba",
+      (f) => `${prefix}.TunnelOptionsSpecification.${index}.Tunnel${SUITE_FIELD_PATHS.alibaba[f]}`,
     ),
-  ];
+  );
 }
 
 function cloudToCloudFindings(design: Extract<LinkDesign, { kind: "cloudToCloud" }>) {

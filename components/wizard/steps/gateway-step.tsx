@@ -15,6 +15,7 @@ import {
 } from "@/lib/schemas/tencent/create-vpn-gateway";
 import { BooleanField, FieldMessages, NumberField, SelectField, TextField } from "../fields";
 import { PickerSelect, usePickerItems } from "../picker";
+import { TagsEditor, TAG_LIMITS } from "../tags-editor";
 import { useWizard } from "../wizard-context";
 
 /** Step 3: the VPN gateway of each cloud side: a new one (every API parameter) or an existing one. */
@@ -218,6 +219,7 @@ function TencentGatewayFields({ path }: { path: string }) {
       <TextField path={`${path}.Zone`} apiName="Zone" placeholder="ap-guangzhou-3" />
       <NumberField path={`${path}.BgpAsn`} apiName="BgpAsn" />
       <TextField path={`${path}.CdcId`} apiName="CdcId" />
+      <TagsEditor path={`${path}.Tags`} max={TAG_LIMITS.tencent} testId="tencent-gateway-tags" />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import type { Provider } from "@/lib/design/wizard/form-values";
 import { FieldMessages, NumberField, TextField } from "../fields";
 import { PickerSelect, usePickerItems } from "../picker";
+import { TagsEditor, TAG_LIMITS } from "../tags-editor";
 import { useWizard } from "../wizard-context";
 
 /** Step 4: the on-premises peer, a new customer gateway or one that already exists. */
@@ -53,6 +54,11 @@ export function PeerStep() {
             hint={t("hints.peerIp")}
           />
           <NumberField path="site.peer.params.BgpAsn" apiName="BgpAsn" />
+          <TagsEditor
+            path="site.peer.params.Tags"
+            max={TAG_LIMITS.tencent}
+            testId="tencent-peer-tags"
+          />
         </div>
       ) : (
         <div className="grid gap-4 sm:grid-cols-2">
@@ -67,6 +73,11 @@ export function PeerStep() {
           <TextField path="site.peer.params.Description" apiName="Description" />
           <TextField path="site.peer.params.AuthKey" apiName="AuthKey" />
           <TextField path="site.peer.params.ResourceGroupId" apiName="ResourceGroupId" />
+          <TagsEditor
+            path="site.peer.params.Tags"
+            max={TAG_LIMITS.alibaba}
+            testId="alibaba-peer-tags"
+          />
         </div>
       )}
     </section>

@@ -6,11 +6,14 @@ import { TENCENT_NEGOTIATION_TYPES } from "@/lib/schemas/tencent/create-vpn-conn
 import { CidrListEditor } from "../cidr-list-editor";
 import { FieldList, type FieldSpec } from "../field-list";
 import { AlibabaCryptoFields, NeutralSuiteFields, TencentCryptoFields } from "../crypto-fields";
+import { isDualTunnel } from "@/lib/design/wizard/dual-tunnel";
 import { BooleanField, SelectField, TextField } from "../fields";
 import { PskField } from "../psk-field";
 import { SpdEditor } from "../spd-editor";
+import { TagsEditor, TAG_LIMITS } from "../tags-editor";
 import { WizardFindings } from "../wizard-findings";
 import { useWizard } from "../wizard-context";
+import { DualTunnels, TunnelCountChoice } from "./dual-tunnels";
 
 /** Step 5: the tunnel — name, key, protected networks, IKE and IPsec. */
 export function TunnelStep() {
@@ -66,6 +69,11 @@ const TENCENT_BGP: FieldSpec[] = [
   { kind: "text", name: "BgpConfig.TunnelCidr", placeholder: "169.254.10.0/30" },
   { kind: "text", name: "BgpConfig.LocalBgpIp" },
   { kind: "text", name: "BgpConfig.RemoteBgpIp" },
+];
+/** What a dual-tunnel connection keeps at the top level (the rest is set per tunnel). */
+const ALIBABA_DUAL_ADVANCED: FieldSpec[] = [
+  { kind: "boolean", name: "AutoConfigRoute", apiDefault: true },
+  { kind: "boolean", name: "EnableTunnelsBgp", apiDefault: false },
 ];
 const ALIBABA_ADVANCED: FieldSpec[] = [
   { kind: "boolean", name: "AutoConfigRoute", apiDefault: true },
@@ -124,6 +132,7 @@ function TencentTunnel({ path }: { path: string }) {
         <FieldList prefix={params} specs={TENCENT_ADVANCED} />
         {routeType === "Bgp" ? <FieldList prefix={params} specs={TENCENT_BGP} /> : null}
       </Advanced>
+      <TagsEditor path={`${params}.Tags`} max={TAG_LIMITS.tencent} testId="tencent-tunnel-tags" />
     </>
   );
 }
@@ -148,7 +157,9 @@ function SubnetList({ path, label, testId }: { path: string; label: string; test
 
 function AlibabaTunnel({ path }: { path: string }) {
   const t = useTranslations("wizard");
+  const { form } = useWizard();
   const params = `${path}.params`;
+  const dual = isDualTunnel(form.watch(params) as Record<string, unknown> | undefined);
   return (
     <>
       <div className="grid gap-4 sm:grid-cols-2">
@@ -172,10 +183,12 @@ function AlibabaTunnel({ path }: { path: string }) {
           testId="remote-subnets"
         />
       </div>
-      <AlibabaCryptoFields path={params} />
+      <TunnelCountChoice params={params} />
+      {dual ? <DualTunnels params={params} /> : <AlibabaCryptoFields path={params} />}
       <Advanced>
-        <FieldList prefix={params} specs={ALIBABA_ADVANCED} />
+        <FieldList prefix={params} specs={dual ? ALIBABA_DUAL_ADVANCED : ALIBABA_ADVANCED} />
       </Advanced>
+      <TagsEditor path={`${params}.Tags`} max={TAG_LIMITS.alibaba} testId="alibaba-tunnel-tags" />
     </>
   );
 }

@@ -61,6 +61,7 @@ function SiteWhere({ prefix, provider }: { prefix: string; provider: Provider })
     vpcId?: string;
     vpcCidrs?: string[];
     vswitchId?: string;
+    disasterRecoveryVswitchId?: string;
   };
   const account = site.account || "default";
   const accounts = usePickerItems(provider, "accounts", {});
@@ -74,6 +75,10 @@ function SiteWhere({ prefix, provider }: { prefix: string; provider: Provider })
   const vpc = vpcs.data?.find((item) => item.id === site.vpcId);
   const set = (field: string, value: unknown) =>
     form.setValue(`${prefix}.${field}`, value, { shouldDirty: true, shouldTouch: true });
+  const clearVswitches = () => {
+    set("vswitchId", "");
+    set("disasterRecoveryVswitchId", "");
+  };
 
   return (
     <section
@@ -105,7 +110,7 @@ function SiteWhere({ prefix, provider }: { prefix: string; provider: Provider })
           set("region", item?.id ?? "");
           set("vpcId", "");
           set("vpcCidrs", []);
-          if (provider === "alibaba") set("vswitchId", "");
+          if (provider === "alibaba") clearVswitches();
         }}
         describe={(item) =>
           [item.id, item.name, item.finance ? t("where.finance") : undefined]
@@ -127,7 +132,7 @@ function SiteWhere({ prefix, provider }: { prefix: string; provider: Provider })
           onPick={(item) => {
             set("vpcId", item?.id ?? "");
             set("vpcCidrs", item?.cidrBlocks ?? []);
-            if (provider === "alibaba") set("vswitchId", "");
+            if (provider === "alibaba") clearVswitches();
           }}
           describe={(item) =>
             `${item.id} · ${item.name ?? ""} · ${(item.cidrBlocks ?? []).join(", ")}`
@@ -150,7 +155,10 @@ function SiteWhere({ prefix, provider }: { prefix: string; provider: Provider })
             className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
             value={site.vswitchId ?? ""}
             data-testid="alibaba-vswitch"
-            onChange={(event) => set("vswitchId", event.target.value)}
+            onChange={(event) => {
+              set("vswitchId", event.target.value);
+              set("disasterRecoveryVswitchId", "");
+            }}
           >
             <option value="">{t("where.vswitchAuto")}</option>
             {vpc.vswitchIds.map((id) => (
@@ -160,6 +168,29 @@ function SiteWhere({ prefix, provider }: { prefix: string; provider: Provider })
             ))}
           </select>
           <FieldMessages path={`${prefix}.vswitchId`} />
+        </label>
+      ) : null}
+      {provider === "alibaba" && site.vswitchId && (vpc?.vswitchIds?.length ?? 0) > 1 ? (
+        <label className="block text-sm text-slate-800">
+          <span className="font-medium">{t("where.drVswitch")}</span>
+          <span className="ml-2 font-mono text-xs text-slate-500">DisasterRecoveryVSwitchId</span>
+          <select
+            className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+            value={site.disasterRecoveryVswitchId ?? ""}
+            data-testid="alibaba-dr-vswitch"
+            onChange={(event) => set("disasterRecoveryVswitchId", event.target.value)}
+          >
+            <option value="">{t("where.drVswitchNone")}</option>
+            {vpc?.vswitchIds
+              ?.filter((id) => id !== site.vswitchId)
+              .map((id) => (
+                <option key={id} value={id}>
+                  {id}
+                </option>
+              ))}
+          </select>
+          <span className="mt-1 block text-xs text-slate-600">{t("where.drVswitchHint")}</span>
+          <FieldMessages path={`${prefix}.disasterRecoveryVswitchId`} />
         </label>
       ) : null}
     </section>

@@ -1,0 +1,115 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { isDualTunnel, toDualTunnel, toSingleTunnel } from "@/lib/design/wizard/dual-tunnel";
+import { AlibabaCryptoFields } from "../crypto-fields";
+import { FieldList, type FieldSpec } from "../field-list";
+import { FieldMessages } from "../fields";
+import { PickerSelect, usePickerItems } from "../picker";
+import { useWizard } from "../wizard-context";
+
+type Params = Record<string, unknown>;
+
+/** One tunnel, or two from the gateway's two addresses (Alibaba `TunnelOptionsSpecification`). */
+export function TunnelCountChoice({ params }: { params: string }) {
+  const t = useTranslations("wizard.tunnel.dual");
+  const { form } = useWizard();
+  const dual = isDualTunnel(form.watch(params) as Params | undefined);
+  const choose = (next: boolean) => {
+    const current = (form.getValues(params) as Params | undefined) ?? {};
+    form.setValue(params, next ? toDualTunnel(current) : toSingleTunnel(current), {
+      shouldDirty: true,
+    });
+  };
+  return (
+    <fieldset className="space-y-1" data-testid="alibaba-tunnel-count">
+      <legend className="text-sm font-medium text-slate-800">{t("count")}</legend>
+      <div className="flex gap-4 text-sm">
+        {([false, true] as const).map((option) => (
+          <label key={String(option)} className="flex items-center gap-2">
+            <input
+              type="radio"
+              name={`${params}-tunnel-count`}
+              value={option ? "dual" : "single"}
+              checked={dual === option}
+              onChange={() => choose(option)}
+            />
+            {t(option ? "two" : "one")}
+          </label>
+        ))}
+      </div>
+      <p className="text-xs text-slate-600">{t("hint")}</p>
+      <FieldMessages path={`${params}.TunnelOptionsSpecification`} />
+    </fieldset>
+  );
+}
+
+const TUNNEL_OPTIONS: FieldSpec[] = [
+  { kind: "boolean", name: "EnableDpd", apiDefault: true },
+  { kind: "boolean", name: "EnableNatTraversal", apiDefault: true },
+  { kind: "number", name: "TunnelBgpConfig.LocalAsn", placeholder: "45104" },
+  { kind: "text", name: "TunnelBgpConfig.TunnelCidr", placeholder: "169.254.11.0/30" },
+  { kind: "text", name: "TunnelBgpConfig.LocalBgpIp" },
+];
+
+/** The master and the slave tunnel, each with its peer, options and crypto. */
+export function DualTunnels({ params }: { params: string }) {
+  const tunnels = useWizard().form.watch(`${params}.TunnelOptionsSpecification`) as
+    Params[] | undefined;
+  return (
+    <div className="space-y-4">
+      {(tunnels ?? []).map((tunnel, index) => (
+        <OneOfTwoTunnels
+          key={index}
+          path={`${params}.TunnelOptionsSpecification.${index}`}
+          role={tunnel.Role === "slave" ? "slave" : "master"}
+        />
+      ))}
+    </div>
+  );
+}
+
+function OneOfTwoTunnels({ path, role }: { path: string; role: "master" | "slave" }) {
+  const t = useTranslations("wizard.tunnel.dual");
+  const { form } = useWizard();
+  const site = form.watch("site") as { account?: string; region?: string };
+  const peers = usePickerItems(
+    "alibaba",
+    "customer-gateways",
+    { account: site.account, region: site.region },
+    Boolean(site.region),
+  );
+  const own = (form.watch(`${path}.CustomerGatewayId`) as string | undefined) ?? "";
+  return (
+    <section
+      className="space-y-3 rounded-md border border-slate-200 p-3"
+      data-testid={`alibaba-tunnel-${role}`}
+    >
+      <h4 className="text-sm font-semibold text-slate-900">
+        {t(role)} <span className="ml-1 font-mono text-xs text-slate-500">Role = {role}</span>
+      </h4>
+      <div className="grid gap-4 sm:grid-cols-3">
+        <PickerSelect
+          path={`${path}.CustomerGatewayId`}
+          label={t("peer")}
+          apiName="CustomerGatewayId"
+          items={peers.data}
+          loading={peers.isLoading}
+          error={peers.error}
+          value={own}
+          onPick={(item) =>
+            form.setValue(`${path}.CustomerGatewayId`, item?.id, {
+              shouldDirty: true,
+              shouldTouch: true,
+            })
+          }
+          describe={(item) => [item.id, item.name, item.ipAddress].filter(Boolean).join(" · ")}
+          placeholder={t("linkPeer")}
+          testId={`alibaba-tunnel-${role}-peer`}
+        />
+        <FieldList prefix={path} specs={TUNNEL_OPTIONS} />
+      </div>
+      <AlibabaCryptoFields path={path} perTunnel />
+    </section>
+  );
+}
