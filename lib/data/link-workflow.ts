@@ -10,13 +10,13 @@ import type { Db } from "@/lib/db/connect";
 import { approvals, links, users, type LinkRow } from "@/lib/db/schema";
 import { billingSummary } from "@/lib/design/billing";
 import { designFindings } from "@/lib/design/findings";
-import { joinLinkPsk, type StoredLinkDesign } from "@/lib/design/link/link-psk";
+import type { StoredLinkDesign } from "@/lib/design/link/link-psk";
 import { compilePlan } from "@/lib/design/plan/compile";
 import { planHash } from "@/lib/design/plan/hash";
 import type { Plan } from "@/lib/design/plan/types";
 import { serverEndpointHost } from "@/lib/design/link/link-plan";
+import { parseStoredLinkDesign } from "@/lib/design/link/stored-design";
 import { enqueueExecution } from "@/lib/execution/enqueue";
-import { linkDesignSchema, type LinkDesign } from "@/lib/schemas/link/design";
 import type { LinkState } from "@/lib/schemas/link/link-query";
 import { getApprovalPolicy } from "./approval-policy";
 import type { LinkActor } from "./links";
@@ -46,11 +46,6 @@ function refuse(
   issues: { path: string; message: string }[] = [],
 ): AppError {
   return new AppError(code, message, [{ path: "", message: `approvals.errors.${key}` }, ...issues]);
-}
-
-/** The stored design (no key) as a full `LinkDesign`, a placeholder standing in for the key. */
-export function parseStoredDesign(design: StoredLinkDesign, psk = "placeholder"): LinkDesign {
-  return linkDesignSchema.parse(joinLinkPsk(design, psk));
 }
 
 async function lockLink(tx: Db, id: string): Promise<LinkRow> {
@@ -99,7 +94,7 @@ export async function submitLink(options: {
     const psk = row.pskCiphertext
       ? decryptPsk({ ciphertext: row.pskCiphertext, key: pskKey() })
       : null;
-    const design = parseStoredDesign(row.design as StoredLinkDesign, psk ?? undefined);
+    const design = parseStoredLinkDesign(row.design as StoredLinkDesign, psk ?? undefined);
     const blocking = designFindings(design).filter((f) => f.severity === "block");
     if (blocking.length > 0) {
       throw refuse(
