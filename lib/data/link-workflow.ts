@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, eq, isNull, ne, sql } from "drizzle-orm";
+import { and, asc, count, eq, ne, sql } from "drizzle-orm";
 import { z } from "zod";
 import { AppError } from "@/lib/api/errors";
 import { requiredApprovals } from "@/lib/approvals/required-approvals";
@@ -20,7 +20,7 @@ import { enqueueExecution } from "@/lib/execution/enqueue";
 import type { LinkState } from "@/lib/schemas/link/link-query";
 import { getApprovalPolicy } from "./approval-policy";
 import type { LinkActor } from "./links";
-import { returnToDraft } from "./return-to-draft";
+import { returnToDraft, standingDecisionsOf } from "./return-to-draft";
 
 /**
  * The approval workflow of a link: submit (freeze the plan and its hash), withdraw, approve and
@@ -159,12 +159,7 @@ export async function withdrawLink(options: {
 }
 
 const liveApprovalsOf = (linkId: string, hash: string) =>
-  and(
-    eq(approvals.linkId, linkId),
-    eq(approvals.planHash, hash),
-    eq(approvals.decision, "approve"),
-    isNull(approvals.voidedAt),
-  );
+  and(standingDecisionsOf(linkId, hash), eq(approvals.decision, "approve"));
 
 /**
  * Records an approver's decision on the plan hash they reviewed. Refused: on one's own link (403),
@@ -337,13 +332,7 @@ export async function getLinkWorkflow({
         })
         .from(approvals)
         .innerJoin(users, eq(users.id, approvals.approverId))
-        .where(
-          and(
-            eq(approvals.linkId, row.id),
-            eq(approvals.planHash, row.planHash),
-            isNull(approvals.voidedAt),
-          ),
-        )
+        .where(standingDecisionsOf(row.id, row.planHash))
         .orderBy(asc(approvals.createdAt))
     : [];
   const list = decisions.map((d) => ({
