@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { sql } from "drizzle-orm";
-import type * as LogModule from "@/lib/log";
 import { closeDatabase, database } from "@/lib/db";
 import { ALIBABA_TUNNEL, CLOUD_TO_CLOUD } from "@/lib/schemas/link/test-designs";
 import {
@@ -13,18 +12,9 @@ import {
 
 /** Every log line the app writes during this file, at the most verbose level. */
 const logLines = vi.hoisted(() => [] as string[]);
-vi.mock("@/lib/log", async (importOriginal) => {
-  const actual = await importOriginal<typeof LogModule>();
-  const root = actual.createLogger({
-    level: "trace",
-    destination: { write: (line: string) => void logLines.push(line) },
-  });
-  return {
-    ...actual,
-    logger: () => root,
-    requestLogger: (id: string) => root.child({ requestId: id }),
-  };
-});
+vi.mock("@/lib/log", async (importOriginal) =>
+  (await import("./capture-logs")).captureLogs(importOriginal, logLines),
+);
 
 selectMemoryDatabase();
 

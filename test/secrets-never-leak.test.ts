@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type * as LogModule from "@/lib/log";
 import { hashToken } from "@/lib/auth/sessions";
 import { closeDatabase, database } from "@/lib/db";
 import { users } from "@/lib/db/schema";
@@ -7,18 +6,9 @@ import { callRoute, createRoleUser, discoverRoutes, selectMemoryDatabase } from 
 
 /** Every log line the app writes during this file, at the most verbose level. */
 const logLines = vi.hoisted(() => [] as string[]);
-vi.mock("@/lib/log", async (importOriginal) => {
-  const actual = await importOriginal<typeof LogModule>();
-  const root = actual.createLogger({
-    level: "trace",
-    destination: { write: (line: string) => void logLines.push(line) },
-  });
-  return {
-    ...actual,
-    logger: () => root,
-    requestLogger: (id: string) => root.child({ requestId: id }),
-  };
-});
+vi.mock("@/lib/log", async (importOriginal) =>
+  (await import("./capture-logs")).captureLogs(importOriginal, logLines),
+);
 
 selectMemoryDatabase();
 

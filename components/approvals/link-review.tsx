@@ -7,11 +7,12 @@ import { blankLinkPsk } from "@/lib/design/link/link-psk";
 import { LinkStateBadge } from "@/components/links/link-state-badge";
 import { hasPermission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/sessions";
-import { parseStoredDesign, type LinkWorkflow } from "@/lib/data/link-workflow";
+import type { LinkWorkflow } from "@/lib/data/link-workflow";
 import type { LinkDetail } from "@/lib/data/links";
 import { billingSummary } from "@/lib/design/billing";
 import { designFindings } from "@/lib/design/findings";
 import { compileStoredLinkPlan } from "@/lib/design/link/link-plan";
+import { parseStoredLinkDesign } from "@/lib/design/link/stored-design";
 import { ApprovalStatus } from "./approval-status";
 import { BillingSummaryList } from "./billing-summary-list";
 import { DecisionForm } from "./decision-form";
@@ -42,7 +43,7 @@ export async function LinkReview({
 }) {
   const t = await getTranslations("approvals.review");
   const format = await getFormatter();
-  const design = parseStoredDesign(link.design);
+  const design = parseStoredLinkDesign(link.design);
   const plan = workflow.plan ?? compileStoredLinkPlan({ design: link.design });
   const mine = workflow.ownerId === me.id;
   const decided = workflow.decisions.some((d) => d.approver.id === me.id);

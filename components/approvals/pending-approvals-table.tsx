@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { parseStoredDesign, type PendingApproval } from "@/lib/data/link-workflow";
+import type { PendingApproval } from "@/lib/data/link-workflow";
+import { parseStoredLinkDesign } from "@/lib/design/link/stored-design";
 import { billingSummary } from "@/lib/design/billing";
 import { BillingSummaryList } from "./billing-summary-list";
 
@@ -52,7 +53,7 @@ export async function PendingApprovalsTable({
                 </time>
               </td>
               <td className="px-3 py-2">
-                <BillingSummaryList items={billingSummary(parseStoredDesign(link.design))} />
+                <BillingSummaryList items={billingSummary(parseStoredLinkDesign(link.design))} />
               </td>
               <td className="whitespace-nowrap px-3 py-2" data-testid="approval-progress">
                 {t("progress", { approvals: link.approvals, required: link.requiredApprovals })}

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, eq, isNull, ne, sql } from "drizzle-orm";
+import { and, asc, count, eq, ne, sql } from "drizzle-orm";
 import { z } from "zod";
 import { AppError } from "@/lib/api/errors";
 import { requiredApprovals } from "@/lib/approvals/required-approvals";
@@ -10,17 +10,17 @@ import type { Db } from "@/lib/db/connect";
 import { approvals, links, users, type LinkRow } from "@/lib/db/schema";
 import { billingSummary } from "@/lib/design/billing";
 import { designFindings } from "@/lib/design/findings";
-import { joinLinkPsk, type StoredLinkDesign } from "@/lib/design/link/link-psk";
+import type { StoredLinkDesign } from "@/lib/design/link/link-psk";
 import { compilePlan } from "@/lib/design/plan/compile";
 import { planHash } from "@/lib/design/plan/hash";
 import type { Plan } from "@/lib/design/plan/types";
 import { serverEndpointHost } from "@/lib/design/link/link-plan";
+import { parseStoredLinkDesign } from "@/lib/design/link/stored-design";
 import { enqueueExecution } from "@/lib/execution/enqueue";
-import { linkDesignSchema, type LinkDesign } from "@/lib/schemas/link/design";
 import type { LinkState } from "@/lib/schemas/link/link-query";
 import { getApprovalPolicy } from "./approval-policy";
 import type { LinkActor } from "./links";
-import { returnToDraft } from "./return-to-draft";
+import { returnToDraft, standingDecisionsOf } from "./return-to-draft";
 
 /**
  * The approval workflow of a link: submit (freeze the plan and its hash), withdraw, approve and
@@ -46,11 +46,6 @@ function refuse(
   issues: { path: string; message: string }[] = [],
 ): AppError {
   return new AppError(code, message, [{ path: "", message: `approvals.errors.${key}` }, ...issues]);
-}
-
-/** The stored design (no key) as a full `LinkDesign`, a placeholder standing in for the key. */
-export function parseStoredDesign(design: StoredLinkDesign, psk = "placeholder"): LinkDesign {
-  return linkDesignSchema.parse(joinLinkPsk(design, psk));
 }
 
 async function lockLink(tx: Db, id: string): Promise<LinkRow> {
@@ -99,7 +94,7 @@ export async function submitLink(options: {
     const psk = row.pskCiphertext
       ? decryptPsk({ ciphertext: row.pskCiphertext, key: pskKey() })
       : null;
-    const design = parseStoredDesign(row.design as StoredLinkDesign, psk ?? undefined);
+    const design = parseStoredLinkDesign(row.design as StoredLinkDesign, psk ?? undefined);
     const blocking = designFindings(design).filter((f) => f.severity === "block");
     if (blocking.length > 0) {
       throw refuse(
@@ -164,12 +159,7 @@ export async function withdrawLink(options: {
 }
 
 const liveApprovalsOf = (linkId: string, hash: string) =>
-  and(
-    eq(approvals.linkId, linkId),
-    eq(approvals.planHash, hash),
-    eq(approvals.decision, "approve"),
-    isNull(approvals.voidedAt),
-  );
+  and(standingDecisionsOf(linkId, hash), eq(approvals.decision, "approve"));
 
 /**
  * Records an approver's decision on the plan hash they reviewed. Refused: on one's own link (403),
@@ -342,13 +332,7 @@ export async function getLinkWorkflow({
         })
         .from(approvals)
         .innerJoin(users, eq(users.id, approvals.approverId))
-        .where(
-          and(
-            eq(approvals.linkId, row.id),
-            eq(approvals.planHash, row.planHash),
-            isNull(approvals.voidedAt),
-          ),
-        )
+        .where(standingDecisionsOf(row.id, row.planHash))
         .orderBy(asc(approvals.createdAt))
     : [];
   const list = decisions.map((d) => ({

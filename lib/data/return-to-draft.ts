@@ -1,8 +1,20 @@
 import "server-only";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, type SQL } from "drizzle-orm";
 import { appendAuditEvent, type RequestMeta } from "@/lib/audit/append-audit-event";
 import type { Db } from "@/lib/db/connect";
 import { approvals, links, type LinkRow } from "@/lib/db/schema";
+
+/**
+ * The approvals and rejections of a link that still stand (on `planHash`, when given): going back
+ * to draft voids them, and a voided decision never counts again.
+ */
+export function standingDecisionsOf(linkId: string, planHash?: string): SQL | undefined {
+  return and(
+    eq(approvals.linkId, linkId),
+    planHash === undefined ? undefined : eq(approvals.planHash, planHash),
+    isNull(approvals.voidedAt),
+  );
+}
 
 /**
  * Takes a submitted or rejected link back to draft inside the caller's transaction (the link row
@@ -25,7 +37,7 @@ export async function returnToDraft(
   const voided = await tx
     .update(approvals)
     .set({ voidedAt: now })
-    .where(and(eq(approvals.linkId, row.id), isNull(approvals.voidedAt)))
+    .where(standingDecisionsOf(row.id))
     .returning({ id: approvals.id });
   await tx
     .update(links)

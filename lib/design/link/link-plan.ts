@@ -5,6 +5,7 @@ import type { EndpointHost } from "@/lib/design/plan/providers";
 import type { Plan } from "@/lib/design/plan/types";
 import { linkDesignSchema, type LinkDesign } from "@/lib/schemas/link/design";
 import { blankLinkPsk, designHasPsk, joinLinkPsk, type StoredLinkDesign } from "./link-psk";
+import { parseStoredLinkDesign } from "./stored-design";
 
 /**
  * Each region's documented API host (finance regions included). The plan names these even when
@@ -23,12 +24,14 @@ export function serverEndpointHost(): EndpointHost {
  * placeholder stands in for it while the stored design is validated and compiled.
  */
 export function compileStoredLinkPlan({ design }: { design: StoredLinkDesign }): Plan {
-  return compilePlan(parseStoredDesign(design), { endpointHost: serverEndpointHost() });
+  return compilePlan(parseStoredDesignWithBlankKey(design), {
+    endpointHost: serverEndpointHost(),
+  });
 }
 
 /** A stored design (no key) as a validated design, its key blanked: for pictures and checks. */
-export function parseStoredDesign(design: StoredLinkDesign): LinkDesign {
-  return blankLinkPsk(linkDesignSchema.parse(joinLinkPsk(design, "placeholder")));
+export function parseStoredDesignWithBlankKey(design: StoredLinkDesign): LinkDesign {
+  return blankLinkPsk(parseStoredLinkDesign(design));
 }
 
 /** The plan of a design being edited (validated; 422 when invalid). The key may be absent. */

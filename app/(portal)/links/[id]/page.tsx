@@ -11,7 +11,7 @@ import { EditInWizardButton } from "@/components/wizard/edit-in-wizard-button";
 import { requirePagePermission } from "@/lib/auth/current-user";
 import { getLink } from "@/lib/data/links";
 import { database } from "@/lib/db";
-import { compileStoredLinkPlan, parseStoredDesign } from "@/lib/design/link/link-plan";
+import { compileStoredLinkPlan, parseStoredDesignWithBlankKey } from "@/lib/design/link/link-plan";
 import { Topology } from "@/components/wizard/topology";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
@@ -64,7 +64,7 @@ export default async function LinkPage({ params }: { params: Promise<{ id: strin
       <LinkDesignIntelligence link={link} />
       <h2 className="mb-2 text-lg font-semibold text-slate-900">{t("topology")}</h2>
       <div className="mb-6">
-        <Topology design={parseStoredDesign(link.design)} />
+        <Topology design={parseStoredDesignWithBlankKey(link.design)} />
       </div>
       <h2 className="text-lg font-semibold text-slate-900">{t("plan")}</h2>
       <p className="mb-3 text-sm text-slate-600">{t("planIntro")}</p>
