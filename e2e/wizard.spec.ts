@@ -413,6 +413,11 @@ test("cloud ↔ on-premises on Alibaba Cloud with two tunnels, a second vSwitch 
   await screenshot(page, testInfo, "en-5-tunnel-dual");
   await next(page);
 
+  // The topology shows each tunnel's peer and crypto.
+  await expect(page.getByTestId("topology-tunnel")).toContainText(
+    "master: ikev2 aes256/sha256/g14 · esp aes256/sha256/pfs g14",
+  );
+  await expect(page.getByTestId("topology-tunnel")).toContainText("slave → cgw-hzseed0001: ikev2");
   const endpoint = "vpc.aliyuncs.com";
   const tunnel = (role: "master" | "slave", peer: unknown) => ({
     Role: role,

@@ -2,7 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import type { LinkDesign } from "@/lib/schemas/link/design";
+import {
+  resolveAlibabaSuite,
+  resolveTencentSuite,
+  type CryptoSuite,
+} from "@/lib/design/crypto/suite";
 import type { AlibabaSite, TencentSite } from "@/lib/schemas/link/site";
+import type { AlibabaTunnel } from "@/lib/schemas/link/tunnel";
 
 type Box = { title: string; lines: string[]; testId: string };
 
@@ -31,6 +37,28 @@ const Arrow = ({ label }: { label?: string }) => (
     <span className="text-lg">→</span>
   </div>
 );
+
+/** IKE and IPsec in one line: `ikev2 aes256/sha256/g14 · esp aes256/sha256/pfs g14`. */
+const suiteLine = (suite: CryptoSuite) =>
+  `${suite.ikeVersion} ${suite.ike.encryption}/${suite.ike.integrity}/g${suite.ike.dhGroup} · ` +
+  `esp ${suite.ipsec.encryption}/${suite.ipsec.integrity}/` +
+  (suite.ipsec.pfsGroup === "off" ? "no pfs" : `pfs g${suite.ipsec.pfsGroup}`);
+
+/** One line per crypto suite of an Alibaba tunnel (a dual-tunnel connection has one per tunnel). */
+function alibabaSuiteLines(params: AlibabaTunnel["params"]): string[] {
+  const tunnels = params.TunnelOptionsSpecification;
+  if (!tunnels) return [suiteLine(resolveAlibabaSuite(params).suite)];
+  return tunnels.map(
+    (tunnel) =>
+      `${tunnel.Role}${tunnel.CustomerGatewayId ? ` → ${tunnel.CustomerGatewayId}` : ""}: ` +
+      suiteLine(
+        resolveAlibabaSuite({
+          IkeConfig: tunnel.TunnelIkeConfig,
+          IpsecConfig: tunnel.TunnelIpsecConfig,
+        }).suite,
+      ),
+  );
+}
 
 /** VPC + CIDRs → gateway → tunnel (SPD, crypto) → peer → remote networks, from the design alone. */
 export function Topology({ design }: { design: LinkDesign }) {
@@ -65,7 +93,7 @@ export function Topology({ design }: { design: LinkDesign }) {
       title: `${t("review.tunnel")} ${design.tunnel.name}`,
       lines: [
         `${design.tunnel.tencentCidrs.join(", ")} ⇄ ${design.tunnel.alibabaCidrs.join(", ")}`,
-        `${suite.ikeVersion} ${suite.ike.encryption}/${suite.ike.integrity}/g${suite.ike.dhGroup}`,
+        suiteLine(suite),
       ],
       testId: "topology-tunnel",
     });
@@ -83,9 +111,13 @@ export function Topology({ design }: { design: LinkDesign }) {
           : [`${s.tunnel.params.LocalSubnet} → ${s.tunnel.params.RemoteSubnet}`];
       const name =
         s.provider === "tencent" ? s.tunnel.params.VpnConnectionName : (s.tunnel.params.Name ?? "");
+      const crypto =
+        s.provider === "tencent"
+          ? [suiteLine(resolveTencentSuite(s.tunnel.params).suite)]
+          : alibabaSuiteLines(s.tunnel.params);
       boxes.push({
         title: `${t("review.tunnel")} ${name}`,
-        lines: selectors,
+        lines: [...selectors, ...crypto],
         testId: "topology-tunnel",
       });
       const peer = s.peer;
