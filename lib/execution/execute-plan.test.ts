@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createUser } from "@/lib/data/users";
+import { listLinks } from "@/lib/data/links";
+import { parseLinkQuery } from "@/lib/schemas/link/link-query";
 import type { DbHandle } from "@/lib/db/connect";
 import {
   ALIBABA_GATEWAY,
@@ -136,6 +138,11 @@ describe("executing approved plans (PostgreSQL)", () => {
       ["tencent-tunnel", "done"],
     ]);
     expect(onPremLedger[2]).toMatchObject({ resourceId: tunnel.id });
+    // The dashboard finds the link by the ids of what it created.
+    for (const created of [onPremGw.id, office.id, tunnel.id]) {
+      const found = await listLinks({ db, query: parseLinkQuery({ search: created }) });
+      expect(found.links.map((link) => link.id)).toEqual([approved[2]!.linkId]);
+    }
     expect(onPremLedger[2]!.outputs).toMatchObject({ taskId: expect.any(String) });
     expect(JSON.stringify(onPremLedger)).not.toContain("Sz0ffice!Key");
 

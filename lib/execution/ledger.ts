@@ -1,9 +1,9 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import type { Db } from "@/lib/db/connect";
-import { executionSteps, type ExecutionStepRow } from "@/lib/db/schema";
+import { executionSteps, links, type ExecutionStepRow } from "@/lib/db/schema";
 import type { Plan } from "@/lib/design/plan/types";
 import type { AuditEventInput } from "@/lib/schemas/audit-event";
 import { fenceLease, type Lease } from "./lease";
@@ -99,6 +99,9 @@ export async function recordStep(
         ),
       )
       .returning();
+    if (patch.resourceId && patch.resourceId !== current.resourceId) {
+      await addSearchableResourceId(tx, lease.linkId, patch.resourceId);
+    }
     for (const audit of audits) {
       await appendAuditEvent(tx, {
         actor: null,
@@ -108,4 +111,17 @@ export async function recordStep(
     }
     return { ...toLedgerStep(row!, { version: 1, steps: [current.step] }) };
   });
+}
+
+/** The dashboard's search finds a link by the ids of the resources it created, too. */
+async function addSearchableResourceId(tx: Db, linkId: string, resourceId: string) {
+  await tx
+    .update(links)
+    .set({ resourceIds: sql`trim(${links.resourceIds} || ' ' || ${resourceId})` })
+    .where(
+      and(
+        eq(links.id, linkId),
+        sql`not (${resourceId} = any(string_to_array(${links.resourceIds}, ' ')))`,
+      ),
+    );
 }
