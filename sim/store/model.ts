@@ -106,9 +106,13 @@ export interface AliVpnGateway {
   Description: string;
   VpcId: string;
   VSwitchId: string;
+  /** Second vSwitch (dual-tunnel gateways); absent on single-tunnel gateways and old state files. */
+  DisasterRecoveryVSwitchId?: string;
   Bandwidth: number;
   ChargeType: string;
   InternetIp: string;
+  /** The standby tunnel's public IP, allocated with DisasterRecoveryVSwitchId. */
+  DisasterRecoveryInternetIp?: string;
   IpsecVpn: string;
   SslVpn: string;
   SslMaxConnections: number;
