@@ -138,6 +138,34 @@ describe.each<AlibabaSignature>(["acs3", "v1"])(
           ],
         },
       });
+
+      // The control view (read by the e2e tests) shows the tunnels and the second vSwitch and IP.
+      const rows = (
+        (await (await fetch(`${sim.url}/_sim/resources`)).json()) as {
+          resources: { id: string; data: Record<string, unknown> }[];
+        }
+      ).resources;
+      const dataOf = (id: unknown) => rows.find((r) => r.id === id)?.data;
+      expect(dataOf(gw.VpnGatewayId)).toMatchObject({
+        DisasterRecoveryVSwitchId: "vsw-hzprod0002",
+        DisasterRecoveryInternetIp: gateway.DisasterRecoveryInternetIp,
+      });
+      expect(dataOf(created.VpnConnectionId)).toMatchObject({
+        CustomerGatewayId: "",
+        Tags: [{ Key: "team", Value: "net" }],
+        tunnels: [
+          {
+            Role: "master",
+            CustomerGatewayId: "cgw-hzseed0001",
+            TunnelIkeConfig: { Psk: "Master-Key1" },
+          },
+          {
+            Role: "slave",
+            CustomerGatewayId: peer.CustomerGatewayId,
+            TunnelIkeConfig: { Psk: "Slave-Key2" },
+          },
+        ],
+      });
     });
   },
 );
