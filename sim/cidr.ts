@@ -1,7 +1,14 @@
 import ipaddr from "ipaddr.js";
 
 // CIDR arithmetic is shared with the portal's design checks (one implementation, ipaddr.js underneath).
-export { cidrContains, cidrsOverlap, parseCidr, parseIpv4, type Cidr } from "@/lib/design/cidr";
+export {
+  cidrContains,
+  cidrsOverlap,
+  ipInCidr,
+  parseCidr,
+  parseIpv4,
+  type Cidr,
+} from "@/lib/design/cidr";
 
 /** Ranges a customer gateway may not use (Alibaba CreateCustomerGateway doc; same rule applied to Tencent). */
 const RESERVED_PEER_RANGES = [

@@ -58,6 +58,17 @@ export type CloudVpnConnection = {
   localCidrs: string[];
   remoteCidrs: string[];
   createdAt?: string | undefined;
+  /** Alibaba dual-tunnel connections: the two tunnels (never their keys). */
+  tunnels?: CloudTunnel[] | undefined;
+};
+
+export type CloudTunnel = {
+  id?: string | undefined;
+  role?: string | undefined;
+  customerGatewayId?: string | undefined;
+  publicIp?: string | undefined;
+  rawState?: string | undefined;
+  tunnelStatus: "up" | "down" | "unknown";
 };
 
 export type CloudTaskResult = {

@@ -24,6 +24,16 @@ const ipsecSchema = z.strictObject({
   IpsecLifetime: z.number().int().min(0).max(86400).optional(),
 });
 
+function checked<S extends z.ZodType>(name: string, value: unknown, schema: S): z.infer<S> {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const key = issue?.path.map(String).join(".") ?? "";
+    throw invalid(key ? `${name}.${key}` : name, issue?.message ?? "invalid");
+  }
+  return result.data;
+}
+
 function parseJsonParam<S extends z.ZodType>(
   name: string,
   text: string | undefined,
@@ -36,23 +46,12 @@ function parseJsonParam<S extends z.ZodType>(
   } catch {
     throw invalid(name, "must be a JSON object string");
   }
-  const result = schema.safeParse(value);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const key = issue?.path.map(String).join(".") ?? "";
-    throw invalid(`${name}.${key}`, issue?.message ?? "invalid");
-  }
-  return result.data;
+  return checked(name, value, schema);
 }
 
 const randomPsk = () => randomBytes(8).toString("hex");
 
-export function ikeConfig(
-  text: string | undefined,
-  localIp: string,
-  remoteIp: string,
-): Record<string, unknown> {
-  const given = parseJsonParam("IkeConfig", text, ikeSchema) ?? {};
+function ikeWithDefaults(given: z.infer<typeof ikeSchema>, localIp: string, remoteIp: string) {
   return {
     Psk: randomPsk(),
     IkeVersion: "ikev1",
@@ -67,8 +66,7 @@ export function ikeConfig(
   };
 }
 
-export function ipsecConfig(text: string | undefined): Record<string, unknown> {
-  const given = parseJsonParam("IpsecConfig", text, ipsecSchema) ?? {};
+function ipsecWithDefaults(given: z.infer<typeof ipsecSchema>) {
   return {
     IpsecEncAlg: "aes",
     IpsecAuthAlg: "md5",
@@ -76,6 +74,37 @@ export function ipsecConfig(text: string | undefined): Record<string, unknown> {
     IpsecLifetime: 86400,
     ...given,
   };
+}
+
+/** Single-tunnel `IkeConfig` (a JSON string), with the API's defaults filled in. */
+export function ikeConfig(
+  text: string | undefined,
+  localIp: string,
+  remoteIp: string,
+): Record<string, unknown> {
+  return ikeWithDefaults(parseJsonParam("IkeConfig", text, ikeSchema) ?? {}, localIp, remoteIp);
+}
+
+export function ipsecConfig(text: string | undefined): Record<string, unknown> {
+  return ipsecWithDefaults(parseJsonParam("IpsecConfig", text, ipsecSchema) ?? {});
+}
+
+/** A tunnel's `TunnelIkeConfig` (already an object), checked like IkeConfig. */
+export function tunnelIkeConfig(
+  name: string,
+  given: Record<string, unknown>,
+  localIp: string,
+  remoteIp: string,
+): Record<string, unknown> {
+  return ikeWithDefaults(checked(name, given, ikeSchema), localIp, remoteIp);
+}
+
+/** A tunnel's `TunnelIpsecConfig` (already an object), checked like IpsecConfig. */
+export function tunnelIpsecConfig(
+  name: string,
+  given: Record<string, unknown>,
+): Record<string, unknown> {
+  return ipsecWithDefaults(checked(name, given, ipsecSchema));
 }
 
 /** `a/b,c/d` → parsed CIDRs; any malformed entry is InvalidParameter. */

@@ -5,12 +5,27 @@ import type { AliVpnConnection, AliVpnGateway } from "../store/model";
 import { newId } from "../store/store";
 import type { AliAction } from "./action";
 import { checkSubnets, ikeConfig, ipsecConfig, parseSubnets } from "./connection-config";
-import { AliError } from "./errors";
+import { AliError, customerGatewayNotFound, invalid, missing } from "./errors";
 import { aliBool, pageParams, paginate, parseAlibabaParams, readTags } from "./params";
+import { hasTunnelOptions, TUNNELS } from "./tunnel-params";
+import { aliTunnelView, buildTunnels } from "./tunnels";
+
+/** Parameters of a single-tunnel connection that a dual-tunnel one sets per tunnel instead. */
+const SINGLE_TUNNEL_ONLY = [
+  "CustomerGatewayId",
+  "IkeConfig",
+  "IpsecConfig",
+  "BgpConfig",
+  "HealthCheckConfig",
+  "EnableDpd",
+  "EnableNatTraversal",
+  "RemoteCaCertificate",
+] as const;
 
 const createSchema = z.object({
   VpnGatewayId: z.string().min(1),
-  CustomerGatewayId: z.string().min(1),
+  /** Required for a single-tunnel connection; refused with TunnelOptionsSpecification. */
+  CustomerGatewayId: z.string().min(1).optional(),
   LocalSubnet: z.string().min(1),
   RemoteSubnet: z.string().min(1),
   Name: z
@@ -28,6 +43,8 @@ const createSchema = z.object({
   EnableNatTraversal: aliBool.optional(),
   BgpConfig: z.string().optional(),
   AutoConfigRoute: aliBool.optional(),
+  RemoteCaCertificate: z.string().optional(),
+  EnableTunnelsBgp: aliBool.optional(),
   ClientToken: z.string().max(64).optional(),
 });
 
@@ -35,6 +52,13 @@ const gatewayNotFound = (id: string) =>
   new AliError(
     "InvalidVpnGatewayInstanceId.NotFound",
     `The specified VPN gateway "${id}" does not exist.`,
+    404,
+  );
+
+const connectionNotFound = (id: string) =>
+  new AliError(
+    "InvalidVpnConnectionInstanceId.NotFound",
+    `The specified IPsec connection "${id}" does not exist.`,
     404,
   );
 
@@ -50,7 +74,8 @@ function assertGatewayIdle(gw: AliVpnGateway, now: number): void {
 }
 
 export function aliConnectionView(conn: AliVpnConnection, now: number) {
-  return {
+  const state = aliConnectionState(conn, now);
+  const common = {
     VpnConnectionId: conn.VpnConnectionId,
     Name: conn.Name,
     VpnGatewayId: conn.VpnGatewayId,
@@ -60,18 +85,47 @@ export function aliConnectionView(conn: AliVpnConnection, now: number) {
     CreateTime: conn.createdAt,
     EffectImmediately: conn.EffectImmediately,
     Status: "ike_sa_not_established",
-    State: aliConnectionState(conn, now),
+    State: state,
     EnableDpd: conn.EnableDpd,
     EnableNatTraversal: conn.EnableNatTraversal,
-    EnableTunnelsBgp: false,
+    EnableTunnelsBgp: conn.EnableTunnelsBgp ?? false,
+    NetworkType: "public",
+    AttachType: "VPNGW",
+    Tags: { Tag: conn.Tags ?? [] },
+  };
+  if (conn.tunnels) {
+    const bgp = conn.EnableTunnelsBgp ?? false;
+    return {
+      ...common,
+      TunnelOptionsSpecification: {
+        TunnelOptions: conn.tunnels.map((t) => aliTunnelView(t, state, bgp)),
+      },
+    };
+  }
+  return {
+    ...common,
     IkeConfig: conn.IkeConfig,
     IpsecConfig: conn.IpsecConfig,
     VpnBgpConfig: { EnableBgp: "false" },
     VcoHealthCheck: { Enable: "false" },
-    NetworkType: "public",
-    AttachType: "VPNGW",
-    Tags: { Tag: [] },
   };
+}
+
+/** Refuses the single-tunnel parameters next to TunnelOptionsSpecification, and the reverse. */
+function checkTunnelMode(params: Record<string, string>, dual: boolean): void {
+  if (!dual) {
+    if (params.EnableTunnelsBgp !== undefined)
+      throw invalid("EnableTunnelsBgp", `only for dual-tunnel connections (with ${TUNNELS})`);
+    if (params.CustomerGatewayId === undefined) throw missing("CustomerGatewayId");
+    return;
+  }
+  const clash = SINGLE_TUNNEL_ONLY.find((name) => params[name] !== undefined);
+  if (clash) {
+    throw invalid(
+      clash,
+      `cannot be combined with ${TUNNELS} (a dual-tunnel connection sets it per tunnel)`,
+    );
+  }
 }
 
 export const createVpnConnection: AliAction = {
@@ -79,23 +133,21 @@ export const createVpnConnection: AliAction = {
   ratePerMinute: 600,
   idempotent: true,
   run({ params, region, ctx, now }) {
+    const dual = hasTunnelOptions(params);
+    checkTunnelMode(params, dual);
     const p = parseAlibabaParams(createSchema, params);
-    readTags(params);
+    const tags = readTags(params);
     const ali = ctx.store.state.alibaba;
     const gw = ali.vpnGateways.find(
       (g) => g.VpnGatewayId === p.VpnGatewayId && g.region === region,
     );
     if (!gw) throw gatewayNotFound(p.VpnGatewayId);
-    const cgw = ali.customerGateways.find(
-      (c) => c.CustomerGatewayId === p.CustomerGatewayId && c.region === region,
-    );
-    if (!cgw) {
-      throw new AliError(
-        "InvalidCustomerGatewayInstanceId.NotFound",
-        `The specified customer gateway "${p.CustomerGatewayId}" does not exist.`,
-        404,
-      );
-    }
+    const cgw = dual
+      ? undefined
+      : ali.customerGateways.find(
+          (c) => c.CustomerGatewayId === p.CustomerGatewayId && c.region === region,
+        );
+    if (!dual && !cgw) throw customerGatewayNotFound(p.CustomerGatewayId ?? "");
     const local = parseSubnets("LocalSubnet", p.LocalSubnet);
     const remote = parseSubnets("RemoteSubnet", p.RemoteSubnet);
     const vpc = ali.vpcs.find((v) => v.VpcId === gw.VpcId);
@@ -103,8 +155,13 @@ export const createVpnConnection: AliAction = {
       ? [vpc.CidrBlock, ...vpc.SecondaryCidrBlocks].map(parseCidr).filter((c): c is Cidr => !!c)
       : [];
     checkSubnets(local, remote, vpcCidrs);
-    const ike = ikeConfig(p.IkeConfig, gw.InternetIp, cgw.IpAddress);
-    const ipsec = ipsecConfig(p.IpsecConfig);
+    const tunnels = dual ? buildTunnels({ params, region, state: ali, gateway: gw }) : undefined;
+    const single = cgw
+      ? {
+          IkeConfig: ikeConfig(p.IkeConfig, gw.InternetIp, cgw.IpAddress),
+          IpsecConfig: ipsecConfig(p.IpsecConfig),
+        }
+      : {};
     assertGatewayIdle(gw, now);
     const siblings = ali.vpnConnections.filter((c) => c.VpnGatewayId === gw.VpnGatewayId);
     if (siblings.length >= ctx.quotas.connectionsPerGateway) {
@@ -119,14 +176,15 @@ export const createVpnConnection: AliAction = {
       VpnConnectionId: id,
       Name: p.Name ?? id,
       VpnGatewayId: gw.VpnGatewayId,
-      CustomerGatewayId: cgw.CustomerGatewayId,
+      CustomerGatewayId: cgw?.CustomerGatewayId ?? "",
       LocalSubnet: local.map((c) => c.text).join(","),
       RemoteSubnet: remote.map((c) => c.text).join(","),
       EffectImmediately: p.EffectImmediately ?? false,
       EnableDpd: p.EnableDpd ?? true,
       EnableNatTraversal: p.EnableNatTraversal ?? true,
-      IkeConfig: ike,
-      IpsecConfig: ipsec,
+      ...single,
+      ...(tunnels ? { tunnels, EnableTunnelsBgp: p.EnableTunnelsBgp ?? false } : {}),
+      Tags: tags,
       createdAt: now,
       readyAt: now + ctx.timings.alibabaConfiguringMs,
     };
@@ -143,6 +201,11 @@ const describeSchema = z.object({
   ...pageParams,
 });
 
+/** A dual-tunnel connection uses the customer gateways of its tunnels. */
+function usesCustomerGateway(conn: AliVpnConnection, id: string): boolean {
+  return conn.CustomerGatewayId === id || !!conn.tunnels?.some((t) => t.CustomerGatewayId === id);
+}
+
 export const describeVpnConnections: AliAction = {
   mutates: false,
   ratePerMinute: 600,
@@ -152,7 +215,7 @@ export const describeVpnConnections: AliAction = {
       (c) =>
         c.region === region &&
         (p.VpnGatewayId === undefined || c.VpnGatewayId === p.VpnGatewayId) &&
-        (p.CustomerGatewayId === undefined || c.CustomerGatewayId === p.CustomerGatewayId) &&
+        (p.CustomerGatewayId === undefined || usesCustomerGateway(c, p.CustomerGatewayId)) &&
         (p.VpnConnectionId === undefined || c.VpnConnectionId === p.VpnConnectionId),
     );
     const { page, ...paging } = paginate(rows, p.PageNumber, p.PageSize);
@@ -160,6 +223,19 @@ export const describeVpnConnections: AliAction = {
       ...paging,
       VpnConnections: { VpnConnection: page.map((c) => aliConnectionView(c, now)) },
     };
+  },
+};
+
+export const describeVpnConnection: AliAction = {
+  mutates: false,
+  ratePerMinute: 600,
+  run({ params, region, ctx, now }) {
+    const p = parseAlibabaParams(z.object({ VpnConnectionId: z.string().min(1) }), params);
+    const conn = ctx.store.state.alibaba.vpnConnections.find(
+      (c) => c.VpnConnectionId === p.VpnConnectionId && c.region === region,
+    );
+    if (!conn) throw connectionNotFound(p.VpnConnectionId);
+    return aliConnectionView(conn, now);
   },
 };
 
@@ -175,13 +251,7 @@ export const deleteVpnConnection: AliAction = {
     const conn = ali.vpnConnections.find(
       (c) => c.VpnConnectionId === p.VpnConnectionId && c.region === region,
     );
-    if (!conn) {
-      throw new AliError(
-        "InvalidVpnConnectionInstanceId.NotFound",
-        `The specified IPsec connection "${p.VpnConnectionId}" does not exist.`,
-        404,
-      );
-    }
+    if (!conn) throw connectionNotFound(p.VpnConnectionId);
     const gw = ali.vpnGateways.find((g) => g.VpnGatewayId === conn.VpnGatewayId);
     if (gw) {
       assertGatewayIdle(gw, now);

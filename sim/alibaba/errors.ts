@@ -38,3 +38,10 @@ export const missing = (name: string) =>
 
 export const invalid = (name: string, detail: string) =>
   new AliError("InvalidParameter", `The specified parameter "${name}" is not valid: ${detail}.`);
+
+export const customerGatewayNotFound = (id: string) =>
+  new AliError(
+    "InvalidCustomerGatewayInstanceId.NotFound",
+    `The specified customer gateway "${id}" does not exist.`,
+    404,
+  );

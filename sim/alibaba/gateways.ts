@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { aliGatewayStatus } from "../store/lifecycle";
-import type { AliVpnGateway } from "../store/model";
+import type { AliVpc, AliVSwitch, AliVpnGateway } from "../store/model";
 import { newId } from "../store/store";
 import type { AliAction } from "./action";
-import { AliError, invalid } from "./errors";
+import { AliError, invalid, missing } from "./errors";
 import { aliBool, aliInt, aliName, pageParams, paginate, parseAlibabaParams } from "./params";
 
 const BANDWIDTHS = [5, 10, 20, 50, 100, 200, 500, 1000];
@@ -33,6 +33,24 @@ const createSchema = z.object({
   ClientToken: z.string().max(64).optional(),
 });
 
+/** A vSwitch given for the gateway must exist in the region and belong to its VPC. */
+function checkVSwitch(
+  vSwitches: AliVSwitch[],
+  name: string,
+  id: string,
+  vpc: AliVpc,
+  region: string,
+): void {
+  const vsw = vSwitches.find((s) => s.VSwitchId === id && s.region === region);
+  if (!vsw)
+    throw new AliError(
+      "InvalidVSwitchId.NotFound",
+      `The specified vSwitch "${id}" does not exist.`,
+      404,
+    );
+  if (vsw.VpcId !== vpc.VpcId) throw invalid(name, `the vSwitch is not in VPC ${vpc.VpcId}`);
+}
+
 export function aliGatewayView(gw: AliVpnGateway, now: number) {
   const status = aliGatewayStatus(gw, now);
   const ready = status === "active" || status === "updating";
@@ -42,8 +60,9 @@ export function aliGatewayView(gw: AliVpnGateway, now: number) {
     Description: gw.Description,
     VpcId: gw.VpcId,
     VSwitchId: gw.VSwitchId,
+    DisasterRecoveryVSwitchId: gw.DisasterRecoveryVSwitchId ?? "",
     InternetIp: ready ? gw.InternetIp : "",
-    DisasterRecoveryInternetIp: "",
+    DisasterRecoveryInternetIp: ready ? (gw.DisasterRecoveryInternetIp ?? "") : "",
     SslVpnInternetIp: "",
     Status: status,
     BusinessStatus: "Normal",
@@ -81,19 +100,16 @@ export const createVpnGateway: AliAction = {
       );
     if (p.InstanceChargeType === "PREPAY" && p.Period === undefined)
       throw invalid("Period", "required when InstanceChargeType is PREPAY");
-    let vSwitchId = p.VSwitchId;
-    if (vSwitchId !== undefined) {
-      const vsw = ali.vSwitches.find((s) => s.VSwitchId === vSwitchId && s.region === region);
-      if (!vsw)
-        throw new AliError(
-          "InvalidVSwitchId.NotFound",
-          `The specified vSwitch "${vSwitchId}" does not exist.`,
-          404,
-        );
-      if (vsw.VpcId !== vpc.VpcId)
-        throw invalid("VSwitchId", `the vSwitch is not in VPC ${vpc.VpcId}`);
-    } else {
-      vSwitchId = ali.vSwitches.find((s) => s.VpcId === vpc.VpcId)?.VSwitchId ?? "";
+    const vSwitchId =
+      p.VSwitchId ?? ali.vSwitches.find((s) => s.VpcId === vpc.VpcId)?.VSwitchId ?? "";
+    if (p.VSwitchId !== undefined)
+      checkVSwitch(ali.vSwitches, "VSwitchId", p.VSwitchId, vpc, region);
+    const drVSwitchId = p.DisasterRecoveryVSwitchId;
+    if (drVSwitchId !== undefined) {
+      if (p.VSwitchId === undefined) throw missing("VSwitchId");
+      checkVSwitch(ali.vSwitches, "DisasterRecoveryVSwitchId", drVSwitchId, vpc, region);
+      if (drVSwitchId === p.VSwitchId)
+        throw invalid("DisasterRecoveryVSwitchId", "must differ from VSwitchId");
     }
     if (
       ali.vpnGateways.filter((g) => g.region === region).length >= ctx.quotas.vpnGatewaysPerRegion
@@ -111,9 +127,13 @@ export const createVpnGateway: AliAction = {
       Description: "",
       VpcId: vpc.VpcId,
       VSwitchId: vSwitchId,
+      ...(drVSwitchId === undefined ? {} : { DisasterRecoveryVSwitchId: drVSwitchId }),
       Bandwidth: p.Bandwidth,
       ChargeType: p.InstanceChargeType === "PREPAY" ? "Prepay" : "POSTPAY",
       InternetIp: ctx.store.nextPublicIp("alibaba"),
+      ...(drVSwitchId === undefined
+        ? {}
+        : { DisasterRecoveryInternetIp: ctx.store.nextPublicIp("alibaba") }),
       IpsecVpn: p.EnableIpsec === false ? "disable" : "enable",
       SslVpn: p.EnableSsl ? "enable" : "disable",
       SslMaxConnections: p.SslConnections ?? 5,

@@ -5,7 +5,12 @@ import { isAlibabaRegion } from "../store/seed";
 import type { AliAction } from "./action";
 import { type AlibabaCaller, verifyAcs3, verifyRpcV1 } from "./auth";
 import { withClientToken } from "./client-token";
-import { createVpnConnection, deleteVpnConnection, describeVpnConnections } from "./connections";
+import {
+  createVpnConnection,
+  deleteVpnConnection,
+  describeVpnConnection,
+  describeVpnConnections,
+} from "./connections";
 import { createCustomerGateway, describeCustomerGateways } from "./customer-gateways";
 import { AliError, aliErrorReply, missing } from "./errors";
 import { createVpnGateway, describeVpnGateway, describeVpnGateways } from "./gateways";
@@ -20,6 +25,7 @@ export const ALIBABA_ACTIONS: Record<string, AliAction> = {
   DescribeVpnGateway: describeVpnGateway,
   DescribeVpnGateways: describeVpnGateways,
   DescribeCustomerGateways: describeCustomerGateways,
+  DescribeVpnConnection: describeVpnConnection,
   DescribeVpnConnections: describeVpnConnections,
   DeleteVpnConnection: deleteVpnConnection,
   DescribeVpcs: describeVpcs,

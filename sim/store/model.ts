@@ -106,9 +106,13 @@ export interface AliVpnGateway {
   Description: string;
   VpcId: string;
   VSwitchId: string;
+  /** Second vSwitch (dual-tunnel gateways); absent on single-tunnel gateways and old state files. */
+  DisasterRecoveryVSwitchId?: string;
   Bandwidth: number;
   ChargeType: string;
   InternetIp: string;
+  /** The standby tunnel's public IP, allocated with DisasterRecoveryVSwitchId. */
+  DisasterRecoveryInternetIp?: string;
   IpsecVpn: string;
   SslVpn: string;
   SslMaxConnections: number;
@@ -132,19 +136,43 @@ export interface AliCustomerGateway {
   createdAt: number;
 }
 
+/** One tunnel of a dual-tunnel connection (TunnelOptionsSpecification). */
+export interface AliTunnel {
+  TunnelId: string;
+  Role: "master" | "slave";
+  CustomerGatewayId: string;
+  EnableDpd: boolean;
+  EnableNatTraversal: boolean;
+  RemoteCaCertificate?: string;
+  /** master: the gateway's InternetIp; slave: its DisasterRecoveryInternetIp ("" if it has none). */
+  InternetIp: string;
+  /** Zone of the gateway vSwitch the tunnel runs in. */
+  ZoneNo: string;
+  TunnelIkeConfig: Record<string, unknown>;
+  TunnelIpsecConfig: Record<string, unknown>;
+  TunnelBgpConfig: Record<string, unknown>;
+}
+
 export interface AliVpnConnection {
   region: string;
   VpnConnectionId: string;
   Name: string;
   VpnGatewayId: string;
+  /** "" for a dual-tunnel connection (each tunnel names its own). */
   CustomerGatewayId: string;
   LocalSubnet: string;
   RemoteSubnet: string;
   EffectImmediately: boolean;
   EnableDpd: boolean;
   EnableNatTraversal: boolean;
-  IkeConfig: Record<string, unknown>;
-  IpsecConfig: Record<string, unknown>;
+  /** Single-tunnel only; a dual-tunnel connection keeps them per tunnel. */
+  IkeConfig?: Record<string, unknown>;
+  IpsecConfig?: Record<string, unknown>;
+  /** Dual-tunnel only. */
+  EnableTunnelsBgp?: boolean;
+  tunnels?: AliTunnel[];
+  /** Absent in state files written before tags were kept. */
+  Tags?: Tag[];
   createdAt: number;
   readyAt: number;
 }

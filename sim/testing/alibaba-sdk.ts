@@ -27,8 +27,15 @@ export function alibabaSdkClient(options: {
     }),
   );
   return {
-    /** Calls an RPC action; resolves to the response body. */
-    async call(action: string, query: Record<string, unknown>): Promise<Record<string, unknown>> {
+    /**
+     * Calls an RPC action; resolves to the response body. `body` goes in the form body the way
+     * the generated vpc20160428 client sends its body parameters (TunnelOptionsSpecification).
+     */
+    async call(
+      action: string,
+      query: Record<string, unknown>,
+      body?: Record<string, unknown>,
+    ): Promise<Record<string, unknown>> {
       const params = new $OpenApiUtil.Params({
         action,
         version: "2016-04-28",
@@ -42,6 +49,7 @@ export function alibabaSdkClient(options: {
       });
       const request = new $OpenApiUtil.OpenApiRequest({
         query: OpenApiUtil.query({ RegionId: options.regionId ?? "cn-hangzhou", ...query }),
+        ...(body ? { body: OpenApiUtil.parseToMap(body) } : {}),
       });
       const runtime = { autoretry: false, maxAttempts: 1 } as unknown as Parameters<
         typeof client.callApi

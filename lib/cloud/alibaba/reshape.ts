@@ -1,10 +1,14 @@
 import type { AlibabaCustomerGateway } from "@/lib/schemas/alibaba/describe-customer-gateways";
 import type { AlibabaVpc } from "@/lib/schemas/alibaba/describe-vpcs";
-import type { AlibabaVpnConnection } from "@/lib/schemas/alibaba/describe-vpn-connections";
+import type {
+  AlibabaTunnelOption,
+  AlibabaVpnConnection,
+} from "@/lib/schemas/alibaba/describe-vpn-connections";
 import type { AlibabaVpnGateway } from "@/lib/schemas/alibaba/vpn-gateway-output";
 import type {
   CloudCustomerGateway,
   CloudResourceState,
+  CloudTunnel,
   CloudVpc,
   CloudVpnConnection,
   CloudVpnGateway,
@@ -71,21 +75,39 @@ export function reshapeAlibabaCustomerGateway(
   };
 }
 
-/** The PSK inside IkeConfig is dropped here on purpose. */
+function tunnelStatus(status: string | undefined): CloudTunnel["tunnelStatus"] {
+  const text = status?.toLowerCase();
+  return text === "ipsec_sa_established" ? "up" : text ? "down" : "unknown";
+}
+
+function reshapeAlibabaTunnel(tunnel: AlibabaTunnelOption): CloudTunnel {
+  return {
+    id: tunnel.TunnelId,
+    role: tunnel.Role,
+    customerGatewayId: tunnel.CustomerGatewayId || undefined,
+    publicIp: tunnel.InternetIp || undefined,
+    rawState: tunnel.State,
+    tunnelStatus: tunnelStatus(tunnel.Status),
+  };
+}
+
+/** The PSK inside IkeConfig (and each tunnel's TunnelIkeConfig) is dropped here on purpose. */
 export function reshapeAlibabaVpnConnection(connection: AlibabaVpnConnection): CloudVpnConnection {
-  const status = connection.Status?.toLowerCase();
+  const tunnels = connection.TunnelOptionsSpecification?.TunnelOptions;
   return {
     provider: "alibaba",
     id: connection.VpnConnectionId,
     name: connection.Name,
     gatewayId: connection.VpnGatewayId,
-    customerGatewayId: connection.CustomerGatewayId,
+    // Empty for a dual-tunnel connection: each tunnel names its own.
+    customerGatewayId: connection.CustomerGatewayId || undefined,
     state: reshapeAlibabaState(connection.State),
     rawState: connection.State,
-    tunnelStatus: status === "ipsec_sa_established" ? "up" : status ? "down" : "unknown",
+    tunnelStatus: tunnelStatus(connection.Status),
     localCidrs: subnets(connection.LocalSubnet),
     remoteCidrs: subnets(connection.RemoteSubnet),
     createdAt: reshapeAlibabaTime(connection.CreateTime),
+    ...(tunnels ? { tunnels: tunnels.map(reshapeAlibabaTunnel) } : {}),
   };
 }
 

@@ -25,6 +25,37 @@ export const describeVpnConnectionsRequestSchema = z.object({
 export type DescribeVpnConnectionsRequest = z.input<typeof describeVpnConnectionsRequestSchema>;
 
 const str = z.string().optional();
+/** Numbers that some answers carry as strings (LocalAsn, lifetimes). */
+const numberish = z.union([z.number(), z.string()]).optional();
+
+/** One tunnel of a dual-tunnel connection (`TunnelOptionsSpecification.TunnelOptions[]`). */
+export const alibabaTunnelOptionSchema = z.object({
+  TunnelId: str,
+  Role: str,
+  State: str,
+  /** ike_sa_not_established … ipsec_sa_established, like the connection's Status */
+  Status: str,
+  ZoneNo: str,
+  InternetIp: str,
+  CustomerGatewayId: str,
+  EnableDpd: z.boolean().optional(),
+  EnableNatTraversal: z.boolean().optional(),
+  RemoteCaCertificate: str,
+  TunnelIkeConfig: z.record(z.string(), z.unknown()).optional(),
+  TunnelIpsecConfig: z.record(z.string(), z.unknown()).optional(),
+  TunnelBgpConfig: z
+    .looseObject({
+      BgpStatus: str,
+      EnableBgp: z.union([z.boolean(), z.string()]).optional(),
+      LocalAsn: numberish,
+      LocalBgpIp: str,
+      PeerAsn: numberish,
+      PeerBgpIp: str,
+      TunnelCidr: str,
+    })
+    .optional(),
+});
+export type AlibabaTunnelOption = z.infer<typeof alibabaTunnelOptionSchema>;
 
 export const alibabaVpnConnectionSchema = z.object({
   VpnConnectionId: z.string(),
@@ -48,6 +79,10 @@ export const alibabaVpnConnectionSchema = z.object({
   CreateTime: z.number().optional(),
   Spec: str,
   Tags: alibabaTagsOutputSchema,
+  /** Dual-tunnel connections only (the top-level CustomerGatewayId is then empty). */
+  TunnelOptionsSpecification: z
+    .object({ TunnelOptions: z.array(alibabaTunnelOptionSchema).optional() })
+    .optional(),
 });
 export type AlibabaVpnConnection = z.infer<typeof alibabaVpnConnectionSchema>;
 
