@@ -1,21 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createUser } from "@/lib/data/users";
-import type { DbHandle } from "@/lib/db/connect";
+import { describe, expect, it } from "vitest";
 import type { LinkDesignInput } from "@/lib/schemas/link/design";
-import type { RunningSimulator } from "@/sim/server";
-import { openTestDatabase } from "@/test/test-database";
-import { createApprovedLink, type TestOwner } from "@/test/execution/approve-link";
+import { createApprovedLink } from "@/test/execution/approve-link";
+import { executionEnvFor } from "@/test/execution/execution-env";
 import {
   failureStory,
   ledgerOf,
   named,
   simResources,
-  startTestSimulator,
-  startTestWorker,
   setExecutionTestEnv,
   waitForLinkState,
 } from "@/test/execution/harness";
-import type { ExecutionWorker } from "./worker";
 
 setExecutionTestEnv();
 
@@ -70,30 +64,7 @@ const ALIBABA_DUAL_ON_PREM: LinkDesignInput = {
 };
 
 describe("executing an Alibaba dual-tunnel link (embedded PGlite)", () => {
-  const env = {} as {
-    handle: DbHandle;
-    sim: RunningSimulator;
-    worker: ExecutionWorker;
-    owner: TestOwner;
-  };
-  beforeAll(async () => {
-    env.handle = await openTestDatabase("pglite");
-    env.sim = await startTestSimulator();
-    env.worker = startTestWorker(env.handle.db, env.sim.url);
-    env.owner = await createUser({
-      db: env.handle.db,
-      email: "owner-dual@exec.test",
-      name: "Owner",
-      roles: ["requester"],
-      actor: null,
-      via: "cli",
-    });
-  });
-  afterAll(async () => {
-    await env.worker.stop();
-    await env.sim.close();
-    await env.handle.close();
-  });
+  const env = executionEnvFor("pglite", "owner-dual@exec.test");
 
   it("creates the gateway, the peer and one connection with both tunnels and the key in each", async () => {
     const { db } = env.handle;

@@ -1,8 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createUser } from "@/lib/data/users";
+import { describe, expect, it } from "vitest";
 import { listLinks } from "@/lib/data/links";
-import { parseLinkQuery } from "@/lib/schemas/link/link-query";
-import type { DbHandle } from "@/lib/db/connect";
 import {
   ALIBABA_GATEWAY,
   ALIBABA_TUNNEL,
@@ -10,21 +7,18 @@ import {
   TENCENT_GATEWAY,
   TENCENT_ON_PREM,
 } from "@/lib/schemas/link/test-designs";
-import type { RunningSimulator } from "@/sim/server";
-import { openTestDatabase, type DbKind } from "@/test/test-database";
-import { createApprovedLink, type TestOwner } from "@/test/execution/approve-link";
+import { parseLinkQuery } from "@/lib/schemas/link/link-query";
+import { createApprovedLink } from "@/test/execution/approve-link";
+import { executionEnvFor } from "@/test/execution/execution-env";
 import {
   auditTrail,
   ledgerOf,
   named,
   simResources,
-  startTestSimulator,
-  startTestWorker,
   setExecutionTestEnv,
   waitForLinkState,
   type SimResource,
 } from "@/test/execution/harness";
-import type { ExecutionWorker } from "./worker";
 
 setExecutionTestEnv();
 
@@ -36,36 +30,8 @@ function one(resources: SimResource[], type: string, name: string): SimResource 
   return found[0]!;
 }
 
-function setup(kind: DbKind) {
-  const env = {} as {
-    handle: DbHandle;
-    sim: RunningSimulator;
-    worker: ExecutionWorker;
-    owner: TestOwner;
-  };
-  beforeAll(async () => {
-    env.handle = await openTestDatabase(kind);
-    env.sim = await startTestSimulator();
-    env.worker = startTestWorker(env.handle.db, env.sim.url);
-    env.owner = await createUser({
-      db: env.handle.db,
-      email: `owner-${kind}@exec.test`,
-      name: "Owner",
-      roles: ["requester"],
-      actor: null,
-      via: "cli",
-    });
-  });
-  afterAll(async () => {
-    await env.worker.stop();
-    await env.sim.close();
-    await env.handle.close();
-  });
-  return env;
-}
-
 describe("executing approved plans (PostgreSQL)", () => {
-  const env = setup("postgres");
+  const env = executionEnvFor("postgres");
 
   it("creates every kind of link exactly once, with the designed parameters", async () => {
     const { db } = env.handle;
@@ -198,7 +164,7 @@ describe("executing approved plans (PostgreSQL)", () => {
 });
 
 describe("executing approved plans (embedded PGlite)", () => {
-  const env = setup("pglite");
+  const env = executionEnvFor("pglite");
 
   it("runs a cloud ↔ on-premises link to active", async () => {
     const { db } = env.handle;

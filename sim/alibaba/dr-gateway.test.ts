@@ -1,15 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type RunningSimulator, startSimulator } from "../server";
+import { describe, expect, it } from "vitest";
+import { freshSimulatorEachTest } from "../testing/fresh-simulator";
 import { aliRaw } from "../testing/raw";
 
-let sim: RunningSimulator;
-beforeEach(async () => {
-  sim = await startSimulator({
-    port: 0,
-    timings: { alibabaGatewayInitMs: 100, alibabaGatewayMs: 1000, alibabaConfiguringMs: 500 },
-  });
-});
-afterEach(() => sim.close());
+const env = freshSimulatorEachTest();
 
 const gateway = (over: Record<string, string> = {}) => ({
   VpcId: "vpc-hzprod0001",
@@ -21,7 +14,7 @@ const gateway = (over: Record<string, string> = {}) => ({
 });
 
 async function refusal(params: Record<string, string>) {
-  const r = await aliRaw(sim, "CreateVpnGateway", params);
+  const r = await aliRaw(env.sim, "CreateVpnGateway", params);
   return r.status === 200 ? undefined : { code: r.body.Code, message: String(r.body.Message) };
 }
 
@@ -44,20 +37,24 @@ describe("Alibaba CreateVpnGateway with a disaster-recovery vSwitch", () => {
       code: "InvalidParameter",
       message: expect.stringContaining("must differ from VSwitchId"),
     });
-    expect(sim.ctx.store.state.alibaba.vpnGateways).toHaveLength(1);
+    expect(env.sim.ctx.store.state.alibaba.vpnGateways).toHaveLength(1);
   });
 
   it("reports a second public IP once the gateway is active", async () => {
-    const created = await aliRaw(sim, "CreateVpnGateway", gateway());
-    const plain = await aliRaw(sim, "CreateVpnGateway", gateway({ DisasterRecoveryVSwitchId: "" }));
+    const created = await aliRaw(env.sim, "CreateVpnGateway", gateway());
+    const plain = await aliRaw(
+      env.sim,
+      "CreateVpnGateway",
+      gateway({ DisasterRecoveryVSwitchId: "" }),
+    );
     expect(plain.body.Code).toBe("InvalidVSwitchId.NotFound");
-    const single = await aliRaw(sim, "CreateVpnGateway", {
+    const single = await aliRaw(env.sim, "CreateVpnGateway", {
       VpcId: "vpc-hzprod0001",
       Bandwidth: "10",
       InstanceChargeType: "POSTPAY",
     });
     const describe = async (id: unknown) =>
-      (await aliRaw(sim, "DescribeVpnGateway", { VpnGatewayId: String(id) })).body;
+      (await aliRaw(env.sim, "DescribeVpnGateway", { VpnGatewayId: String(id) })).body;
     expect(await describe(created.body.VpnGatewayId)).toMatchObject({
       Status: "init",
       VSwitchId: "vsw-hzprod0001",
@@ -65,7 +62,7 @@ describe("Alibaba CreateVpnGateway with a disaster-recovery vSwitch", () => {
       InternetIp: "",
       DisasterRecoveryInternetIp: "",
     });
-    sim.advance(1000);
+    env.sim.advance(1000);
     const active = await describe(created.body.VpnGatewayId);
     expect(active).toMatchObject({ Status: "active" });
     expect(active.DisasterRecoveryInternetIp).toMatch(/^203\.0\.113\./);

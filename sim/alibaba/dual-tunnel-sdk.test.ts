@@ -1,16 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type RunningSimulator, startSimulator } from "../server";
+import { describe, expect, it } from "vitest";
+import { freshSimulatorEachTest } from "../testing/fresh-simulator";
 import { alibabaSdkClient, type AlibabaSignature } from "../testing/alibaba-sdk";
 
-let sim: RunningSimulator;
-
-beforeEach(async () => {
-  sim = await startSimulator({
-    port: 0,
-    timings: { alibabaGatewayInitMs: 100, alibabaGatewayMs: 1000, alibabaConfiguringMs: 500 },
-  });
-});
-afterEach(() => sim.close());
+const env = freshSimulatorEachTest();
 
 type Tunnel = {
   TunnelId: string;
@@ -26,7 +18,7 @@ describe.each<AlibabaSignature>(["acs3", "v1"])(
   "Alibaba dual-tunnel connection with the official SDK (%s)",
   (signature) => {
     it("takes TunnelOptionsSpecification in the form body and describes both tunnels", async () => {
-      const c = alibabaSdkClient({ port: sim.port, signature });
+      const c = alibabaSdkClient({ port: env.sim.port, signature });
       const gw = await c.call("CreateVpnGateway", {
         VpcId: "vpc-hzprod0001",
         Bandwidth: 10,
@@ -35,7 +27,7 @@ describe.each<AlibabaSignature>(["acs3", "v1"])(
         DisasterRecoveryVSwitchId: "vsw-hzprod0002",
       });
       const peer = await c.call("CreateCustomerGateway", { IpAddress: "192.0.2.21" });
-      sim.advance(1000);
+      env.sim.advance(1000);
       const gateway = await c.call("DescribeVpnGateway", { VpnGatewayId: gw.VpnGatewayId });
       expect(gateway.DisasterRecoveryInternetIp).toMatch(/^203\.0\.113\./);
 
@@ -124,7 +116,7 @@ describe.each<AlibabaSignature>(["acs3", "v1"])(
       expect(master!.TunnelId).toMatch(/^tun-/);
       expect(master!.TunnelId).not.toBe(slave!.TunnelId);
 
-      sim.advance(500);
+      env.sim.advance(500);
       const one = await c.call("DescribeVpnConnection", {
         VpnConnectionId: created.VpnConnectionId,
       });
@@ -141,7 +133,7 @@ describe.each<AlibabaSignature>(["acs3", "v1"])(
 
       // The control view (read by the e2e tests) shows the tunnels and the second vSwitch and IP.
       const rows = (
-        (await (await fetch(`${sim.url}/_sim/resources`)).json()) as {
+        (await (await fetch(`${env.sim.url}/_sim/resources`)).json()) as {
           resources: { id: string; data: Record<string, unknown> }[];
         }
       ).resources;

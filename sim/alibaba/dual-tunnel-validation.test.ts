@@ -1,15 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type RunningSimulator, startSimulator } from "../server";
+import { describe, expect, it } from "vitest";
+import { freshSimulatorEachTest } from "../testing/fresh-simulator";
 import { aliRaw } from "../testing/raw";
 
-let sim: RunningSimulator;
-beforeEach(async () => {
-  sim = await startSimulator({
-    port: 0,
-    timings: { alibabaGatewayInitMs: 100, alibabaGatewayMs: 1000, alibabaConfiguringMs: 500 },
-  });
-});
-afterEach(() => sim.close());
+const env = freshSimulatorEachTest();
 
 const T = "TunnelOptionsSpecification";
 
@@ -32,7 +25,7 @@ const dual = (over: Record<string, string | undefined> = {}) => {
 };
 
 async function refusal(params: Record<string, string>) {
-  const r = await aliRaw(sim, "CreateVpnConnection", params);
+  const r = await aliRaw(env.sim, "CreateVpnConnection", params);
   return r.status === 200 ? undefined : { code: r.body.Code, message: String(r.body.Message) };
 }
 
@@ -69,7 +62,7 @@ describe("Alibaba CreateVpnConnection with TunnelOptionsSpecification", () => {
       message: expect.stringContaining("cgw-nothere"),
     });
     const elsewhere = await aliRaw(
-      sim,
+      env.sim,
       "CreateCustomerGateway",
       { IpAddress: "192.0.2.40" },
       { regionId: "cn-shanghai" },
@@ -143,9 +136,9 @@ describe("Alibaba CreateVpnConnection with TunnelOptionsSpecification", () => {
         message: expect.stringContaining(mentioned),
       });
     }
-    expect(sim.ctx.store.state.alibaba.vpnConnections).toHaveLength(0);
+    expect(env.sim.ctx.store.state.alibaba.vpnConnections).toHaveLength(0);
     expect(await refusal(dual({ [`${T}.1.TunnelIkeConfig.IkeLifetime`]: "3600" }))).toBeUndefined();
-    expect(sim.ctx.store.state.alibaba.vpnConnections[0]?.tunnels?.[0]).toMatchObject({
+    expect(env.sim.ctx.store.state.alibaba.vpnConnections[0]?.tunnels?.[0]).toMatchObject({
       Role: "master",
       TunnelIkeConfig: { Psk: "Master-Key1", IkeLifetime: 3600 },
     });
