@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { valueAt, valuesForKind, PROVIDERS, type Provider } from "@/lib/design/wizard/form-values";
 import type { LinkKind } from "@/lib/schemas/link/design";
-import { FieldMessages } from "../fields";
+import { FieldMessages, FieldShell, inputClass } from "../fields";
 import { PickerSelect, usePickerItems } from "../picker";
 import { useWizard } from "../wizard-context";
 
@@ -148,51 +148,70 @@ function SiteWhere({ prefix, provider }: { prefix: string; provider: Provider })
       ) : null}
       <FieldMessages path={`${prefix}.vpcCidrs`} />
       {provider === "alibaba" && vpc?.vswitchIds?.length ? (
-        <label className="block text-sm text-slate-800">
-          <span className="font-medium">{t("where.vswitch")}</span>
-          <span className="ml-2 font-mono text-xs text-slate-500">VSwitchId</span>
-          <select
-            className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
-            value={site.vswitchId ?? ""}
-            data-testid="alibaba-vswitch"
-            onChange={(event) => {
-              set("vswitchId", event.target.value);
-              set("disasterRecoveryVswitchId", "");
-            }}
-          >
-            <option value="">{t("where.vswitchAuto")}</option>
-            {vpc.vswitchIds.map((id) => (
-              <option key={id} value={id}>
-                {id}
-              </option>
-            ))}
-          </select>
-          <FieldMessages path={`${prefix}.vswitchId`} />
-        </label>
+        <VswitchSelect
+          path={`${prefix}.vswitchId`}
+          label={t("where.vswitch")}
+          apiName="VSwitchId"
+          value={site.vswitchId ?? ""}
+          ids={vpc.vswitchIds}
+          none={t("where.vswitchAuto")}
+          testId="alibaba-vswitch"
+          onChange={(id) => {
+            set("vswitchId", id);
+            set("disasterRecoveryVswitchId", "");
+          }}
+        />
       ) : null}
       {provider === "alibaba" && site.vswitchId && (vpc?.vswitchIds?.length ?? 0) > 1 ? (
-        <label className="block text-sm text-slate-800">
-          <span className="font-medium">{t("where.drVswitch")}</span>
-          <span className="ml-2 font-mono text-xs text-slate-500">DisasterRecoveryVSwitchId</span>
-          <select
-            className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
-            value={site.disasterRecoveryVswitchId ?? ""}
-            data-testid="alibaba-dr-vswitch"
-            onChange={(event) => set("disasterRecoveryVswitchId", event.target.value)}
-          >
-            <option value="">{t("where.drVswitchNone")}</option>
-            {vpc?.vswitchIds
-              ?.filter((id) => id !== site.vswitchId)
-              .map((id) => (
-                <option key={id} value={id}>
-                  {id}
-                </option>
-              ))}
-          </select>
-          <span className="mt-1 block text-xs text-slate-600">{t("where.drVswitchHint")}</span>
-          <FieldMessages path={`${prefix}.disasterRecoveryVswitchId`} />
-        </label>
+        <VswitchSelect
+          path={`${prefix}.disasterRecoveryVswitchId`}
+          label={t("where.drVswitch")}
+          apiName="DisasterRecoveryVSwitchId"
+          hint={t("where.drVswitchHint")}
+          value={site.disasterRecoveryVswitchId ?? ""}
+          ids={(vpc?.vswitchIds ?? []).filter((id) => id !== site.vswitchId)}
+          none={t("where.drVswitchNone")}
+          testId="alibaba-dr-vswitch"
+          onChange={(id) => set("disasterRecoveryVswitchId", id)}
+        />
       ) : null}
     </section>
+  );
+}
+
+function VswitchSelect({
+  ids,
+  none,
+  value,
+  onChange,
+  testId,
+  ...shell
+}: {
+  path: string;
+  label: string;
+  apiName: string;
+  hint?: string;
+  ids: string[];
+  none: string;
+  value: string;
+  onChange: (id: string) => void;
+  testId: string;
+}) {
+  return (
+    <FieldShell {...shell}>
+      <select
+        className={inputClass}
+        value={value}
+        data-testid={testId}
+        onChange={(event) => onChange(event.target.value)}
+      >
+        <option value="">{none}</option>
+        {ids.map((id) => (
+          <option key={id} value={id}>
+            {id}
+          </option>
+        ))}
+      </select>
+    </FieldShell>
   );
 }

@@ -158,29 +158,32 @@ describe("validatePlanStep", () => {
   });
 });
 
+/** ALIBABA_TUNNEL (existing peer cgw-hzseed0001) as a dual-tunnel connection. */
+function withTunnels(tunnels: object[]): LinkDesignInput {
+  const design = structuredClone(ALIBABA_TUNNEL) as LinkDesignInput & {
+    site: { tunnel: { params: Record<string, unknown> } };
+  };
+  const params = { ...design.site.tunnel.params };
+  delete params.IkeConfig;
+  delete params.IpsecConfig;
+  design.site.tunnel.params = { ...params, TunnelOptionsSpecification: tunnels };
+  return design;
+}
+
 describe("Alibaba dual-tunnel connections", () => {
   it("put the key in each tunnel's TunnelIkeConfig and send no top-level peer or IkeConfig", () => {
-    const design = structuredClone(ALIBABA_TUNNEL) as LinkDesignInput & {
-      site: { tunnel: { params: Record<string, unknown> } };
-    };
-    const params = { ...design.site.tunnel.params };
-    delete params.IkeConfig;
-    delete params.IpsecConfig;
-    design.site.tunnel.params = {
-      ...params,
-      TunnelOptionsSpecification: [
-        {
-          CustomerGatewayId: "cgw-hzseed0001",
-          Role: "master",
-          TunnelIkeConfig: { IkeVersion: "ikev2" },
-        },
-        {
-          CustomerGatewayId: "cgw-hzseed0002",
-          Role: "slave",
-          TunnelIkeConfig: { IkeVersion: "ikev2" },
-        },
-      ],
-    };
+    const design = withTunnels([
+      {
+        CustomerGatewayId: "cgw-hzseed0001",
+        Role: "master",
+        TunnelIkeConfig: { IkeVersion: "ikev2" },
+      },
+      {
+        CustomerGatewayId: "cgw-hzseed0002",
+        Role: "slave",
+        TunnelIkeConfig: { IkeVersion: "ikev2" },
+      },
+    ]);
     const [step] = compile(design).steps;
     if (!step) throw new Error("no step");
     expect(step.params.CustomerGatewayId).toBeUndefined();
@@ -201,19 +204,10 @@ describe("Alibaba dual-tunnel connections", () => {
   });
 
   it("end a tunnel without its own customer gateway at the link's peer", () => {
-    const design = structuredClone(ALIBABA_TUNNEL) as LinkDesignInput & {
-      site: { tunnel: { params: Record<string, unknown> } };
-    };
-    const params = { ...design.site.tunnel.params };
-    delete params.IkeConfig;
-    delete params.IpsecConfig;
-    design.site.tunnel.params = {
-      ...params,
-      TunnelOptionsSpecification: [
-        { Role: "master" },
-        { CustomerGatewayId: "cgw-hzseed0003", Role: "slave" },
-      ],
-    };
+    const design = withTunnels([
+      { Role: "master" },
+      { CustomerGatewayId: "cgw-hzseed0003", Role: "slave" },
+    ]);
     const tunnel = compile(design).steps.find((step) => step.action === "CreateVpnConnection");
     const options = tunnel?.params.TunnelOptionsSpecification as { CustomerGatewayId: unknown }[];
     // The link's peer is the existing cgw-hzseed0001.
