@@ -115,6 +115,35 @@ describe("designFindings", () => {
     expect(summary(parse(design))).toContain(expected);
   });
 
+  it("warns when two tunnels start from a new Alibaba gateway that has no second vSwitch", () => {
+    const dualOnNewGateway = (drVswitch?: string) =>
+      variant(ALIBABA_TUNNEL, (d) => {
+        d.kind = "onPrem";
+        d.site.gateway = { mode: "new", params: { Bandwidth: 10 } };
+        d.site.vswitchId = "vsw-hzprod0001";
+        if (drVswitch) d.site.disasterRecoveryVswitchId = drVswitch;
+        const params = d.site.tunnel.params;
+        params.TunnelOptionsSpecification = [
+          {
+            Role: "master",
+            TunnelIkeConfig: params.IkeConfig,
+            TunnelIpsecConfig: params.IpsecConfig,
+          },
+          {
+            Role: "slave",
+            TunnelIkeConfig: params.IkeConfig,
+            TunnelIpsecConfig: params.IpsecConfig,
+          },
+        ];
+        delete params.IkeConfig;
+        delete params.IpsecConfig;
+      });
+    expect(summary(parse(dualOnNewGateway()))).toContain(
+      "warn:dualTunnelOneVswitch:site.disasterRecoveryVswitchId",
+    );
+    expect(summary(parse(dualOnNewGateway("vsw-hzprod0002")))).toEqual([]);
+  });
+
   it("reports a cloud ↔ cloud network once although both sides judge it", () => {
     const design = parse(
       variant(CLOUD_TO_CLOUD, (d) => {

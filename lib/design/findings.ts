@@ -2,6 +2,7 @@ import type { LinkDesign } from "../schemas/link/design";
 import type { AlibabaTunnel } from "../schemas/link/tunnel";
 import {
   checkAlibabaSubnets,
+  checkDualTunnelGateway,
   checkTencentSpd,
   checkVpcPair,
   type AddressFinding,
@@ -135,6 +136,14 @@ function singleCloudFindings(design: Extract<LinkDesign, { kind: "tunnel" | "onP
         remoteSubnets: splitList(params.RemoteSubnet),
       }),
       subnetPath,
+    ),
+    ...fromAddress(
+      checkDualTunnelGateway({
+        dualTunnel: params.TunnelOptionsSpecification !== undefined,
+        newGateway: site.gateway.mode === "new",
+        disasterRecoveryVswitchId: site.disasterRecoveryVswitchId,
+      }),
+      (field) => `site.${field}`,
     ),
     ...alibabaCryptoFindings(params, prefix),
   ];

@@ -17,6 +17,7 @@ export const ADDRESS_RULES = [
   "spdOverlap",
   "spdCapExceeded",
   "vpcsOverlap",
+  "dualTunnelOneVswitch",
 ] as const;
 
 export type AddressRule = (typeof ADDRESS_RULES)[number];
@@ -225,4 +226,20 @@ export function checkVpcPair(left: readonly string[], right: readonly string[]):
     }
   }
   return out.items;
+}
+
+/**
+ * Alibaba: a dual-tunnel connection runs its standby from the gateway's second address, which a
+ * new gateway gets only with a second vSwitch (dual-tunnel regions require one).
+ */
+export function checkDualTunnelGateway(site: {
+  dualTunnel: boolean;
+  newGateway: boolean;
+  disasterRecoveryVswitchId?: string | undefined;
+}): AddressFinding[] {
+  const findings = new FindingList();
+  if (site.dualTunnel && site.newGateway && !site.disasterRecoveryVswitchId) {
+    findings.add("dualTunnelOneVswitch", "warn", "disasterRecoveryVswitchId");
+  }
+  return findings.items;
 }
