@@ -7,6 +7,7 @@ import {
   TENCENT_ON_PREM,
 } from "../schemas/link/test-designs";
 import { designFindings, hasBlockingDesignFinding } from "./findings";
+import { toDualTunnel } from "./wizard/dual-tunnel";
 
 const parse = (input: unknown): LinkDesign => linkDesignShapeSchema.parse(input);
 const summary = (design: LinkDesign) =>
@@ -68,21 +69,8 @@ describe("designFindings", () => {
     {
       name: "Alibaba dual tunnel: MD5 on the slave tunnel only, judged at that tunnel",
       design: variant(ALIBABA_TUNNEL, (d) => {
-        const params = d.site.tunnel.params;
-        params.TunnelOptionsSpecification = [
-          {
-            Role: "master",
-            TunnelIkeConfig: params.IkeConfig,
-            TunnelIpsecConfig: params.IpsecConfig,
-          },
-          {
-            Role: "slave",
-            TunnelIkeConfig: params.IkeConfig,
-            TunnelIpsecConfig: { ...params.IpsecConfig, IpsecAuthAlg: "md5" },
-          },
-        ];
-        delete params.IkeConfig;
-        delete params.IpsecConfig;
+        d.site.tunnel.params = toDualTunnel(d.site.tunnel.params);
+        d.site.tunnel.params.TunnelOptionsSpecification[1].TunnelIpsecConfig.IpsecAuthAlg = "md5";
       }),
       expected:
         "block:integrityForbidden:site.tunnel.params.TunnelOptionsSpecification.1.TunnelIpsecConfig.IpsecAuthAlg",
@@ -122,21 +110,7 @@ describe("designFindings", () => {
         d.site.gateway = { mode: "new", params: { Bandwidth: 10 } };
         d.site.vswitchId = "vsw-hzprod0001";
         if (drVswitch) d.site.disasterRecoveryVswitchId = drVswitch;
-        const params = d.site.tunnel.params;
-        params.TunnelOptionsSpecification = [
-          {
-            Role: "master",
-            TunnelIkeConfig: params.IkeConfig,
-            TunnelIpsecConfig: params.IpsecConfig,
-          },
-          {
-            Role: "slave",
-            TunnelIkeConfig: params.IkeConfig,
-            TunnelIpsecConfig: params.IpsecConfig,
-          },
-        ];
-        delete params.IkeConfig;
-        delete params.IpsecConfig;
+        d.site.tunnel.params = toDualTunnel(d.site.tunnel.params);
       });
     expect(summary(parse(dualOnNewGateway()))).toContain(
       "warn:dualTunnelOneVswitch:site.disasterRecoveryVswitchId",
