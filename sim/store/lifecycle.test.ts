@@ -41,12 +41,13 @@ describe("lifecycle", () => {
 
   it("sweep removes finished deletions", () => {
     const state = seedState();
+    const seeded = state.tencent.vpnConnections.length;
     state.tencent.vpnConnections.push(
       { deleteAt: 10 } as TcVpnConnection,
       { readyAt: 0 } as TcVpnConnection,
     );
     expect(sweep(state, 5)).toBe(false);
     expect(sweep(state, 10)).toBe(true);
-    expect(state.tencent.vpnConnections).toHaveLength(1);
+    expect(state.tencent.vpnConnections).toHaveLength(seeded + 1);
   });
 });

@@ -122,7 +122,7 @@ describe("Tencent gateways, customer gateways and deletes", () => {
 
   it("moves a tunnel PENDING → AVAILABLE → DELETING → gone, refusing early deletes", async () => {
     const created = await call("CreateVpnConnection", tunnel());
-    const id = sim().ctx.store.state.tencent.vpnConnections[0]?.VpnConnectionId ?? "";
+    const id = sim().ctx.store.state.tencent.vpnConnections.at(-1)?.VpnConnectionId ?? "";
     const del = { VpnGatewayId: "vpngw-gzseed01", VpnConnectionId: id };
     expect(await code("DeleteVpnConnection", del)).toBe(
       "UnsupportedOperation.DeleteVpnConnInvalidState",
