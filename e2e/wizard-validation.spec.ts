@@ -124,6 +124,35 @@ for (const lang of ["en", "zh-CN"] as const) {
     ).toBeVisible();
   });
 
+  test(`a Tencent SPD clashing with a tunnel already on the gateway (${lang})`, async ({
+    page,
+  }) => {
+    await open(page, lang, lang === "en" ? /Tunnel on an existing gateway/ : /在已有网关上建隧道/);
+    await pick(page, "tencent", "ap-shanghai-fsi", "vpc-fsipay01");
+    // The picker reads the gateway's tunnels from the cloud: fsi-clearing, 10.30.1.0/24 → 172.18.0.0/16.
+    await page.getByTestId("tencent-gateway-pick").selectOption("vpngw-fsiseed1");
+    await next(page);
+    await choose(
+      page.getByRole("radio", {
+        name: lang === "en" ? "Use an existing customer gateway" : "使用已有对端网关",
+      }),
+    );
+    await page.getByTestId("tencent-peer-pick").selectOption("cgw-fsiseed1");
+    await next(page);
+    await field(page, "site.tunnel.params.VpnConnectionName").fill("fsi-settlement");
+    await page.locator("#psk-input").fill(PSK);
+    await page.getByTestId("spd-row-0").getByRole("textbox").first().fill("10.30.1.0/25");
+    const remote = "site.tunnel.params.SecurityPolicyDatabases.0.RemoteCidrBlock.0";
+    await page.getByTestId("spd-remotes-0").getByRole("textbox").first().fill("172.18.5.0/24");
+    await expectInvalid(page, lang, remote, {
+      en: "10.30.1.0/25 → 172.18.5.0/24 overlaps fsi-clearing on both sides; the gateway could not tell the tunnels apart.",
+      zh: /^10\.30\.1\.0\/25 → 172\.18\.5\.0\/24 与 fsi-clearing 的本端和对端网段均重叠/,
+    });
+    // Another remote network does not clash.
+    await page.getByTestId("spd-remotes-0").getByRole("textbox").first().fill("172.19.0.0/16");
+    await expect(fieldError(page, remote)).toHaveCount(0);
+  });
+
   test(`Alibaba gateway errors at their fields (${lang})`, async ({ page }) => {
     await open(
       page,

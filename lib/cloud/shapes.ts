@@ -57,6 +57,8 @@ export type CloudVpnConnection = {
   tunnelStatus: "up" | "down" | "unknown";
   localCidrs: string[];
   remoteCidrs: string[];
+  /** The policy's rows as the cloud keeps them: a local network and the remotes it reaches. */
+  selectors: { local: string; remote: string[] }[];
   createdAt?: string | undefined;
   /** Alibaba dual-tunnel connections: the two tunnels (never their keys). */
   tunnels?: CloudTunnel[] | undefined;

@@ -10,6 +10,7 @@ import { getCloudClient, listConfiguredCloudAccounts } from "@/lib/cloud/server-
 import {
   describeTencentCustomerGateways,
   describeTencentVpcs,
+  describeTencentVpnConnections,
   describeTencentVpnGateways,
 } from "@/lib/cloud/tencent";
 import { TENCENT_REGION_IDS, isFinanceRegion } from "@/lib/design/regions";
@@ -50,18 +51,23 @@ export async function listPickerItems(request: PickerRequest): Promise<PickerIte
         return page.items.map((v) => ({ id: v.id, name: v.name, cidrBlocks: v.cidrBlocks }));
       }
       case "vpn-gateways": {
-        const page = await describeTencentVpnGateways({
-          ...base,
-          request: vpcFilter
-            ? { Filters: [{ Name: "vpc-id", Values: [vpcFilter] }], Limit: 100 }
-            : { Limit: 100 },
-        });
+        const request = vpcFilter
+          ? { Filters: [{ Name: "vpc-id", Values: [vpcFilter] }], Limit: 100 }
+          : { Limit: 100 };
+        const [page, connections] = await Promise.all([
+          describeTencentVpnGateways({ ...base, request }),
+          describeTencentVpnConnections({ ...base, request }),
+        ]);
         return page.items.map((g) => ({
           id: g.id,
           name: g.name,
           ipAddress: g.publicIps[0],
           state: g.state,
           detail: g.bandwidthMbps ? `${g.bandwidthMbps} Mbps` : undefined,
+          // The SPDs already on the gateway, so the wizard can flag a new tunnel that clashes.
+          tunnels: connections.items
+            .filter((c) => c.gatewayId === g.id)
+            .map((c) => ({ name: c.name ?? c.id ?? "", selectors: c.selectors })),
         }));
       }
       case "customer-gateways": {

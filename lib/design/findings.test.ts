@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { linkDesignShapeSchema, type LinkDesign } from "../schemas/link/design";
+import { linkDesignSchema, linkDesignShapeSchema, type LinkDesign } from "../schemas/link/design";
 import {
   ALIBABA_GATEWAY,
   ALIBABA_TUNNEL,
@@ -101,6 +101,30 @@ describe("designFindings", () => {
     },
   ])("$name", ({ design, expected }) => {
     expect(summary(parse(design))).toContain(expected);
+  });
+
+  it("flags an SPD row that clashes with a tunnel already on the existing Tencent gateway", () => {
+    const onExistingGateway = variant(TENCENT_ON_PREM, (d) => {
+      d.kind = "tunnel";
+      d.site.gateway = {
+        mode: "existing",
+        id: "vpngw-gzseed01",
+        otherTunnels: [
+          { name: "hq-old", selectors: [{ local: "10.10.0.0/16", remote: ["192.168.11.0/24"] }] },
+        ],
+      };
+    });
+    const clash = designFindings(parse(onExistingGateway)).find((f) => f.rule === "spdOverlap");
+    expect(clash).toMatchObject({
+      severity: "block",
+      path: "site.tunnel.params.SecurityPolicyDatabases.0.RemoteCidrBlock.1",
+      params: { local: "10.10.1.0/24", remote: "192.168.11.0/24", other: "hq-old" },
+    });
+    // The cloud would refuse it, so the design schema refuses it at that field.
+    const refused = linkDesignSchema.safeParse(onExistingGateway).error?.issues ?? [];
+    expect(refused.map((issue) => issue.path.join("."))).toContain(
+      "site.tunnel.params.SecurityPolicyDatabases.0.RemoteCidrBlock.1",
+    );
   });
 
   it("warns when two tunnels start from a new Alibaba gateway that has no second vSwitch", () => {

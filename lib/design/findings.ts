@@ -1,4 +1,5 @@
 import type { LinkDesign } from "../schemas/link/design";
+import type { TencentSite } from "../schemas/link/site";
 import type { AlibabaTunnel } from "../schemas/link/tunnel";
 import {
   checkAlibabaSubnets,
@@ -97,6 +98,15 @@ const splitList = (value: string | undefined) =>
     .map((s) => s.trim())
     .filter(Boolean);
 
+/** The SPDs of the tunnels already on an existing Tencent gateway, for the clash check. */
+function gatewayTunnelsOf(site: TencentSite) {
+  const others = site.gateway.mode === "existing" ? (site.gateway.otherTunnels ?? []) : [];
+  return {
+    gatewayTunnels: others.map((tunnel) => tunnel.selectors),
+    gatewayTunnelNames: others.map((tunnel) => tunnel.name),
+  };
+}
+
 /** `spd.R.local` → the Tencent SPD field it came from. */
 function tencentSpdPath(prefix: string) {
   return (field: string) => {
@@ -117,7 +127,10 @@ function singleCloudFindings(design: Extract<LinkDesign, { kind: "tunnel" | "onP
       remote: row.RemoteCidrBlock,
     }));
     return [
-      ...fromAddress(checkTencentSpd({ vpcCidrs: site.vpcCidrs, spd }), tencentSpdPath(prefix)),
+      ...fromAddress(
+        checkTencentSpd({ vpcCidrs: site.vpcCidrs, spd, ...gatewayTunnelsOf(site) }),
+        tencentSpdPath(prefix),
+      ),
       ...fromCrypto(
         lintCryptoSuite(resolveTencentSuite(params)),
         "tencent",
@@ -186,7 +199,10 @@ function cloudToCloudFindings(design: Extract<LinkDesign, { kind: "cloudToCloud"
     return `tunnel.${side === "localSubnets" ? "alibabaCidrs" : "tencentCidrs"}.${index}`;
   };
   const all = [
-    ...fromAddress(checkTencentSpd({ vpcCidrs: tencent.vpcCidrs, spd }), spdPath),
+    ...fromAddress(
+      checkTencentSpd({ vpcCidrs: tencent.vpcCidrs, spd, ...gatewayTunnelsOf(tencent) }),
+      spdPath,
+    ),
     ...fromAddress(
       checkAlibabaSubnets({
         vpcCidrs: alibaba.vpcCidrs,

@@ -46,4 +46,6 @@ export type PickerItem = {
   /** Region: a finance-cloud region. */
   finance?: boolean | undefined;
   detail?: string | undefined;
+  /** Tencent gateway: its tunnels' policies (for the SPD clash check). */
+  tunnels?: { name: string; selectors: { local: string; remote: string[] }[] }[] | undefined;
 };

@@ -130,6 +130,13 @@ function ExistingGateway({ prefix, provider }: { prefix: string; provider: Provi
             shouldTouch: true,
           });
           form.setValue(`${prefix}.gateway.publicIp`, item?.ipAddress, { shouldDirty: true });
+          if (provider === "tencent") {
+            form.setValue(
+              `${prefix}.gateway.otherTunnels`,
+              item?.tunnels?.length ? item.tunnels : undefined,
+              { shouldDirty: true },
+            );
+          }
         }}
         describe={(item) =>
           [item.id, item.name, item.ipAddress, item.detail, item.state].filter(Boolean).join(" · ")

@@ -106,6 +106,11 @@ export function reshapeAlibabaVpnConnection(connection: AlibabaVpnConnection): C
     tunnelStatus: tunnelStatus(connection.Status),
     localCidrs: subnets(connection.LocalSubnet),
     remoteCidrs: subnets(connection.RemoteSubnet),
+    // Alibaba pairs every local subnet with every remote one.
+    selectors: subnets(connection.LocalSubnet).map((local) => ({
+      local,
+      remote: subnets(connection.RemoteSubnet),
+    })),
     createdAt: reshapeAlibabaTime(connection.CreateTime),
     ...(tunnels ? { tunnels: tunnels.map(reshapeAlibabaTunnel) } : {}),
   };

@@ -81,6 +81,10 @@ export function reshapeTencentVpnConnection(connection: TencentVpnConnection): C
     tunnelStatus: net === "AVAILABLE" ? "up" : net ? "down" : "unknown",
     localCidrs: [...new Set(spd.map((entry) => entry.LocalCidrBlock))],
     remoteCidrs: [...new Set(spd.flatMap((entry) => entry.RemoteCidrBlock))],
+    selectors: spd.map((entry) => ({
+      local: entry.LocalCidrBlock,
+      remote: [...entry.RemoteCidrBlock],
+    })),
     createdAt: reshapeTencentTime(connection.CreatedTime),
   };
 }

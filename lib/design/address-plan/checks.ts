@@ -133,6 +133,8 @@ export type TencentSpdInput = {
   spd: readonly SelectorRow[];
   /** SPDs of the other tunnels already on the same gateway. */
   gatewayTunnels?: readonly (readonly SelectorRow[])[];
+  /** Their names, to say which one a row clashes with. */
+  gatewayTunnelNames?: readonly string[];
 };
 
 /** Tencent policy-based tunnel: the SPD against its VPC and the gateway's other tunnels. */
@@ -140,6 +142,7 @@ export function checkTencentSpd({
   vpcCidrs,
   spd,
   gatewayTunnels = [],
+  gatewayTunnelNames = [],
 }: TencentSpdInput): AddressFinding[] {
   const out = new FindingList();
   const entries: Entry[] = spd.flatMap((row, r) => [
@@ -164,7 +167,10 @@ export function checkTencentSpd({
       out.add("spdOverlap", "block", m.field, {
         local: m.local.text,
         remote: m.remote.text,
-        other: clash.tunnel === "this" ? clash.field : `tunnel ${clash.tunnel + 1}`,
+        other:
+          clash.tunnel === "this"
+            ? clash.field
+            : (gatewayTunnelNames[clash.tunnel] ?? `tunnel ${clash.tunnel + 1}`),
       });
     }
   });

@@ -18,6 +18,20 @@ const vpcCidrsSchema = z
   .array(cidrV4("vpcCidrs"), { error: "vpcCidrs must be a list" })
   .min(1, "vpcCidrs must have the VPC's primary block");
 
+/**
+ * The other tunnels already on an existing Tencent gateway, as DescribeVpnConnections reported
+ * them when the design was made: a new tunnel's SPD must not clash with theirs.
+ */
+const otherTunnelsSchema = z.array(
+  z.object({
+    name: z.string().max(200),
+    selectors: z.array(
+      z.object({ local: z.string().max(64), remote: z.array(z.string().max(64)) }),
+    ),
+  }),
+  { error: "otherTunnels must be a list" },
+);
+
 /** Where a gateway lives, and whether it is created or picked from the existing ones. */
 export const tencentSiteSchema = z.object({
   provider: z.literal("tencent"),
@@ -30,6 +44,7 @@ export const tencentSiteSchema = z.object({
       mode: z.literal("existing"),
       id: idWithPrefix("VpnGatewayId", "vpngw"),
       publicIp: ipv4("publicIp").optional(),
+      otherTunnels: otherTunnelsSchema.optional(),
     }),
     z.object({ mode: z.literal("new"), params: tencentGatewayParams }),
   ]),
