@@ -4,6 +4,7 @@ import { SANDBOX_URL } from "../playwright.config";
 import en from "../messages/en.json" with { type: "json" };
 import { TENCENT_ON_PREM } from "../lib/schemas/link/test-designs";
 import { DEMO, signIn } from "./fixtures/sign-in";
+import { screenshot } from "./fixtures/wizard";
 
 /** Four-eyes review in two browser contexts: the requester submits, another person approves. */
 
@@ -27,7 +28,7 @@ const stateBadge = (page: Page) => page.getByRole("main").locator("[data-state]"
 
 test("requester submits, cannot approve their own; an approver rejects without comment, then approves", async ({
   browser,
-}) => {
+}, testInfo) => {
   const name = `E2E approval ${randomUUID().slice(0, 8)}`;
   const requester = await signedInPage(browser, DEMO.requester);
   const approver = await signedInPage(browser, DEMO.approver);
@@ -80,7 +81,16 @@ test("requester submits, cannot approve their own; an approver rejects without c
 
   // Approving with a comment: the link is approved (and its run queued).
   await form.getByLabel(en.approvals.review.comment).fill("Matches the office move ticket");
-  await form.getByRole("button", { name: en.approvals.review.approve }).click();
+  await form.getByRole("button", { name: en.approvals.review.approve, exact: true }).click();
+  // The last approval needed starts creating billed resources: it is confirmed first.
+  const confirm = form.getByTestId("confirm-start");
+  await expect(confirm).toContainText("gz-vpn-02");
+  await screenshot(approver, testInfo, "approve-confirm");
+  await confirm.getByRole("button", { name: en.approvals.review.confirmStart.cancel }).click();
+  await expect(confirm).toHaveCount(0);
+  await expect(stateBadge(approver)).toHaveAttribute("data-state", "submitted");
+  await form.getByRole("button", { name: en.approvals.review.approve, exact: true }).click();
+  await confirm.getByRole("button", { name: en.approvals.review.confirmStart.confirm }).click();
   await expect(stateBadge(approver)).toHaveAttribute("data-state", /approved|executing|active/);
   await expect(approver.getByTestId("approval-decisions")).toContainText(
     `Approved by ${DEMO.approver}`,
@@ -126,7 +136,11 @@ test("an approver is told when the plan changed since they loaded it", async ({ 
   expect(put.status(), await put.text()).toBe(200);
   expect((await post("submit")).status()).toBe(200);
 
-  await form.getByRole("button", { name: en.approvals.review.approve }).click();
+  await form.getByRole("button", { name: en.approvals.review.approve, exact: true }).click();
+  await form
+    .getByTestId("confirm-start")
+    .getByRole("button", { name: en.approvals.review.confirmStart.confirm })
+    .click();
   await expect(form.getByRole("alert")).toHaveText(en.approvals.errors.planChanged);
   await approver.reload();
   await expect(approver.getByTestId("billing-summary")).toContainText("50 Mbps");

@@ -62,7 +62,11 @@ test("a cloud ↔ cloud link goes from design to two live clouds, each resource 
   await approver.goto(`/approvals/${id}`);
   const form = approver.getByRole("form", { name: en.approvals.review.decisionTitle });
   await form.getByLabel(en.approvals.review.comment).fill("Both VPCs checked");
-  await form.getByRole("button", { name: en.approvals.review.approve }).click();
+  await form.getByRole("button", { name: en.approvals.review.approve, exact: true }).click();
+  await form
+    .getByTestId("confirm-start")
+    .getByRole("button", { name: en.approvals.review.confirmStart.confirm })
+    .click();
 
   // The requester watches the steps go live until the run succeeds.
   await requester.goto(`/links/${id}`);

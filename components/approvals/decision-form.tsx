@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { fetchJson } from "@/lib/query/fetch-json";
 import { approveBodySchema, rejectBodySchema } from "@/lib/schemas/approval";
 import { useWorkflowError } from "./use-workflow-error";
@@ -13,14 +13,25 @@ type Decision = "approve" | "reject";
 /**
  * Approve or reject the plan hash on screen, with a comment (required to reject). The server
  * enforces every rule again; this form only saves a round trip for an empty rejection.
+ * `startsRun` (the billing of what would be created) is given when this approval is the last one
+ * needed: approving then starts creating resources, so it is confirmed first.
  */
-export function DecisionForm({ linkId, planHash }: { linkId: string; planHash: string }) {
+export function DecisionForm({
+  linkId,
+  planHash,
+  startsRun,
+}: {
+  linkId: string;
+  planHash: string;
+  startsRun?: ReactNode;
+}) {
   const t = useTranslations("approvals.review");
   const tv = useTranslations();
   const explain = useWorkflowError();
   const router = useRouter();
   const [comment, setComment] = useState("");
   const [fieldError, setFieldError] = useState<string>();
+  const [confirming, setConfirming] = useState(false);
   const decide = useMutation({
     mutationFn: ({ decision, body }: { decision: Decision; body: object }) =>
       fetchJson(`/api/links/${linkId}/${decision}`, { method: "POST", body }),
@@ -35,6 +46,10 @@ export function DecisionForm({ linkId, planHash }: { linkId: string; planHash: s
       return;
     }
     setFieldError(undefined);
+    if (decision === "approve" && startsRun && !confirming) {
+      setConfirming(true);
+      return;
+    }
     decide.mutate({ decision, body: parsed.data });
   }
 
@@ -68,7 +83,7 @@ export function DecisionForm({ linkId, planHash }: { linkId: string; planHash: s
       <div className="flex flex-wrap items-center gap-3">
         <button
           type="button"
-          disabled={decide.isPending || decide.isSuccess}
+          disabled={decide.isPending || decide.isSuccess || confirming}
           onClick={() => submit("approve")}
           className="rounded-md bg-emerald-700 px-4 py-2 text-white disabled:opacity-50"
         >
@@ -83,12 +98,43 @@ export function DecisionForm({ linkId, planHash }: { linkId: string; planHash: s
           {t("reject")}
         </button>
         {decide.isPending ? <span className="text-sm text-slate-600">{t("saving")}</span> : null}
-        {decide.error ? (
-          <p role="alert" className="text-sm text-red-700">
-            {explain(decide.error)}
-          </p>
-        ) : null}
       </div>
+      {confirming && !decide.isSuccess ? (
+        <div
+          role="alertdialog"
+          aria-labelledby="confirm-start-title"
+          className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm"
+          data-testid="confirm-start"
+        >
+          <p id="confirm-start-title" className="font-medium text-amber-900">
+            {t("confirmStart.title")}
+          </p>
+          {startsRun}
+          <div className="flex flex-wrap gap-3">
+            <button
+              type="button"
+              disabled={decide.isPending}
+              onClick={() => submit("approve")}
+              className="rounded-md bg-emerald-700 px-4 py-2 text-white disabled:opacity-50"
+            >
+              {t("confirmStart.confirm")}
+            </button>
+            <button
+              type="button"
+              disabled={decide.isPending}
+              onClick={() => setConfirming(false)}
+              className="rounded-md border border-slate-300 bg-white px-4 py-2 text-slate-800"
+            >
+              {t("confirmStart.cancel")}
+            </button>
+          </div>
+        </div>
+      ) : null}
+      {decide.error ? (
+        <p role="alert" className="text-sm text-red-700">
+          {explain(decide.error)}
+        </p>
+      ) : null}
     </form>
   );
 }

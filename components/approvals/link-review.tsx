@@ -103,7 +103,16 @@ export async function LinkReview({
       <Section title={t("decisionTitle")} id="decision-title">
         <ApprovalStatus workflow={workflow} />
         {canDecide && workflow.planHash ? (
-          <DecisionForm linkId={link.id} planHash={workflow.planHash} />
+          <DecisionForm
+            linkId={link.id}
+            planHash={workflow.planHash}
+            startsRun={
+              workflow.requiredApprovals !== null &&
+              workflow.approvals + 1 >= workflow.requiredApprovals ? (
+                <BillingSummaryList items={billingSummary(design)} />
+              ) : undefined
+            }
+          />
         ) : (
           <p
             className="rounded-lg border border-slate-200 bg-slate-50 p-4 text-sm text-slate-700"
