@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { SANDBOX_URL } from "../playwright.config";
 import { DEMO, signIn } from "./fixtures/sign-in";
 import { cleanValues } from "../lib/design/wizard/form-values";
-import { choose, expectSaved, field, fieldError, next } from "./fixtures/wizard";
+import { choose, expectSaved, expectStep, field, fieldError, next } from "./fixtures/wizard";
 
 /**
  * Every invalid input a requester can type shows a specific message at its field, in English and
@@ -20,7 +20,9 @@ async function open(page: Page, lang: Lang, kind: RegExp, provider?: string) {
   await choose(page.getByRole("radio", { name: kind }));
   await field(page, "name").fill("Validation");
   await next(page);
-  if (provider) await choose(page.getByRole("radio", { name: provider }));
+  // Wait for the next step: a kind card's text also names the clouds ("… ↔ Alibaba Cloud").
+  await expectStep(page, lang === "en" ? "Where" : "位置");
+  if (provider) await choose(page.getByRole("radio", { name: provider, exact: true }));
 }
 
 async function pick(page: Page, provider: string, region: string, vpc: string) {

@@ -57,6 +57,8 @@ async function startWizard(page: Page, kindTitle: RegExp, name: string) {
   await choose(page.getByRole("radio", { name: kindTitle }));
   await field(page, "name").fill(name);
   await next(page);
+  // Wait for the next step: a kind card's text also names the clouds ("… ↔ Alibaba Cloud").
+  await expectStep(page, "Where");
 }
 
 async function pickSite(page: Page, provider: "tencent" | "alibaba", region: string, vpc: string) {
@@ -225,7 +227,7 @@ test("cloud ↔ on-premises on Alibaba Cloud, in Chinese: every step and the exa
   await next(page);
 
   await expectStep(page, "位置");
-  await choose(page.getByRole("radio", { name: "阿里云" }));
+  await choose(page.getByRole("radio", { name: "阿里云", exact: true }));
   await pickSite(page, "alibaba", "cn-hangzhou", "vpc-hzprod0001");
   await page.getByTestId("alibaba-vswitch").selectOption("vsw-hzprod0001");
   await screenshot(page, testInfo, "zh-2-where");
@@ -366,7 +368,7 @@ test("cloud ↔ on-premises on Alibaba Cloud with two tunnels, a second vSwitch 
   page,
 }, testInfo) => {
   await startWizard(page, /Cloud ↔ on-premises/, "HZ dual ↔ SH DC");
-  await choose(page.getByRole("radio", { name: "Alibaba Cloud" }));
+  await choose(page.getByRole("radio", { name: "Alibaba Cloud", exact: true }));
   await pickSite(page, "alibaba", "cn-hangzhou", "vpc-hzprod0001");
   await page.getByTestId("alibaba-vswitch").selectOption("vsw-hzprod0001");
   // The second vSwitch offers only the other ones.
@@ -482,11 +484,11 @@ test("cloud ↔ on-premises on Alibaba Cloud with two tunnels, a second vSwitch 
 
 test("gateway only on Alibaba Cloud with SSL-VPN", async ({ page }) => {
   await startWizard(page, /VPN gateway only/, "Shanghai gateway");
-  await choose(page.getByRole("radio", { name: "Alibaba Cloud" }));
+  await choose(page.getByRole("radio", { name: "Alibaba Cloud", exact: true }));
   // The first save puts the new draft in the address; that must not reset the form.
   await expect(page).toHaveURL(/draft=/);
   await expectSaved(page);
-  await expect(page.getByRole("radio", { name: "Alibaba Cloud" })).toBeChecked();
+  await expect(page.getByRole("radio", { name: "Alibaba Cloud", exact: true })).toBeChecked();
   await pickSite(page, "alibaba", "cn-shanghai", "vpc-shcore0001");
   await next(page);
   await field(page, "site.gateway.params.Name").fill("sh-gw");
@@ -568,7 +570,7 @@ test("tunnel on an existing Tencent gateway to an existing customer gateway", as
 
 test("tunnel on an existing Alibaba gateway to an existing customer gateway", async ({ page }) => {
   await startWizard(page, /Tunnel on an existing gateway/, "HZ ↔ BJ");
-  await choose(page.getByRole("radio", { name: "Alibaba Cloud" }));
+  await choose(page.getByRole("radio", { name: "Alibaba Cloud", exact: true }));
   await pickSite(page, "alibaba", "cn-hangzhou", "vpc-hzprod0001");
   await next(page);
   await page.getByTestId("alibaba-gateway-pick").selectOption("vpn-hzseed0001");
