@@ -173,13 +173,23 @@ function CryptoSection({
   );
 }
 
+/** One end's IKE identity: its kind (address or FQDN), then the value of that kind. */
+function IdentityFields({ ike, side }: { ike: string; side: "Local" | "Remote" }) {
+  const { form } = useWizard();
+  const identity = form.watch(`${ike}.${side}Identity`);
+  const value = identity === "FQDN" ? `${side}FqdnName` : `${side}Address`;
+  return (
+    <>
+      <FieldList prefix={ike} specs={[select(`${side}Identity`, ["ADDRESS", "FQDN"], "ADDRESS")]} />
+      <TextField key={value} path={`${ike}.${value}`} apiName={value} />
+    </>
+  );
+}
+
 /** Tencent IKEOptionsSpecification and IPSECOptionsSpecification, every value the API documents. */
 export function TencentCryptoFields({ path }: { path: string }) {
-  const { form } = useWizard();
   const ike = `${path}.IKEOptionsSpecification`;
   const ipsec = `${path}.IPSECOptionsSpecification`;
-  const localIdentity = form.watch(`${ike}.LocalIdentity`);
-  const remoteIdentity = form.watch(`${ike}.RemoteIdentity`);
   const suite = toTencentOptions(RECOMMENDED_SUITE);
   return (
     <CryptoSection
@@ -191,25 +201,9 @@ export function TencentCryptoFields({ path }: { path: string }) {
       }}
       extraIke={
         <>
-          <FieldList
-            prefix={ike}
-            specs={[select("LocalIdentity", ["ADDRESS", "FQDN"], "ADDRESS")]}
-          />
-          {localIdentity === "FQDN" ? (
-            <TextField path={`${ike}.LocalFqdnName`} apiName="LocalFqdnName" />
-          ) : (
-            <TextField path={`${ike}.LocalAddress`} apiName="LocalAddress" />
-          )}
+          <IdentityFields ike={ike} side="Local" />
           <span />
-          <FieldList
-            prefix={ike}
-            specs={[select("RemoteIdentity", ["ADDRESS", "FQDN"], "ADDRESS")]}
-          />
-          {remoteIdentity === "FQDN" ? (
-            <TextField path={`${ike}.RemoteFqdnName`} apiName="RemoteFqdnName" />
-          ) : (
-            <TextField path={`${ike}.RemoteAddress`} apiName="RemoteAddress" />
-          )}
+          <IdentityFields ike={ike} side="Remote" />
         </>
       }
     />
