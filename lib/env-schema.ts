@@ -59,6 +59,14 @@ const roleMapText = z
     }
   });
 
+const keyOf32Bytes = z
+  .string()
+  .trim()
+  .refine((value) => /^[A-Za-z0-9+/]+={0,2}$/.test(value) && isKeyOf32Bytes(value), {
+    error: "must be 32 random bytes in base64 (44 characters), e.g. from `openssl rand -base64 32`",
+  })
+  .optional();
+
 export const serverEnvSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
@@ -99,14 +107,8 @@ export const serverEnvSchema = z
     OIDC_GROUPS_CLAIM: z.string().trim().min(1).default("groups"),
     OIDC_ROLE_MAP: roleMapText,
     OIDC_SCOPES: z.string().trim().min(1).default("openid email profile"),
-    PSK_ENCRYPTION_KEY: z
-      .string()
-      .trim()
-      .refine((value) => /^[A-Za-z0-9+/]+={0,2}$/.test(value) && isKeyOf32Bytes(value), {
-        error:
-          "must be 32 random bytes in base64 (44 characters), e.g. from `openssl rand -base64 32`",
-      })
-      .optional(),
+    PSK_ENCRYPTION_KEY: keyOf32Bytes,
+    AUDIT_HMAC_KEY: keyOf32Bytes,
     EXECUTION_WORKER: z.enum(["on", "off"], { error: 'must be "on" or "off"' }).default("on"),
     EXECUTION_POLL_MS: positiveInt(2_000, "milliseconds between looks for queued executions"),
     EXECUTION_CONCURRENCY: positiveInt(4, "executions one portal process runs at once"),
@@ -179,10 +181,16 @@ export function parseServerEnv(source: Record<string, string | undefined>): Serv
   if (!result.success || !named.success) throw new EnvError(problems);
   const env = result.data;
   const mode = env.PORTAL_MODE ?? (hasCloudCredentials(env, named.data) ? "live" : "sandbox");
-  if (mode === "live" && !env.PSK_ENCRYPTION_KEY) {
-    throw new EnvError([
-      "PSK_ENCRYPTION_KEY is required in live mode (32 random bytes in base64, e.g. `openssl rand -base64 32`): it encrypts the tunnels' pre-shared keys",
-    ]);
+  if (mode === "live") {
+    const missing = [
+      env.PSK_ENCRYPTION_KEY
+        ? null
+        : "PSK_ENCRYPTION_KEY is required in live mode (32 random bytes in base64, e.g. `openssl rand -base64 32`): it encrypts the tunnels' pre-shared keys",
+      env.AUDIT_HMAC_KEY
+        ? null
+        : "AUDIT_HMAC_KEY is required in live mode (32 random bytes in base64, e.g. `openssl rand -base64 32`, kept apart from the database and its backups): it keys the audit chain",
+    ].filter((problem): problem is string => problem !== null);
+    if (missing.length > 0) throw new EnvError(missing);
   }
   return { ...env, mode, namedCloudAccounts: named.data };
 }
@@ -196,6 +204,7 @@ export const SECRET_ENV_NAMES = [
   "OIDC_CLIENT_SECRET",
   "DATABASE_URL",
   "PSK_ENCRYPTION_KEY",
+  "AUDIT_HMAC_KEY",
 ] as const satisfies readonly (keyof ParsedEnv)[];
 
 /** True for every variable holding a secret, named-account variables included. */

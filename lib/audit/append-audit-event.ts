@@ -1,9 +1,12 @@
 import "server-only";
-import { desc, sql } from "drizzle-orm";
+import { desc } from "drizzle-orm";
 import type { Db } from "@/lib/db/connect";
 import { auditEvents } from "@/lib/db/schema";
+import { logger } from "@/lib/log";
 import { auditEventInputSchema, type AuditEventInput } from "@/lib/schemas/audit-event";
-import { GENESIS_HASH, hashAuditRow } from "./hash";
+import { lockAuditChain, mayMoveHead, writeAuditHead } from "./audit-head";
+import { auditKey } from "./audit-key";
+import { GENESIS_HASH, HASH_SCHEME_HMAC, hmacAuditRow } from "./hash";
 
 /** Who did it. `null` for an anonymous caller (e.g. a failed sign-in). */
 export type AuditActor = { id: string; email: string; roles: readonly string[] } | null;
@@ -11,13 +14,11 @@ export type AuditActor = { id: string; email: string; roles: readonly string[] }
 /** Where the request came from. */
 export type RequestMeta = { ip: string | null; userAgent: string | null };
 
-/** Any constant: every writer of the chain takes this transaction-scoped advisory lock. */
-const AUDIT_CHAIN_LOCK = 7_011_001;
-
 /**
  * Appends one row to the audit chain. Must be called inside the transaction that makes the change,
  * so the change and its audit row commit or roll back together. The advisory lock serialises
- * appends across connections and processes, so the chain stays linear.
+ * appends across connections and processes, so the chain stays linear. The row's hash is an
+ * HMAC with the audit key, and the chain's signed head moves on to it in the same transaction.
  */
 export async function appendAuditEvent(
   tx: Db,
@@ -27,9 +28,10 @@ export async function appendAuditEvent(
     meta?: RequestMeta;
     at?: Date;
   } & AuditEventInput,
+  key: Buffer = auditKey(),
 ): Promise<{ seq: number; hash: string }> {
   const event = auditEventInputSchema.parse({ action: options.action, payload: options.payload });
-  await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
+  await lockAuditChain(tx);
   const [last] = await tx
     .select({ seq: auditEvents.seq, hash: auditEvents.hash })
     .from(auditEvents)
@@ -50,7 +52,17 @@ export async function appendAuditEvent(
     payload: event.payload,
     prevHash: last?.hash ?? GENESIS_HASH,
   };
-  const hash = hashAuditRow(row);
-  await tx.insert(auditEvents).values({ ...row, hash });
+  const hash = hmacAuditRow(row, key);
+  const moveHead = await mayMoveHead(tx, last, key);
+  await tx.insert(auditEvents).values({ ...row, hash, hashScheme: HASH_SCHEME_HMAC });
+  if (moveHead) {
+    await writeAuditHead(tx, { seq: row.seq, rowCount: row.seq, hash }, key);
+  } else {
+    // Keep the old head as evidence: `audit:verify` names what does not match.
+    logger().error(
+      { seq: row.seq },
+      "audit chain does not match its signed head (tampering?): run npm run audit:verify",
+    );
+  }
   return { seq: row.seq, hash };
 }

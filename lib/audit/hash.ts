@@ -1,7 +1,12 @@
-import { createHash } from "node:crypto";
+import { createHash, createHmac, hkdfSync } from "node:crypto";
 
 /** The previous hash of the very first row. */
 export const GENESIS_HASH = "0".repeat(64);
+
+/** `hash_scheme` of rows written before the keyed chain: plain sha256, verified as before. */
+export const HASH_SCHEME_LEGACY = 1;
+/** `hash_scheme` of every row written now: HMAC-SHA-256 with a key derived from AUDIT_HMAC_KEY. */
+export const HASH_SCHEME_HMAC = 2;
 
 /** JSON with object keys sorted at every level: the same value always gives the same text. */
 export function canonicalJson(value: unknown): string {
@@ -29,8 +34,7 @@ export type HashedFields = {
   prevHash: string;
 };
 
-/** sha256 over the canonical JSON of the row's fields and the previous row's hash. */
-export function hashAuditRow(row: HashedFields): string {
+function hashedText(row: HashedFields): string {
   const fields: HashedFields = {
     seq: row.seq,
     at: row.at,
@@ -45,5 +49,36 @@ export function hashAuditRow(row: HashedFields): string {
     payload: row.payload,
     prevHash: row.prevHash,
   };
-  return createHash("sha256").update(canonicalJson(fields)).digest("hex");
+  return canonicalJson(fields);
+}
+
+/** The old, unkeyed scheme: sha256 over the canonical JSON of the fields and the previous hash. */
+export function hashAuditRowLegacy(row: HashedFields): string {
+  return createHash("sha256").update(hashedText(row)).digest("hex");
+}
+
+/** One key for rows, another for the head: a row hash can never pass as a head signature. */
+function subKey(key: Buffer, purpose: "row" | "head"): Buffer {
+  const derived = subKeys.get(key) ?? new Map<string, Buffer>();
+  subKeys.set(key, derived);
+  let sub = derived.get(purpose);
+  if (!sub) {
+    sub = Buffer.from(hkdfSync("sha256", key, "", `vpn-link-portal audit ${purpose} v1`, 32));
+    derived.set(purpose, sub);
+  }
+  return sub;
+}
+const subKeys = new WeakMap<Buffer, Map<string, Buffer>>();
+
+/** HMAC-SHA-256 over the same canonical JSON: without the key, nobody can re-chain rows. */
+export function hmacAuditRow(row: HashedFields, key: Buffer): string {
+  return createHmac("sha256", subKey(key, "row")).update(hashedText(row)).digest("hex");
+}
+
+export type AuditHeadFields = { seq: number; rowCount: number; hash: string };
+
+/** The head's signature: HMAC over its seq, row count and last hash. */
+export function signAuditHead(head: AuditHeadFields, key: Buffer): string {
+  const text = canonicalJson({ seq: head.seq, rowCount: head.rowCount, hash: head.hash });
+  return createHmac("sha256", subKey(key, "head")).update(text).digest("hex");
 }

@@ -1,41 +1,82 @@
 import "server-only";
-import { asc, gt } from "drizzle-orm";
 import type { Db } from "@/lib/db/connect";
-import { auditEvents } from "@/lib/db/schema";
-import { GENESIS_HASH, hashAuditRow } from "./hash";
+import { isSignedWith, readAuditHead } from "./audit-head";
+import { auditKey } from "./audit-key";
+import { verifyAuditRows } from "./verify-audit-rows";
 
 export type AuditChainReport =
-  | { ok: true; checked: number; lastHash: string }
+  | { ok: true; checked: number; legacyRows: number; lastHash: string }
   | { ok: false; checked: number; brokenAt: number; reason: string };
 
-const PAGE = 1000;
+/** A head the operator recorded elsewhere (`--expect-head seq[:hash]`): the chain must reach it. */
+export type ExpectedHead = { seq: number; hash?: string };
 
-/** Re-computes every hash from the first row: any edited, removed or reordered row is found. */
-export async function verifyAuditChain({ db }: { db: Db }): Promise<AuditChainReport> {
-  let prevHash = GENESIS_HASH;
-  let expectedSeq = 1;
-  let checked = 0;
-  for (;;) {
-    const rows = await db
-      .select()
-      .from(auditEvents)
-      .where(gt(auditEvents.seq, expectedSeq - 1))
-      .orderBy(asc(auditEvents.seq))
-      .limit(PAGE);
-    for (const row of rows) {
-      if (row.seq !== expectedSeq) {
-        return { ok: false, checked, brokenAt: expectedSeq, reason: "row missing" };
-      }
-      if (row.prevHash !== prevHash) {
-        return { ok: false, checked, brokenAt: row.seq, reason: "previous hash does not match" };
-      }
-      if (hashAuditRow(row) !== row.hash) {
-        return { ok: false, checked, brokenAt: row.seq, reason: "row content does not match hash" };
-      }
-      prevHash = row.hash;
-      expectedSeq += 1;
-      checked += 1;
-    }
-    if (rows.length < PAGE) return { ok: true, checked, lastHash: prevHash };
+function missing(from: number, to: number): string {
+  return from === to ? `row ${from} is missing` : `rows ${from}–${to} are missing`;
+}
+
+/**
+ * Verifies the audit chain: every row's hash or HMAC from the first row (see verifyAuditRows),
+ * then that the chain ends exactly at its signed head (rows removed from the end are found), then
+ * that it reaches `expectHead` (a head rolled back together with its rows is found only this way).
+ */
+export async function verifyAuditChain({
+  db,
+  key = auditKey(),
+  expectHead,
+}: {
+  db: Db;
+  /** Default: this process's key (AUDIT_HMAC_KEY). */
+  key?: Buffer;
+  expectHead?: ExpectedHead;
+}): Promise<AuditChainReport> {
+  const rows = await verifyAuditRows({ db, key, remember: expectHead ? [expectHead.seq] : [] });
+  if (!rows.ok) return rows;
+  const { checked, legacyRows, lastHash } = rows;
+  const broken = (brokenAt: number, reason: string) =>
+    ({ ok: false, checked, brokenAt, reason }) as const;
+
+  const head = await readAuditHead(db);
+  if (!head && checked > 0) {
+    return broken(
+      checked + 1,
+      legacyRows === checked
+        ? `no signed head: the chain is not anchored (a portal started since the upgrade anchors it; if one has, the head was removed and rows after row ${checked} may be missing)`
+        : `no signed head: it was removed, and rows after row ${checked} may be missing`,
+    );
   }
+  if (head) {
+    if (!isSignedWith(head, key)) {
+      return broken(
+        Math.min(head.seq, checked + 1),
+        "the signed head's signature does not match: the head was forged, or AUDIT_HMAC_KEY is not the key the portal writes with",
+      );
+    }
+    if (head.seq > checked) {
+      return broken(
+        checked + 1,
+        `${missing(checked + 1, head.seq)}: the signed head names row ${head.seq}`,
+      );
+    }
+    if (head.seq < checked) {
+      return broken(head.seq + 1, `rows after row ${head.seq} are not covered by the signed head`);
+    }
+    if (head.hash !== lastHash || head.rowCount !== checked) {
+      return broken(head.seq, `row ${head.seq} does not match the signed head`);
+    }
+  }
+
+  if (expectHead) {
+    if (expectHead.seq > checked) {
+      return broken(
+        checked + 1,
+        `${missing(checked + 1, expectHead.seq)}: the expected head (--expect-head) is row ${expectHead.seq}`,
+      );
+    }
+    const hash = rows.remembered.get(expectHead.seq);
+    if (expectHead.hash !== undefined && hash !== expectHead.hash.toLowerCase()) {
+      return broken(expectHead.seq, `row ${expectHead.seq}'s hash is not the expected head's`);
+    }
+  }
+  return { ok: true, checked, legacyRows, lastHash };
 }

@@ -5,6 +5,7 @@ import {
   index,
   integer,
   jsonb,
+  smallint,
   pgTable,
   primaryKey,
   text,
@@ -72,7 +73,8 @@ export const oidcLogins = pgTable("oidc_logins", {
 
 /**
  * Append-only audit log. `seq` is gap-free and unique; `hash` chains each row to the previous one.
- * A trigger (migration 0001) rejects UPDATE, DELETE and TRUNCATE.
+ * A trigger (migration 0001) rejects UPDATE, DELETE and TRUNCATE. `hash_scheme` 1: unkeyed sha256
+ * (rows written before migration 0007, verified as before), 2: HMAC-SHA-256 with AUDIT_HMAC_KEY.
  */
 export const auditEvents = pgTable(
   "audit_events",
@@ -90,6 +92,7 @@ export const auditEvents = pgTable(
     payload: jsonb("payload").notNull(),
     prevHash: text("prev_hash").notNull(),
     hash: text("hash").notNull(),
+    hashScheme: smallint("hash_scheme").notNull().default(1),
   },
   (t) => [
     index("audit_events_at_idx").on(t.at),
@@ -98,6 +101,20 @@ export const auditEvents = pgTable(
     index("audit_events_actor_idx").on(t.actorEmail),
   ],
 );
+
+/**
+ * The audit chain's signed head: the last row's seq and hash and the row count, signed with a key
+ * derived from AUDIT_HMAC_KEY, rewritten in the transaction of every append (one row, id 1).
+ * A truncated chain no longer reaches the head; a forged head needs the key (lib/audit).
+ */
+export const auditHead = pgTable("audit_head", {
+  id: smallint("id").primaryKey(),
+  seq: bigint("seq", { mode: "number" }).notNull(),
+  rowCount: bigint("row_count", { mode: "number" }).notNull(),
+  hash: text("hash").notNull(),
+  signature: text("signature").notNull(),
+  signedAt: timestamp("signed_at", { withTimezone: true, mode: "date" }).notNull(),
+});
 
 /**
  * A VPN link and its design. `design` never holds the pre-shared key: it lives only in
