@@ -101,6 +101,8 @@ export default defineConfig({
         TENCENTCLOUD_SECRET_KEY: "e2e-fake-secret-key",
         // Test-only key (32 bytes of "0123456789abcdef" twice), never used outside e2e.
         PSK_ENCRYPTION_KEY: "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
+        // Test-only audit chain key ("fedcba9876543210" twice), never used outside e2e.
+        AUDIT_HMAC_KEY: "ZmVkY2JhOTg3NjU0MzIxMGZlZGNiYTk4NzY1NDMyMTA=",
       },
       `npm run -s user:add -- --email ${LIVE_ADMIN.email} --name "${LIVE_ADMIN.name}" --role admin --password ${LIVE_ADMIN.password} && `,
     ),

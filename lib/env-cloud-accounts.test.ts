@@ -12,6 +12,7 @@ describe("named cloud accounts", () => {
       ALIBABA_CLOUD_ACCOUNT_LAB_ACCESS_KEY_ID: "lab-id",
       ALIBABA_CLOUD_ACCOUNT_LAB_ACCESS_KEY_SECRET: "lab-secret-value",
       PSK_ENCRYPTION_KEY: "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
+      AUDIT_HMAC_KEY: "ZmVkY2JhOTg3NjU0MzIxMGZlZGNiYTk4NzY1NDMyMTA=",
     });
     expect(env.mode).toBe("live");
     expect(env.namedCloudAccounts.tencent["prod-eu"]).toEqual({
@@ -27,6 +28,7 @@ describe("named cloud accounts", () => {
         "prod-eu-secret",
         "prod-eu-token",
         "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
+        "ZmVkY2JhOTg3NjU0MzIxMGZlZGNiYTk4NzY1NDMyMTA=",
       ].sort(),
     );
   });

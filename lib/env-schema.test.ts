@@ -36,6 +36,7 @@ describe("parseServerEnv", () => {
       ALIBABA_CLOUD_ACCESS_KEY_ID: "id-1",
       ALIBABA_CLOUD_ACCESS_KEY_SECRET: "s",
       PSK_ENCRYPTION_KEY: "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
+      AUDIT_HMAC_KEY: "ZmVkY2JhOTg3NjU0MzIxMGZlZGNiYTk4NzY1NDMyMTA=",
     });
     expect(env.mode).toBe("live");
   });
@@ -74,6 +75,15 @@ describe("parseServerEnv", () => {
     [
       { TENCENTCLOUD_SECRET_ID: "id", TENCENTCLOUD_SECRET_KEY: "key" },
       "PSK_ENCRYPTION_KEY is required in live mode",
+    ],
+    [{ AUDIT_HMAC_KEY: "c2hvcnQ=" }, "AUDIT_HMAC_KEY must be 32 random bytes in base64"],
+    [
+      {
+        TENCENTCLOUD_SECRET_ID: "id",
+        TENCENTCLOUD_SECRET_KEY: "key",
+        PSK_ENCRYPTION_KEY: "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
+      },
+      "AUDIT_HMAC_KEY is required in live mode",
     ],
   ])("rejects %o naming the variable", (source, expected) => {
     const problems = problemsOf(source);

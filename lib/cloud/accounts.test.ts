@@ -20,6 +20,7 @@ describe("cloud accounts", () => {
         ALIBABA_CLOUD_ACCOUNT_CN_LAB_ACCESS_KEY_ID: "ak-lab-00000002",
         ALIBABA_CLOUD_ACCOUNT_CN_LAB_ACCESS_KEY_SECRET: "lab-secret",
         PSK_ENCRYPTION_KEY: "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
+        AUDIT_HMAC_KEY: "ZmVkY2JhOTg3NjU0MzIxMGZlZGNiYTk4NzY1NDMyMTA=",
       }),
     );
     expect(listCloudAccounts({ accounts })).toEqual([
