@@ -31,19 +31,26 @@ export const LIVE_ADMIN = {
 };
 
 /**
- * Each server gets its own PGlite folder, emptied before start (two processes must never share
- * one). `before` runs first with the same environment, e.g. to create users.
+ * Each server gets its own PGlite folder and audit head file, emptied before start (two processes
+ * must never share one). `before` runs first with the same environment, e.g. to create users.
  */
 function server(port: number, env: Record<string, string>, before = "") {
   const dataDir = `.data/e2e-${port}`;
+  const auditHeadFile = `${dataDir}-audit-head.json`;
   return {
-    command: `rm -rf ${dataDir} && ${before}npx next start -p ${port} -H 127.0.0.1`,
+    command: `rm -rf ${dataDir} ${auditHeadFile} && ${before}npx next start -p ${port} -H 127.0.0.1`,
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
     stdout: "ignore" as const,
     stderr: "pipe" as const,
-    env: { LOG_LEVEL: "warn", NEXT_TELEMETRY_DISABLED: "1", PGLITE_DATA_DIR: dataDir, ...env },
+    env: {
+      LOG_LEVEL: "warn",
+      NEXT_TELEMETRY_DISABLED: "1",
+      PGLITE_DATA_DIR: dataDir,
+      AUDIT_HEAD_FILE: auditHeadFile,
+      ...env,
+    },
   };
 }
 

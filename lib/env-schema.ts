@@ -109,6 +109,11 @@ export const serverEnvSchema = z
     OIDC_SCOPES: z.string().trim().min(1).default("openid email profile"),
     PSK_ENCRYPTION_KEY: keyOf32Bytes,
     AUDIT_HMAC_KEY: keyOf32Bytes,
+    AUDIT_HEAD_FILE: z
+      .string()
+      .trim()
+      .min(1, 'must not be empty when set (a file path, or "off")')
+      .optional(),
     EXECUTION_WORKER: z.enum(["on", "off"], { error: 'must be "on" or "off"' }).default("on"),
     EXECUTION_POLL_MS: positiveInt(2_000, "milliseconds between looks for queued executions"),
     EXECUTION_CONCURRENCY: positiveInt(4, "executions one portal process runs at once"),

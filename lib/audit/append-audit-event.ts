@@ -6,10 +6,14 @@ import { logger } from "@/lib/log";
 import { auditEventInputSchema, type AuditEventInput } from "@/lib/schemas/audit-event";
 import { lockAuditChain, mayMoveHead, writeAuditHead } from "./audit-head";
 import { auditKey } from "./audit-key";
+import { advanceAuditHeadFile, auditHeadFile } from "./head-file";
 import { GENESIS_HASH, HASH_SCHEME_HMAC, hmacAuditRow } from "./hash";
 
 /** Who did it. `null` for an anonymous caller (e.g. a failed sign-in). */
 export type AuditActor = { id: string; email: string; roles: readonly string[] } | null;
+
+/** The chain's key, and the head file outside the database (null: off). Default: from the environment. */
+export type AuditAnchor = { key: Buffer; headFile: string | null };
 
 /** Where the request came from. */
 export type RequestMeta = { ip: string | null; userAgent: string | null };
@@ -18,7 +22,8 @@ export type RequestMeta = { ip: string | null; userAgent: string | null };
  * Appends one row to the audit chain. Must be called inside the transaction that makes the change,
  * so the change and its audit row commit or roll back together. The advisory lock serialises
  * appends across connections and processes, so the chain stays linear. The row's hash is an
- * HMAC with the audit key, and the chain's signed head moves on to it in the same transaction.
+ * HMAC with the audit key, and the chain's signed head moves on to it in the same transaction
+ * (the head file outside the database, to the head committed before: see head-file.ts).
  */
 export async function appendAuditEvent(
   tx: Db,
@@ -28,10 +33,11 @@ export async function appendAuditEvent(
     meta?: RequestMeta;
     at?: Date;
   } & AuditEventInput,
-  key: Buffer = auditKey(),
+  { key, headFile }: AuditAnchor = { key: auditKey(), headFile: auditHeadFile() },
 ): Promise<{ seq: number; hash: string }> {
   const event = auditEventInputSchema.parse({ action: options.action, payload: options.payload });
   await lockAuditChain(tx);
+  if (headFile) await advanceAuditHeadFile(tx, headFile, key);
   const [last] = await tx
     .select({ seq: auditEvents.seq, hash: auditEvents.hash })
     .from(auditEvents)

@@ -8,6 +8,7 @@ import { DB_KINDS, openTestDatabase } from "@/test/test-database";
 import { appendAuditEvent } from "./append-audit-event";
 import { anchorLegacyAuditChain } from "./audit-head";
 import { auditKey } from "./audit-key";
+import { readAuditHeadFile, syncAuditHeadFile } from "./head-file";
 import {
   GENESIS_HASH,
   HASH_SCHEME_HMAC,
@@ -291,16 +292,16 @@ describe("tampering by someone with database access alone", () => {
     });
     // Rows and head agree again: the database alone cannot tell (see the README).
     expect(await verifyAuditChain({ db: handle.db, key })).toMatchObject({ ok: true });
-    const report = await verifyAuditChain({ db: handle.db, key, expectHead: { seq: 13 } });
+    const report = await verifyAuditChain({ db: handle.db, key, expectHeads: [{ seq: 13 }] });
     expect(report).toMatchObject({ ok: false, brokenAt: 11 });
     expect(!report.ok && report.reason).toContain("expected head");
     expect(
-      await verifyAuditChain({ db: handle.db, key, expectHead: { seq: 10, hash: row10!.hash } }),
+      await verifyAuditChain({ db: handle.db, key, expectHeads: [{ seq: 10, hash: row10!.hash }] }),
     ).toMatchObject({ ok: true });
     const otherHash = await verifyAuditChain({
       db: handle.db,
       key,
-      expectHead: { seq: 10, hash: "f".repeat(64) },
+      expectHeads: [{ seq: 10, hash: "f".repeat(64) }],
     });
     expect(otherHash).toMatchObject({ ok: false, brokenAt: 10 });
   });
@@ -395,6 +396,104 @@ describe("rows hashed with the old unkeyed scheme", () => {
     const report = await verifyAuditChain({ db: handle.db, key });
     expect(report).toMatchObject({ ok: false, brokenAt: 5 });
     expect(!report.ok && report.reason).toContain("unkeyed");
+  });
+});
+
+describe("the head file outside the database", () => {
+  let handle: Awaited<ReturnType<typeof openTestDatabase>>;
+  let folder: string;
+  let headFile: string;
+  const anchor = () => ({ key, headFile });
+  const appendWithFile = (n: number) =>
+    handle.db.transaction((tx) =>
+      appendAuditEvent(
+        tx,
+        {
+          actor,
+          target: { type: "user", id: `f${n}@test` },
+          action: "user.signed_out",
+          payload: {},
+        },
+        anchor(),
+      ),
+    );
+  const verifyCli = (args: string[] = []) =>
+    runScript("scripts/audit-verify.ts", args, {
+      DATABASE_URL: handle.url!,
+      AUDIT_HMAC_KEY: key.toString("base64"),
+      AUDIT_HEAD_FILE: headFile,
+    });
+  beforeEach(async () => {
+    const { mkdtempSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const path = await import("node:path");
+    folder = mkdtempSync(path.join(tmpdir(), "vlp-audit-head-"));
+    headFile = path.join(folder, "nested", "audit-head.json");
+    handle = await openTestDatabase("postgres");
+  });
+  afterEach(async () => {
+    const { rmSync } = await import("node:fs");
+    await handle.close();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it("trails the database by one append, catches up at start-up, and verifies", async () => {
+    await appendWithFile(1);
+    expect(readAuditHeadFile(headFile)).toBeNull();
+    await appendWithFile(2);
+    await appendWithFile(3);
+    expect(readAuditHeadFile(headFile)).toMatchObject({ seq: 2, rowCount: 2 });
+    await syncAuditHeadFile(handle.db, headFile, key);
+    const [head] = await handle.db.select().from(auditHead);
+    expect(readAuditHeadFile(headFile)).toEqual({
+      seq: 3,
+      rowCount: 3,
+      hash: head!.hash,
+      signature: head!.signature,
+    });
+    const result = await verifyCli();
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`reaches row 3 of the head file ${headFile}`);
+  });
+
+  it("finds rows and head rolled back together, and keeps that evidence through new appends", async () => {
+    for (let n = 1; n <= 3; n++) await appendWithFile(n);
+    const [older] = await handle.db.select().from(auditHead);
+    for (let n = 4; n <= 6; n++) await appendWithFile(n);
+    const filed = readAuditHeadFile(headFile)!;
+    expect(filed.seq).toBe(5);
+    await asDatabaseAttacker(handle.db, async (tx) => {
+      await tx.execute(sql`delete from audit_events where seq > 3`);
+      await tx.update(auditHead).set(older!).where(eq(auditHead.id, 1));
+    });
+    expect(await verifyAuditChain({ db: handle.db, key })).toMatchObject({ ok: true });
+    const rolledBack = await verifyCli();
+    expect(rolledBack.code).toBe(1);
+    expect(rolledBack.stderr).toContain("BROKEN at row 4: rows 4–5 are missing");
+    expect(rolledBack.stderr).toContain(`the head file ${headFile} names row 5`);
+
+    for (let n = 7; n <= 9; n++) await appendWithFile(n);
+    expect(readAuditHeadFile(headFile)).toEqual(filed);
+    const rewritten = await verifyCli();
+    expect(rewritten.code).toBe(1);
+    expect(rewritten.stderr).toContain(
+      "BROKEN at row 5: row 5's hash is not the one the head file",
+    );
+  });
+
+  it("refuses a head file that is not signed with the key", async () => {
+    const { writeFileSync, mkdirSync } = await import("node:fs");
+    const path = await import("node:path");
+    await appendMany(handle.db, 2);
+    const [head] = await handle.db.select().from(auditHead);
+    mkdirSync(path.dirname(headFile), { recursive: true });
+    writeFileSync(
+      headFile,
+      JSON.stringify({ ...head, signature: signAuditHead(head!, wrongKey), signedAt: undefined }),
+    );
+    const result = await verifyCli();
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("is not signed with AUDIT_HMAC_KEY");
   });
 });
 

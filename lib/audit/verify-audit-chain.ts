@@ -8,8 +8,11 @@ export type AuditChainReport =
   | { ok: true; checked: number; legacyRows: number; lastHash: string }
   | { ok: false; checked: number; brokenAt: number; reason: string };
 
-/** A head the operator recorded elsewhere (`--expect-head seq[:hash]`): the chain must reach it. */
-export type ExpectedHead = { seq: number; hash?: string };
+/**
+ * A head recorded outside the database (`--expect-head seq[:hash]`, the head file): the chain
+ * must reach it, with that hash at that row when given. `source` names it in the report.
+ */
+export type ExpectedHead = { seq: number; hash?: string; source?: string };
 
 function missing(from: number, to: number): string {
   return from === to ? `row ${from} is missing` : `rows ${from}–${to} are missing`;
@@ -18,19 +21,20 @@ function missing(from: number, to: number): string {
 /**
  * Verifies the audit chain: every row's hash or HMAC from the first row (see verifyAuditRows),
  * then that the chain ends exactly at its signed head (rows removed from the end are found), then
- * that it reaches `expectHead` (a head rolled back together with its rows is found only this way).
+ * that it reaches every `expectHeads` (rows and head rolled back together are found only so).
  */
 export async function verifyAuditChain({
   db,
   key = auditKey(),
-  expectHead,
+  expectHeads = [],
 }: {
   db: Db;
   /** Default: this process's key (AUDIT_HMAC_KEY). */
   key?: Buffer;
-  expectHead?: ExpectedHead;
+  expectHeads?: ExpectedHead[];
 }): Promise<AuditChainReport> {
-  const rows = await verifyAuditRows({ db, key, remember: expectHead ? [expectHead.seq] : [] });
+  const remember = expectHeads.map((head) => head.seq);
+  const rows = await verifyAuditRows({ db, key, remember });
   if (!rows.ok) return rows;
   const { checked, legacyRows, lastHash } = rows;
   const broken = (brokenAt: number, reason: string) =>
@@ -66,16 +70,20 @@ export async function verifyAuditChain({
     }
   }
 
-  if (expectHead) {
-    if (expectHead.seq > checked) {
+  for (const expected of expectHeads) {
+    const source = expected.source ?? "the expected head (--expect-head)";
+    if (expected.seq > checked) {
       return broken(
         checked + 1,
-        `${missing(checked + 1, expectHead.seq)}: the expected head (--expect-head) is row ${expectHead.seq}`,
+        `${missing(checked + 1, expected.seq)}: ${source} names row ${expected.seq}`,
       );
     }
-    const hash = rows.remembered.get(expectHead.seq);
-    if (expectHead.hash !== undefined && hash !== expectHead.hash.toLowerCase()) {
-      return broken(expectHead.seq, `row ${expectHead.seq}'s hash is not the expected head's`);
+    const hash = rows.remembered.get(expected.seq);
+    if (expected.hash !== undefined && hash !== expected.hash.toLowerCase()) {
+      return broken(
+        expected.seq,
+        `row ${expected.seq}'s hash is not the one ${source} names (rows changed since)`,
+      );
     }
   }
   return { ok: true, checked, legacyRows, lastHash };

@@ -22,6 +22,7 @@ describe.each(DB_KINDS)("migrations on %s", (kind) => {
       "approval_policy",
       "approvals",
       "audit_events",
+      "audit_head",
       "execution_locks",
       "execution_steps",
       "executions",
