@@ -12,6 +12,7 @@ import { CLOUD_GATEWAY_IP_PLACEHOLDER, peerTunnelOf } from "./from-design";
 import { renderPeerConfig } from "./render";
 import { tunnel as fixture } from "./test-fixtures";
 import type { IkeIdentity, PeerTunnel } from "./types";
+import { lineOf, vouch } from "./values/safe-value";
 
 const INJECTIONS = [
   "t\nusername evil privilege 15 secret 0 evil",
@@ -209,6 +210,18 @@ describe.each(PEER_CONFIG_FORMATS)("%s: hostile values are escaped or refused", 
     expect(() => renderPeerConfig({ ...fixture, selectors }, format)).toThrow(
       expect.objectContaining({ name: "PeerConfigRefusal", field: "selectors" }),
     );
+  });
+});
+
+describe("lineOf", () => {
+  it("takes only values vouched for its own format", () => {
+    const line = lineOf("cisco-ios");
+    expect(line`set peer ${vouch("cisco-ios", "192.0.2.1")}`).toBe("set peer 192.0.2.1");
+    // @ts-expect-error a raw string is not a vouched value
+    expect(() => line`set peer ${"192.0.2.1\nusername evil"}`).toThrow("unvouched");
+    // @ts-expect-error a value vouched for swanctl is not one for Cisco
+    expect(line`set peer ${vouch("swanctl", "x")}`).toBe("set peer x");
+    expect(() => vouch("huawei-vrp", "a\nb")).toThrow("control character");
   });
 });
 

@@ -25,7 +25,12 @@ export function vouch<F extends PeerConfigFormat>(format: F, text: string): Safe
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the format only fixes F
 export function lineOf<F extends PeerConfigFormat>(_format: F) {
   return (strings: TemplateStringsArray, ...values: SafeValue<F>[]): string =>
-    strings.reduce((line, literal, i) => line + values[i - 1]!.text + literal);
+    strings.reduce((line, literal, i) => {
+      const value: unknown = values[i - 1];
+      // The type already refuses a raw string; this catches a cast.
+      if (typeof value !== "object" || value === null) throw new Error("unvouched config value");
+      return line + (value as SafeValue<F>).text + literal;
+    });
 }
 
 /** Vouched values joined by a literal separator (e.g. a swanctl list "a,b"). */
