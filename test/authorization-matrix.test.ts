@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PERMISSIONS, ROLES, type Permission, type Role } from "@/lib/auth/permissions";
+import {
+  PERMISSIONS,
+  ROLES,
+  hasPermission,
+  type Permission,
+  type Role,
+} from "@/lib/auth/permissions";
 import type { PublicUser } from "@/lib/data/users";
 import { closeDatabase } from "@/lib/db";
 import {
@@ -55,6 +61,30 @@ const ACCESS: Record<string, "public" | "session" | Permission> = {
 };
 
 selectMemoryDatabase();
+// A configured account, so the picker has a key id that must stay behind account.read.
+const KEY_ID = "AKIDmatrixAccount0042";
+process.env.TENCENTCLOUD_SECRET_ID = KEY_ID;
+process.env.TENCENTCLOUD_SECRET_KEY = "matrix-secret-key-0042";
+
+/**
+ * Data a route serves only to holders of a permission beyond the route's own (field level): the
+ * account picker serves everyone who designs links, masked key ids only with account.read.
+ */
+const FIELD_ACCESS: {
+  route: string;
+  url: string;
+  params: Record<string, string>;
+  permission: Permission;
+  reveals: string[];
+}[] = [
+  {
+    route: "GET /api/cloud/[provider]/[resource]",
+    url: "/api/cloud/tencent/accounts",
+    params: { provider: "tencent", resource: "accounts" },
+    permission: "account.read",
+    reveals: ["AKID****0042", "0042", "detail", "maskedKeyId", "keyId"],
+  },
+];
 
 const users = new Map<Role | "none", PublicUser>();
 const routes: { key: string; method: string; pattern: string; file: string }[] = [];
@@ -142,6 +172,32 @@ describe("authorization matrix", () => {
         expect(response.status, `${route.key} from ${origin}`).toBe(403);
         expect(await response.json()).toMatchObject({ error: { code: "forbidden" } });
       }
+    }
+  });
+
+  it.each([...ROLES])("shows role %s account details only with account.read", async (role) => {
+    for (const field of FIELD_ACCESS) {
+      const route = routes.find((r) => r.key === field.route)!;
+      const response = await callRoute({
+        file: route.file,
+        method: "GET",
+        token: await sessionTokenFor(users.get(role)!),
+        url: field.url,
+        params: field.params,
+      });
+      if (!allowed(ACCESS[field.route]!, role)) {
+        expect(response.status).toBe(403);
+        continue;
+      }
+      expect(response.status, `${role} ${field.url}`).toBe(200);
+      const text = await response.text();
+      // The picker still works: the account is listed by name.
+      expect(JSON.parse(text)).toMatchObject({ items: [{ id: "default" }] });
+      for (const secretish of field.reveals) {
+        if (hasPermission([role], field.permission)) continue;
+        expect(text, `${role} sees ${secretish}`).not.toContain(secretish);
+      }
+      if (hasPermission([role], field.permission)) expect(text).toContain("AKID****0042");
     }
   });
 });

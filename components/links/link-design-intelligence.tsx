@@ -7,6 +7,9 @@ import { withStrongestSuite } from "@/lib/design/crypto/strongest-suite";
 import { designFindings } from "@/lib/design/findings";
 import { parseStoredLinkDesign } from "@/lib/design/link/stored-design";
 import { CLOUD_GATEWAY_IP_PLACEHOLDER, peerTunnelOf } from "@/lib/design/peer-config/from-design";
+import { describeRefusal } from "@/lib/design/peer-config/refusal-message";
+import { peerConfigRefusal } from "@/lib/design/peer-config/render";
+import { PEER_CONFIG_FORMATS, type PeerConfigFormat } from "@/lib/schemas/peer-config";
 import { PeerConfigDownloads } from "./peer-config-downloads";
 import { StrongestSuiteButton } from "./strongest-suite-button";
 
@@ -28,6 +31,17 @@ export async function LinkDesignIntelligence({ link }: { link: LinkDetail }) {
     findings.some((f) => f.source === "crypto");
   const canDownload = user !== null && hasPermission(user.roles, "config.download");
   const peer = peerTunnelOf(design);
+  // A format that cannot carry a value of this design says why instead of offering the file.
+  const refused: Partial<Record<PeerConfigFormat, string>> = {};
+  if (peer.ok) {
+    for (const format of PEER_CONFIG_FORMATS) {
+      const refusal = peerConfigRefusal(peer.tunnel, format);
+      if (refusal)
+        refused[format] = describeRefusal(refusal, (key, params) =>
+          tp(key as never, params as never),
+        );
+    }
+  }
   return (
     <>
       <section aria-labelledby="design-findings-title" className="mb-6">
@@ -53,6 +67,7 @@ export async function LinkDesignIntelligence({ link }: { link: LinkDetail }) {
                   : undefined
               }
               isOwner={isOwner}
+              refused={refused}
             />
           ) : (
             <p

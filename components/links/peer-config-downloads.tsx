@@ -52,12 +52,15 @@ export function PeerConfigDownloads({
   peerAddress,
   cloudIpPlaceholder,
   isOwner,
+  refused = {},
 }: {
   linkId: string;
   peerAddress: string;
   /** Set while the cloud gateway's public IP is unknown: the placeholder the file carries. */
   cloudIpPlaceholder?: string;
   isOwner: boolean;
+  /** Formats that cannot carry a value of this design, with the reason in the reader's language. */
+  refused?: Partial<Record<PeerConfigFormat, string>>;
 }) {
   const t = useTranslations("peerConfig");
   const apiError = useTranslations("apiErrors");
@@ -97,14 +100,16 @@ export function PeerConfigDownloads({
             ))}
           </select>
         </label>
-        <a
-          href={peerConfigUrl(linkId, format)}
-          download
-          className="rounded-md bg-brand-600 px-3 py-1.5 font-medium text-white"
-        >
-          {t("download")}
-        </a>
-        {isOwner ? (
+        {refused[format] ? null : (
+          <a
+            href={peerConfigUrl(linkId, format)}
+            download
+            className="rounded-md bg-brand-600 px-3 py-1.5 font-medium text-white"
+          >
+            {t("download")}
+          </a>
+        )}
+        {isOwner && !refused[format] ? (
           <button
             type="button"
             onClick={() => setConfirming(true)}
@@ -114,7 +119,12 @@ export function PeerConfigDownloads({
           </button>
         ) : null}
       </div>
-      {confirming ? (
+      {refused[format] ? (
+        <p role="alert" data-testid="peer-config-refused" className="mt-2 text-xs text-red-700">
+          {refused[format]}
+        </p>
+      ) : null}
+      {confirming && !refused[format] ? (
         <div
           role="alertdialog"
           aria-labelledby="peer-config-confirm-title"
@@ -148,7 +158,10 @@ export function PeerConfigDownloads({
       ) : null}
       {withPsk.error ? (
         <p role="alert" className="mt-2 text-xs text-red-700">
-          {t("failed", { message: apiError(apiErrorKey(withPsk.error)) })}
+          {withPsk.error instanceof ApiError && withPsk.error.code === "unprocessable"
+            ? // The only value the page cannot check beforehand is the key itself.
+              t("refused.psk", { format: t(`formats.${format}`), field: t("fields.psk") })
+            : t("failed", { message: apiError(apiErrorKey(withPsk.error)) })}
         </p>
       ) : null}
     </section>

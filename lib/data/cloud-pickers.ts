@@ -1,5 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/api/errors";
+import { hasPermission } from "@/lib/auth/permissions";
 import {
   describeAlibabaCustomerGateways,
   describeAlibabaRegions,
@@ -17,17 +18,29 @@ import { TENCENT_REGION_IDS, isFinanceRegion } from "@/lib/design/regions";
 import type { PickerItem, PickerRequest } from "@/lib/schemas/cloud-picker";
 
 /**
+ * The account picker: every designer sees the names; the masked key id (which key, temporary or
+ * not) is a credential detail for holders of `account.read` only.
+ */
+function accountItems(provider: PickerRequest["provider"], viewer: { roles: readonly string[] }) {
+  const details = hasPermission(viewer.roles, "account.read");
+  return listConfiguredCloudAccounts()
+    .filter((summary) => summary.provider === provider)
+    .map((summary) =>
+      details ? { id: summary.name, detail: summary.maskedKeyId } : { id: summary.name },
+    );
+}
+
+/**
  * The wizard's picker data, always read by the server from the cloud (or the simulator) with the
  * server's credentials: the browser never talks to a cloud. Live lists, not cached: a gateway
  * created a minute ago must be pickable.
  */
-export async function listPickerItems(request: PickerRequest): Promise<PickerItem[]> {
+export async function listPickerItems(
+  request: PickerRequest,
+  viewer: { roles: readonly string[] },
+): Promise<PickerItem[]> {
   const { provider, resource, account } = request;
-  if (resource === "accounts") {
-    return listConfiguredCloudAccounts()
-      .filter((summary) => summary.provider === provider)
-      .map((summary) => ({ id: summary.name, detail: summary.maskedKeyId }));
-  }
+  if (resource === "accounts") return accountItems(provider, viewer);
   if (resource === "regions" && provider === "tencent") {
     return TENCENT_REGION_IDS.map((id) => ({ id, finance: isFinanceRegion(id) }));
   }

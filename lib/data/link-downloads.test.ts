@@ -18,6 +18,14 @@ import { downloadPeerConfig, exportLinkTerraform } from "./link-downloads";
 import { createLinkDraft } from "./links";
 
 const design = (input: unknown) => linkDesignSchema.parse(input);
+
+/** A deep copy with `edit` applied (loosely typed: tests reach into one branch of the union). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function variant<T>(base: T, edit: (copy: any) => void): T {
+  const copy = structuredClone(base);
+  edit(copy);
+  return copy;
+}
 const TENCENT_PSK = "Sz0ffice!Key";
 const ALIBABA_PSK = "Bj-DC#2026";
 
@@ -145,6 +153,63 @@ describe.each(DB_KINDS)("link downloads on %s", (kind) => {
     });
     expect(await downloads(gateway.id)).toEqual([]);
     expect(await downloads(cloud.id)).toEqual([]);
+  });
+
+  it("keeps a hostile tunnel name out of every format's commands", async () => {
+    const evil = "t\nusername evil privilege 15 secret 0 evil";
+    const hostile = await createLinkDraft({
+      db: handle.db,
+      design: design(
+        variant(TENCENT_ON_PREM, (d) => {
+          d.site.tunnel.params.VpnConnectionName = evil;
+        }),
+      ),
+      owner,
+    });
+    for (const format of PEER_CONFIG_FORMATS) {
+      const file = await downloadPeerConfig({
+        db: handle.db,
+        id: hostile.id,
+        format,
+        includePsk: false,
+        actor: owner,
+      });
+      const lines = file.text.split("\n");
+      expect(
+        lines.filter((line) => line.startsWith("username")),
+        format,
+      ).toEqual([]);
+      expect(
+        lines.find((line) => line.includes("username")),
+        format,
+      ).toMatch(/^[#!]/);
+      expect(file.filename).toMatch(/^[A-Za-z0-9_.-]+$/);
+    }
+  });
+
+  it("answers 422 naming the key when a device cannot carry it, and audits nothing", async () => {
+    const spaced = await createLinkDraft({
+      db: handle.db,
+      design: design(
+        variant(TENCENT_ON_PREM, (d) => {
+          d.site.tunnel.psk = "two words?";
+        }),
+      ),
+      owner,
+    });
+    const call = (format: (typeof PEER_CONFIG_FORMATS)[number]) =>
+      downloadPeerConfig({ db: handle.db, id: spaced.id, format, includePsk: true, actor: owner });
+    for (const format of ["cisco-ios", "huawei-vrp"] as const) {
+      await expect(call(format)).rejects.toMatchObject({
+        code: "unprocessable",
+        issues: [{ path: "psk", message: expect.stringContaining("cannot be written") }],
+      });
+    }
+    expect(await downloads(spaced.id)).toEqual([]);
+    // swanctl carries any key (as hex), so that download works and is audited.
+    const file = await call("swanctl");
+    expect(file.text).toContain(`secret = 0x${Buffer.from("two words?").toString("hex")}`);
+    expect(await downloads(spaced.id)).toHaveLength(1);
   });
 
   it("exports Terraform with the key as a variable", async () => {

@@ -11,7 +11,10 @@ import { compileStoredLinkPlan } from "@/lib/design/link/link-plan";
 import type { StoredLinkDesign } from "@/lib/design/link/link-psk";
 import { parseStoredLinkDesign } from "@/lib/design/link/stored-design";
 import { peerTunnelOf, type NoPeerReason } from "@/lib/design/peer-config/from-design";
+import { isPeerConfigRefusal } from "@/lib/design/peer-config/refusal";
+import { englishRefusal } from "@/lib/design/peer-config/refusal-message";
 import { peerConfigFilename, renderPeerConfig } from "@/lib/design/peer-config/render";
+import type { PeerTunnel } from "@/lib/design/peer-config/types";
 import { configName } from "@/lib/design/peer-config/types";
 import { renderTerraform } from "@/lib/design/terraform/render";
 import type { PeerConfigFormat } from "@/lib/schemas/peer-config";
@@ -27,6 +30,17 @@ const NO_PEER_MESSAGES: Record<NoPeerReason, string> = {
   dualTunnel:
     "Peer configurations for Alibaba dual-tunnel connections are not available yet: configure each tunnel from the link's plan.",
 };
+
+/** The file, or a 422 naming the field a device cannot carry (nothing is audited then). */
+function renderOrRefuse(tunnel: PeerTunnel, format: PeerConfigFormat): string {
+  try {
+    return renderPeerConfig(tunnel, format);
+  } catch (error) {
+    if (!isPeerConfigRefusal(error)) throw error;
+    const message = englishRefusal(error);
+    throw new AppError("unprocessable", message, [{ path: error.field, message }]);
+  }
+}
 
 async function linkRow(db: Db, id: string) {
   if (!z.uuid().safeParse(id).success) throw new AppError("not_found", "No such link.");
@@ -61,6 +75,8 @@ export async function downloadPeerConfig(options: {
       if (!row.pskCiphertext) throw new AppError("conflict", "This link has no pre-shared key.");
       psk = decryptPsk({ ciphertext: row.pskCiphertext, key: pskKey() });
     }
+    const tunnel = psk === undefined ? mapped.tunnel : { ...mapped.tunnel, psk };
+    const text = renderOrRefuse(tunnel, format);
     await appendAuditEvent(tx, {
       actor,
       target: { type: "link", id: row.id },
@@ -68,11 +84,7 @@ export async function downloadPeerConfig(options: {
       action: "link.peer_config_downloaded",
       payload: { format, withPsk: includePsk },
     });
-    const tunnel = psk === undefined ? mapped.tunnel : { ...mapped.tunnel, psk };
-    return {
-      filename: peerConfigFilename(mapped.tunnel.name, format),
-      text: renderPeerConfig(tunnel, format),
-    };
+    return { filename: peerConfigFilename(mapped.tunnel.name, format), text };
   });
 }
 

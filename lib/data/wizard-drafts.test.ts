@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
 import { ZodError } from "zod";
@@ -17,6 +18,7 @@ import {
 } from "./wizard-drafts";
 
 const PSK = "Sz0ffice!Key";
+const CLEAR_PSK_MIGRATION = "drizzle/0008_wizard_drafts_no_clear_psk.sql";
 
 describe.each(DB_KINDS)("wizard drafts on %s", (kind) => {
   let handle: DbHandle;
@@ -60,6 +62,83 @@ describe.each(DB_KINDS)("wizard drafts on %s", (kind) => {
     expect((await listWizardDrafts({ db: handle.db, actor: owner })).map((d) => d.id)).toContain(
       draft.id,
     );
+  });
+
+  /** Where a key can sit in a half-typed form, whatever kind is picked at the moment. */
+  const KEY_PLACES = (psk: string) => ({
+    site: {
+      provider: "alibaba",
+      tunnel: { psk, params: { IkeConfig: { Psk: psk } } },
+      peer: { params: { PreShareKey: psk } },
+    },
+    tunnel: { psk },
+  });
+
+  it.each([["gateway"], ["tunnel"], ["onPrem"], ["cloudToCloud"], [undefined]])(
+    "never stores or echoes a typed key in clear, kind %s",
+    async (kind) => {
+      const draft = await createWizardDraft({ db: handle.db, owner });
+      const saved = await saveWizardDraft({
+        db: handle.db,
+        id: draft.id,
+        actor: owner,
+        save: { step: "tunnel", data: { kind, name: "keyed", ...KEY_PLACES(PSK) } },
+      });
+      expect(saved.hasPsk).toBe(true);
+      expect(JSON.stringify(saved)).not.toContain(PSK);
+      const [row] = await handle.db
+        .select()
+        .from(wizardDrafts)
+        .where(eq(wizardDrafts.id, draft.id));
+      expect(JSON.stringify(row!.data)).not.toContain(PSK);
+      expect(row!.pskCiphertext).toMatch(/^v1:/);
+      const read = await getWizardDraft({ db: handle.db, id: draft.id, actor: owner });
+      expect(JSON.stringify(read)).not.toContain(PSK);
+      const listed = await listWizardDrafts({ db: handle.db, actor: owner });
+      expect(JSON.stringify(listed)).not.toContain(PSK);
+    },
+  );
+
+  it("keeps a key typed under another kind, encrypted, for the design it is finished as", async () => {
+    const draft = await createWizardDraft({ db: handle.db, owner });
+    const typed = structuredClone(TENCENT_ON_PREM) as { kind: string; site: { tunnel: object } };
+    typed.kind = "gateway";
+    await saveWizardDraft({
+      db: handle.db,
+      id: draft.id,
+      actor: owner,
+      save: { step: "kind", data: typed },
+    });
+    const withoutKey = structuredClone(TENCENT_ON_PREM) as { site: { tunnel: { psk?: string } } };
+    delete withoutKey.site.tunnel.psk;
+    await saveWizardDraft({
+      db: handle.db,
+      id: draft.id,
+      actor: owner,
+      save: { step: "review", data: withoutKey },
+    });
+    const link = await finishWizardDraft({ db: handle.db, id: draft.id, actor: owner });
+    expect(await revealLinkPsk({ db: handle.db, id: link.id, actor: owner })).toBe("Sz0ffice!Key");
+  });
+
+  it("never echoes a key an older version left in clear in a draft", async () => {
+    const [row] = await handle.db
+      .insert(wizardDrafts)
+      .values({ ownerId: owner.id, step: "kind", data: { kind: "gateway", ...KEY_PLACES(PSK) } })
+      .returning();
+    const read = await getWizardDraft({ db: handle.db, id: row!.id, actor: owner });
+    expect(JSON.stringify(read)).not.toContain(PSK);
+    expect(JSON.stringify(await listWizardDrafts({ db: handle.db, actor: owner }))).not.toContain(
+      PSK,
+    );
+    // The migration drops such a key at rest (re-run here on a row written after it ran).
+    for (const statement of readFileSync(CLEAR_PSK_MIGRATION, "utf8").split(
+      "--> statement-breakpoint",
+    ))
+      await handle.db.execute(sql.raw(statement));
+    const [after] = await handle.db.select().from(wizardDrafts).where(eq(wizardDrafts.id, row!.id));
+    expect(JSON.stringify(after!.data)).not.toContain(PSK);
+    expect(after!.data).toMatchObject({ kind: "gateway", site: { provider: "alibaba" } });
   });
 
   it("is private to its owner", async () => {

@@ -7,13 +7,14 @@ import { decryptPsk, encryptPsk } from "@/lib/crypto/psk";
 import { pskKey } from "@/lib/crypto/psk-key";
 import type { Db } from "@/lib/db/connect";
 import { links, wizardDrafts, type WizardDraftRow } from "@/lib/db/schema";
-import { designHasPsk, joinLinkPsk, splitRawPsk } from "@/lib/design/link/link-psk";
+import { splitDraftPsk } from "@/lib/design/link/draft-psk";
+import { designHasPsk, joinLinkPsk } from "@/lib/design/link/link-psk";
 import { cleanValues } from "@/lib/design/wizard/form-values";
 import { linkDesignSchema } from "@/lib/schemas/link/design";
 import type { WizardDraftSave, WizardStep } from "@/lib/schemas/link/wizard-draft";
 import { createLinkDraft, updateLinkDraft, type LinkActor, type LinkDetail } from "./links";
 
-/** A wizard draft as its owner sees it: the form as typed, and only whether a key is stored. */
+/** A wizard draft as its owner sees it: the form as typed without any key, and whether one is stored. */
 export type WizardDraft = {
   id: string;
   linkId: string | null;
@@ -28,7 +29,8 @@ function toDraft(row: WizardDraftRow): WizardDraft {
     id: row.id,
     linkId: row.linkId,
     step: row.step as WizardStep,
-    data: row.data as Record<string, unknown>,
+    // Also scrubs a key an older version left in a draft's data: it is never sent back.
+    data: splitDraftPsk(row.data as Record<string, unknown>).data,
     hasPsk: row.pskCiphertext !== null,
     updatedAt: row.updatedAt,
   };
@@ -91,8 +93,8 @@ export async function listWizardDrafts(options: { db: Db; actor: LinkActor; limi
 }
 
 /**
- * Saves the form as typed. A key in the form is encrypted and taken out of `data`; no key (or an
- * empty one) keeps the stored key.
+ * Saves the form as typed. A key in the form, in whichever kind's place it was typed, is encrypted
+ * and every key field is taken out of `data`; no key (or an empty one) keeps the stored key.
  */
 export async function saveWizardDraft(options: {
   db: Db;
@@ -102,7 +104,7 @@ export async function saveWizardDraft(options: {
 }): Promise<WizardDraft> {
   return options.db.transaction(async (tx) => {
     const current = await findOwnDraft(tx, options.id, options.actor, true);
-    const { data, psk } = splitRawPsk(options.save.data);
+    const { data, psk } = splitDraftPsk(options.save.data);
     const [row] = await tx
       .update(wizardDrafts)
       .set({

@@ -18,6 +18,7 @@ import { linkDesignSchema, type LinkDesign } from "@/lib/schemas/link/design";
 import { ALIBABA_TUNNEL, TENCENT_ON_PREM } from "@/lib/schemas/link/test-designs";
 import { describeFailure, expectTunnel } from "./expect";
 import { harnessProblem, negotiate } from "./negotiate";
+import { OUTER } from "./netns";
 import type { IpsecEndSpec, RawSwanctlEnd } from "./types";
 
 const problem = await harnessProblem();
@@ -47,14 +48,22 @@ function withoutAutoStart(conf: string): string {
   return conf.replaceAll("start_action = start", "start_action = none");
 }
 
-/** The peer device loading the portal's swanctl.conf verbatim. */
-function peerEnd(suite: CryptoSuite, selectors: SelectorPair, psk = PSK): RawSwanctlEnd {
+/**
+ * The peer device (always the right end) loading the portal's swanctl.conf verbatim. The renderer
+ * writes only parsed addresses, so the file is rendered for the harness's outer addresses.
+ */
+function peerEnd(
+  suite: CryptoSuite,
+  selectors: SelectorPair,
+  psk = PSK,
+  name = "to cloud",
+): RawSwanctlEnd {
   const tunnel: PeerTunnel = {
-    name: "to cloud",
-    localAddress: "{{LOCAL_ADDR}}",
-    remoteAddress: "{{REMOTE_ADDR}}",
-    localId: { type: "address", value: "{{LOCAL_ADDR}}" },
-    remoteId: { type: "address", value: "{{REMOTE_ADDR}}" },
+    name,
+    localAddress: OUTER.right,
+    remoteAddress: OUTER.left,
+    localId: { type: "address", value: OUTER.right },
+    remoteId: { type: "address", value: OUTER.left },
     suite,
     selectors: [selectors],
     dpd: { enabled: false, delaySeconds: 30, action: "clear" },
@@ -143,6 +152,22 @@ describe.skipIf(problem !== undefined)(
       });
       expectTunnel(result);
     });
+
+    it(
+      "a hostile tunnel name and a key with quotes, backslashes and spaces (written as hex)",
+      { timeout: TIMEOUT },
+      async () => {
+        const psk = 'a"b\\c d}#\n';
+        const peer = peerEnd(RECOMMENDED_TENCENT, SELECTORS, psk, 'x" }\nsecrets { evil');
+        expect(peer.swanctlConf).toContain("secret = 0x");
+        const result = await negotiate({
+          left: cloudEnd(RECOMMENDED_TENCENT, SELECTORS, psk),
+          right: peer,
+          initiator: "right",
+        });
+        expectTunnel(result);
+      },
+    );
 
     it(
       "cloud ↔ cloud: the Tencent and Alibaba parameters of one design agree",
@@ -243,9 +268,9 @@ function cloudEndOfDesign(design: LinkDesign, ids: { cloud: string; peer: string
 
 /** The swanctl.conf the link page offers for a design (peerTunnelOf), loaded verbatim. */
 function downloadedPeerEnd(design: LinkDesign): RawSwanctlEnd {
-  const mapped = peerTunnelOf(design, { gatewayPublicIp: "{{REMOTE_ADDR}}" });
+  const mapped = peerTunnelOf(design, { gatewayPublicIp: OUTER.left });
   if (!mapped.ok) throw new Error(mapped.reason);
-  const tunnel: PeerTunnel = { ...mapped.tunnel, localAddress: "{{LOCAL_ADDR}}", psk: PSK };
+  const tunnel: PeerTunnel = { ...mapped.tunnel, localAddress: OUTER.right, psk: PSK };
   return {
     kind: "raw",
     swanctlConf: withoutAutoStart(renderSwanctl(tunnel)),

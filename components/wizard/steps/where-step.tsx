@@ -94,7 +94,7 @@ function SiteWhere({ prefix, provider }: { prefix: string; provider: Provider })
         error={accounts.error}
         value={account}
         onPick={(item) => set("account", item?.id ?? "default")}
-        describe={(item) => `${item.id} (${item.detail ?? ""})`}
+        describe={(item) => (item.detail ? `${item.id} (${item.detail})` : item.id)}
         placeholder={t("where.chooseAccount")}
         testId={`${provider}-account`}
       />

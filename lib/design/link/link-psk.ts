@@ -33,15 +33,6 @@ export function splitLinkPsk(design: LinkDesign): {
   return { design: copy, psk };
 }
 
-/** Takes the key out of a raw (unvalidated, maybe half-typed) design: for saving it apart. */
-export function splitRawPsk(raw: Json): { data: Json; psk: string | undefined } {
-  const copy = structuredClone(raw);
-  const holder = pskHolder(copy);
-  const psk = holder?.psk;
-  if (holder) delete holder.psk;
-  return { data: copy, psk: typeof psk === "string" && psk.length > 0 ? psk : undefined };
-}
-
 /** True when the raw (unvalidated) design carries a key of its own. */
 export function designHasPsk(raw: unknown): boolean {
   if (!raw || typeof raw !== "object") return false;

@@ -1,59 +1,102 @@
-import { masksOf } from "../cidr";
-import { DH_GROUP, ENCRYPTION, INTEGRITY, isAead, spellOrThrow } from "../crypto/vocabulary";
-import { PSK_PLACEHOLDER, configName, type PeerTunnel } from "./types";
+import { DH_GROUP, ENCRYPTION, INTEGRITY, isAead } from "../crypto/vocabulary";
+import { PeerConfigRefusal } from "./refusal";
+import type { PeerTunnel } from "./types";
+import { ciscoKey, interfaceValue, nameComment, objectName } from "./values/cisco-values";
+import { address, cidrParts, fqdn, integer, keyword } from "./values/common";
+import { lineOf, type SafeValue } from "./values/safe-value";
 
-function isakmpLines(tunnel: PeerTunnel): string[] {
-  const { ike } = tunnel.suite;
+const F = "cisco-ios" as const;
+type V = SafeValue<typeof F>;
+const line = lineOf(F);
+
+/** The tunnel's values, each validated or escaped for IOS once (values/). */
+function valuesOf(tunnel: PeerTunnel) {
+  const { ike, ipsec } = tunnel.suite;
+  const v1 = tunnel.suite.ikeVersion === "ikev1";
+  const ikeVendor = v1 ? "ciscoIsakmp" : "ciscoIkev2";
+  return {
+    name: objectName(tunnel),
+    peer: address(F, tunnel.remoteAddress, "remoteAddress"),
+    self: address(F, tunnel.localAddress, "localAddress"),
+    key: ciscoKey(tunnel.psk),
+    identityLine:
+      tunnel.localId.type === "fqdn"
+        ? line` identity local fqdn ${fqdn(F, tunnel.localId.value, "localId")}`
+        : line` identity local address ${address(F, tunnel.localId.value, "localId")}`,
+    ike: {
+      encryption: keyword(F, ENCRYPTION, ike.encryption, ikeVendor),
+      integrity: keyword(F, INTEGRITY, ike.integrity, ikeVendor),
+      group: keyword(F, DH_GROUP, ike.dhGroup, ikeVendor),
+      lifetime: integer(F, ike.lifetimeSeconds, "suite"),
+    },
+    esp: {
+      encryption: keyword(F, ENCRYPTION, ipsec.encryption, "ciscoEsp"),
+      integrity: isAead(ipsec.encryption)
+        ? undefined
+        : keyword(F, INTEGRITY, ipsec.integrity, "ciscoEsp"),
+      pfs: ipsec.pfsGroup === "off" ? undefined : keyword(F, DH_GROUP, ipsec.pfsGroup, "ciscoEsp"),
+      lifetime: integer(F, ipsec.lifetimeSeconds, "suite"),
+    },
+    dpd: integer(F, tunnel.dpd.delaySeconds, "dpd"),
+  };
+}
+
+type Values = ReturnType<typeof valuesOf>;
+
+function isakmpLines(tunnel: PeerTunnel, v: Values): string[] {
   return [
     "crypto isakmp policy 10",
-    ` encryption ${spellOrThrow(ENCRYPTION, ike.encryption, "ciscoIsakmp")}`,
-    ` hash ${spellOrThrow(INTEGRITY, ike.integrity, "ciscoIsakmp")}`,
+    line` encryption ${v.ike.encryption}`,
+    line` hash ${v.ike.integrity}`,
     " authentication pre-share",
-    ` group ${spellOrThrow(DH_GROUP, ike.dhGroup, "ciscoIsakmp")}`,
-    ` lifetime ${ike.lifetimeSeconds}`,
-    `crypto isakmp key ${tunnel.psk ?? PSK_PLACEHOLDER} address ${tunnel.remoteAddress}`,
+    line` group ${v.ike.group}`,
+    line` lifetime ${v.ike.lifetime}`,
+    line`crypto isakmp key ${v.key} address ${v.peer}`,
     ...(tunnel.suite.exchangeMode === "aggressive"
       ? ["! aggressive mode: the cloud side initiates with its identity"]
       : []),
-    ...(tunnel.dpd.enabled ? [`crypto isakmp keepalive ${tunnel.dpd.delaySeconds} periodic`] : []),
+    ...(tunnel.dpd.enabled ? [line`crypto isakmp keepalive ${v.dpd} periodic`] : []),
   ];
 }
 
-function ikev2Lines(tunnel: PeerTunnel, name: string): string[] {
-  const { ike } = tunnel.suite;
-  const identity =
-    tunnel.localId.type === "fqdn"
-      ? `fqdn ${tunnel.localId.value}`
-      : `address ${tunnel.localId.value}`;
+function ikev2Lines(tunnel: PeerTunnel, v: Values): string[] {
+  const { name } = v;
   return [
-    `crypto ikev2 proposal ${name}-PROP`,
-    ` encryption ${spellOrThrow(ENCRYPTION, ike.encryption, "ciscoIkev2")}`,
-    isAead(ike.encryption)
-      ? ` prf ${spellOrThrow(INTEGRITY, ike.integrity, "ciscoIkev2")}`
-      : ` integrity ${spellOrThrow(INTEGRITY, ike.integrity, "ciscoIkev2")}`,
-    ` group ${spellOrThrow(DH_GROUP, ike.dhGroup, "ciscoIkev2")}`,
-    `crypto ikev2 policy ${name}-POL`,
-    ` proposal ${name}-PROP`,
-    `crypto ikev2 keyring ${name}-KEYS`,
+    line`crypto ikev2 proposal ${name}-PROP`,
+    line` encryption ${v.ike.encryption}`,
+    isAead(tunnel.suite.ike.encryption)
+      ? line` prf ${v.ike.integrity}`
+      : line` integrity ${v.ike.integrity}`,
+    line` group ${v.ike.group}`,
+    line`crypto ikev2 policy ${name}-POL`,
+    line` proposal ${name}-PROP`,
+    line`crypto ikev2 keyring ${name}-KEYS`,
     ` peer CLOUD`,
-    `  address ${tunnel.remoteAddress}`,
-    `  pre-shared-key ${tunnel.psk ?? PSK_PLACEHOLDER}`,
-    `crypto ikev2 profile ${name}-PROFILE`,
-    ` match identity remote address ${tunnel.remoteAddress} 255.255.255.255`,
-    ` identity local ${identity}`,
+    line`  address ${v.peer}`,
+    line`  pre-shared-key ${v.key}`,
+    line`crypto ikev2 profile ${name}-PROFILE`,
+    line` match identity remote address ${v.peer} 255.255.255.255`,
+    v.identityLine,
     " authentication remote pre-share",
     " authentication local pre-share",
-    ` keyring local ${name}-KEYS`,
-    ` lifetime ${ike.lifetimeSeconds}`,
-    ...(tunnel.dpd.enabled ? [` dpd ${tunnel.dpd.delaySeconds} 5 periodic`] : []),
+    line` keyring local ${name}-KEYS`,
+    line` lifetime ${v.ike.lifetime}`,
+    ...(tunnel.dpd.enabled ? [line` dpd ${v.dpd} 5 periodic`] : []),
   ];
 }
 
-function transformSet(tunnel: PeerTunnel, name: string): string {
-  const { ipsec } = tunnel.suite;
-  const parts = [spellOrThrow(ENCRYPTION, ipsec.encryption, "ciscoEsp")];
-  if (!isAead(ipsec.encryption)) parts.push(spellOrThrow(INTEGRITY, ipsec.integrity, "ciscoEsp"));
-  return `crypto ipsec transform-set ${name}-TS ${parts.join(" ")}`;
+function aclLines(tunnel: PeerTunnel): string[] {
+  return tunnel.selectors.flatMap((pair) => {
+    if (!pair.local.length || !pair.remote.length)
+      throw new PeerConfigRefusal(F, "selectors", "cidr");
+    return pair.local.flatMap((local) =>
+      pair.remote.map((remote) => {
+        const l = cidrParts(F, local);
+        const r = cidrParts(F, remote);
+        return line` permit ip ${l.network} ${l.wildcard} ${r.network} ${r.wildcard}`;
+      }),
+    );
+  });
 }
 
 /** Renders a policy-based (crypto map) Cisco IOS configuration for one tunnel. */
@@ -61,35 +104,29 @@ export function renderCiscoIos(
   tunnel: PeerTunnel,
   { interfaceName = "GigabitEthernet0/0" } = {},
 ): string {
-  const name = configName(tunnel.name, "TUNNEL").toUpperCase();
-  const { suite } = tunnel;
+  const v = valuesOf(tunnel);
+  const { name } = v;
+  const iface: V = interfaceValue(interfaceName);
+  const transform = v.esp.integrity
+    ? line`crypto ipsec transform-set ${name}-TS ${v.esp.encryption} ${v.esp.integrity}`
+    : line`crypto ipsec transform-set ${name}-TS ${v.esp.encryption}`;
   const lines = [
-    `! Cisco IOS configuration for tunnel "${tunnel.name}", generated by VPN Link Portal.`,
-    `! Cloud gateway ${tunnel.remoteAddress}; this router ${tunnel.localAddress} on ${interfaceName}.`,
-    ...(suite.ikeVersion === "ikev2" ? ikev2Lines(tunnel, name) : isakmpLines(tunnel)),
-    transformSet(tunnel, name),
+    line`! Cisco IOS configuration for tunnel "${nameComment(tunnel)}", generated by VPN Link Portal.`,
+    line`! Cloud gateway ${v.peer}; this router ${v.self} on ${iface}.`,
+    ...(tunnel.suite.ikeVersion === "ikev2" ? ikev2Lines(tunnel, v) : isakmpLines(tunnel, v)),
+    transform,
     " mode tunnel",
-    `ip access-list extended ${name}-ACL`,
-    ...tunnel.selectors.flatMap((pair) =>
-      pair.local.flatMap((local) =>
-        pair.remote.map((remote) => {
-          const l = masksOf(local);
-          const r = masksOf(remote);
-          return ` permit ip ${l.network} ${l.wildcard} ${r.network} ${r.wildcard}`;
-        }),
-      ),
-    ),
-    `crypto map ${name}-MAP 10 ipsec-isakmp`,
-    ` set peer ${tunnel.remoteAddress}`,
-    ` set transform-set ${name}-TS`,
-    ...(suite.ipsec.pfsGroup === "off"
-      ? []
-      : [` set pfs ${spellOrThrow(DH_GROUP, suite.ipsec.pfsGroup, "ciscoEsp")}`]),
-    ` set security-association lifetime seconds ${suite.ipsec.lifetimeSeconds}`,
-    ...(suite.ikeVersion === "ikev2" ? [` set ikev2-profile ${name}-PROFILE`] : []),
-    ` match address ${name}-ACL`,
-    `interface ${interfaceName}`,
-    ` crypto map ${name}-MAP`,
+    line`ip access-list extended ${name}-ACL`,
+    ...aclLines(tunnel),
+    line`crypto map ${name}-MAP 10 ipsec-isakmp`,
+    line` set peer ${v.peer}`,
+    line` set transform-set ${name}-TS`,
+    ...(v.esp.pfs ? [line` set pfs ${v.esp.pfs}`] : []),
+    line` set security-association lifetime seconds ${v.esp.lifetime}`,
+    ...(tunnel.suite.ikeVersion === "ikev2" ? [line` set ikev2-profile ${name}-PROFILE`] : []),
+    line` match address ${name}-ACL`,
+    line`interface ${iface}`,
+    line` crypto map ${name}-MAP`,
     "",
   ];
   return lines.join("\n");

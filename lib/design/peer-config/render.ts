@@ -1,6 +1,7 @@
 import type { PeerConfigFormat } from "../../schemas/peer-config";
 import { renderCiscoIos } from "./cisco-ios";
 import { renderHuaweiVrp } from "./huawei-vrp";
+import { isPeerConfigRefusal, type PeerConfigRefusal } from "./refusal";
 import { renderSwanctl } from "./swanctl";
 import { configName, type PeerTunnel } from "./types";
 
@@ -11,8 +12,23 @@ const FORMATS: Record<PeerConfigFormat, { render: (t: PeerTunnel) => string; suf
   "huawei-vrp": { render: renderHuaweiVrp, suffix: "huawei-vrp.txt" },
 };
 
+/** The device configuration; throws PeerConfigRefusal for a value the format cannot carry. */
 export function renderPeerConfig(tunnel: PeerTunnel, format: PeerConfigFormat): string {
   return FORMATS[format].render(tunnel);
+}
+
+/** Why `format` refuses this tunnel, or undefined when it renders (the page asks before offering it). */
+export function peerConfigRefusal(
+  tunnel: PeerTunnel,
+  format: PeerConfigFormat,
+): PeerConfigRefusal | undefined {
+  try {
+    renderPeerConfig(tunnel, format);
+    return undefined;
+  } catch (error) {
+    if (isPeerConfigRefusal(error)) return error;
+    throw error;
+  }
 }
 
 /** e.g. `gz-sz-office.swanctl.conf`: the tunnel's name, reduced to safe characters. */

@@ -5,13 +5,13 @@ import { searchParamsObject } from "@/lib/schemas/search-params";
 
 /** The wizard's pickers: live lists from the cloud (or the simulator), read with the server's keys. */
 export const GET = withRoute<{ provider: string; resource: string }>(
-  async ({ request, params }) => {
+  async ({ request, params, user }) => {
     const query = pickerRequestSchema.parse({
       ...searchParamsObject(request.nextUrl.searchParams),
       provider: params.provider,
       resource: params.resource,
     });
-    return { items: await listPickerItems(query) };
+    return { items: await listPickerItems(query, user) };
   },
   { permission: "link.create" },
 );

@@ -1,0 +1,121 @@
+import type { PeerConfigFormat } from "../../../schemas/peer-config";
+import { masksOf, parseIpv4, readCidr } from "../../cidr";
+import type { Vendor } from "../../crypto/vocabulary";
+import { spell } from "../../crypto/vocabulary";
+import { CLOUD_GATEWAY_IP_PLACEHOLDER } from "../from-design";
+import { PeerConfigRefusal, type PeerField } from "../refusal";
+import { configName, type IkeIdentity } from "../types";
+import { vouch, type SafeValue } from "./safe-value";
+
+/**
+ * What every format's values have in common: addresses and CIDRs are re-written from their parsed
+ * form (never copied), FQDNs must be host names, numbers integers, keywords from the vocabulary
+ * table. Each format's module adds its own rules for names, comments and keys.
+ */
+
+/** An IPv4 address, re-formatted from its parsed octets; the cloud IP placeholder passes as is. */
+export function address<F extends PeerConfigFormat>(
+  format: F,
+  value: string,
+  field: PeerField,
+): SafeValue<F> {
+  if (value === CLOUD_GATEWAY_IP_PLACEHOLDER) return vouch(format, CLOUD_GATEWAY_IP_PLACEHOLDER);
+  const parsed = parseIpv4(value);
+  if (!parsed) throw new PeerConfigRefusal(format, field, "address");
+  return vouch(format, parsed.toString());
+}
+
+const LABEL = "[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?";
+const FQDN = new RegExp(`^(?=.{1,253}$)${LABEL}(?:\\.${LABEL})*$`);
+
+/** A host name (letters, digits, "-", "_", dots): the only FQDN identity written, never altered. */
+export function fqdn<F extends PeerConfigFormat>(
+  format: F,
+  value: string,
+  field: PeerField,
+): SafeValue<F> {
+  if (!FQDN.test(value)) throw new PeerConfigRefusal(format, field, "fqdn");
+  return vouch(format, value);
+}
+
+export function identityValue<F extends PeerConfigFormat>(
+  format: F,
+  id: IkeIdentity,
+  field: "localId" | "remoteId",
+): SafeValue<F> {
+  return id.type === "fqdn" ? fqdn(format, id.value, field) : address(format, id.value, field);
+}
+
+/** A traffic selector, parsed: its network and prefix, or netmask / wildcard for ACLs. */
+export function cidrParts<F extends PeerConfigFormat>(format: F, value: string) {
+  const parsed = readCidr(value);
+  if (!parsed.ok || parsed.hostBitsSet || value !== value.trim())
+    throw new PeerConfigRefusal(format, "selectors", "cidr");
+  const masks = masksOf(parsed.cidr.text);
+  return {
+    cidr: vouch(format, parsed.cidr.text),
+    network: vouch(format, masks.network),
+    wildcard: vouch(format, masks.wildcard),
+  };
+}
+
+/** A whole, non-negative number of seconds (lifetimes, DPD). */
+export function integer<F extends PeerConfigFormat>(
+  format: F,
+  value: number,
+  field: PeerField,
+): SafeValue<F> {
+  if (!Number.isSafeInteger(value) || value < 0)
+    throw new PeerConfigRefusal(format, field, "number");
+  return vouch(format, String(value));
+}
+
+const KEYWORD = /^[A-Za-z0-9-]+(?: [A-Za-z0-9-]+)*$/;
+
+/** A device keyword from the vocabulary table; an algorithm the device lacks is a refusal. */
+export function keyword<F extends PeerConfigFormat>(
+  format: F,
+  table: Parameters<typeof spell>[0],
+  id: string,
+  vendor: Vendor,
+): SafeValue<F> {
+  const spelling = spell(table, id, vendor);
+  if (!spelling) throw new PeerConfigRefusal(format, "suite", "algorithm");
+  if (!KEYWORD.test(spelling)) throw new Error(`vocabulary: "${spelling}" is not a keyword`);
+  return vouch(format, spelling);
+}
+
+/** Fixed text of the renderer itself (interface names, ACL numbers, placeholders). */
+export function literal<F extends PeerConfigFormat>(
+  format: F,
+  text: string,
+  shape: RegExp,
+): SafeValue<F> {
+  if (!shape.test(text)) throw new Error(`${format}: "${text}" is not a valid setting`);
+  return vouch(format, text);
+}
+
+/** A tunnel name as an identifier: letters, digits, "-" and "_", cut to the device's length. */
+export function identifier<F extends PeerConfigFormat>(
+  format: F,
+  name: string,
+  options: { fallback: string; maxLength: number; case?: "upper" | "lower" },
+): SafeValue<F> {
+  let id = configName(name, options.fallback).slice(0, options.maxLength).replace(/-+$/, "");
+  if (options.case === "upper") id = id.toUpperCase();
+  if (options.case === "lower") id = id.toLowerCase();
+  return vouch(format, id || options.fallback);
+}
+
+/**
+ * A tunnel name as comment text: `allowed` characters are kept, every other run becomes "_", so
+ * the name can never end the comment line or open a quoted string. Cut to 100 characters.
+ */
+export function commentText<F extends PeerConfigFormat>(
+  format: F,
+  name: string,
+  disallowed: RegExp,
+): SafeValue<F> {
+  const clean = [...name.replace(disallowed, "_")].slice(0, 100).join("");
+  return vouch(format, clean);
+}

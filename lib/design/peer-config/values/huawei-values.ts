@@ -1,0 +1,33 @@
+import { PeerConfigRefusal } from "../refusal";
+import { PSK_PLACEHOLDER, type PeerTunnel } from "../types";
+import { commentText, identifier, literal } from "./common";
+import { vouch, type SafeValue } from "./safe-value";
+
+/**
+ * Huawei VRP values: like IOS, one token of printable ASCII without "?"; a double quote would
+ * start a quoted key, so keys refuse it too.
+ */
+const F = "huawei-vrp" as const;
+type V = SafeValue<typeof F>;
+
+/** IKE peer, IPsec proposal and policy names: 1–15 characters on VRP, lower case here. */
+export const objectName = (tunnel: PeerTunnel): V =>
+  identifier(F, tunnel.name, { fallback: "tunnel", maxLength: 15, case: "lower" });
+
+/** The name in a "#" comment: printable ASCII but quotes and "?"; other runs become "_". */
+export const nameComment = (tunnel: PeerTunnel): V =>
+  commentText(F, tunnel.name, /[^\x20\x21\x23-\x3e\x40-\x7e]+/g);
+
+/** `pre-shared-key cipher`: 1–128 printable characters, no space, no "?", no quote. */
+const KEY = /^[\x21\x23-\x3e\x40-\x7e]{1,128}$/;
+
+export function huaweiKey(psk: string | undefined): V {
+  if (psk === undefined) return vouch(F, PSK_PLACEHOLDER);
+  if (!KEY.test(psk)) throw new PeerConfigRefusal(F, "psk", "psk");
+  return vouch(F, psk);
+}
+
+export const interfaceValue = (name: string): V =>
+  literal(F, name, /^[A-Za-z][A-Za-z0-9/.:-]{0,63}$/);
+
+export const aclValue = (value: number): V => literal(F, String(value), /^3\d{3}$/);

@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { closeDatabase } from "@/lib/db";
+import { PEER_CONFIG_FORMATS } from "@/lib/schemas/peer-config";
+import { TENCENT_ON_PREM } from "@/lib/schemas/link/test-designs";
+import {
+  callRoute,
+  createRoleUser,
+  discoverRoutes,
+  selectMemoryDatabase,
+  sessionTokenFor,
+} from "./route-harness";
+
+// The download route with values a device cannot carry: a clear 422 naming the field, never a
+// 500 and never a file with an injected line.
+selectMemoryDatabase();
+
+const SPACED_PSK = "two words?";
+const EVIL_NAME = "t\nusername evil privilege 15 secret 0 evil";
+const route = (pattern: string) => discoverRoutes().find((r) => r.pattern === pattern)!.file;
+let token = "";
+
+async function call(method: string, pattern: string, id: string, query = "", body?: unknown) {
+  const response = await callRoute({
+    file: route(pattern),
+    method,
+    url: `${pattern.replace("[id]", id)}${query}`,
+    params: id ? { id } : undefined,
+    token,
+    body,
+  });
+  return { status: response.status, text: await response.text() };
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests reach into one branch of the union
+type Loose = { site: { tunnel: any } };
+
+async function createLink(edit: (design: Loose) => void) {
+  const design = structuredClone(TENCENT_ON_PREM) as unknown as Loose;
+  edit(design);
+  const answer = await call("POST", "/api/links", "", "", design);
+  expect(answer.status, answer.text).toBe(201);
+  return (JSON.parse(answer.text) as { link: { id: string } }).link.id;
+}
+
+beforeAll(async () => {
+  token = await sessionTokenFor(await createRoleUser("requester"));
+});
+afterAll(() => closeDatabase());
+
+const PEER = "/api/links/[id]/peer-config";
+
+describe("peer configuration values a device cannot carry", () => {
+  it("answers 422 naming the key for Cisco and Huawei, and gives swanctl the key as hex", async () => {
+    const id = await createLink((d) => {
+      d.site.tunnel.psk = SPACED_PSK;
+    });
+    for (const format of ["cisco-ios", "huawei-vrp"]) {
+      const answer = await call("POST", PEER, id, `?format=${format}`, { includePsk: true });
+      expect(answer.status, answer.text).toBe(422);
+      const body = JSON.parse(answer.text) as {
+        error: { code: string; message: string; issues: { path: string; message: string }[] };
+      };
+      expect(body.error.code).toBe("unprocessable");
+      expect(body.error.issues).toEqual([{ path: "psk", message: body.error.message }]);
+      expect(body.error.message).toMatch(/pre-shared key cannot be written into a (Cisco|Huawei)/);
+      expect(answer.text).not.toContain(SPACED_PSK);
+    }
+    const swanctl = await call("POST", PEER, id, "?format=swanctl", { includePsk: true });
+    expect(swanctl.status).toBe(200);
+    expect(swanctl.text).toContain(`secret = 0x${Buffer.from(SPACED_PSK).toString("hex")}`);
+  });
+
+  it("keeps a hostile tunnel name in a comment in every format", async () => {
+    const id = await createLink((d) => {
+      d.site.tunnel.params.VpnConnectionName = EVIL_NAME;
+    });
+    for (const format of PEER_CONFIG_FORMATS) {
+      const answer = await call("GET", PEER, id, `?format=${format}`);
+      expect(answer.status, answer.text).toBe(200);
+      const lines = answer.text.split(/\r?\n/);
+      expect(
+        lines.filter((line) => /^\s*username/.test(line)),
+        format,
+      ).toEqual([]);
+    }
+  });
+});
