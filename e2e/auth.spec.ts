@@ -88,6 +88,33 @@ for (const { email, nav } of CASES) {
   });
 }
 
+/** `next` values a browser could follow off-site (tab, newline, backslash, double encoding). */
+const HOSTILE_NEXT = [
+  "/%09/evil.example",
+  "/%0a/evil.example",
+  "/%0d/evil.example",
+  "/%5C/evil.example",
+  "/%2509/evil.example",
+  "//evil.example",
+];
+
+test("a hostile next= never leaves the portal: signing in lands on the links page", async ({
+  page,
+  baseURL,
+}) => {
+  for (const next of HOSTILE_NEXT) {
+    await page.context().clearCookies();
+    await page.goto(`/sign-in?next=${next}`);
+    await fillSignIn(page, DEMO.viewer, DEMO_PASSWORD);
+    await expect(page, next).toHaveURL(`${baseURL}/`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(en.pages.links.title);
+    // Signed in, the sign-in page itself sends the browser home (a 307, not a 500 or off-site).
+    const response = await page.goto(`/sign-in?next=${next}`);
+    expect(response?.status(), next).toBe(200);
+    await expect(page, next).toHaveURL(`${baseURL}/`);
+  }
+});
+
 test("a wrong password shows a clear error and is audited", async ({ page, request }) => {
   await page.goto("/sign-in");
   await fillSignIn(page, DEMO.requester, "not-the-password");

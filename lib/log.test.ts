@@ -75,4 +75,35 @@ describe("logger redaction", () => {
     a.self = a;
     expect(redact(a, [])).toEqual({ name: "a", self: "[Circular]" });
   });
+
+  it("keeps an error's class, code and causes, never a query's parameters", () => {
+    class DrizzleQueryError extends Error {
+      constructor(
+        readonly query: string,
+        readonly params: unknown[],
+        cause: Error,
+      ) {
+        super(`Failed query: ${query}\nparams: ${params.join(",")}`, { cause });
+      }
+    }
+    const driver = Object.assign(new Error("invalid byte sequence"), {
+      code: "22021",
+      detail: "Key (name)=(param-value-1) is bad",
+    });
+    const error = new DrizzleQueryError("insert into t values ($1)", ["param-value-1"], driver);
+    const out = redact(
+      { err: error, probe: { query: "select $1", params: ["param-value-1"] } },
+      [],
+    );
+    const text = JSON.stringify(out);
+    expect(text).not.toContain("param-value-1");
+    expect(out).toMatchObject({
+      err: {
+        type: "DrizzleQueryError",
+        message: "Failed query: insert into t values ($1)",
+        cause: { type: "Error", code: "22021", message: "invalid byte sequence" },
+      },
+      probe: { query: "select $1" },
+    });
+  });
 });

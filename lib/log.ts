@@ -2,7 +2,7 @@ import "server-only";
 import pino, { type Logger } from "pino";
 import { secretEnvValues } from "./env-schema";
 import { env } from "./env";
-import { redact, scrubString } from "./log-redact";
+import { redact, sanitizeErrorMessage, scrubString } from "./log-redact";
 
 const secretValues: string[] = [];
 
@@ -26,9 +26,20 @@ export function createLogger(options: {
         level: (label) => ({ level: label }),
         log: (record) => redact(record, secrets) as Record<string, unknown>,
       },
+      // Our redaction is the only error serializer: pino's own would copy every field again.
+      serializers: { err: (value: unknown) => value },
       hooks: {
         logMethod(args, method) {
-          const scrubbed = args.map((arg) =>
+          const [first, ...rest] = args as unknown[];
+          // `log.error(error)` would make the raw message the line's msg: give it the sanitized one.
+          const normalized =
+            first instanceof Error
+              ? [
+                  { err: first },
+                  ...(rest.length ? rest : [sanitizeErrorMessage(first.message, secrets)]),
+                ]
+              : args;
+          const scrubbed = normalized.map((arg) =>
             typeof arg === "string" ? scrubString(arg, secrets) : arg,
           );
           method.apply(this, scrubbed as Parameters<typeof method>);

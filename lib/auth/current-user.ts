@@ -5,6 +5,7 @@ import { cache } from "react";
 import { database } from "@/lib/db";
 import { PORTAL_PATH_HEADER } from "@/lib/request-id";
 import { hasPermission, type Permission } from "./permissions";
+import { safeNextPath } from "./safe-next-path";
 import { SESSION_COOKIE } from "./session-cookie";
 import { findSessionUser, type SessionUser } from "./sessions";
 
@@ -13,13 +14,6 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const token = (await cookies()).get(SESSION_COOKIE)?.value;
   return findSessionUser({ db: await database(), token });
 });
-
-/** A safe place to come back to after signing in: a same-site path only. */
-export function safeNextPath(value: string | null | undefined): string {
-  return value && value.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\")
-    ? value
-    : "/";
-}
 
 /** Redirects to /sign-in (with the way back) when nobody is signed in. */
 export async function requireUser(): Promise<SessionUser> {

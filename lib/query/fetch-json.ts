@@ -44,6 +44,7 @@ const API_ERROR_CODES = [
   "forbidden",
   "not_found",
   "conflict",
+  "payload_too_large",
   "unprocessable",
   "rate_limited",
   "cloud_error",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeMultilineText } from "./text";
 
 /**
  * Approve and reject bodies: the decision form's resolver and the routes' parsers. The plan hash
@@ -6,8 +7,10 @@ import { z } from "zod";
  * "validation".
  */
 const planHash = z.string().regex(/^[0-9a-f]{64}$/, { error: "validation.planHash" });
-const comment = z
-  .string({ error: "validation.rejectCommentRequired" })
+const comment = safeMultilineText("comment", {
+  base: z.string({ error: "validation.rejectCommentRequired" }),
+  message: "validation.textInvalid",
+})
   .trim()
   .max(2000, { error: "validation.commentTooLong" });
 

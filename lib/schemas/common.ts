@@ -1,6 +1,7 @@
 import ipaddr from "ipaddr.js";
 import { z } from "zod";
 import { ipInCidr as ipInRange, parseCidr, readCidr } from "../design/cidr";
+import { safeString } from "./text";
 
 /**
  * Building blocks for the cloud action schemas (client-safe: zod + ipaddr.js only).
@@ -10,10 +11,13 @@ import { ipInCidr as ipInRange, parseCidr, readCidr } from "../design/cidr";
 
 type Field = string;
 
+/** Every text field starts here: it refuses control characters and broken Unicode (./text.ts). */
 export function requiredString(field: Field) {
-  return z.string({
-    error: (issue) =>
-      issue.input === undefined ? `${field} is required` : `${field} must be text`,
+  return safeString(field, {
+    base: z.string({
+      error: (issue) =>
+        issue.input === undefined ? `${field} is required` : `${field} must be text`,
+    }),
   });
 }
 

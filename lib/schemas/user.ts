@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/permissions";
+import { safeString } from "./text";
 
 /**
  * User and sign-in schemas: the forms' resolvers and the routes' parsers.
@@ -19,7 +20,10 @@ export const signInBodySchema = z.object({
 
 export const createUserBodySchema = z.object({
   email,
-  name: z.string().trim().min(1, { error: "validation.nameRequired" }).max(200),
+  name: safeString("name", { message: "validation.textInvalid" })
+    .trim()
+    .min(1, { error: "validation.nameRequired" })
+    .max(200),
   roles: z.array(z.enum(ROLES)).min(1, { error: "validation.rolesRequired" }),
   password: z.string().min(8, { error: "validation.passwordTooShort" }).max(1024),
 });

@@ -1,9 +1,10 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { getCurrentUser, safeNextPath } from "@/lib/auth/current-user";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/auth/demo-users";
 import { oidcEnabled } from "@/lib/auth/oidc-config";
+import { safeNextPath } from "@/lib/auth/safe-next-path";
 import { env } from "@/lib/env";
 
 export async function generateMetadata() {

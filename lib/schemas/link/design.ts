@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { cidrV4 } from "../common";
+import { safeMultilineText, safeString } from "../text";
 import { unsupportedFields } from "../../design/crypto/suite";
 import { designFindings } from "../../design/findings";
 import { englishMessage } from "../../i18n/schema-message";
@@ -20,12 +21,14 @@ import {
 export { LINK_KINDS, type LinkKind } from "./kinds";
 
 const about = {
-  name: z
-    .string({ error: "name is required" })
+  name: safeString("name", { base: z.string({ error: "name is required" }) })
     .trim()
     .min(1, "name is required")
     .max(100, "name must be at most 100 characters"),
-  reason: z.string().trim().max(1000, "reason must be at most 1000 characters").optional(),
+  reason: safeMultilineText("reason")
+    .trim()
+    .max(1000, "reason must be at most 1000 characters")
+    .optional(),
 };
 
 const siteSchema = z.discriminatedUnion("provider", [tencentSiteSchema, alibabaSiteSchema]);
@@ -58,7 +61,10 @@ const cidrList = (field: string) =>
 
 /** Cloud ↔ cloud: one set of settings from which both clouds' gateways and tunnels are generated. */
 const cloudToCloudTunnelSchema = z.object({
-  name: z.string().trim().min(1, "name is required").max(60, "name must be at most 60 characters"),
+  name: safeString("name")
+    .trim()
+    .min(1, "name is required")
+    .max(60, "name must be at most 60 characters"),
   /** Both clouds must accept it, so Alibaba's stricter rule applies. */
   psk: alibabaPskSchema,
   suite: cryptoSuiteSchema,

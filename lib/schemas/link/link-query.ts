@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { searchParamsObject } from "../search-params";
+import { safeString } from "../text";
 
 export const LINK_STATES = [
   "draft",
@@ -15,18 +16,18 @@ export type LinkState = (typeof LINK_STATES)[number];
 export const LINK_PROVIDERS = ["tencent", "alibaba"] as const;
 
 const blankToUndefined = (value: unknown) => (value === "" ? undefined : value);
-const optionalText = (max: number) =>
-  z.preprocess(blankToUndefined, z.string().trim().max(max).optional());
+const optionalText = (field: string, max: number) =>
+  z.preprocess(blankToUndefined, safeString(field).trim().max(max).optional());
 
 /** Links dashboard and `GET /api/links` filters, from the query string. */
 export const linkQuerySchema = z.object({
   provider: z.preprocess(blankToUndefined, z.enum(LINK_PROVIDERS).optional()),
-  region: optionalText(64),
+  region: optionalText("region", 64),
   state: z.preprocess(blankToUndefined, z.enum(LINK_STATES).optional()),
   /** Owner's email contains this text. */
-  owner: optionalText(200),
+  owner: optionalText("owner", 200),
   /** Name or cloud resource id contains this text. */
-  search: optionalText(200),
+  search: optionalText("search", 200),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
 });

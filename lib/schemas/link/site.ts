@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { nonPublicReason, parseIpv4 } from "../../design/cidr";
 import { cidrV4, idWithPrefix, ipv4 } from "../common";
+import { safeString } from "../text";
 import { customerGatewayParamsSchema as alibabaCustomerGatewayParams } from "../alibaba/create-customer-gateway";
 import { vpnGatewayParamsSchema as alibabaGatewayParams } from "../alibaba/create-vpn-gateway";
 import { alibabaIdSchema, alibabaRegionIdSchema } from "../alibaba/shared";
@@ -24,9 +25,12 @@ const vpcCidrsSchema = z
  */
 const otherTunnelsSchema = z.array(
   z.object({
-    name: z.string().max(200),
+    name: safeString("name").max(200),
     selectors: z.array(
-      z.object({ local: z.string().max(64), remote: z.array(z.string().max(64)) }),
+      z.object({
+        local: safeString("local").max(64),
+        remote: z.array(safeString("remote").max(64)),
+      }),
     ),
   }),
   { error: "otherTunnels must be a list" },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { refineJsonText } from "../text";
 
 /** The wizard's steps, in order; which ones a design shows depends on its kind (lib/design/wizard-steps.ts). */
 export const WIZARD_STEPS = ["kind", "where", "gateway", "peer", "tunnel", "review"] as const;
@@ -19,7 +20,8 @@ export const wizardDraftSaveSchema = z.object({
     .refine(
       (data) => new TextEncoder().encode(JSON.stringify(data)).length <= MAX_DATA_BYTES,
       "data must be at most 256 KiB of JSON",
-    ),
+    )
+    .superRefine(refineJsonText("data")),
 });
 
 export type WizardDraftSave = z.infer<typeof wizardDraftSaveSchema>;

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { AppError } from "@/lib/api/errors";
 import { withRoute } from "@/lib/api/with-route";
-import { safeNextPath } from "@/lib/auth/current-user";
+import { safeNextPath } from "@/lib/auth/safe-next-path";
 import { oidcSettings } from "@/lib/auth/oidc-config";
 import { OIDC_LOGIN_COOKIE, startOidcSignIn } from "@/lib/auth/oidc-sign-in";
 
