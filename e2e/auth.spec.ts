@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import type { APIRequestContext, Page } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { DEMO_USERS } from "../lib/auth/demo-users";
 import en from "../messages/en.json" with { type: "json" };
 import { SANDBOX_URL } from "../playwright.config";

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import en from "../messages/en.json" with { type: "json" };
 import { SANDBOX_URL, SIM_URL } from "../playwright.config";
 import { CLOUD_TO_CLOUD } from "../lib/schemas/link/test-designs";
