@@ -38,4 +38,23 @@ export default defineConfig([
     ],
     rules: { "no-restricted-syntax": "off" },
   },
+  {
+    // Specs take test/expect from the shared fixture: it waits for hydration, checks CSP.
+    files: ["e2e/**/*.ts"],
+    ignores: ["e2e/fixtures/test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "@playwright/test",
+              importNames: ["test", "expect"],
+              message: "Import test and expect from e2e/fixtures/test.ts.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 ]);

@@ -14,6 +14,13 @@ export const LIVE_URL = `http://127.0.0.1:${LIVE_PORT}`;
 /** The simulator the sandbox portal talks to; tests inspect it through `/_sim/resources`. */
 export const SIM_URL = `http://127.0.0.1:${SIM_PORT}`;
 
+/**
+ * How long each server may take to answer its health URL. Three start at once (PGlite's first
+ * open, a user created before the live portal): well under a minute on a quiet 2-core machine,
+ * more when other work shares it.
+ */
+const SERVER_START_TIMEOUT_MS = 120_000;
+
 const CHROMIUM_FLAGS = [
   "--no-sandbox",
   "--disable-gpu",
@@ -41,7 +48,7 @@ function server(port: number, env: Record<string, string>, before = "") {
     command: `rm -rf ${dataDir} ${auditHeadFile} && ${before}npx next start -p ${port} -H 127.0.0.1`,
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
-    timeout: 60_000,
+    timeout: SERVER_START_TIMEOUT_MS,
     stdout: "ignore" as const,
     stderr: "pipe" as const,
     env: {
@@ -85,7 +92,7 @@ export default defineConfig({
       command: `rm -rf .data/e2e-sim && npm run -s sim`,
       url: `${SIM_URL}/_sim/resources`,
       reuseExistingServer: false,
-      timeout: 60_000,
+      timeout: SERVER_START_TIMEOUT_MS,
       stdout: "ignore" as const,
       stderr: "pipe" as const,
       // Fast clock: a gateway is active in well under a second of test time.

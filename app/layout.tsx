@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { HydrationMarker } from "@/components/hydration-marker";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,9 +16,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
   return (
-    <html lang={locale}>
+    <html lang={locale} data-hydrated="false">
       <body className="min-h-screen">
         <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <HydrationMarker />
       </body>
     </html>
   );

@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import type { APIRequestContext, Page } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { DEMO_USERS } from "../lib/auth/demo-users";
 import en from "../messages/en.json" with { type: "json" };
 import { SANDBOX_URL } from "../playwright.config";
@@ -35,10 +36,21 @@ async function auditRows(request: APIRequestContext, action: string, target: str
   return body.events.filter((event) => event.targetId === target);
 }
 
+/**
+ * Fills and submits the sign-in form, and returns once the server has answered: the error shown
+ * after an earlier attempt stays on screen until then, so it cannot tell that this one finished.
+ */
 async function fillSignIn(page: Page, email: string, password: string) {
   await page.getByLabel(en.auth.email).fill(email);
   await page.getByLabel(en.auth.password).fill(password);
-  await page.getByRole("button", { name: en.auth.submit, exact: true }).click();
+  await Promise.all([
+    page.waitForResponse(
+      (response) =>
+        response.url().endsWith("/api/auth/sign-in") && response.request().method() === "POST",
+      { timeout: 15_000 },
+    ),
+    page.getByRole("button", { name: en.auth.submit, exact: true }).click(),
+  ]);
 }
 
 test("a visitor is sent to sign-in, and comes back to the page they asked for", async ({
@@ -153,7 +165,17 @@ test("an admin adds a user and changes their roles; both are audited", async ({
 
   const row = page.getByTestId(`user-row-${email}`);
   await row.getByLabel(en.roles.approver).check();
-  await row.getByRole("button", { name: en.settings.saveRoles }).click();
+  // The button is disabled while the change is on its way too: the answer is what tells that the
+  // change (and its audit row) is stored.
+  const [saved] = await Promise.all([
+    page.waitForResponse(
+      (response) =>
+        response.url().includes("/api/users/") && response.request().method() === "PATCH",
+      { timeout: 15_000 },
+    ),
+    row.getByRole("button", { name: en.settings.saveRoles }).click(),
+  ]);
+  expect(saved.status()).toBe(200);
   await expect(row.getByRole("button", { name: en.settings.saveRoles })).toBeDisabled();
 
   expect(await auditRows(request, "user.created", email)).toHaveLength(1);

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { expect, test, type APIRequestContext, type Download, type Page } from "@playwright/test";
+import type { APIRequestContext, Download, Page } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { SANDBOX_URL } from "../playwright.config";
 import en from "../messages/en.json" with { type: "json" };
 import zh from "../messages/zh-CN.json" with { type: "json" };

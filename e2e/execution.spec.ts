@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import en from "../messages/en.json" with { type: "json" };
 import { SANDBOX_URL, SIM_URL } from "../playwright.config";
 import { CLOUD_TO_CLOUD } from "../lib/schemas/link/test-designs";
@@ -67,6 +68,12 @@ test("a cloud ↔ cloud link goes from design to two live clouds, each resource 
     .getByTestId("confirm-start")
     .getByRole("button", { name: en.approvals.review.confirmStart.confirm })
     .click();
+  // The approval is stored (the run queued) before the requester opens the link page: a page
+  // loaded while the link is still submitted has no execution panel to watch.
+  await expect(approver.getByRole("main").locator("[data-state]").first()).toHaveAttribute(
+    "data-state",
+    /approved|executing|active/,
+  );
 
   // The requester watches the steps go live until the run succeeds.
   await requester.goto(`/links/${id}`);

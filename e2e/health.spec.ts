@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { LIVE_URL } from "../playwright.config";
 
 test("GET /api/health answers 200 with the mode and a request id", async ({ request }) => {

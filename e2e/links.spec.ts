@@ -1,11 +1,6 @@
 import { randomUUID } from "node:crypto";
-import {
-  expect,
-  request as playwrightRequest,
-  test,
-  type APIRequestContext,
-  type Page,
-} from "@playwright/test";
+import { request as playwrightRequest, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { SANDBOX_URL } from "../playwright.config";
 import en from "../messages/en.json" with { type: "json" };
 import { ALIBABA_TUNNEL, TENCENT_ON_PREM } from "../lib/schemas/link/test-designs";

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { SANDBOX_URL } from "../playwright.config";
 import { DEMO, signIn } from "./fixtures/sign-in";
 import { cleanValues } from "../lib/design/wizard/form-values";

@@ -13,6 +13,8 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   echo "==> npm ci"
   npm ci --no-audit --no-fund </dev/null
 fi
+# A supported Node.js first on PATH (the pinned one from node_modules; see the script).
+. scripts/use-node.sh
 
 echo "==> next build"
 npx next build

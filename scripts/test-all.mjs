@@ -3,6 +3,12 @@
 // "N passed, N failed" summing them all. Exit status is non-zero when anything failed.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { dirname } from "node:path";
+
+// Every suite runs on the Node running this script: its folder goes first on the children's PATH,
+// so `npx` and the tools it starts (eslint, tsc, vitest, next, playwright, tsx) pick it up.
+const NODE_PATH = `${dirname(process.execPath)}:${process.env.PATH ?? ""}`;
+console.log(`Node.js ${process.version} (${process.execPath}) runs every suite`);
 
 const REPORTS = ".reports";
 rmSync(REPORTS, { recursive: true, force: true });
@@ -13,7 +19,7 @@ function run(command, args, extraEnv = {}) {
   const started = Date.now();
   const result = spawnSync(command, args, {
     stdio: "inherit",
-    env: { ...process.env, ...extraEnv },
+    env: { ...process.env, PATH: NODE_PATH, ...extraEnv },
   });
   return { ok: result.status === 0, seconds: (Date.now() - started) / 1000 };
 }
@@ -75,7 +81,7 @@ const build = check("build", "npx", ["next", "build"]);
 results.push(build);
 results.push(playwrightSuite(build.failed === 0 && existsSync(".next/BUILD_ID")));
 
-console.log("\n━━━ summary ━━━");
+console.log(`\n━━━ summary (Node.js ${process.version}) ━━━`);
 for (const r of results) {
   const extra = [r.skipped ? `${r.skipped} skipped` : "", r.note ?? ""].filter(Boolean).join(", ");
   console.log(

@@ -15,6 +15,9 @@ apt_install() {
 
 echo "==> npm ci"
 npm ci --no-audit --no-fund </dev/null
+# A supported Node.js first on PATH (the pinned one from node_modules; see the script): every
+# suite below runs on it.
+. scripts/use-node.sh
 
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)

@@ -1,53 +1,84 @@
-import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { SANDBOX_CREDENTIALS } from "./types";
 
+const START_DEADLINE_MS = 20_000;
+
+function startSim(env: Record<string, string>): ChildProcess & { output(): string } {
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "--conditions=react-server", "sim/main.ts"],
+    { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] },
+  );
+  let output = "";
+  child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  return Object.assign(child, { output: () => output });
+}
+
+/**
+ * Polls until `probe` returns a value, the child exits, or the deadline passes. The file the
+ * simulator writes is the signal the Run command waits on, so the test waits on it too.
+ */
+async function waitFor<T>(
+  what: string,
+  child: ChildProcess & { output(): string },
+  probe: () => T | undefined,
+): Promise<T> {
+  const deadline = Date.now() + START_DEADLINE_MS;
+  for (;;) {
+    const value = probe();
+    if (value !== undefined) return value;
+    if (child.exitCode !== null) throw new Error(`exited before ${what}: ${child.output()}`);
+    if (Date.now() > deadline)
+      throw new Error(`no ${what} in ${START_DEADLINE_MS} ms: ${child.output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
 describe("npm run sim (sim/main.ts)", () => {
-  it("starts on loopback, prints endpoints and sandbox credentials, persists, stops on SIGTERM", async () => {
+  it("writes the portal's env file, then prints endpoints and sandbox credentials; persists; stops on SIGTERM", async () => {
     const dataDir = mkdtempSync(join(tmpdir(), "sim-main-"));
-    const child = spawn(
-      process.execPath,
-      ["--import", "tsx", "--conditions=react-server", "sim/main.ts"],
-      {
-        env: {
-          ...process.env,
-          SIM_PORT: "0",
-          SIM_DATA_DIR: dataDir,
-          SIM_SPEED: "100",
-          SIM_ENV_FILE: join(dataDir, "portal.env"),
-        },
-        stdio: ["ignore", "pipe", "pipe"],
-      },
-    );
+    const envPath = join(dataDir, "portal.env");
+    const child = startSim({
+      SIM_PORT: "0",
+      SIM_DATA_DIR: dataDir,
+      SIM_SPEED: "100",
+      SIM_ENV_FILE: envPath,
+    });
+    // Whether the file was already there when the first line of the banner arrived: a reader
+    // that starts on the banner (a person, a script) must find it.
+    let fileBeforeBanner: boolean | undefined;
+    child.stdout!.on("data", () => (fileBeforeBanner ??= existsSync(envPath)));
     try {
-      let output = "";
-      const url = await new Promise<string>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no banner: ${output}`)), 15_000);
-        child.stdout.on("data", (chunk: Buffer) => {
-          output += chunk.toString();
-          const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-          if (match?.[1] && output.includes("Timings")) {
-            clearTimeout(timer);
-            resolve(match[1]);
-          }
-        });
-        child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-        child.on("exit", () => reject(new Error(`exited: ${output}`)));
-      });
+      // The file is complete once it exists: it is written to a temporary name and renamed.
+      const envFile = await waitFor("env file", child, () =>
+        existsSync(envPath) ? readFileSync(envPath, "utf8") : undefined,
+      );
+      const url = /TENCENTCLOUD_ENDPOINT='(http:\/\/127\.0\.0\.1:\d+)'/.exec(envFile)?.[1];
+      expect(url, envFile).toBeDefined();
+      expect(envFile).toContain("PORTAL_MODE='sandbox'");
+      expect(envFile).toContain(`ALIBABA_CLOUD_VPC_ENDPOINT='${url}'`);
+      expect(envFile).toContain(
+        `ALIBABA_CLOUD_ACCESS_KEY_SECRET='${SANDBOX_CREDENTIALS.alibaba.accessKeySecret}'`,
+      );
+      expect(readdirSync(dataDir).filter((name) => name.startsWith("portal.env."))).toEqual([]);
+
+      // The banner is what is tested here, so the test waits for it (it follows the file).
+      const output = await waitFor("banner", child, () =>
+        child.output().includes("Timings") ? child.output() : undefined,
+      );
+      expect(fileBeforeBanner).toBe(true);
+      expect(output).toContain(`listening on ${url}`);
       expect(output).toContain(`TENCENTCLOUD_ENDPOINT=${url}`);
       expect(output).toContain(`ALIBABA_CLOUD_VPC_ENDPOINT=${url}`);
       expect(output).toContain(SANDBOX_CREDENTIALS.tencent.secretKey);
       expect(output).toContain(SANDBOX_CREDENTIALS.alibaba.accessKeyId);
       expect(output).toContain('"tencentGatewayMs":600');
-      const envFile = readFileSync(join(dataDir, "portal.env"), "utf8");
-      expect(envFile).toContain("PORTAL_MODE='sandbox'");
-      expect(envFile).toContain(`TENCENTCLOUD_ENDPOINT='${url}'`);
-      expect(envFile).toContain(
-        `ALIBABA_CLOUD_ACCESS_KEY_SECRET='${SANDBOX_CREDENTIALS.alibaba.accessKeySecret}'`,
-      );
+
       const resources = await fetch(`${url}/_sim/resources`);
       expect(resources.status).toBe(200);
       expect(existsSync(join(dataDir, "state.json"))).toBe(true);
@@ -61,18 +92,9 @@ describe("npm run sim (sim/main.ts)", () => {
   });
 
   it("refuses a bad environment with a clear message", async () => {
-    const child = spawn(
-      process.execPath,
-      ["--import", "tsx", "--conditions=react-server", "sim/main.ts"],
-      {
-        env: { ...process.env, SIM_PORT: "not-a-port" },
-        stdio: ["ignore", "pipe", "pipe"],
-      },
-    );
-    let err = "";
-    child.stderr.on("data", (chunk: Buffer) => (err += chunk.toString()));
+    const child = startSim({ SIM_PORT: "not-a-port" });
     const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
     expect(code).toBe(1);
-    expect(err).toMatch(/SIM_PORT/);
+    expect(child.output()).toMatch(/SIM_PORT/);
   });
 });

@@ -16,20 +16,23 @@ function portalEnvironment(url: string, credentials: SimConfig["credentials"]) {
   };
 }
 
-/** Written atomically, so a reader never sees half a file. */
+/** Written atomically (a temporary file renamed), so a reader never sees half a file. */
 function writeEnvFile(path: string, variables: Record<string, string>): void {
   mkdirSync(dirname(path), { recursive: true });
   const body = Object.entries(variables)
     .map(([key, value]) => `${key}='${value.replaceAll("'", "")}'`)
     .join("\n");
-  writeFileSync(`${path}.tmp`, `${body}\n`, { mode: 0o600 });
-  renameSync(`${path}.tmp`, path);
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, `${body}\n`, { mode: 0o600 });
+  renameSync(temporary, path);
 }
 
 /** `npm run sim`: starts the simulator from SIM_* environment variables and prints how to use it. */
 async function main(): Promise<void> {
   const config = parseSimEnv(process.env);
   const sim = await startSimulator(config);
+  // The file first: whoever starts on the banner (a person, a script) must find it there.
+  if (config.envFile) writeEnvFile(config.envFile, portalEnvironment(sim.url, config.credentials));
   const { tencent, alibaba } = config.credentials;
   const lines = [
     `Cloud simulator listening on ${sim.url} (data: ${config.dataDir ?? "memory only"})`,
@@ -50,7 +53,6 @@ async function main(): Promise<void> {
     `Timings (ms): ${JSON.stringify(config.timings)}`,
   ];
   console.log(lines.join("\n"));
-  if (config.envFile) writeEnvFile(config.envFile, portalEnvironment(sim.url, config.credentials));
   const stop = () => {
     void sim.close().then(() => process.exit(0));
   };

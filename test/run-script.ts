@@ -8,7 +8,8 @@ export function runScript(
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     execFile(
-      "node",
+      // The Node running the tests, not whichever `node` is first on PATH.
+      process.execPath,
       ["--import", "tsx", "--conditions=react-server", script, ...args],
       { env: { ...process.env, LOG_LEVEL: "silent", ...extraEnv } },
       (error, stdout, stderr) => {

@@ -32,10 +32,14 @@ export async function spawnWorkerProcess(config: {
   );
   let stderr = "";
   child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  // "ready" is printed after the worker has started polling (worker-process.ts); the output is
+  // gathered, since a chunk boundary may split the word.
+  let stdout = "";
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`worker did not start: ${stderr}`)), 30_000);
     child.stdout!.on("data", (chunk: Buffer) => {
-      if (chunk.toString().includes("ready")) {
+      stdout += chunk.toString();
+      if (stdout.includes("ready")) {
         clearTimeout(timer);
         resolve();
       }

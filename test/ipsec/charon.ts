@@ -32,6 +32,9 @@ export interface Charon {
   stop(): Promise<void>;
 }
 
+/** How long charon may take to start and answer on its VICI socket (generous: a busy CI). */
+const VICI_DEADLINE_MS = 20_000;
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
@@ -74,13 +77,20 @@ export async function startCharon(ns: string, dir: string, swanctlConf: string):
   const log = () => readFile(paths.log, "utf8").catch(() => "");
 
   try {
-    for (let waited = 0; !existsSync(paths.vici); waited += 25) {
-      if (child.exitCode !== null || waited > 10_000) {
+    // The socket file appears on bind(), a moment before charon listens on it: until then swanctl
+    // cannot connect, so loading is retried while that is the only problem, up to the deadline.
+    const deadline = Date.now() + VICI_DEADLINE_MS;
+    let loaded: RunResult;
+    for (;;) {
+      if (child.exitCode !== null || Date.now() > deadline) {
         throw new Error(`charon in ${ns} did not open its VICI socket:\n${await log()}`);
+      }
+      if (existsSync(paths.vici)) {
+        loaded = await swanctl(["--load-all", "--noprompt", "--file", paths.swanctl]);
+        if (!/connecting to .* failed/.test(loaded.stdout + loaded.stderr)) break;
       }
       await sleep(25);
     }
-    const loaded = await swanctl(["--load-all", "--noprompt", "--file", paths.swanctl]);
     if (
       loaded.code !== 0 ||
       !/successfully loaded \d+ connections, 0 unloaded/.test(loaded.stdout)
