@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { SANDBOX_URL } from "../playwright.config";
 import en from "../messages/en.json" with { type: "json" };
-import { TENCENT_ON_PREM } from "../lib/schemas/link/test-designs";
+import { TENCENT_ON_PREM } from "../lib/design/link/test-designs";
 import { DEMO, signIn } from "./fixtures/sign-in";
 import { screenshot } from "./fixtures/wizard";
 

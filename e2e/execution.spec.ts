@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import en from "../messages/en.json" with { type: "json" };
 import { SANDBOX_URL, SIM_URL } from "../playwright.config";
-import { CLOUD_TO_CLOUD } from "../lib/schemas/link/test-designs";
+import { CLOUD_TO_CLOUD } from "../lib/design/link/test-designs";
 import { DEMO, signIn } from "./fixtures/sign-in";
 
 /**

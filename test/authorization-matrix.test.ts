@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PERMISSIONS, ROLES, type Permission, type Role } from "@/lib/auth/permissions";
+import { PERMISSIONS, ROLES, type Permission, type Role } from "@/lib/permissions/permissions";
 import type { PublicUser } from "@/lib/data/users";
 import { closeDatabase } from "@/lib/db";
 import {

@@ -1,4 +1,4 @@
-import { hasPermission, type Permission } from "@/lib/auth/permissions";
+import { hasPermission, type Permission } from "@/lib/permissions/permissions";
 
 /** The portal's main navigation: one entry per screen, labels are message keys under "nav". */
 export const NAV_ITEMS = [

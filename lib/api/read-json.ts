@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { AppError } from "./errors";
+import { AppError } from "@/lib/errors/app-error";
 
 /** Reads a JSON body and parses it with the route's schema: 400 when not JSON, 422 when invalid. */
 export async function readJson<S extends z.ZodType>(

@@ -12,7 +12,7 @@ import {
   CLOUD_TO_CLOUD,
   TENCENT_GATEWAY,
   TENCENT_ON_PREM,
-} from "@/lib/schemas/link/test-designs";
+} from "@/lib/design/link/test-designs";
 import { requiredApprovals } from "./required-approvals";
 
 const item = (over: Partial<BillingItem>): BillingItem => ({

@@ -8,7 +8,7 @@ import {
 } from "@/lib/audit/append-audit-event";
 import type { Db } from "@/lib/db/connect";
 import { sessions, users } from "@/lib/db/schema";
-import { normalizeRoles, type Role } from "./permissions";
+import { normalizeRoles, type Role } from "@/lib/permissions/permissions";
 
 /** The signed-in person, as guards and pages see them. */
 export type SessionUser = { id: string; email: string; name: string; roles: Role[] };

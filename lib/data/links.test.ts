@@ -10,7 +10,7 @@ import {
   CLOUD_TO_CLOUD,
   TENCENT_GATEWAY,
   TENCENT_ON_PREM,
-} from "@/lib/schemas/link/test-designs";
+} from "@/lib/design/link/test-designs";
 import { DB_KINDS, openTestDatabase } from "@/test/test-database";
 import { makeTestUser } from "@/test/test-users";
 import { createLinkDraft, getLink, listLinks, revealLinkPsk, updateLinkDraft } from "./links";

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { appendAuditEvent, type RequestMeta } from "@/lib/audit/append-audit-event";
 import { decryptPsk, encryptPsk } from "@/lib/crypto/psk";
 import { pskKey } from "@/lib/crypto/psk-key";

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq } from "drizzle-orm";
 import { z } from "zod";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 import type { RequestMeta } from "@/lib/audit/append-audit-event";
 import { decryptPsk, encryptPsk } from "@/lib/crypto/psk";
 import { pskKey } from "@/lib/crypto/psk-key";

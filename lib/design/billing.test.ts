@@ -5,7 +5,7 @@ import {
   ALIBABA_TUNNEL,
   CLOUD_TO_CLOUD,
   TENCENT_GATEWAY,
-} from "../schemas/link/test-designs";
+} from "./link/test-designs";
 import { billingSummary } from "./billing";
 
 const summaryOf = (input: unknown) => billingSummary(linkDesignSchema.parse(input));

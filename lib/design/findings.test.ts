@@ -5,7 +5,7 @@ import {
   ALIBABA_TUNNEL,
   CLOUD_TO_CLOUD,
   TENCENT_ON_PREM,
-} from "../schemas/link/test-designs";
+} from "./link/test-designs";
 import { designFindings, hasBlockingDesignFinding } from "./findings";
 import { toDualTunnel } from "./wizard/dual-tunnel";
 

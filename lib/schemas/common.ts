@@ -1,6 +1,6 @@
 import ipaddr from "ipaddr.js";
 import { z } from "zod";
-import { ipInCidr as ipInRange, parseCidr, readCidr } from "../design/cidr";
+import { ipInCidr as ipInRange, parseCidr, readCidr } from "@/lib/net/cidr";
 
 /**
  * Building blocks for the cloud action schemas (client-safe: zod + ipaddr.js only).

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ROLES } from "@/lib/auth/permissions";
+import { ROLES } from "@/lib/permissions/permissions";
 
 /**
  * User and sign-in schemas: the forms' resolvers and the routes' parsers.

@@ -15,7 +15,7 @@ import { espProposal, ikeProposal } from "@/lib/design/peer-config/proposals";
 import { renderSwanctl } from "@/lib/design/peer-config/swanctl";
 import { configName, type PeerTunnel, type SelectorPair } from "@/lib/design/peer-config/types";
 import { linkDesignSchema, type LinkDesign } from "@/lib/schemas/link/design";
-import { ALIBABA_TUNNEL, TENCENT_ON_PREM } from "@/lib/schemas/link/test-designs";
+import { ALIBABA_TUNNEL, TENCENT_ON_PREM } from "@/lib/design/link/test-designs";
 import { describeFailure, expectTunnel } from "./expect";
 import { harnessProblem, negotiate } from "./negotiate";
 import type { IpsecEndSpec, RawSwanctlEnd } from "./types";

@@ -8,7 +8,7 @@ import {
   CLOUD_TO_CLOUD,
   TENCENT_GATEWAY,
   TENCENT_ON_PREM,
-} from "../../schemas/link/test-designs";
+} from "../link/test-designs";
 import { lintCryptoSuite } from "./lint";
 import { RECOMMENDED_SUITE, resolveAlibabaSuite, resolveTencentSuite } from "./suite";
 import { withStrongestSuite } from "./strongest-suite";

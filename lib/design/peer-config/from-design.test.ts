@@ -6,7 +6,7 @@ import {
   CLOUD_TO_CLOUD,
   TENCENT_GATEWAY,
   TENCENT_ON_PREM,
-} from "../../schemas/link/test-designs";
+} from "../link/test-designs";
 import { API_DEFAULTS, RECOMMENDED_SUITE } from "../crypto/suite";
 import { CLOUD_GATEWAY_IP_PLACEHOLDER, peerAddressesOf, peerTunnelOf } from "./from-design";
 import { renderSwanctl } from "./swanctl";

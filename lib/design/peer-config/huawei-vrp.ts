@@ -1,5 +1,5 @@
-import { masksOf } from "../cidr";
-import { DH_GROUP, ENCRYPTION, INTEGRITY, isAead, spellOrThrow } from "../crypto/vocabulary";
+import { masksOf } from "@/lib/net/cidr";
+import { DH_GROUP, ENCRYPTION, INTEGRITY, isAead, spellOrThrow } from "@/lib/net/crypto-vocabulary";
 import { PSK_PLACEHOLDER, configName, type PeerTunnel } from "./types";
 
 /** Renders a Huawei VRP (AR / USG) configuration for one tunnel: IKE proposal and peer, IPsec proposal, ACL, policy. */

@@ -7,7 +7,7 @@ import {
   CLOUD_TO_CLOUD,
   TENCENT_GATEWAY,
   TENCENT_ON_PREM,
-} from "@/lib/schemas/link/test-designs";
+} from "@/lib/design/link/test-designs";
 import { compilePlan } from "./compile";
 import type { EndpointHost } from "./providers";
 import { validatePlanStep } from "./validate";

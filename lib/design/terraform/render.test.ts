@@ -9,7 +9,7 @@ import {
   CLOUD_TO_CLOUD,
   TENCENT_GATEWAY,
   TENCENT_ON_PREM,
-} from "@/lib/schemas/link/test-designs";
+} from "@/lib/design/link/test-designs";
 import { compilePlan } from "../plan/compile";
 import type { PlanStep } from "../plan/types";
 import { renderTerraform } from "./render";

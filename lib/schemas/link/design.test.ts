@@ -6,7 +6,7 @@ import {
   CLOUD_TO_CLOUD,
   TENCENT_GATEWAY,
   TENCENT_ON_PREM,
-} from "./test-designs";
+} from "@/lib/design/link/test-designs";
 
 const issues = (design: unknown) =>
   linkDesignSchema
