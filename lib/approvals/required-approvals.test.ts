@@ -5,7 +5,7 @@ import {
   DEFAULT_APPROVAL_POLICY,
   type ApprovalPolicy,
 } from "@/lib/schemas/approval-policy";
-import { linkDesignSchema } from "@/lib/schemas/link/design";
+import { linkDesignSchema } from "@/lib/design/link/link-design-schema";
 import {
   ALIBABA_GATEWAY,
   ALIBABA_TUNNEL,

@@ -4,7 +4,7 @@ import type { DbHandle } from "@/lib/db/connect";
 import { auditEvents } from "@/lib/db/schema";
 import { CLOUD_GATEWAY_IP_PLACEHOLDER } from "@/lib/design/peer-config/from-design";
 import { PSK_PLACEHOLDER } from "@/lib/design/peer-config/types";
-import { linkDesignSchema } from "@/lib/schemas/link/design";
+import { linkDesignSchema } from "@/lib/design/link/link-design-schema";
 import { PEER_CONFIG_FORMATS } from "@/lib/schemas/peer-config";
 import {
   ALIBABA_TUNNEL,

@@ -3,7 +3,8 @@ import { resolveAlibabaEndpoint, resolveTencentEndpoint } from "@/lib/cloud/endp
 import { compilePlan } from "@/lib/design/plan/compile";
 import type { EndpointHost } from "@/lib/design/plan/providers";
 import type { Plan } from "@/lib/design/plan/types";
-import { linkDesignSchema, type LinkDesign } from "@/lib/schemas/link/design";
+import { linkDesignSchema } from "@/lib/design/link/link-design-schema";
+import { type LinkDesign } from "@/lib/schemas/link/design";
 import {
   blankLinkPsk,
   designHasPsk,

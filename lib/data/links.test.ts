@@ -3,7 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { ZodError } from "zod";
 import type { DbHandle } from "@/lib/db/connect";
 import { auditEvents, links } from "@/lib/db/schema";
-import { linkDesignSchema } from "@/lib/schemas/link/design";
+import { linkDesignSchema } from "@/lib/design/link/link-design-schema";
 import { linkQuerySchema } from "@/lib/schemas/link/link-query";
 import {
   ALIBABA_TUNNEL,

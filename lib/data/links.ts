@@ -13,7 +13,8 @@ import {
   splitLinkPsk,
   type StoredLinkDesign,
 } from "@/lib/design/link/link-psk";
-import { linkDesignSchema, type LinkDesign, type LinkKind } from "@/lib/schemas/link/design";
+import { linkDesignSchema } from "@/lib/design/link/link-design-schema";
+import { type LinkDesign, type LinkKind } from "@/lib/schemas/link/design";
 import type { LinkQuery, LinkState } from "@/lib/schemas/link/link-query";
 import { linkColumnsOf } from "./link-columns";
 import { returnToDraft } from "./return-to-draft";

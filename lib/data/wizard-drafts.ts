@@ -9,7 +9,7 @@ import type { Db } from "@/lib/db/connect";
 import { links, wizardDrafts, type WizardDraftRow } from "@/lib/db/schema";
 import { designHasPsk, joinLinkPsk, splitRawPsk } from "@/lib/design/link/link-psk";
 import { cleanValues } from "@/lib/design/wizard/form-values";
-import { linkDesignSchema } from "@/lib/schemas/link/design";
+import { linkDesignSchema } from "@/lib/design/link/link-design-schema";
 import type { WizardDraftSave, WizardStep } from "@/lib/schemas/link/wizard-draft";
 import { createLinkDraft, updateLinkDraft, type LinkActor, type LinkDetail } from "./links";
 

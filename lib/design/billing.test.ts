@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { linkDesignSchema } from "../schemas/link/design";
+import { linkDesignSchema } from "@/lib/design/link/link-design-schema";
 import {
   ALIBABA_GATEWAY,
   ALIBABA_TUNNEL,

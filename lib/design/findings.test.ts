@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { linkDesignSchema, linkDesignShapeSchema, type LinkDesign } from "../schemas/link/design";
+import { linkDesignSchema } from "@/lib/design/link/link-design-schema";
+import { linkDesignShapeSchema, type LinkDesign } from "../schemas/link/design";
 import {
   ALIBABA_GATEWAY,
   ALIBABA_TUNNEL,

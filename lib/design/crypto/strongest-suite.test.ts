@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { splitLinkPsk } from "../link/link-psk";
 import { designFindings } from "../findings";
-import { linkDesignSchema, type LinkDesign } from "../../schemas/link/design";
+import { linkDesignSchema } from "@/lib/design/link/link-design-schema";
+import { type LinkDesign } from "../../schemas/link/design";
 import {
   ALIBABA_GATEWAY,
   ALIBABA_TUNNEL,

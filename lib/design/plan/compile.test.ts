@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { resolveAlibabaEndpoint, resolveTencentEndpoint } from "@/lib/cloud/endpoints";
-import { linkDesignSchema, type LinkDesignInput } from "@/lib/schemas/link/design";
+import { linkDesignSchema } from "@/lib/design/link/link-design-schema";
+import { type LinkDesignInput } from "@/lib/schemas/link/design";
 import {
   ALIBABA_GATEWAY,
   ALIBABA_TUNNEL,

@@ -2,7 +2,8 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parse } from "@cdktf/hcl2json";
 import { describe, expect, it } from "vitest";
-import { linkDesignSchema, type LinkDesignInput } from "@/lib/schemas/link/design";
+import { linkDesignSchema } from "@/lib/design/link/link-design-schema";
+import { type LinkDesignInput } from "@/lib/schemas/link/design";
 import {
   ALIBABA_GATEWAY,
   ALIBABA_TUNNEL,
