@@ -9,8 +9,6 @@ export const NAV_ITEMS = [
   { href: "/settings", label: "settings", permission: "user.manage" },
 ] as const satisfies readonly { href: string; label: string; permission: Permission }[];
 
-export type NavLabel = (typeof NAV_ITEMS)[number]["label"];
-
 /** The entries a person with these roles may open (the server still checks every page). */
 export function navItemsFor(roles: readonly string[]) {
   return NAV_ITEMS.filter((item) => hasPermission(roles, item.permission));

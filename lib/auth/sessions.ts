@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, gt, lt } from "drizzle-orm";
+import { and, eq, gt } from "drizzle-orm";
 import {
   appendAuditEvent,
   type AuditActor,
@@ -79,9 +79,4 @@ export async function endSession(options: {
       payload: {},
     });
   });
-}
-
-/** Housekeeping: removes expired sessions. */
-export async function deleteExpiredSessions({ db }: { db: Db }): Promise<void> {
-  await db.delete(sessions).where(lt(sessions.expiresAt, new Date()));
 }

@@ -25,11 +25,6 @@ export async function database(): Promise<Db> {
   return (await holder.__vlpDatabase).db;
 }
 
-export async function databaseKind(): Promise<DbHandle["kind"]> {
-  await database();
-  return (await holder.__vlpDatabase!).kind;
-}
-
 /** Closes the database (tests, scripts, shutdown): PGlite keeps the process alive until closed. */
 export async function closeDatabase(): Promise<void> {
   const pending = holder.__vlpDatabase;

@@ -33,6 +33,5 @@ export const updateUserBodySchema = z
     error: "validation.nothingToChange",
   });
 
-export type SignInBody = z.infer<typeof signInBodySchema>;
 export type CreateUserBody = z.infer<typeof createUserBodySchema>;
 export type UpdateUserBody = z.infer<typeof updateUserBodySchema>;
