@@ -1,6 +1,84 @@
+/**
+ * Layers — each imports only layers below it. Outline (LAYERS below is the exact rule; ESLint's
+ * import/no-restricted-paths, built from it, refuses an import that runs back up, and
+ * `npm run lint:cycles` (dependency-cruiser) refuses any import cycle, type-only ones included):
+ *
+ *   client  app → components → lib/query → lib/approvals → lib/design → lib/schemas → lib/{net, permissions}
+ *   server  app/api → lib/api → lib/auth → lib/{data | execution} → lib/{cloud | audit | crypto}
+ *           → lib/db → lib/log → lib/env → lib/env-schema
+ *
+ * lib/db, lib/cloud and every server layer above them may also use the pure, client-safe ones
+ * (lib/approvals … lib/net, lib/i18n, lib/errors). Layers between `|` do not import each other.
+ * Server components (components/, app/) may use server layers; `import "server-only"` keeps them
+ * out of client bundles. Tests (*.test.ts) may import anything. test/layers.test.ts proves the
+ * rule fires and that every entry of lib/ belongs to a layer.
+ */
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+
+const PURE = ["lib/approvals", "lib/i18n", "lib/errors"];
+
+/** name → the files it holds and the layers it may import directly (the rest follows from those). */
+export const LAYERS = {
+  app: { paths: ["app"], uses: ["components", "lib/api", "lib/execution"] },
+  components: { paths: ["components"], uses: ["lib/query", "lib/auth"] },
+  "lib/query": { paths: ["lib/query"], uses: PURE },
+  "lib/server-start": { paths: ["lib/server-start.ts"], uses: ["lib/auth"] },
+  "lib/api": { paths: ["lib/api"], uses: ["lib/auth"] },
+  "lib/auth": { paths: ["lib/auth"], uses: ["lib/data", "lib/request-id"] },
+  "lib/data": { paths: ["lib/data"], uses: ["lib/cloud", "lib/audit", "lib/crypto"] },
+  "lib/execution": { paths: ["lib/execution"], uses: ["lib/cloud", "lib/audit", "lib/crypto"] },
+  "lib/cloud": { paths: ["lib/cloud"], uses: ["lib/log", ...PURE] },
+  "lib/audit": { paths: ["lib/audit"], uses: ["lib/db"] },
+  "lib/crypto": { paths: ["lib/crypto"], uses: ["lib/env"] },
+  "lib/db": { paths: ["lib/db"], uses: ["lib/log", ...PURE] },
+  "lib/log": { paths: ["lib/log.ts"], uses: ["lib/env", "lib/log-redact"] },
+  "lib/env": { paths: ["lib/env.ts", "lib/startup-check.ts"], uses: ["lib/env-schema"] },
+  "lib/env-schema": {
+    paths: ["lib/env-schema.ts", "lib/env-cloud-accounts.ts"],
+    uses: ["lib/permissions"],
+  },
+  "lib/log-redact": { paths: ["lib/log-redact.ts"], uses: [] },
+  "lib/request-id": { paths: ["lib/request-id.ts"], uses: [] },
+  "lib/approvals": { paths: ["lib/approvals"], uses: ["lib/design"] },
+  "lib/design": { paths: ["lib/design"], uses: ["lib/schemas", "lib/i18n"] },
+  "lib/schemas": { paths: ["lib/schemas"], uses: ["lib/net", "lib/permissions"] },
+  "lib/net": { paths: ["lib/net"], uses: [] },
+  "lib/permissions": { paths: ["lib/permissions"], uses: [] },
+  "lib/i18n": { paths: ["lib/i18n"], uses: [] },
+  "lib/errors": { paths: ["lib/errors"], uses: [] },
+  /** The cloud simulator reuses the portal's signers, request schemas and CIDR maths, nothing else. */
+  sim: { paths: ["sim"], uses: ["lib/cloud", "lib/schemas", "lib/net"], transitive: false },
+};
+
+/** Entry points and tooling: no layer imports them. */
+const OUTSIDE = ["proxy.ts", "instrumentation.ts", "scripts", "test", "e2e"];
+
+/** The layers `name` may import: those it uses, and (unless `transitive: false`) all below them. */
+function reachable(name, seen = new Set()) {
+  if (LAYERS[name].transitive === false) return new Set(LAYERS[name].uses);
+  for (const used of LAYERS[name].uses) {
+    if (!seen.has(used)) reachable(used, seen.add(used));
+  }
+  return seen;
+}
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+
+const zones = Object.entries(LAYERS).map(([name, layer]) => {
+  const allowed = reachable(name);
+  const from = Object.entries(LAYERS)
+    .filter(([other]) => other !== name && !allowed.has(other))
+    .flatMap(([, { paths }]) => paths);
+  return {
+    target: layer.paths,
+    from: [...from, ...OUTSIDE],
+    message: `${name} may import only ${[...allowed].sort().join(", ") || "no other layer"} (layers: eslint.config.mjs, README "Architecture").`,
+  };
+});
 
 export default defineConfig([
   ...nextVitals,
@@ -24,6 +102,11 @@ export default defineConfig([
         },
       ],
     },
+  },
+  {
+    files: ["**/*.{js,jsx,mjs,ts,tsx,mts,cts}"],
+    ignores: ["**/*.test.ts", "**/*.test.tsx"],
+    rules: { "import/no-restricted-paths": ["error", { basePath: root, zones }] },
   },
   {
     files: [

@@ -6,7 +6,7 @@ import { SANDBOX_URL } from "../playwright.config";
 import en from "../messages/en.json" with { type: "json" };
 import zh from "../messages/zh-CN.json" with { type: "json" };
 import { PSK_PLACEHOLDER } from "../lib/design/peer-config/types";
-import { CLOUD_TO_CLOUD, TENCENT_ON_PREM } from "../lib/schemas/link/test-designs";
+import { CLOUD_TO_CLOUD, TENCENT_ON_PREM } from "../lib/design/link/test-designs";
 import { DEMO, signIn } from "./fixtures/sign-in";
 
 const PSK = "Sz0ffice!Key";

@@ -3,7 +3,7 @@ import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./fixtures/test";
 import en from "../messages/en.json" with { type: "json" };
 import { SANDBOX_URL, SIM_URL } from "../playwright.config";
-import { CLOUD_TO_CLOUD } from "../lib/schemas/link/test-designs";
+import { CLOUD_TO_CLOUD } from "../lib/design/link/test-designs";
 import { DEMO, signIn } from "./fixtures/sign-in";
 
 /**

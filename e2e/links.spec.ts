@@ -3,7 +3,7 @@ import { request as playwrightRequest, type APIRequestContext, type Page } from 
 import { expect, test } from "./fixtures/test";
 import { SANDBOX_URL } from "../playwright.config";
 import en from "../messages/en.json" with { type: "json" };
-import { ALIBABA_TUNNEL, TENCENT_ON_PREM } from "../lib/schemas/link/test-designs";
+import { ALIBABA_TUNNEL, TENCENT_ON_PREM } from "../lib/design/link/test-designs";
 import { DEMO, DEMO_PASSWORD, signIn } from "./fixtures/sign-in";
 
 /** Creates a draft through the API as the given request context; returns its id. */

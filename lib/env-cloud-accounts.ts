@@ -35,9 +35,6 @@ const alibabaAccountSchema = z.object(
   { error: "needs both _ACCESS_KEY_ID and _ACCESS_KEY_SECRET" },
 );
 
-export type TencentAccountEnv = z.infer<typeof tencentAccountSchema>;
-export type AlibabaAccountEnv = z.infer<typeof alibabaAccountSchema>;
-
 const namedCloudAccountsSchema = z
   .object({
     tencent: z.record(z.string(), tencentAccountSchema),

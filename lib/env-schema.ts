@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isRole, type Role } from "./auth/permissions";
+import { isRole, type Role } from "@/lib/permissions/permissions";
 import {
   NAMED_ACCOUNT_SECRET_PATTERN,
   parseNamedCloudAccounts,

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs every suite (lint, format, typecheck, unit, build, e2e), then prints one line:
+// Runs every suite (lint, import cycles, format, typecheck, unit, build, e2e), then prints one line:
 // "N passed, N failed" summing them all. Exit status is non-zero when anything failed.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -74,6 +74,7 @@ function banner(name) {
 
 const results = [];
 results.push(check("lint", "npx", ["eslint", "--max-warnings=0", "."]));
+results.push(check("cycles", "npm", ["run", "--silent", "lint:cycles"]));
 results.push(check("format", "npx", ["prettier", "--check", "."]));
 results.push(check("typecheck", "npx", ["tsc", "--noEmit"]));
 results.push(vitestSuite());

@@ -3,9 +3,9 @@
  * Creates a local account (e.g. the first admin). Roles are repeatable.
  */
 import { parseArgs } from "node:util";
-import { AppError } from "@/lib/api/errors";
-import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
-import { isRole, ROLES } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors/app-error";
+import { MIN_PASSWORD_LENGTH } from "@/lib/crypto/password";
+import { isRole, ROLES } from "@/lib/permissions/permissions";
 import { createUser } from "@/lib/data/users";
 import { openScriptDatabase } from "./open-database";
 

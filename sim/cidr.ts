@@ -8,7 +8,7 @@ export {
   parseCidr,
   parseIpv4,
   type Cidr,
-} from "@/lib/design/cidr";
+} from "@/lib/net/cidr";
 
 /** Ranges a customer gateway may not use (Alibaba CreateCustomerGateway doc; same rule applied to Tencent). */
 const RESERVED_PEER_RANGES = [

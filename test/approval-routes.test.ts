@@ -1,9 +1,9 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Role } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/permissions/permissions";
 import type { PublicUser } from "@/lib/data/users";
 import { closeDatabase } from "@/lib/db";
-import { TENCENT_GATEWAY, TENCENT_ON_PREM } from "@/lib/schemas/link/test-designs";
+import { TENCENT_GATEWAY, TENCENT_ON_PREM } from "@/lib/design/link/test-designs";
 import { callRoute, createRoleUser, selectMemoryDatabase, sessionTokenFor } from "./route-harness";
 
 /** The workflow through its real route handlers: status codes and the bodies the UI reads. */

@@ -5,7 +5,7 @@ import {
   hasPermission,
   type Permission,
   type Role,
-} from "@/lib/auth/permissions";
+} from "@/lib/permissions/permissions";
 import type { PublicUser } from "@/lib/data/users";
 import { closeDatabase } from "@/lib/db";
 import {

@@ -11,7 +11,7 @@ import {
 } from "@/test/execution/harness";
 import type { ExecutionWorker } from "@/lib/execution/worker";
 import { linkExecutionViewSchema, type LinkExecutionView } from "@/lib/schemas/execution";
-import { ALIBABA_GATEWAY } from "@/lib/schemas/link/test-designs";
+import { ALIBABA_GATEWAY } from "@/lib/design/link/test-designs";
 import type { RunningSimulator } from "@/sim/server";
 import {
   callRoute,

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { PublicUser } from "@/lib/data/users";
-import { TENCENT_GATEWAY } from "@/lib/schemas/link/test-designs";
+import { TENCENT_GATEWAY } from "@/lib/design/link/test-designs";
 import { NextRequest } from "next/server";
 import {
   callRoute,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { sql } from "drizzle-orm";
 import { closeDatabase, database } from "@/lib/db";
-import { ALIBABA_TUNNEL, CLOUD_TO_CLOUD } from "@/lib/schemas/link/test-designs";
+import { ALIBABA_TUNNEL, CLOUD_TO_CLOUD } from "@/lib/design/link/test-designs";
 import {
   callRoute,
   createRoleUser,

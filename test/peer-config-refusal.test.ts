@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase } from "@/lib/db";
 import { PEER_CONFIG_FORMATS } from "@/lib/schemas/peer-config";
-import { TENCENT_ON_PREM } from "@/lib/schemas/link/test-designs";
+import { TENCENT_ON_PREM } from "@/lib/design/link/test-designs";
 import {
   callRoute,
   createRoleUser,

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { sql } from "drizzle-orm";
 import { closeDatabase, database } from "@/lib/db";
 import { PEER_CONFIG_FORMATS } from "@/lib/schemas/peer-config";
-import { CLOUD_TO_CLOUD, TENCENT_ON_PREM } from "@/lib/schemas/link/test-designs";
+import { CLOUD_TO_CLOUD, TENCENT_ON_PREM } from "@/lib/design/link/test-designs";
 import {
   callRoute,
   createRoleUser,

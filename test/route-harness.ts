@@ -2,7 +2,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { NextRequest } from "next/server";
 import { createSession } from "@/lib/auth/sessions";
-import type { Role } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/permissions/permissions";
 import { createUser, type PublicUser } from "@/lib/data/users";
 import { database } from "@/lib/db";
 

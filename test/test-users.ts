@@ -1,4 +1,4 @@
-import type { Role } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/permissions/permissions";
 import { createUser } from "@/lib/data/users";
 import type { Db } from "@/lib/db/connect";
 

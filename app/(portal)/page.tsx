@@ -5,7 +5,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { LinkTable } from "@/components/links/link-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePagePermission } from "@/lib/auth/current-user";
-import { hasPermission } from "@/lib/auth/permissions";
+import { hasPermission } from "@/lib/permissions/permissions";
 import { listLinks } from "@/lib/data/links";
 import { database } from "@/lib/db";
 import { linkQuerySchema, parseLinkQuery, type LinkQuery } from "@/lib/schemas/link/link-query";

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { DesignFindings } from "@/components/design/design-findings";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { hasPermission } from "@/lib/auth/permissions";
+import { hasPermission } from "@/lib/permissions/permissions";
 import type { LinkDetail } from "@/lib/data/links";
 import { withStrongestSuite } from "@/lib/design/crypto/strongest-suite";
 import { designFindings } from "@/lib/design/findings";

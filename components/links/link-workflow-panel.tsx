@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ApprovalStatus } from "@/components/approvals/approval-status";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { hasPermission } from "@/lib/auth/permissions";
+import { hasPermission } from "@/lib/permissions/permissions";
 import { getLinkWorkflow } from "@/lib/data/link-workflow";
 import { database } from "@/lib/db";
 import { LinkWorkflowActions } from "./link-workflow-actions";

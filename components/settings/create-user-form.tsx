@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
-import { ROLES } from "@/lib/auth/permissions";
+import { ROLES } from "@/lib/permissions/permissions";
 import { apiErrorKey, fetchJson } from "@/lib/query/fetch-json";
 import { createUserBodySchema, type CreateUserBody } from "@/lib/schemas/user";
 

@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { ROLES, type Role } from "@/lib/auth/permissions";
+import { ROLES, type Role } from "@/lib/permissions/permissions";
 import { apiErrorKey, fetchJson } from "@/lib/query/fetch-json";
 import type { UpdateUserBody } from "@/lib/schemas/user";
 

@@ -1,4 +1,4 @@
-import { hasPermission, type Permission } from "@/lib/auth/permissions";
+import { hasPermission, type Permission } from "@/lib/permissions/permissions";
 
 /** The portal's main navigation: one entry per screen, labels are message keys under "nav". */
 export const NAV_ITEMS = [
@@ -8,8 +8,6 @@ export const NAV_ITEMS = [
   { href: "/audit", label: "audit", permission: "audit.read" },
   { href: "/settings", label: "settings", permission: "user.manage" },
 ] as const satisfies readonly { href: string; label: string; permission: Permission }[];
-
-export type NavLabel = (typeof NAV_ITEMS)[number]["label"];
 
 /** The entries a person with these roles may open (the server still checks every page). */
 export function navItemsFor(roles: readonly string[]) {

@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { isRole } from "@/lib/auth/permissions";
+import { isRole } from "@/lib/permissions/permissions";
 import { fetchJson } from "@/lib/query/fetch-json";
 
 /** Who is signed in, with which roles, and the way out. */

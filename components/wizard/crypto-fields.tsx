@@ -15,7 +15,7 @@ import {
   PFS_OFF,
   spell,
   type Vendor,
-} from "@/lib/design/crypto/vocabulary";
+} from "@/lib/net/crypto-vocabulary";
 import {
   ALIBABA_AUTH,
   ALIBABA_IKE_ENC,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { AppError } from "./errors";
+import { AppError } from "@/lib/errors/app-error";
 import { jsonDepthExceeds, MAX_BODY_BYTES, MAX_BODY_DEPTH, readJson } from "./read-json";
 
 const anything = z.unknown();

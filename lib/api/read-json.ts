@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { findUnsafeText, textProblemMessage, unsafeTextField } from "@/lib/schemas/text";
-import { AppError } from "./errors";
+import { AppError } from "@/lib/errors/app-error";
 
 /** Far more than any design or draft (a draft's data is capped at 256 KiB by its schema). */
 export const MAX_BODY_BYTES = 1024 * 1024;

@@ -4,7 +4,7 @@ import { ZodError } from "zod";
 import { isCloudError } from "@/lib/cloud/errors";
 import type { RequestMeta } from "@/lib/audit/append-audit-event";
 import { isSameOrigin, portalOrigin } from "@/lib/auth/origin";
-import { hasPermission, type Permission } from "@/lib/auth/permissions";
+import { hasPermission, type Permission } from "@/lib/permissions/permissions";
 import { requestMetaFrom } from "@/lib/auth/request-meta";
 import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
 import { findSessionUser, type SessionUser } from "@/lib/auth/sessions";
@@ -12,7 +12,8 @@ import { database, type Db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { requestLogger } from "@/lib/log";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/request-id";
-import { AppError, type ErrorBody } from "./errors";
+import { AppError } from "@/lib/errors/app-error";
+import type { ErrorBody } from "./errors";
 
 export type RouteContext<P, U = SessionUser> = {
   request: NextRequest;

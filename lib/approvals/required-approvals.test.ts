@@ -5,14 +5,14 @@ import {
   DEFAULT_APPROVAL_POLICY,
   type ApprovalPolicy,
 } from "@/lib/schemas/approval-policy";
-import { linkDesignSchema } from "@/lib/schemas/link/design";
+import { linkDesignSchema } from "@/lib/design/link/link-design-schema";
 import {
   ALIBABA_GATEWAY,
   ALIBABA_TUNNEL,
   CLOUD_TO_CLOUD,
   TENCENT_GATEWAY,
   TENCENT_ON_PREM,
-} from "@/lib/schemas/link/test-designs";
+} from "@/lib/design/link/test-designs";
 import { requiredApprovals } from "./required-approvals";
 
 const item = (over: Partial<BillingItem>): BillingItem => ({

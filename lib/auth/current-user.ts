@@ -4,7 +4,7 @@ import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { database } from "@/lib/db";
 import { PORTAL_PATH_HEADER } from "@/lib/request-id";
-import { hasPermission, type Permission } from "./permissions";
+import { hasPermission, type Permission } from "@/lib/permissions/permissions";
 import { safeNextPath } from "./safe-next-path";
 import { SESSION_COOKIE } from "./session-cookie";
 import { findSessionUser, type SessionUser } from "./sessions";

@@ -1,4 +1,4 @@
-import type { Role } from "./permissions";
+import type { Role } from "@/lib/permissions/permissions";
 
 /**
  * Sandbox-only demo accounts, one per role (two approvers, so one can approve after the other).

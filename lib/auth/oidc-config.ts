@@ -1,7 +1,7 @@
 import "server-only";
 import { parseRoleMap } from "@/lib/env-schema";
 import { env } from "@/lib/env";
-import type { Role } from "./permissions";
+import type { Role } from "@/lib/permissions/permissions";
 
 export type OidcSettings = {
   issuer: string;

@@ -9,7 +9,7 @@ import type { Db } from "@/lib/db/connect";
 import { oidcLogins, users } from "@/lib/db/schema";
 import { groupsFrom, oidcConfiguration } from "./oidc-client";
 import type { OidcSettings } from "./oidc-config";
-import { normalizeRoles, type Role } from "./permissions";
+import { normalizeRoles, type Role } from "@/lib/permissions/permissions";
 import { startSignedInSession } from "./start-signed-in-session";
 
 export const OIDC_LOGIN_COOKIE = "vlp_oidc";

@@ -1,5 +1,5 @@
 import "server-only";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { setUserDisabled } from "@/lib/data/user-admin";
 import { createUser, findUserByEmail } from "@/lib/data/users";
 import type { Db } from "@/lib/db/connect";

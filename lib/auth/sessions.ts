@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, gt, lt } from "drizzle-orm";
+import { and, eq, gt } from "drizzle-orm";
 import {
   appendAuditEvent,
   type AuditActor,
@@ -8,7 +8,7 @@ import {
 } from "@/lib/audit/append-audit-event";
 import type { Db } from "@/lib/db/connect";
 import { sessions, users } from "@/lib/db/schema";
-import { normalizeRoles, type Role } from "./permissions";
+import { normalizeRoles, type Role } from "@/lib/permissions/permissions";
 
 /** The signed-in person, as guards and pages see them. */
 export type SessionUser = { id: string; email: string; name: string; roles: Role[] };
@@ -79,9 +79,4 @@ export async function endSession(options: {
       payload: {},
     });
   });
-}
-
-/** Housekeeping: removes expired sessions. */
-export async function deleteExpiredSessions({ db }: { db: Db }): Promise<void> {
-  await db.delete(sessions).where(lt(sessions.expiresAt, new Date()));
 }

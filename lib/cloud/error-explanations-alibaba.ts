@@ -1,4 +1,4 @@
-import type { Explanation } from "./error-explanations";
+import type { Explanation } from "./explanation";
 
 /** Alibaba codes → what happened and what to do (en / zh-CN). Exact codes first, then families. */
 export const ALIBABA_EXPLANATIONS: Record<string, Explanation> = {

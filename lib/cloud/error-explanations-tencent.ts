@@ -1,4 +1,4 @@
-import type { Explanation } from "./error-explanations";
+import type { Explanation } from "./explanation";
 
 /** Tencent codes → what happened and what to do (en / zh-CN). Exact codes first, then families. */
 export const TENCENT_EXPLANATIONS: Record<string, Explanation> = {

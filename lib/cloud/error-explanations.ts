@@ -2,13 +2,13 @@ import type { CloudProvider } from "./accounts";
 import { ALIBABA_EXPLANATIONS } from "./error-explanations-alibaba";
 import { TENCENT_EXPLANATIONS } from "./error-explanations-tencent";
 import { TRANSPORT_CODES } from "./errors";
+import type { Explanation } from "./explanation";
 
 /**
  * User-facing explanations of cloud error codes, English and Chinese, each saying what to do
  * next. Keys are exact codes or families with one `*` (`AuthFailure.*`, `*NotFound`).
  */
 
-export type Explanation = { en: string; zh: string };
 export type ExplanationLanguage = "en" | "zh";
 
 const TRANSPORT_EXPLANATIONS: Record<string, Explanation> = {

@@ -1,6 +1,6 @@
 import "server-only";
-import { AppError } from "@/lib/api/errors";
-import { hasPermission } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors/app-error";
+import { hasPermission } from "@/lib/permissions/permissions";
 import {
   describeAlibabaCustomerGateways,
   describeAlibabaRegions,

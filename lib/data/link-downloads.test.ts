@@ -4,14 +4,14 @@ import type { DbHandle } from "@/lib/db/connect";
 import { auditEvents } from "@/lib/db/schema";
 import { CLOUD_GATEWAY_IP_PLACEHOLDER } from "@/lib/design/peer-config/from-design";
 import { PSK_PLACEHOLDER } from "@/lib/design/peer-config/types";
-import { linkDesignSchema } from "@/lib/schemas/link/design";
+import { linkDesignSchema } from "@/lib/design/link/link-design-schema";
 import { PEER_CONFIG_FORMATS } from "@/lib/schemas/peer-config";
 import {
   ALIBABA_TUNNEL,
   CLOUD_TO_CLOUD,
   TENCENT_GATEWAY,
   TENCENT_ON_PREM,
-} from "@/lib/schemas/link/test-designs";
+} from "@/lib/design/link/test-designs";
 import { DB_KINDS, openTestDatabase } from "@/test/test-database";
 import { makeTestUser } from "@/test/test-users";
 import { downloadPeerConfig, exportLinkTerraform } from "./link-downloads";

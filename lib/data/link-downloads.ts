@@ -1,13 +1,13 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { appendAuditEvent, type RequestMeta } from "@/lib/audit/append-audit-event";
 import { decryptPsk } from "@/lib/crypto/psk";
 import { pskKey } from "@/lib/crypto/psk-key";
 import type { Db } from "@/lib/db/connect";
 import { links } from "@/lib/db/schema";
-import { compileStoredLinkPlan } from "@/lib/design/link/link-plan";
+import { compileStoredLinkPlan } from "@/lib/data/link-plan";
 import type { StoredLinkDesign } from "@/lib/design/link/link-psk";
 import { parseStoredLinkDesign } from "@/lib/design/link/stored-design";
 import { peerTunnelOf, type NoPeerReason } from "@/lib/design/peer-config/from-design";

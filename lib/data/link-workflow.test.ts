@@ -1,16 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import { AppError } from "@/lib/api/errors";
-import type { Role } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors/app-error";
+import type { Role } from "@/lib/permissions/permissions";
 import { pskDigest } from "@/lib/crypto/psk";
 import { pskKey } from "@/lib/crypto/psk-key";
 import { openDatabase, type DbHandle } from "@/lib/db/connect";
 import { approvals, auditEvents, executions, links } from "@/lib/db/schema";
-import { compileStoredLinkPlan } from "@/lib/design/link/link-plan";
+import { compileStoredLinkPlan } from "@/lib/data/link-plan";
 import { planHash } from "@/lib/design/plan/hash";
 import { DEFAULT_APPROVAL_POLICY } from "@/lib/schemas/approval-policy";
-import { linkDesignSchema, type LinkDesignInput } from "@/lib/schemas/link/design";
-import { ALIBABA_GATEWAY, TENCENT_GATEWAY, TENCENT_ON_PREM } from "@/lib/schemas/link/test-designs";
+import { linkDesignSchema } from "@/lib/design/link/link-design-schema";
+import { type LinkDesignInput } from "@/lib/schemas/link/design";
+import { ALIBABA_GATEWAY, TENCENT_GATEWAY, TENCENT_ON_PREM } from "@/lib/design/link/test-designs";
 import { DB_KINDS, openTestDatabase } from "@/test/test-database";
 import { getApprovalPolicy, updateApprovalPolicy } from "./approval-policy";
 import {

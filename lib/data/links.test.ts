@@ -3,14 +3,14 @@ import { and, eq, sql } from "drizzle-orm";
 import { ZodError } from "zod";
 import type { DbHandle } from "@/lib/db/connect";
 import { auditEvents, links } from "@/lib/db/schema";
-import { linkDesignSchema } from "@/lib/schemas/link/design";
+import { linkDesignSchema } from "@/lib/design/link/link-design-schema";
 import { linkQuerySchema } from "@/lib/schemas/link/link-query";
 import {
   ALIBABA_TUNNEL,
   CLOUD_TO_CLOUD,
   TENCENT_GATEWAY,
   TENCENT_ON_PREM,
-} from "@/lib/schemas/link/test-designs";
+} from "@/lib/design/link/test-designs";
 import { DB_KINDS, openTestDatabase } from "@/test/test-database";
 import { makeTestUser } from "@/test/test-users";
 import { createLinkDraft, getLink, listLinks, revealLinkPsk, updateLinkDraft } from "./links";

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { appendAuditEvent, type RequestMeta } from "@/lib/audit/append-audit-event";
 import { decryptPsk, encryptPsk } from "@/lib/crypto/psk";
 import { pskKey } from "@/lib/crypto/psk-key";
@@ -13,7 +13,8 @@ import {
   splitLinkPsk,
   type StoredLinkDesign,
 } from "@/lib/design/link/link-psk";
-import { linkDesignSchema, type LinkDesign, type LinkKind } from "@/lib/schemas/link/design";
+import { linkDesignSchema } from "@/lib/design/link/link-design-schema";
+import { type LinkDesign, type LinkKind } from "@/lib/schemas/link/design";
 import type { LinkQuery, LinkState } from "@/lib/schemas/link/link-query";
 import { linkColumnsOf } from "./link-columns";
 import { returnToDraft } from "./return-to-draft";

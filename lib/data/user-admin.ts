@@ -1,12 +1,12 @@
 import "server-only";
 import { and, eq, ne, sql } from "drizzle-orm";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 import {
   appendAuditEvent,
   type AuditActor,
   type RequestMeta,
 } from "@/lib/audit/append-audit-event";
-import { normalizeRoles, type Role } from "@/lib/auth/permissions";
+import { normalizeRoles, type Role } from "@/lib/permissions/permissions";
 import type { Db } from "@/lib/db/connect";
 import { sessions, users } from "@/lib/db/schema";
 import { toPublicUser, type PublicUser } from "./users";

@@ -1,13 +1,13 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 import {
   appendAuditEvent,
   type AuditActor,
   type RequestMeta,
 } from "@/lib/audit/append-audit-event";
-import { hashPassword } from "@/lib/auth/password";
-import { normalizeRoles, type Role } from "@/lib/auth/permissions";
+import { hashPassword } from "@/lib/crypto/password";
+import { normalizeRoles, type Role } from "@/lib/permissions/permissions";
 import type { Db } from "@/lib/db/connect";
 import { users } from "@/lib/db/schema";
 

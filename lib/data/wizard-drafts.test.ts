@@ -4,7 +4,7 @@ import { eq, sql } from "drizzle-orm";
 import { ZodError } from "zod";
 import type { DbHandle } from "@/lib/db/connect";
 import { links, wizardDrafts } from "@/lib/db/schema";
-import { ALIBABA_GATEWAY, TENCENT_ON_PREM } from "@/lib/schemas/link/test-designs";
+import { ALIBABA_GATEWAY, TENCENT_ON_PREM } from "@/lib/design/link/test-designs";
 import { DB_KINDS, openTestDatabase } from "@/test/test-database";
 import { makeTestUser } from "@/test/test-users";
 import { revealLinkPsk } from "./links";

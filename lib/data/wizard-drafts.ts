@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq } from "drizzle-orm";
 import { z } from "zod";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 import type { RequestMeta } from "@/lib/audit/append-audit-event";
 import { decryptPsk, encryptPsk } from "@/lib/crypto/psk";
 import { pskKey } from "@/lib/crypto/psk-key";
@@ -10,7 +10,7 @@ import { links, wizardDrafts, type WizardDraftRow } from "@/lib/db/schema";
 import { splitDraftPsk } from "@/lib/design/link/draft-psk";
 import { designHasPsk, joinLinkPsk } from "@/lib/design/link/link-psk";
 import { cleanValues } from "@/lib/design/wizard/form-values";
-import { linkDesignSchema } from "@/lib/schemas/link/design";
+import { linkDesignSchema } from "@/lib/design/link/link-design-schema";
 import type { WizardDraftSave, WizardStep } from "@/lib/schemas/link/wizard-draft";
 import { createLinkDraft, updateLinkDraft, type LinkActor, type LinkDetail } from "./links";
 

@@ -25,9 +25,12 @@ export async function database(): Promise<Db> {
   return (await holder.__vlpDatabase).db;
 }
 
+/** Which engine this process runs on (PGlite or PostgreSQL): tests that must hit PostgreSQL check it. */
 export async function databaseKind(): Promise<DbHandle["kind"]> {
   await database();
-  return (await holder.__vlpDatabase!).kind;
+  const handle = await holder.__vlpDatabase;
+  if (!handle) throw new Error("the database was closed while opening");
+  return handle.kind;
 }
 
 /** Closes the database (tests, scripts, shutdown): PGlite keeps the process alive until closed. */

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { linkDesignSchema } from "../schemas/link/design";
+import { linkDesignSchema } from "@/lib/design/link/link-design-schema";
 import {
   ALIBABA_GATEWAY,
   ALIBABA_TUNNEL,
   CLOUD_TO_CLOUD,
   TENCENT_GATEWAY,
-} from "../schemas/link/test-designs";
+} from "./link/test-designs";
 import { billingSummary } from "./billing";
 
 const summaryOf = (input: unknown) => billingSummary(linkDesignSchema.parse(input));

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import en from "@/messages/en.json";
 import zh from "@/messages/zh-CN.json";
 import { linkDesignShapeSchema } from "../schemas/link/design";
-import { ALIBABA_TUNNEL, CLOUD_TO_CLOUD, TENCENT_ON_PREM } from "../schemas/link/test-designs";
+import { ALIBABA_TUNNEL, CLOUD_TO_CLOUD, TENCENT_ON_PREM } from "./link/test-designs";
 import { displayParams, fieldLabelOf, suiteFieldOf, type FieldKey } from "./finding-display";
 import { designFindings, type DesignFinding } from "./findings";
 

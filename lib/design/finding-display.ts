@@ -1,7 +1,7 @@
 import type { DesignFinding } from "./findings";
 import { SUITE_FIELD_PATHS } from "./findings";
 import type { SuiteField } from "./crypto/suite";
-import { ENCRYPTION, INTEGRITY, spell, type Vendor } from "./crypto/vocabulary";
+import { ENCRYPTION, INTEGRITY, spell, type Vendor } from "@/lib/net/crypto-vocabulary";
 
 /**
  * How a finding reads to a person: the field it points at as a message key under

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { linkDesignSchema, linkDesignShapeSchema, type LinkDesign } from "../schemas/link/design";
+import { linkDesignSchema } from "@/lib/design/link/link-design-schema";
+import { linkDesignShapeSchema, type LinkDesign } from "../schemas/link/design";
 import {
   ALIBABA_GATEWAY,
   ALIBABA_TUNNEL,
   CLOUD_TO_CLOUD,
   TENCENT_ON_PREM,
-} from "../schemas/link/test-designs";
+} from "./link/test-designs";
 import { designFindings, hasBlockingDesignFinding } from "./findings";
 import { toDualTunnel } from "./wizard/dual-tunnel";
 

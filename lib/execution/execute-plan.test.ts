@@ -6,7 +6,7 @@ import {
   CLOUD_TO_CLOUD,
   TENCENT_GATEWAY,
   TENCENT_ON_PREM,
-} from "@/lib/schemas/link/test-designs";
+} from "@/lib/design/link/test-designs";
 import { parseLinkQuery } from "@/lib/schemas/link/link-query";
 import { createApprovedLink } from "@/test/execution/approve-link";
 import { executionEnvFor } from "@/test/execution/execution-env";

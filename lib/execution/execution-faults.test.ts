@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { makeTestUser } from "@/test/test-users";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { openDatabase, type DbHandle } from "@/lib/db/connect";
 import { executions, links } from "@/lib/db/schema";
 import type { Plan } from "@/lib/design/plan/types";
@@ -10,7 +10,7 @@ import {
   ALIBABA_TUNNEL,
   CLOUD_TO_CLOUD,
   TENCENT_ON_PREM,
-} from "@/lib/schemas/link/test-designs";
+} from "@/lib/design/link/test-designs";
 import type { RunningSimulator } from "@/sim/server";
 import { openTestDatabase } from "@/test/test-database";
 import { retryExecution } from "./retry-execution";

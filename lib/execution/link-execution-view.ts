@@ -1,7 +1,7 @@
 import "server-only";
 import { asc, desc, eq } from "drizzle-orm";
 import { z } from "zod";
-import { hasPermission } from "@/lib/auth/permissions";
+import { hasPermission } from "@/lib/permissions/permissions";
 import type { Db } from "@/lib/db/connect";
 import { executionSteps, executions, links } from "@/lib/db/schema";
 import type { Plan } from "@/lib/design/plan/types";

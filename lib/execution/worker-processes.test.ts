@@ -10,7 +10,7 @@ import {
   ALIBABA_TUNNEL,
   CLOUD_TO_CLOUD,
   TENCENT_ON_PREM,
-} from "@/lib/schemas/link/test-designs";
+} from "@/lib/design/link/test-designs";
 import type { RunningSimulator } from "@/sim/server";
 import { openTestDatabase } from "@/test/test-database";
 import { createApprovedLink, type TestOwner } from "@/test/execution/approve-link";

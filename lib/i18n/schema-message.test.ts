@@ -4,9 +4,14 @@ import { describe, expect, it } from "vitest";
 import zh from "@/messages/zh-CN.json";
 import { englishMessage, matchSchemaMessage, termKeyOf } from "./schema-message";
 
-const SCHEMA_DIR = path.resolve(__dirname, "../schemas");
+/** The shared schemas, and the design checks that lib/design adds to the link design schema. */
+const SCHEMA_SOURCES = [
+  path.resolve(__dirname, "../schemas"),
+  path.resolve(__dirname, "../design/link/link-design-schema.ts"),
+];
 
 function sourceFiles(dir: string): string[] {
+  if (dir.endsWith(".ts")) return [dir];
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) return sourceFiles(full);
@@ -24,7 +29,7 @@ const MESSAGE_WORDS =
 /** Every validation sentence the shared schemas can produce, `${…}` holes filled with a name. */
 function messagesInSource(): string[] {
   const found = new Set<string>();
-  for (const file of sourceFiles(SCHEMA_DIR)) {
+  for (const file of SCHEMA_SOURCES.flatMap(sourceFiles)) {
     const text = readFileSync(file, "utf8");
     for (const [, double, single] of text.matchAll(
       /"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'/g,

@@ -20,6 +20,3 @@ export const rejectBodySchema = z.object({
   planHash,
   comment: comment.min(1, { error: "validation.rejectCommentRequired" }),
 });
-
-export type ApproveBody = z.infer<typeof approveBodySchema>;
-export type RejectBody = z.infer<typeof rejectBodySchema>;

@@ -1,6 +1,6 @@
 import ipaddr from "ipaddr.js";
 import { z } from "zod";
-import { ipInCidr as ipInRange, parseCidr, readCidr } from "../design/cidr";
+import { ipInCidr as ipInRange, parseCidr, readCidr } from "@/lib/net/cidr";
 import { safeString } from "./text";
 
 /**

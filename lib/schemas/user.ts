@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ROLES } from "@/lib/auth/permissions";
+import { ROLES } from "@/lib/permissions/permissions";
 import { safeString } from "./text";
 
 /**
@@ -37,6 +37,5 @@ export const updateUserBodySchema = z
     error: "validation.nothingToChange",
   });
 
-export type SignInBody = z.infer<typeof signInBodySchema>;
 export type CreateUserBody = z.infer<typeof createUserBodySchema>;
 export type UpdateUserBody = z.infer<typeof updateUserBodySchema>;

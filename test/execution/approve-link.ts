@@ -3,7 +3,8 @@ import { decideLink, submitLink } from "@/lib/data/link-workflow";
 import { createLinkDraft } from "@/lib/data/links";
 import type { Db } from "@/lib/db/connect";
 import { users } from "@/lib/db/schema";
-import { linkDesignSchema, type LinkDesignInput } from "@/lib/schemas/link/design";
+import { linkDesignSchema } from "@/lib/design/link/link-design-schema";
+import { type LinkDesignInput } from "@/lib/schemas/link/design";
 import { makeTestUser } from "../test-users";
 
 export type TestOwner = { id: string; email: string; roles: string[] };

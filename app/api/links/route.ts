@@ -1,7 +1,7 @@
 import { readJson } from "@/lib/api/read-json";
 import { withRoute } from "@/lib/api/with-route";
 import { createLinkDraft, listLinks } from "@/lib/data/links";
-import { linkDesignSchema } from "@/lib/schemas/link/design";
+import { linkDesignSchema } from "@/lib/design/link/link-design-schema";
 import { parseLinkQuery } from "@/lib/schemas/link/link-query";
 
 export const GET = withRoute(

@@ -5,7 +5,7 @@ import {
   cidrsOverlap,
   readCidr,
   type Cidr,
-} from "../cidr";
+} from "@/lib/net/cidr";
 
 export const ADDRESS_RULES = [
   "cidrInvalid",

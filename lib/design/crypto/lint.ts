@@ -1,5 +1,5 @@
 import type { CryptoSuite, ResolvedSuite, SuiteField } from "./suite";
-import { DH_GROUP, ENCRYPTION, INTEGRITY, type Verdict } from "./vocabulary";
+import { DH_GROUP, ENCRYPTION, INTEGRITY, type Verdict } from "@/lib/net/crypto-vocabulary";
 
 export type Severity = "block" | "warn" | "info";
 

@@ -1,14 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { splitLinkPsk } from "../link/link-psk";
 import { designFindings } from "../findings";
-import { linkDesignSchema, type LinkDesign } from "../../schemas/link/design";
+import { linkDesignSchema } from "@/lib/design/link/link-design-schema";
+import { type LinkDesign } from "../../schemas/link/design";
 import {
   ALIBABA_GATEWAY,
   ALIBABA_TUNNEL,
   CLOUD_TO_CLOUD,
   TENCENT_GATEWAY,
   TENCENT_ON_PREM,
-} from "../../schemas/link/test-designs";
+} from "../link/test-designs";
 import { lintCryptoSuite } from "./lint";
 import { RECOMMENDED_SUITE, resolveAlibabaSuite, resolveTencentSuite } from "./suite";
 import { withStrongestSuite } from "./strongest-suite";

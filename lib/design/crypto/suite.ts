@@ -9,7 +9,7 @@ import {
   type DhGroup,
   type Encryption,
   type Integrity,
-} from "./vocabulary";
+} from "@/lib/net/crypto-vocabulary";
 
 /** A tunnel's crypto settings in the portal's neutral vocabulary, every field resolved. */
 export type CryptoSuite = {

@@ -1,4 +1,5 @@
-import { linkDesignSchema, type LinkDesign } from "@/lib/schemas/link/design";
+import { linkDesignSchema } from "@/lib/design/link/link-design-schema";
+import { type LinkDesign } from "@/lib/schemas/link/design";
 import { joinLinkPsk, type StoredLinkDesign } from "./link-psk";
 
 /**

@@ -1,4 +1,4 @@
-import { DH_GROUP, ENCRYPTION, INTEGRITY, isAead } from "../crypto/vocabulary";
+import { DH_GROUP, ENCRYPTION, INTEGRITY, isAead } from "@/lib/net/crypto-vocabulary";
 import { PeerConfigRefusal } from "./refusal";
 import type { PeerTunnel } from "./types";
 import { ciscoKey, interfaceValue, nameComment, objectName } from "./values/cisco-values";

@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { linkDesignSchema, type LinkDesign } from "../../schemas/link/design";
+import { linkDesignSchema } from "@/lib/design/link/link-design-schema";
+import { type LinkDesign } from "../../schemas/link/design";
 import {
   ALIBABA_GATEWAY,
   ALIBABA_TUNNEL,
   CLOUD_TO_CLOUD,
   TENCENT_GATEWAY,
   TENCENT_ON_PREM,
-} from "../../schemas/link/test-designs";
+} from "../link/test-designs";
 import { API_DEFAULTS, RECOMMENDED_SUITE } from "../crypto/suite";
 import { CLOUD_GATEWAY_IP_PLACEHOLDER, peerAddressesOf, peerTunnelOf } from "./from-design";
 import { renderSwanctl } from "./swanctl";

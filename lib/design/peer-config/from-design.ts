@@ -1,5 +1,5 @@
 import type { LinkDesign } from "../../schemas/link/design";
-import { parseIpv4 } from "../cidr";
+import { parseIpv4 } from "@/lib/net/cidr";
 import { resolveAlibabaSuite, resolveTencentSuite } from "../crypto/suite";
 import type { IkeIdentity, PeerTunnel, SelectorPair } from "./types";
 

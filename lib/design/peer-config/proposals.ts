@@ -1,5 +1,5 @@
 import type { CryptoSuite } from "../crypto/suite";
-import { DH_GROUP, ENCRYPTION, INTEGRITY, isAead, spellOrThrow } from "../crypto/vocabulary";
+import { DH_GROUP, ENCRYPTION, INTEGRITY, isAead, spellOrThrow } from "@/lib/net/crypto-vocabulary";
 
 /** IKE proposal, e.g. "aes256-sha256-modp2048"; an AEAD cipher needs an explicit PRF. */
 export function ikeProposal(suite: CryptoSuite): string {

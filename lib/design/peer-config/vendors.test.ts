@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { masksOf } from "../cidr";
+import { masksOf } from "@/lib/net/cidr";
 import { RECOMMENDED_SUITE } from "../crypto/suite";
 import { renderCiscoIos } from "./cisco-ios";
 import { renderHuaweiVrp } from "./huawei-vrp";

@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { resolveAlibabaEndpoint, resolveTencentEndpoint } from "@/lib/cloud/endpoints";
-import { linkDesignSchema, type LinkDesignInput } from "@/lib/schemas/link/design";
+import { linkDesignSchema } from "@/lib/design/link/link-design-schema";
+import { type LinkDesignInput } from "@/lib/schemas/link/design";
 import {
   ALIBABA_GATEWAY,
   ALIBABA_TUNNEL,
   CLOUD_TO_CLOUD,
   TENCENT_GATEWAY,
   TENCENT_ON_PREM,
-} from "@/lib/schemas/link/test-designs";
+} from "@/lib/design/link/test-designs";
 import { compilePlan } from "./compile";
 import type { EndpointHost } from "./providers";
 import { validatePlanStep } from "./validate";

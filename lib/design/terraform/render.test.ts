@@ -2,14 +2,15 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parse } from "@cdktf/hcl2json";
 import { describe, expect, it } from "vitest";
-import { linkDesignSchema, type LinkDesignInput } from "@/lib/schemas/link/design";
+import { linkDesignSchema } from "@/lib/design/link/link-design-schema";
+import { type LinkDesignInput } from "@/lib/schemas/link/design";
 import {
   ALIBABA_GATEWAY,
   ALIBABA_TUNNEL,
   CLOUD_TO_CLOUD,
   TENCENT_GATEWAY,
   TENCENT_ON_PREM,
-} from "@/lib/schemas/link/test-designs";
+} from "@/lib/design/link/test-designs";
 import { compilePlan } from "../plan/compile";
 import type { PlanStep } from "../plan/types";
 import { renderTerraform } from "./render";

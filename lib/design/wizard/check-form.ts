@@ -1,4 +1,5 @@
-import { linkDesignSchema, type LinkDesign } from "../../schemas/link/design";
+import { linkDesignSchema } from "@/lib/design/link/link-design-schema";
+import { type LinkDesign } from "../../schemas/link/design";
 import { designFindings, type DesignFinding } from "../findings";
 import { cleanValues, pskPathOf, valueAt, type FormValues } from "./form-values";
 

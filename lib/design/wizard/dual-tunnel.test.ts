@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { linkDesignSchema } from "../../schemas/link/design";
-import { ALIBABA_TUNNEL } from "../../schemas/link/test-designs";
+import { linkDesignSchema } from "@/lib/design/link/link-design-schema";
+import { ALIBABA_TUNNEL } from "../link/test-designs";
 import { isDualTunnel, toDualTunnel, toSingleTunnel } from "./dual-tunnel";
 
 const single = {

@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { linkDesignSchema, type LinkDesignInput } from "./design";
+import { linkDesignSchema } from "@/lib/design/link/link-design-schema";
+import { type LinkDesignInput } from "./design";
 import {
   ALIBABA_GATEWAY,
   ALIBABA_TUNNEL,
   CLOUD_TO_CLOUD,
   TENCENT_GATEWAY,
   TENCENT_ON_PREM,
-} from "./test-designs";
+} from "@/lib/design/link/test-designs";
 
 const issues = (design: unknown) =>
   linkDesignSchema

@@ -1,9 +1,6 @@
 import { z } from "zod";
 import { cidrV4 } from "../common";
 import { safeMultilineText, safeString } from "../text";
-import { unsupportedFields } from "../../design/crypto/suite";
-import { designFindings } from "../../design/findings";
-import { englishMessage } from "../../i18n/schema-message";
 import {
   alibabaPeerSchema,
   alibabaSiteSchema,
@@ -74,22 +71,10 @@ const cloudToCloudTunnelSchema = z.object({
 });
 
 /**
- * Address-plan findings that the cloud itself would refuse (e.g. a remote network inside the VPC:
- * `InvalidParameterValue.VpcCidrConflict`) are validation errors at their field, in the browser
- * and in the route handler alike. Crypto lint and warnings stay findings: a draft may hold them.
+ * The design's shape and the APIs' own rules. It describes; it does not judge: the one schema that
+ * forms, routes and stored designs parse with is `linkDesignSchema` in lib/design/link, which adds
+ * the site rules below and the design checks (algorithms a cloud lacks, address plans it refuses).
  */
-function cloudWouldRefuse(design: z.infer<typeof linkDesignShapeSchema>, ctx: z.RefinementCtx) {
-  for (const finding of designFindings(design)) {
-    if (finding.source !== "address" || finding.severity !== "block") continue;
-    ctx.addIssue({
-      code: "custom",
-      path: finding.path.split(".").map((part) => (/^\d+$/.test(part) ? Number(part) : part)),
-      message: englishMessage(finding.messageKey, finding.params),
-    });
-  }
-}
-
-/** The design's shape and API rules, without the address-plan refusals (for the checks' own tests). */
 export const linkDesignShapeSchema = z.discriminatedUnion("kind", [
   z
     .object({ kind: z.literal("gateway"), ...about, site: siteSchema })
@@ -119,25 +104,18 @@ export const linkDesignShapeSchema = z.discriminatedUnion("kind", [
               "an existing gateway needs its public IP: the other cloud registers it as its peer",
           });
         }
-        for (const field of unsupportedFields(design.tunnel.suite, provider)) {
-          ctx.addIssue({
-            code: "custom",
-            path: ["tunnel", "suite", ...field.split(".")],
-            message: `${provider === "tencent" ? "Tencent Cloud" : "Alibaba Cloud"} does not offer this algorithm`,
-          });
-        }
       }
     }),
 ]);
 
-function siteRules(design: z.infer<typeof linkDesignShapeSchema>, ctx: z.RefinementCtx) {
+/** Rules across a site's fields: an Alibaba gateway's second vSwitch needs the first, and differs. */
+export function linkDesignSiteRules(
+  design: z.infer<typeof linkDesignShapeSchema>,
+  ctx: z.RefinementCtx,
+) {
   if (design.kind === "cloudToCloud") disasterRecoveryVswitch(design.alibaba, ["alibaba"], ctx);
   else disasterRecoveryVswitch(design.site, ["site"], ctx);
 }
 
-export const linkDesignSchema = linkDesignShapeSchema
-  .superRefine(siteRules)
-  .superRefine(cloudWouldRefuse);
-
-export type LinkDesign = z.infer<typeof linkDesignSchema>;
-export type LinkDesignInput = z.input<typeof linkDesignSchema>;
+export type LinkDesign = z.infer<typeof linkDesignShapeSchema>;
+export type LinkDesignInput = z.input<typeof linkDesignShapeSchema>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { nonPublicReason, parseIpv4 } from "../../design/cidr";
+import { nonPublicReason, parseIpv4 } from "@/lib/net/cidr";
 import { cidrV4, idWithPrefix, ipv4 } from "../common";
 import { safeString } from "../text";
 import { customerGatewayParamsSchema as alibabaCustomerGatewayParams } from "../alibaba/create-customer-gateway";

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { nonEmpty } from "../common";
 import { vpnConnectionParamsSchema as alibabaConnectionParams } from "../alibaba/create-vpn-connection";
 import { vpnConnectionParamsSchema as tencentConnectionParams } from "../tencent/create-vpn-connection";
-import { DH_GROUP, ENCRYPTION, INTEGRITY } from "../../design/crypto/vocabulary";
+import { DH_GROUP, ENCRYPTION, INTEGRITY } from "@/lib/net/crypto-vocabulary";
 
 /** Tencent PreShareKey: 1–128 characters (the API documents no charset). */
 export const tencentPskSchema = nonEmpty("PreShareKey").max(

@@ -11,7 +11,7 @@ import { EditInWizardButton } from "@/components/wizard/edit-in-wizard-button";
 import { requirePagePermission } from "@/lib/auth/current-user";
 import { getLink } from "@/lib/data/links";
 import { database } from "@/lib/db";
-import { compileStoredLinkPlan, parseStoredDesignWithBlankKey } from "@/lib/design/link/link-plan";
+import { compileStoredLinkPlan, parseStoredDesignWithBlankKey } from "@/lib/data/link-plan";
 import { Topology } from "@/components/wizard/topology";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import type { WizardStart } from "@/components/wizard/link-wizard";
 import { WizardHost } from "@/components/wizard/wizard-host";
 import { PageHeader } from "@/components/ui/page-header";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { requirePagePermission } from "@/lib/auth/current-user";
 import { getWizardDraft, listWizardDrafts } from "@/lib/data/wizard-drafts";
 import { database } from "@/lib/db";

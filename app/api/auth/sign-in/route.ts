@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { readJson } from "@/lib/api/read-json";
 import { withRoute } from "@/lib/api/with-route";
 import { SESSION_COOKIE, sessionCookieOptions } from "@/lib/auth/session-cookie";

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { readJson } from "@/lib/api/read-json";
 import { withRoute } from "@/lib/api/with-route";
 import { getLink, updateLinkDraft } from "@/lib/data/links";
-import { compileStoredLinkPlan } from "@/lib/design/link/link-plan";
+import { compileStoredLinkPlan } from "@/lib/data/link-plan";
 
 export const GET = withRoute<{ id: string }>(
   async ({ params, db }) => {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { readJson } from "@/lib/api/read-json";
 import { withRoute } from "@/lib/api/with-route";
-import { previewLinkPlan } from "@/lib/design/link/link-plan";
+import { previewLinkPlan } from "@/lib/data/link-plan";
 
 /**
  * The plan a design compiles to, for the wizard's review: the same validation as saving it. The

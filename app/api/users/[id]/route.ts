@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { readJson } from "@/lib/api/read-json";
 import { withRoute } from "@/lib/api/with-route";
 import { setUserDisabled, setUserRoles } from "@/lib/data/user-admin";

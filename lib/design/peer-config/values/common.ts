@@ -1,7 +1,7 @@
 import type { PeerConfigFormat } from "../../../schemas/peer-config";
-import { masksOf, parseIpv4, readCidr } from "../../cidr";
-import type { Vendor } from "../../crypto/vocabulary";
-import { spell } from "../../crypto/vocabulary";
+import { masksOf, parseIpv4, readCidr } from "@/lib/net/cidr";
+import type { Vendor } from "@/lib/net/crypto-vocabulary";
+import { spell } from "@/lib/net/crypto-vocabulary";
 import { CLOUD_GATEWAY_IP_PLACEHOLDER } from "../from-design";
 import { PeerConfigRefusal, type PeerField } from "../refusal";
 import { configName, type IkeIdentity } from "../types";

@@ -1,5 +1,5 @@
 import type { CryptoSuite } from "../../crypto/suite";
-import { DH_GROUP, ENCRYPTION, INTEGRITY } from "../../crypto/vocabulary";
+import { DH_GROUP, ENCRYPTION, INTEGRITY } from "@/lib/net/crypto-vocabulary";
 import { espProposal, ikeProposal } from "../proposals";
 import { PeerConfigRefusal } from "../refusal";
 import { PSK_PLACEHOLDER, type IkeIdentity, type PeerTunnel } from "../types";

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { withRoute } from "@/lib/api/with-route";
 import { oidcSettings } from "@/lib/auth/oidc-config";
 import { finishOidcSignIn, OIDC_LOGIN_COOKIE } from "@/lib/auth/oidc-sign-in";

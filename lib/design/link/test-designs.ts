@@ -1,5 +1,5 @@
-import { RECOMMENDED_SUITE } from "../../design/crypto/suite";
-import type { LinkDesignInput } from "./design";
+import { RECOMMENDED_SUITE } from "../crypto/suite";
+import type { LinkDesignInput } from "@/lib/schemas/link/design";
 
 /** One valid design of each kind on each provider, built on the simulator's seed inventory. */
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { DH_GROUP, ENCRYPTION, INTEGRITY, parseSpelling, spell, spellingsOf } from "./vocabulary";
+import {
+  DH_GROUP,
+  ENCRYPTION,
+  INTEGRITY,
+  parseSpelling,
+  spell,
+  spellingsOf,
+} from "./crypto-vocabulary";
 
 describe("crypto vocabulary", () => {
   it("spells every Tencent enumeration from cloud-api.md §2.3, and nothing else", () => {

@@ -13,7 +13,7 @@ import {
   IPSEC_INTEGRITY_LEGACY,
   IPSEC_PFS,
 } from "@/lib/schemas/tencent/shared";
-import { DH_GROUP, ENCRYPTION, INTEGRITY, PFS_OFF, spellingsOf } from "./vocabulary";
+import { DH_GROUP, ENCRYPTION, INTEGRITY, PFS_OFF, spellingsOf } from "./crypto-vocabulary";
 
 /** The API schemas and the vocabulary table must offer exactly the same algorithms. */
 const same = (a: readonly string[], b: readonly string[]) =>

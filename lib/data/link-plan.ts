@@ -3,9 +3,15 @@ import { resolveAlibabaEndpoint, resolveTencentEndpoint } from "@/lib/cloud/endp
 import { compilePlan } from "@/lib/design/plan/compile";
 import type { EndpointHost } from "@/lib/design/plan/providers";
 import type { Plan } from "@/lib/design/plan/types";
-import { linkDesignSchema, type LinkDesign } from "@/lib/schemas/link/design";
-import { blankLinkPsk, designHasPsk, joinLinkPsk, type StoredLinkDesign } from "./link-psk";
-import { parseStoredLinkDesign } from "./stored-design";
+import { linkDesignSchema } from "@/lib/design/link/link-design-schema";
+import { type LinkDesign } from "@/lib/schemas/link/design";
+import {
+  blankLinkPsk,
+  designHasPsk,
+  joinLinkPsk,
+  type StoredLinkDesign,
+} from "@/lib/design/link/link-psk";
+import { parseStoredLinkDesign } from "@/lib/design/link/stored-design";
 
 /**
  * Each region's documented API host (finance regions included). The plan names these even when

@@ -1,4 +1,0 @@
-export * from "./tc3";
-export * from "./alibaba-rpc";
-export * from "./alibaba-acs3";
-export * from "./percent-encode";
