@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDatabase } from "@/lib/db";
+import { closeDatabase, database } from "@/lib/db";
+import { storeLegacyDesignValue } from "./legacy-design";
 import { PEER_CONFIG_FORMATS } from "@/lib/schemas/peer-config";
 import { TENCENT_ON_PREM } from "@/lib/design/link/test-designs";
 import {
@@ -34,10 +35,14 @@ async function call(method: string, pattern: string, id: string, query = "", bod
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests reach into one branch of the union
 type Loose = { site: { tunnel: any } };
 
-async function createLink(edit: (design: Loose) => void) {
+function designWith(edit: (design: Loose) => void): Loose {
   const design = structuredClone(TENCENT_ON_PREM) as unknown as Loose;
   edit(design);
-  const answer = await call("POST", "/api/links", "", "", design);
+  return design;
+}
+
+async function createLink(edit: (design: Loose) => void) {
+  const answer = await call("POST", "/api/links", "", "", designWith(edit));
   expect(answer.status, answer.text).toBe(201);
   return (JSON.parse(answer.text) as { link: { id: string } }).link.id;
 }
@@ -71,9 +76,24 @@ describe("peer configuration values a device cannot carry", () => {
   });
 
   it("keeps a hostile tunnel name in a comment in every format", async () => {
-    const id = await createLink((d) => {
-      d.site.tunnel.params.VpnConnectionName = EVIL_NAME;
-    });
+    const refused = await call(
+      "POST",
+      "/api/links",
+      "",
+      "",
+      designWith((d) => {
+        d.site.tunnel.params.VpnConnectionName = EVIL_NAME;
+      }),
+    );
+    expect(refused.status, refused.text).toBe(422);
+    // A row stored before control characters were refused still renders safely.
+    const id = await createLink(() => {});
+    await storeLegacyDesignValue(
+      await database(),
+      id,
+      ["site", "tunnel", "params", "VpnConnectionName"],
+      EVIL_NAME,
+    );
     for (const format of PEER_CONFIG_FORMATS) {
       const answer = await call("GET", PEER, id, `?format=${format}`);
       expect(answer.status, answer.text).toBe(200);

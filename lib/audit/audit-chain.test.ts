@@ -557,7 +557,8 @@ describe("upgrading a database with audit rows from before the keyed chain", () 
   });
 });
 
-describe("audit:verify command", () => {
+// Each case starts the CLI (tsx compiles it) up to three times: seconds each on a busy machine.
+describe("audit:verify command", { timeout: 180_000 }, () => {
   const keyEnv = { AUDIT_HMAC_KEY: key.toString("base64") };
   let url: string;
   beforeAll(async () => {

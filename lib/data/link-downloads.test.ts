@@ -16,6 +16,9 @@ import { DB_KINDS, openTestDatabase } from "@/test/test-database";
 import { makeTestUser } from "@/test/test-users";
 import { downloadPeerConfig, exportLinkTerraform } from "./link-downloads";
 import { createLinkDraft } from "./links";
+import { storeLegacyDesignValue } from "@/test/legacy-design";
+
+const TUNNEL_NAME_PATH = ["site", "tunnel", "params", "VpnConnectionName"];
 
 const design = (input: unknown) => linkDesignSchema.parse(input);
 
@@ -157,15 +160,19 @@ describe.each(DB_KINDS)("link downloads on %s", (kind) => {
 
   it("keeps a hostile tunnel name out of every format's commands", async () => {
     const evil = "t\nusername evil privilege 15 secret 0 evil";
-    const hostile = await createLinkDraft({
-      db: handle.db,
-      design: design(
+    expect(() =>
+      design(
         variant(TENCENT_ON_PREM, (d) => {
           d.site.tunnel.params.VpnConnectionName = evil;
         }),
       ),
+    ).toThrow(/control characters/);
+    const hostile = await createLinkDraft({
+      db: handle.db,
+      design: design(TENCENT_ON_PREM),
       owner,
     });
+    await storeLegacyDesignValue(handle.db, hostile.id, TUNNEL_NAME_PATH, evil);
     for (const format of PEER_CONFIG_FORMATS) {
       const file = await downloadPeerConfig({
         db: handle.db,
