@@ -118,4 +118,17 @@ describe("OIDC sign-in through a real provider", { timeout: 90_000 }, () => {
     expect(response.headers.get("location")).toBe(`${ORIGIN}/sign-in?error=sso_failed`);
     expect(await verifyAuditChain({ db: await database() })).toMatchObject({ ok: true });
   });
+
+  it("refuses a forged login cookie (a NUL, a lone surrogate) as a failed sign-in, not a 500", async () => {
+    for (const cookie of ["%00", "%ED%A0%80", "a%0Ab", "x".repeat(5000)]) {
+      const response = await callRoute({
+        file: route("/api/auth/oidc/callback"),
+        method: "GET",
+        url: "/api/auth/oidc/callback?code=c&state=s",
+        headers: { cookie: `vlp_oidc=${cookie}` },
+      });
+      expect(response.status, cookie.slice(0, 20)).toBe(303);
+      expect(response.headers.get("location")).toBe(`${ORIGIN}/sign-in?error=sso_failed`);
+    }
+  });
 });

@@ -19,6 +19,9 @@ export function oidcRedirectUri(origin: string): string {
   return `${origin}/api/auth/oidc/callback`;
 }
 
+/** A login id as startOidcSignIn makes it: 24 random bytes, base64url. */
+const LOGIN_ID = /^[A-Za-z0-9_-]{32}$/;
+
 /** Starts an authorization-code + PKCE sign-in; the returned id goes in a short-lived cookie. */
 export async function startOidcSignIn(options: {
   db: Db;
@@ -84,12 +87,14 @@ export async function finishOidcSignIn(options: {
     return { ok: false, reason } as const;
   };
 
-  const [login] = options.loginId
-    ? await db
-        .delete(oidcLogins)
-        .where(and(eq(oidcLogins.id, options.loginId), gt(oidcLogins.expiresAt, new Date())))
-        .returning()
-    : [];
+  // The cookie is whatever the browser sent: only an id this module could have made is looked up.
+  const [login] =
+    options.loginId && LOGIN_ID.test(options.loginId)
+      ? await db
+          .delete(oidcLogins)
+          .where(and(eq(oidcLogins.id, options.loginId), gt(oidcLogins.expiresAt, new Date())))
+          .returning()
+      : [];
   if (!login) return failed("oidc_error", "unknown");
 
   let claims: Record<string, unknown>;

@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { freshSimulatorEachTest } from "../testing/fresh-simulator";
+import { QUICK_ALIBABA_TIMINGS, freshSimulatorEachTest } from "../testing/fresh-simulator";
 import { aliRaw } from "../testing/raw";
 
-const env = freshSimulatorEachTest();
+// The simulator's clock is real time plus advance(): the init phase outlasts the test's own calls
+// even on a busy machine (100 ms did not), and advance() then moves past it on purpose.
+const INIT_MS = 60_000;
+const env = freshSimulatorEachTest({ ...QUICK_ALIBABA_TIMINGS, alibabaGatewayInitMs: INIT_MS });
 
 const gateway = (over: Record<string, string> = {}) => ({
   VpcId: "vpc-hzprod0001",
@@ -62,7 +65,7 @@ describe("Alibaba CreateVpnGateway with a disaster-recovery vSwitch", () => {
       InternetIp: "",
       DisasterRecoveryInternetIp: "",
     });
-    env.sim.advance(1000);
+    env.sim.advance(INIT_MS + QUICK_ALIBABA_TIMINGS.alibabaGatewayMs);
     const active = await describe(created.body.VpnGatewayId);
     expect(active).toMatchObject({ Status: "active" });
     expect(active.DisasterRecoveryInternetIp).toMatch(/^203\.0\.113\./);
