@@ -15,7 +15,8 @@ import {
  * Gives every request an id that route handlers log and every response carries, tells pages
  * their own path (for the way back after signing in), and sets the per-request security headers:
  * a Content-Security-Policy with a fresh nonce (Next reads it from the request's copy of the
- * header and stamps it on its scripts) and HSTS when the portal is served over https.
+ * header and stamps it on its scripts), HSTS when the portal is served over https, and
+ * `Cache-Control: no-store` on every API answer.
  * Authorization is NOT done here: every page and route handler checks the session and
  * permission itself.
  */
@@ -27,7 +28,8 @@ export function proxy(request: NextRequest) {
     url: request.nextUrl,
     configuredUrl: config.PORTAL_URL,
   });
-  const policy = request.nextUrl.pathname.startsWith("/api/")
+  const api = request.nextUrl.pathname.startsWith("/api/");
+  const policy = api
     ? API_CONTENT_SECURITY_POLICY
     : pageContentSecurityPolicy({
         nonce: makeNonce(),
@@ -41,6 +43,8 @@ export function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers } });
   response.headers.set(REQUEST_ID_HEADER, requestId);
   response.headers.set(CONTENT_SECURITY_POLICY_HEADER, policy);
+  // withRoute marks its answers no-store too; this also covers Next's own (405, unknown route).
+  if (api) response.headers.set("cache-control", "no-store");
   if (https) response.headers.set(STRICT_TRANSPORT_SECURITY_HEADER, STRICT_TRANSPORT_SECURITY);
   return response;
 }

@@ -62,6 +62,17 @@ describe("proxy: Content-Security-Policy", () => {
     );
   });
 
+  it("marks every API answer no-store, Next's own 405 and 404 included", async () => {
+    const proxy = await proxyWith();
+    expect(
+      proxy(request("http://portal.internal/api/no-such-route")).headers.get("cache-control"),
+    ).toBe("no-store");
+    // Pages get Next's own no-store for dynamic pages; the proxy leaves them alone.
+    expect(
+      proxy(request("http://portal.internal/links/new")).headers.get("cache-control"),
+    ).toBeNull();
+  });
+
   it("still gives every request an id", async () => {
     const proxy = await proxyWith();
     const response = proxy(request("http://portal.internal/"));
