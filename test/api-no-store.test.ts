@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { AppError } from "@/lib/api/errors";
 import { withRoute } from "@/lib/api/with-route";
-import { closeDatabase } from "@/lib/db";
+import { closeDatabase, database } from "@/lib/db";
 import {
   callRoute,
   createRoleUser,
@@ -21,6 +21,8 @@ import {
  */
 
 selectMemoryDatabase();
+// Opening the in-memory database (migrations) is slow on a busy machine: a hook, not a test.
+beforeAll(() => database(), 120_000);
 afterAll(() => closeDatabase());
 
 async function call(handler: ReturnType<typeof withRoute>, method = "GET") {
