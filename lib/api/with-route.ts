@@ -41,7 +41,8 @@ type Wrapped<P> = (request: NextRequest, segment: { params: Promise<P> }) => Pro
 
 /**
  * Wraps a route handler once: request id, logging, Origin check on state-changing methods,
- * session (401), permission (403), JSON responses and the error body.
+ * session (401), permission (403), JSON responses and the error body; every answer, error or
+ * not, is `Cache-Control: no-store`.
  * Handlers return data (sent as JSON) or a Response, and throw AppError; they never catch.
  */
 export function withRoute<P = Record<string, never>>(
@@ -98,6 +99,8 @@ export function withRoute<P>(
       response = errorResponse(error, requestId, log);
     }
     response.headers.set(REQUEST_ID_HEADER, requestId);
+    // Answers are per user and often secret (PSKs, peer configs, audit): no cache may keep one.
+    response.headers.set("cache-control", "no-store");
     log.info(
       {
         method: request.method,
