@@ -28,6 +28,16 @@ export async function listPickerItems(request: PickerRequest): Promise<PickerIte
       .filter((summary) => summary.provider === provider)
       .map((summary) => ({ id: summary.name, detail: summary.maskedKeyId }));
   }
+  const configured = listConfiguredCloudAccounts().some(
+    (summary) => summary.provider === provider && summary.name === account,
+  );
+  if (!configured) {
+    throw new AppError(
+      "unprocessable",
+      `No ${provider} account named "${account}" is configured.`,
+      [{ path: "account", message: "account is not configured" }],
+    );
+  }
   if (resource === "regions" && provider === "tencent") {
     return TENCENT_REGION_IDS.map((id) => ({ id, finance: isFinanceRegion(id) }));
   }
