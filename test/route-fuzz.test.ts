@@ -454,16 +454,17 @@ describe("route fuzz", () => {
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([key, { count, example }]) => `✗ ${key} ×${count}\n    ${example}`)
         .join("\n");
+      if (!ONLY_ROUTE && !process.env.FUZZ_REQUESTS) {
+        expect.soft(sent).toBeGreaterThanOrEqual(10_000);
+        // CPU time, not wall time: on a shared machine the wall clock measures the neighbours.
+        expect.soft(cpuMs).toBeLessThanOrEqual(TIME_LIMIT_MS);
+      }
       expect(
         failures.size,
         `route fuzz found problems (replay: FUZZ_SEED=${SEED} npx vitest run test/route-fuzz.test.ts; one route: FUZZ_ROUTE="<METHOD /pattern>")\n${report}`,
       ).toBe(0);
-      if (!ONLY_ROUTE && !process.env.FUZZ_REQUESTS) {
-        expect(sent).toBeGreaterThanOrEqual(10_000);
-        // CPU time, not wall time: on a shared machine the wall clock measures the neighbours.
-        expect(cpuMs).toBeLessThanOrEqual(TIME_LIMIT_MS);
-      }
     },
-    TIME_LIMIT_MS + 60_000,
+    // The bound is CPU time (asserted above); the wall clock on a shared machine can be far longer.
+    15 * 60_000,
   );
 });
