@@ -146,7 +146,7 @@ beforeAll(async () => {
     }
   }
   await seedLinksAndDrafts();
-}, 60_000);
+}, 300_000);
 
 afterAll(async () => {
   await closeDatabase();
