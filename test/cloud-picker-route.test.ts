@@ -39,3 +39,27 @@ describe("GET /api/cloud/[provider]/[resource]", () => {
     },
   );
 });
+
+describe("GET /api/cloud/[provider]/[resource] region", () => {
+  it.each([
+    ["tencent", "whw-o"],
+    ["tencent", "zijbhcthokz--1-b-u964-"],
+    ["alibaba", "argum--7-b-1xoomv"],
+  ])(
+    "refuses %s region %s (shaped like one, not the cloud's) with 422 at the field",
+    async (provider, region) => {
+      for (const resource of ["vpcs", "vpn-gateways"]) {
+        const response = await callRoute({
+          file,
+          method: "GET",
+          url: `/api/cloud/${provider}/${resource}?region=${region}`,
+          params: { provider, resource },
+          token,
+        });
+        expect(response.status, `${provider} ${resource}`).toBe(422);
+        const body = (await response.json()) as { error: { issues: { path: string }[] } };
+        expect(body.error.issues.map((issue) => issue.path)).toEqual(["region"]);
+      }
+    },
+  );
+});

@@ -5,7 +5,7 @@ import { auditQuerySchema } from "@/lib/schemas/audit-query";
 import {
   PICKER_PROVIDERS,
   PICKER_RESOURCES,
-  pickerRequestSchema,
+  pickerRequestShapeSchema,
 } from "@/lib/schemas/cloud-picker";
 import { linkDesignSchema } from "@/lib/schemas/link/design";
 import { linkQuerySchema } from "@/lib/schemas/link/link-query";
@@ -73,7 +73,7 @@ export const ROUTE_INPUTS: Record<string, RouteInputs> = {
   "GET /api/links/[id]/terraform": { body: null, params: linkId },
   "GET /api/cloud/[provider]/[resource]": {
     body: null,
-    query: pickerRequestSchema.omit({ provider: true, resource: true }),
+    query: pickerRequestShapeSchema.omit({ provider: true, resource: true }),
     params: {
       provider: { schema: z.enum(PICKER_PROVIDERS) },
       resource: { schema: z.enum(PICKER_RESOURCES) },
