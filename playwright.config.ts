@@ -1,5 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { SANDBOX_CREDENTIALS } from "./sim/types";
+import { CANARY_KEYS, CANARY_USERS } from "./e2e/fixtures/secret-canary";
 
 /**
  * Sandbox portal (on the cloud simulator) and a live-mode portal, both the production build.
@@ -20,6 +21,16 @@ export const SIM_URL = `http://127.0.0.1:${SIM_PORT}`;
  * more when other work shares it.
  */
 const SERVER_START_TIMEOUT_MS = 120_000;
+
+/** The secret-canary portal (live mode, canary keys, LOG_LEVEL=trace) and its own simulator. */
+const CANARY_PORT = PORT_BASE + 2;
+const CANARY_SIM_PORT = PORT_BASE + 91;
+export const CANARY_URL = `http://127.0.0.1:${CANARY_PORT}`;
+const CANARY_SIM_URL = `http://127.0.0.1:${CANARY_SIM_PORT}`;
+/** What the canary spec greps after driving the portal: its log (stdout + stderr) and PGlite folder. */
+export const CANARY_LOG_FILE = `.data/e2e-canary-${CANARY_PORT}.log`;
+export const CANARY_DATA_DIR = `.data/e2e-${CANARY_PORT}`;
+const CANARY_AUDIT_HEAD_FILE = `.data/e2e-canary-${CANARY_PORT}-audit-head.json`;
 
 const CHROMIUM_FLAGS = [
   "--no-sandbox",
@@ -120,5 +131,49 @@ export default defineConfig({
       },
       `npm run -s user:add -- --email ${LIVE_ADMIN.email} --name "${LIVE_ADMIN.name}" --role admin --password ${LIVE_ADMIN.password} && `,
     ),
+    {
+      command: `rm -rf .data/e2e-canary-sim && npm run -s sim`,
+      url: `${CANARY_SIM_URL}/_sim/resources`,
+      reuseExistingServer: false,
+      timeout: SERVER_START_TIMEOUT_MS,
+      stdout: "ignore" as const,
+      stderr: "pipe" as const,
+      env: {
+        SIM_PORT: String(CANARY_SIM_PORT),
+        SIM_DATA_DIR: ".data/e2e-canary-sim",
+        SIM_SPEED: "200",
+        SIM_TENCENT_SECRET_ID: CANARY_KEYS.tencentSecretId,
+        SIM_TENCENT_SECRET_KEY: CANARY_KEYS.tencentSecretKey,
+        SIM_ALIBABA_ACCESS_KEY_ID: CANARY_KEYS.alibabaKeyId,
+        SIM_ALIBABA_ACCESS_KEY_SECRET: CANARY_KEYS.alibabaKeySecret,
+      },
+    },
+    {
+      // Everything the portal (and user:add) prints goes to CANARY_LOG_FILE for the spec to grep.
+      command: `rm -rf ${CANARY_DATA_DIR} ${CANARY_LOG_FILE} ${CANARY_AUDIT_HEAD_FILE} && mkdir -p .data && (${CANARY_USERS.map(
+        (user) =>
+          `npm run -s user:add -- --email ${user.email} --name Canary --role ${user.role} --password ${user.password} && `,
+      ).join("")}npx next start -p ${CANARY_PORT} -H 127.0.0.1) > ${CANARY_LOG_FILE} 2>&1`,
+      url: `${CANARY_URL}/api/health`,
+      reuseExistingServer: false,
+      // Five users are created one tsx start after the other before the portal starts.
+      timeout: 2 * SERVER_START_TIMEOUT_MS,
+      env: {
+        NEXT_TELEMETRY_DISABLED: "1",
+        LOG_LEVEL: "trace",
+        PGLITE_DATA_DIR: CANARY_DATA_DIR,
+        PORTAL_MODE: "live",
+        TENCENTCLOUD_ENDPOINT: CANARY_SIM_URL,
+        TENCENTCLOUD_SECRET_ID: CANARY_KEYS.tencentSecretId,
+        TENCENTCLOUD_SECRET_KEY: CANARY_KEYS.tencentSecretKey,
+        ALIBABA_CLOUD_VPC_ENDPOINT: CANARY_SIM_URL,
+        ALIBABA_CLOUD_ACCESS_KEY_ID: CANARY_KEYS.alibabaKeyId,
+        ALIBABA_CLOUD_ACCESS_KEY_SECRET: CANARY_KEYS.alibabaKeySecret,
+        PSK_ENCRYPTION_KEY: CANARY_KEYS.pskEncryptionKey,
+        AUDIT_HMAC_KEY: CANARY_KEYS.auditHmacKey,
+        AUDIT_HEAD_FILE: CANARY_AUDIT_HEAD_FILE,
+        EXECUTION_POLL_MS: "200",
+      },
+    },
   ],
 });

@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { expect, test, type APIRequestContext, type Locator, type Page } from "@playwright/test";
+import type { APIRequestContext, Locator, Page } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { SANDBOX_URL } from "../playwright.config";
 import en from "../messages/en.json" with { type: "json" };
 import zh from "../messages/zh-CN.json" with { type: "json" };
-import { TENCENT_ON_PREM } from "../lib/schemas/link/test-designs";
+import { TENCENT_ON_PREM } from "../lib/design/link/test-designs";
 import { DEMO, signIn } from "./fixtures/sign-in";
 import { choose, expectStep, field, next } from "./fixtures/wizard";
 

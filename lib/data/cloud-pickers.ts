@@ -41,6 +41,16 @@ export async function listPickerItems(
 ): Promise<PickerItem[]> {
   const { provider, resource, account } = request;
   if (resource === "accounts") return accountItems(provider, viewer);
+  const configured = listConfiguredCloudAccounts().some(
+    (summary) => summary.provider === provider && summary.name === account,
+  );
+  if (!configured) {
+    throw new AppError(
+      "unprocessable",
+      `No ${provider} account named "${account}" is configured.`,
+      [{ path: "account", message: "account is not configured" }],
+    );
+  }
   if (resource === "regions" && provider === "tencent") {
     return TENCENT_REGION_IDS.map((id) => ({ id, finance: isFinanceRegion(id) }));
   }

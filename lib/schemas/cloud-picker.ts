@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { alibabaRegionIdSchema } from "./alibaba/shared";
 import { accountNameSchema } from "./link/site";
+import { tencentRegionSchema } from "./tencent/shared";
 
 export const PICKER_PROVIDERS = ["tencent", "alibaba"] as const;
 export const PICKER_RESOURCES = [
@@ -14,7 +16,7 @@ export type PickerProvider = (typeof PICKER_PROVIDERS)[number];
 export type PickerResource = (typeof PICKER_RESOURCES)[number];
 
 /** What the wizard's pickers ask the server for: GET /api/cloud/{provider}/{resource}?account&region&vpcId */
-export const pickerRequestSchema = z.object({
+export const pickerRequestShapeSchema = z.object({
   provider: z.enum(PICKER_PROVIDERS, { error: "provider must be one of: tencent, alibaba" }),
   resource: z.enum(PICKER_RESOURCES, {
     error: `resource must be one of: ${PICKER_RESOURCES.join(", ")}`,
@@ -28,6 +30,16 @@ export const pickerRequestSchema = z.object({
     .string()
     .regex(/^vpc-[0-9a-z]+$/, 'vpcId must be an id starting with "vpc-"')
     .optional(),
+});
+
+/** The picker request, its region held to the chosen cloud's own region-id rule (else the cloud refuses it). */
+export const pickerRequestSchema = pickerRequestShapeSchema.superRefine((request, ctx) => {
+  if (request.region === undefined) return;
+  const regionSchema = request.provider === "tencent" ? tencentRegionSchema : alibabaRegionIdSchema;
+  const result = regionSchema.safeParse(request.region);
+  if (!result.success) {
+    ctx.addIssue({ code: "custom", path: ["region"], message: result.error.issues[0]!.message });
+  }
 });
 
 export type PickerRequest = z.infer<typeof pickerRequestSchema>;
