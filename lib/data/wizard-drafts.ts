@@ -27,8 +27,8 @@ function toDraft(row: WizardDraftRow): WizardDraft {
   return {
     id: row.id,
     linkId: row.linkId,
-    step: row.step as WizardStep,
-    data: row.data as Record<string, unknown>,
+    step: row.step,
+    data: row.data,
     hasPsk: row.pskCiphertext !== null,
     updatedAt: row.updatedAt,
   };
