@@ -2,8 +2,9 @@ import { mapStepActions, stepEntry, type TerraformResource } from "@/lib/catalog
 import type { PlanStep } from "../plan/types";
 
 /** The Terraform resource of a plan step (the catalogue's `step.terraform` of its action). */
-export const terraformResourceOf = (step: Pick<PlanStep, "provider" | "action">): TerraformResource =>
-  stepEntry(step.provider, step.action).step.terraform;
+export const terraformResourceOf = (
+  step: Pick<PlanStep, "provider" | "action">,
+): TerraformResource => stepEntry(step.provider, step.action).step.terraform;
 
 /** Each plan action of a provider → its Terraform resource. */
 export const terraformResources = (provider: PlanStep["provider"]) =>
