@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { isSecret, type Plan, type PlanValue } from "@/lib/design/plan/types";
 
 /** Parameters as pretty JSON, the pre-shared key masked. */
-function showParams(params: { [key: string]: PlanValue }): string {
+function showParams(params: PlanValue): string {
   return JSON.stringify(params, (_key, value: unknown) => (isSecret(value) ? "••••••" : value), 2);
 }
 

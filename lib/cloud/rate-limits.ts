@@ -1,49 +1,26 @@
 import Bottleneck from "bottleneck";
+import { CATALOGUE, FALLBACK_RATE_LIMITS, type RateLimit } from "@/lib/catalogue";
 import type { CloudProvider } from "./accounts";
 
 /**
- * Client-side rate limits per provider and action, at or under cloud-api.md §6. Alibaba limits
- * are per region, API and account; Tencent's per API and account. Where the spec marks a limit
- * unconfirmed we use the most conservative documented neighbour (see docs/cloud-access.md).
+ * Client-side rate limits per provider and action: the catalogue's (lib/catalogue), at or under
+ * cloud-api.md §6, with each provider's fallback as `*`. Alibaba limits are per region, API and
+ * account; Tencent's per API and account.
  */
 
-export type RateLimit = { max: number; perMs: number };
+export type { RateLimit };
 export type RateLimitTable = Record<CloudProvider, Record<string, RateLimit>>;
 
-const perSecond = (max: number): RateLimit => ({ max, perMs: 1000 });
-const perMinute = (max: number): RateLimit => ({ max, perMs: 60_000 });
+const limitsOf = (provider: CloudProvider): Record<string, RateLimit> => ({
+  ...Object.fromEntries(
+    Object.entries(CATALOGUE[provider]).map(([action, entry]) => [action, entry.rateLimit]),
+  ),
+  "*": FALLBACK_RATE_LIMITS[provider],
+});
 
 export const DEFAULT_RATE_LIMITS: RateLimitTable = {
-  tencent: {
-    CreateVpnConnection: perSecond(100),
-    CreateVpnGateway: perSecond(100),
-    CreateCustomerGateway: perSecond(100),
-    DeleteVpnConnection: perSecond(100),
-    DeleteVpnGateway: perSecond(100),
-    DescribeVpnConnections: perSecond(100),
-    DescribeCustomerGateways: perSecond(100),
-    DescribeVpnGateways: perSecond(300),
-    DescribeVpcs: perSecond(100),
-    DescribeVpcTaskResult: perSecond(20),
-    "*": perSecond(20),
-  },
-  alibaba: {
-    CreateVpnGateway: perMinute(60),
-    CreateCustomerGateway: perMinute(120),
-    DeleteCustomerGateway: perMinute(120),
-    DescribeVpnGateway: perMinute(600),
-    DescribeVpnConnection: perMinute(600),
-    DescribeVpnConnections: perMinute(600),
-    DescribeCustomerGateways: perMinute(600),
-    DownloadVpnConnectionConfig: perMinute(30),
-    // Unconfirmed in the spec: conservative values.
-    CreateVpnConnection: perMinute(60),
-    DeleteVpnConnection: perMinute(60),
-    DescribeVpnGateways: perMinute(600),
-    DescribeVpcs: perMinute(600),
-    DescribeRegions: perMinute(600),
-    "*": perMinute(60),
-  },
+  tencent: limitsOf("tencent"),
+  alibaba: limitsOf("alibaba"),
 };
 
 export type RateLimiter = {
@@ -65,7 +42,10 @@ export function createRateLimiter(options: { limits?: Partial<RateLimitTable> } 
       const id = `${key.provider}|${key.scope}|${key.action}`;
       let limiter = limiters.get(id);
       if (!limiter) {
-        const limit = table[key.provider][key.action] ?? table[key.provider]["*"] ?? perSecond(1);
+        const limit =
+          table[key.provider][key.action] ??
+          table[key.provider]["*"] ??
+          FALLBACK_RATE_LIMITS[key.provider];
         limiter = new Bottleneck({
           reservoir: limit.max,
           reservoirRefreshAmount: limit.max,

@@ -8,7 +8,6 @@ import { pskKey } from "@/lib/crypto/psk-key";
 import type { Db } from "@/lib/db/connect";
 import { links } from "@/lib/db/schema";
 import { compileStoredLinkPlan } from "@/lib/data/link-plan";
-import type { StoredLinkDesign } from "@/lib/design/link/link-psk";
 import { parseStoredLinkDesign } from "@/lib/design/link/stored-design";
 import { peerTunnelOf, type NoPeerReason } from "@/lib/design/peer-config/from-design";
 import { isPeerConfigRefusal } from "@/lib/design/peer-config/refusal";
@@ -68,7 +67,7 @@ export async function downloadPeerConfig(options: {
     if (includePsk && row.ownerId !== actor.id) {
       throw new AppError("forbidden", "Only the link's owner can download the pre-shared key.");
     }
-    const mapped = peerTunnelOf(parseStoredLinkDesign(row.design as StoredLinkDesign));
+    const mapped = peerTunnelOf(parseStoredLinkDesign(row.design));
     if (!mapped.ok) throw new AppError("conflict", NO_PEER_MESSAGES[mapped.reason]);
     let psk: string | undefined;
     if (includePsk) {
@@ -91,6 +90,6 @@ export async function downloadPeerConfig(options: {
 /** The link's plan as Terraform for the official providers; the key stays a `var.psk` variable. */
 export async function exportLinkTerraform(options: { db: Db; id: string }): Promise<Download> {
   const row = await linkRow(options.db, options.id);
-  const plan = compileStoredLinkPlan({ design: row.design as StoredLinkDesign });
+  const plan = compileStoredLinkPlan({ design: row.design });
   return { filename: `${configName(row.name, "link")}.tf`, text: renderTerraform(plan) };
 }

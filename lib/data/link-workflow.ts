@@ -94,7 +94,7 @@ export async function submitLink(options: {
     const psk = row.pskCiphertext
       ? decryptPsk({ ciphertext: row.pskCiphertext, key: pskKey() })
       : null;
-    const design = parseStoredLinkDesign(row.design as StoredLinkDesign, psk ?? undefined);
+    const design = parseStoredLinkDesign(row.design, psk ?? undefined);
     const blocking = designFindings(design).filter((f) => f.severity === "block");
     if (blocking.length > 0) {
       throw refuse(
@@ -337,15 +337,15 @@ export async function getLinkWorkflow({
     : [];
   const list = decisions.map((d) => ({
     approver: { id: d.approverId, email: d.email, name: d.name },
-    decision: d.decision as "approve" | "reject",
+    decision: d.decision,
     comment: d.comment,
     createdAt: d.createdAt,
   }));
   return {
     id: row.id,
     ownerId: row.ownerId,
-    state: row.state as LinkState,
-    plan: (row.plan as Plan | null) ?? null,
+    state: row.state,
+    plan: row.plan ?? null,
     planHash: row.planHash,
     submittedAt: row.submittedAt,
     requiredApprovals: row.requiredApprovals,
@@ -411,6 +411,6 @@ export async function listPendingApprovals({
     submittedAt: r.submittedAt ?? new Date(0),
     approvals: Number(r.approvals),
     requiredApprovals: r.requiredApprovals ?? 1,
-    design: r.design as StoredLinkDesign,
+    design: r.design,
   }));
 }

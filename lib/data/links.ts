@@ -58,10 +58,10 @@ function toSummary(row: SummaryRow): LinkSummary {
   return {
     id: row.id,
     name: row.name,
-    kind: row.kind as LinkKind,
+    kind: row.kind,
     providers: row.providers,
     regions: row.regions,
-    state: row.state as LinkState,
+    state: row.state,
     owner: { id: row.ownerId, email: row.ownerEmail, name: row.ownerName },
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
@@ -71,7 +71,7 @@ function toSummary(row: SummaryRow): LinkSummary {
 function toDetail(row: LinkRow, owner: { email: string; name: string }): LinkDetail {
   return {
     ...toSummary({ ...row, ownerEmail: owner.email, ownerName: owner.name }),
-    design: row.design as StoredLinkDesign,
+    design: row.design,
     hasPsk: row.pskCiphertext !== null,
   };
 }

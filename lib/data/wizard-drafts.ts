@@ -28,9 +28,9 @@ function toDraft(row: WizardDraftRow): WizardDraft {
   return {
     id: row.id,
     linkId: row.linkId,
-    step: row.step as WizardStep,
+    step: row.step,
     // Also scrubs a key an older version left in a draft's data: it is never sent back.
-    data: splitDraftPsk(row.data as Record<string, unknown>).data,
+    data: splitDraftPsk(row.data).data,
     hasPsk: row.pskCiphertext !== null,
     updatedAt: row.updatedAt,
   };

@@ -39,7 +39,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<DbHand
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
     const db = drizzleNodePg({ client: pool, schema });
     return {
-      db: db as unknown as Db,
+      db,
       kind: "postgres",
       close: () => pool.end(),
     };
@@ -53,7 +53,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<DbHand
   const client = await PGlite.create(dataDir);
   const db = drizzlePglite({ client, schema });
   return {
-    db: db as unknown as Db,
+    db,
     kind: "pglite",
     close: () => client.close(),
   };

@@ -13,6 +13,20 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import type { StoredLinkDesign } from "@/lib/design/link/link-psk";
+import type { CloudProviderName } from "@/lib/design/plan/providers";
+import type { Plan, PlanAction } from "@/lib/design/plan/types";
+import type { ApprovalPolicy } from "@/lib/schemas/approval-policy";
+import type {
+  EXECUTION_STATES,
+  ExecutionError,
+  STEP_STATES,
+  StepError,
+  StepOutputs,
+} from "@/lib/schemas/execution";
+import type { LinkKind } from "@/lib/schemas/link/kinds";
+import type { LinkState } from "@/lib/schemas/link/link-query";
+import type { WizardStep } from "@/lib/schemas/link/wizard-draft";
 
 /**
  * The portal's tables. Pure declarations: safe to import from drizzle-kit, scripts and tests.
@@ -125,7 +139,7 @@ export const links = pgTable(
   {
     id: uuid("id").primaryKey().defaultRandom(),
     name: text("name").notNull(),
-    kind: text("kind").notNull(),
+    kind: text("kind").$type<LinkKind>().notNull(),
     providers: text("providers").array().notNull(),
     regions: text("regions").array().notNull(),
     /** VPC, gateway and other cloud resource ids named in the design, for search. */
@@ -134,11 +148,11 @@ export const links = pgTable(
       .notNull()
       .references(() => users.id),
     /** draft → submitted → approved | rejected → executing → active | failed */
-    state: text("state").notNull().default("draft"),
-    design: jsonb("design").notNull(),
+    state: text("state").$type<LinkState>().notNull().default("draft"),
+    design: jsonb("design").$type<StoredLinkDesign>().notNull(),
     pskCiphertext: text("psk_ciphertext"),
     /** Frozen at submit: the plan (no key, `{ $secret: "psk" }`) and its hash (lib/design/plan/hash.ts). */
-    plan: jsonb("plan"),
+    plan: jsonb("plan").$type<Plan>(),
     planHash: text("plan_hash"),
     submittedAt: timestamp("submitted_at", { withTimezone: true }),
     /** Frozen at submit from the approval policy (lib/approvals/required-approvals.ts). */
@@ -174,7 +188,7 @@ export const executions = pgTable(
       .references(() => links.id),
     planHash: text("plan_hash").notNull(),
     /** queued → running → succeeded | failed (failed → queued again on retry) */
-    state: text("state").notNull().default("queued"),
+    state: text("state").$type<(typeof EXECUTION_STATES)[number]>().notNull().default("queued"),
     createdBy: uuid("created_by").references(() => users.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -185,7 +199,7 @@ export const executions = pgTable(
     /** How many times a worker claimed it (1 = never resumed). */
     claims: integer("claims").notNull().default(0),
     /** Why the run was refused or failed: `{ code, message, requestId?, stepId? }`. */
-    lastError: jsonb("last_error"),
+    lastError: jsonb("last_error").$type<ExecutionError>(),
     startedAt: timestamp("started_at", { withTimezone: true }),
     finishedAt: timestamp("finished_at", { withTimezone: true }),
   },
@@ -210,8 +224,8 @@ export const wizardDrafts = pgTable(
       .notNull()
       .references(() => users.id),
     linkId: uuid("link_id").references(() => links.id, { onDelete: "cascade" }),
-    step: text("step").notNull().default("kind"),
-    data: jsonb("data").notNull(),
+    step: text("step").$type<WizardStep>().notNull().default("kind"),
+    data: jsonb("data").$type<Record<string, unknown>>().notNull(),
     pskCiphertext: text("psk_ciphertext"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -237,7 +251,7 @@ export const approvals = pgTable(
       .notNull()
       .references(() => users.id),
     /** approve | reject */
-    decision: text("decision").notNull(),
+    decision: text("decision").$type<"approve" | "reject">().notNull(),
     comment: text("comment"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     voidedAt: timestamp("voided_at", { withTimezone: true }),
@@ -255,7 +269,7 @@ export type ApprovalRow = typeof approvals.$inferSelect;
 /** The approval policy: a single row (id = 1), edited by admins (lib/schemas/approval-policy.ts). */
 export const approvalPolicy = pgTable("approval_policy", {
   id: integer("id").primaryKey().default(1),
-  policy: jsonb("policy").notNull(),
+  policy: jsonb("policy").$type<ApprovalPolicy>().notNull(),
   updatedBy: uuid("updated_by").references(() => users.id),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
@@ -273,21 +287,21 @@ export const executionSteps = pgTable(
       .references(() => executions.id),
     stepId: text("step_id").notNull(),
     position: integer("position").notNull(),
-    provider: text("provider").notNull(),
-    action: text("action").notNull(),
+    provider: text("provider").$type<CloudProviderName>().notNull(),
+    action: text("action").$type<PlanAction>().notNull(),
     /** pending → running → waiting (for active) → done | failed */
-    state: text("state").notNull().default("pending"),
+    state: text("state").$type<(typeof STEP_STATES)[number]>().notNull().default("pending"),
     /** Create calls sent (including retries and re-sends after a crash). */
     attempts: integer("attempts").notNull().default(0),
     /** Alibaba ClientToken; fixed when the ledger is written, sent on every attempt. */
     idempotencyToken: text("idempotency_token").notNull(),
     resourceId: text("resource_id"),
     /** `{ id?, publicIp?, orderId?, taskId?, requestId?, adopted? }` */
-    outputs: jsonb("outputs").notNull().default({}),
+    outputs: jsonb("outputs").$type<StepOutputs>().notNull().default({}),
     /** The resource's last state seen in the cloud (vendor spelling). */
     cloudState: text("cloud_state"),
     /** `{ code, message, requestId? }` of the last failure. */
-    lastError: jsonb("last_error"),
+    lastError: jsonb("last_error").$type<StepError>(),
     startedAt: timestamp("started_at", { withTimezone: true }),
     finishedAt: timestamp("finished_at", { withTimezone: true }),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

@@ -27,7 +27,7 @@ export async function writeLedger(tx: Db, executionId: string, plan: Plan): Prom
         position,
         provider: step.provider,
         action: step.action,
-        state: "pending",
+        state: "pending" as const,
         idempotencyToken: randomUUID(),
       })),
     )
@@ -41,13 +41,13 @@ export function toLedgerStep(row: ExecutionStepRow, plan: Plan): LedgerStep {
     executionId: row.executionId,
     step,
     position: row.position,
-    state: row.state as StepState,
+    state: row.state,
     attempts: row.attempts,
     token: row.idempotencyToken,
     resourceId: row.resourceId,
-    outputs: row.outputs as StepOutputs,
+    outputs: row.outputs,
     cloudState: row.cloudState,
-    lastError: row.lastError as StepError | null,
+    lastError: row.lastError,
   };
 }
 

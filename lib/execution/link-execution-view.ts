@@ -4,9 +4,7 @@ import { z } from "zod";
 import { hasPermission } from "@/lib/permissions/permissions";
 import type { Db } from "@/lib/db/connect";
 import { executionSteps, executions, links } from "@/lib/db/schema";
-import type { Plan } from "@/lib/design/plan/types";
 import type { ExecutionStepView, LinkExecutionView } from "@/lib/schemas/execution";
-import type { StepError, StepOutputs } from "./types";
 
 const RUNNING_LINK_STATES = new Set(["approved", "executing"]);
 
@@ -40,22 +38,22 @@ export async function getLinkExecutionView(options: {
         .where(eq(executionSteps.executionId, execution.id))
         .orderBy(asc(executionSteps.position))
     : [];
-  const planSteps = (link.plan as Plan | null)?.steps ?? [];
+  const planSteps = link.plan?.steps ?? [];
   const steps: ExecutionStepView[] = rows.map((row) => {
-    const outputs = row.outputs as StepOutputs;
+    const { outputs } = row;
     return {
       stepId: row.stepId,
-      provider: row.provider as ExecutionStepView["provider"],
-      action: row.action as ExecutionStepView["action"],
+      provider: row.provider,
+      action: row.action,
       region: planSteps.find((step) => step.id === row.stepId)?.region ?? "",
-      state: row.state as ExecutionStepView["state"],
+      state: row.state,
       attempts: row.attempts,
       resourceId: row.resourceId,
       cloudState: row.cloudState,
       publicIp: outputs.publicIp ?? null,
       orderId: outputs.orderId ?? null,
       adopted: outputs.adopted === true,
-      error: (row.lastError as StepError | null) ?? null,
+      error: row.lastError ?? null,
     };
   });
   const iso = (date: Date | null) => (date ? date.toISOString() : null);
@@ -64,12 +62,12 @@ export async function getLinkExecutionView(options: {
     execution: execution
       ? {
           id: execution.id,
-          state: execution.state as NonNullable<LinkExecutionView["execution"]>["state"],
+          state: execution.state,
           planHash: execution.planHash,
           claims: execution.claims,
           startedAt: iso(execution.startedAt),
           finishedAt: iso(execution.finishedAt),
-          error: (execution.lastError as StepError & { stepId?: string }) ?? null,
+          error: execution.lastError ?? null,
         }
       : null,
     steps,

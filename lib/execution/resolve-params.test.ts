@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { PlanStep } from "@/lib/design/plan/types";
 import { resolveStepParams, UnresolvedReferenceError } from "./resolve-params";
 
-const step: PlanStep = {
+// Only the members that resolving touches: not a complete request.
+const step = {
   id: "alibaba-tunnel",
   provider: "alibaba",
   account: "default",
@@ -17,7 +18,7 @@ const step: PlanStep = {
     IkeConfig: { IkeVersion: "ikev2", Psk: { $secret: "psk" } },
     Tags: [{ Key: "peer", Value: { $ref: "alibaba-gateway", output: "publicIp" } }],
   },
-};
+} as PlanStep;
 
 describe("resolveStepParams", () => {
   it("puts earlier outputs and the key in place, nested in objects and arrays", () => {

@@ -1,4 +1,5 @@
 import { isRef, isSecret, type PlanStep, type PlanValue } from "@/lib/design/plan/types";
+import type { StepRequest } from "./drivers/driver";
 import type { StepOutputs } from "./types";
 
 export class UnresolvedReferenceError extends Error {
@@ -18,8 +19,8 @@ export function resolveStepParams(
   step: PlanStep,
   outputs: ReadonlyMap<string, StepOutputs>,
   psk: string | null,
-): Record<string, unknown> {
-  const resolve = (value: PlanValue): unknown => {
+): StepRequest {
+  const resolve = (value: PlanValue | undefined): unknown => {
     if (isSecret(value)) {
       if (psk === null) throw new UnresolvedReferenceError("The link has no pre-shared key.");
       return psk;
@@ -39,5 +40,6 @@ export function resolveStepParams(
     }
     return value;
   };
-  return resolve(step.params) as Record<string, unknown>;
+  // The plan was compiled (and checked) from this action's request; the call parses it again.
+  return resolve(step.params) as StepRequest;
 }

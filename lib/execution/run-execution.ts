@@ -1,6 +1,7 @@
 import "server-only";
 import { startHeartbeat } from "./lease";
 import { loadLedger } from "./ledger";
+import type { StepRequest } from "./drivers";
 import { finishExecution } from "./finish-execution";
 import { resolveStepParams, UnresolvedReferenceError } from "./resolve-params";
 import { failStep, runStep, type StepRunContext } from "./run-step";
@@ -64,7 +65,7 @@ async function startStep(
   outputs: ReadonlyMap<string, StepOutputs>,
   psk: string | null,
 ): Promise<LedgerStep> {
-  let params: Record<string, unknown>;
+  let params: StepRequest;
   try {
     params = resolveStepParams(current.step, outputs, psk);
   } catch (error) {

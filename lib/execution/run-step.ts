@@ -4,7 +4,7 @@ import type { Db } from "@/lib/db/connect";
 import type { AuditEventInput } from "@/lib/schemas/audit-event";
 import { backoffDelay, sleep, type Backoff } from "./backoff";
 import { classifyCloudFailure, CloudError, stepErrorOf } from "./classify-failure";
-import { driverFor, type StepDriver } from "./drivers";
+import { driverFor, type StepDriver, type StepRequest } from "./drivers";
 import type { CreatedResource, DriverContext } from "./drivers/driver";
 import { releaseGatewayLock, tryAcquireGatewayLock, type GatewayLock } from "./gateway-lock";
 import { recordStep } from "./ledger";
@@ -142,7 +142,7 @@ async function createStep(
   driver: StepDriver,
   dctx: DriverContext,
   initial: LedgerStep,
-  params: Record<string, unknown>,
+  params: StepRequest,
 ): Promise<LedgerStep> {
   let current = initial;
   // Found `running`: a worker stopped during the call, so the cloud may or may not have acted.
@@ -204,7 +204,7 @@ async function waitForActive(
   driver: StepDriver,
   dctx: DriverContext,
   initial: LedgerStep,
-  params: Record<string, unknown>,
+  params: StepRequest,
 ): Promise<LedgerStep> {
   let current = initial;
   const started = Date.now();
@@ -273,7 +273,7 @@ async function acquireLock(ctx: StepRunContext, lock: GatewayLock): Promise<void
 export async function runStep(
   ctx: StepRunContext,
   initial: LedgerStep,
-  params: Record<string, unknown>,
+  params: StepRequest,
 ): Promise<LedgerStep> {
   let current = initial;
   const driver = driverFor(current.step);

@@ -30,7 +30,7 @@ export function verifyPlanHash(
       message: "The pre-shared key cannot be decrypted with this server's key.",
     };
   }
-  const plan = link.plan as Plan;
+  const plan = link.plan;
   const actual = planHash(plan, psk === null ? null : pskDigest({ psk, key }));
   if (actual !== link.planHash) {
     return {

@@ -5,6 +5,26 @@ import { z } from "zod";
 export const STEP_STATES = ["pending", "running", "waiting", "done", "failed"] as const;
 export const EXECUTION_STATES = ["queued", "running", "succeeded", "failed"] as const;
 
+/** What a step produced, as later steps and the status page need it. */
+export type StepOutputs = {
+  id?: string;
+  publicIp?: string;
+  /** Alibaba CreateVpnGateway's order (a number in the API; kept as text). */
+  orderId?: string;
+  /** Tencent CreateVpnConnection's asynchronous task (= the create's RequestId). */
+  taskId?: string;
+  /** RequestId of the create call. */
+  requestId?: string;
+  /** Found in the cloud after an ambiguous failure instead of created again. */
+  adopted?: boolean;
+};
+
+/** The cloud's (or the portal's) reason for a failure, as shown to people. */
+export type StepError = { code: string; message: string; requestId?: string | undefined };
+
+/** Why an execution was refused or failed, and at which step. */
+export type ExecutionError = StepError & { stepId?: string | undefined };
+
 const stepErrorSchema = z.object({
   code: z.string(),
   message: z.string(),

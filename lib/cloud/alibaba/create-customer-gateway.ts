@@ -1,9 +1,5 @@
 import "server-only";
-import {
-  createCustomerGatewayRequestSchema,
-  createCustomerGatewayResponseSchema,
-  type CreateCustomerGatewayRequest,
-} from "@/lib/schemas/alibaba/create-customer-gateway";
+import type { CreateCustomerGatewayRequest } from "@/lib/schemas/alibaba/create-customer-gateway";
 import type { CloudCustomerGateway } from "../shapes";
 import { callAlibaba, type AlibabaActionOptions } from "./call-alibaba";
 import { reshapeAlibabaTime } from "./reshape";
@@ -19,9 +15,6 @@ export async function createAlibabaCustomerGateway(
   const { data, clientToken } = await callAlibaba({
     ...options,
     action: "CreateCustomerGateway",
-    requestSchema: createCustomerGatewayRequestSchema,
-    responseSchema: createCustomerGatewayResponseSchema,
-    mode: "create",
   });
   return {
     customerGateway: {

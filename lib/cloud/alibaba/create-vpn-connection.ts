@@ -1,9 +1,5 @@
 import "server-only";
-import {
-  createVpnConnectionRequestSchema,
-  createVpnConnectionResponseSchema,
-  type CreateVpnConnectionRequest,
-} from "@/lib/schemas/alibaba/create-vpn-connection";
+import type { CreateVpnConnectionRequest } from "@/lib/schemas/alibaba/create-vpn-connection";
 import { callAlibaba, type AlibabaActionOptions } from "./call-alibaba";
 import { reshapeAlibabaTime } from "./reshape";
 
@@ -33,9 +29,6 @@ export async function createAlibabaVpnConnection(
   const { data, clientToken } = await callAlibaba({
     ...options,
     action: "CreateVpnConnection",
-    requestSchema: createVpnConnectionRequestSchema,
-    responseSchema: createVpnConnectionResponseSchema,
-    mode: "create",
     toParams: toAlibabaConnectionParams,
   });
   return {

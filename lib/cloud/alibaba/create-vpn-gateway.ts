@@ -1,9 +1,5 @@
 import "server-only";
-import {
-  createVpnGatewayRequestSchema,
-  createVpnGatewayResponseSchema,
-  type CreateVpnGatewayRequest,
-} from "@/lib/schemas/alibaba/create-vpn-gateway";
+import type { CreateVpnGatewayRequest } from "@/lib/schemas/alibaba/create-vpn-gateway";
 import { callAlibaba, type AlibabaActionOptions } from "./call-alibaba";
 
 /**
@@ -22,9 +18,6 @@ export async function createAlibabaVpnGateway(
   const { data, clientToken } = await callAlibaba({
     ...options,
     action: "CreateVpnGateway",
-    requestSchema: createVpnGatewayRequestSchema,
-    responseSchema: createVpnGatewayResponseSchema,
-    mode: "create",
   });
   return {
     gatewayId: data.VpnGatewayId,

@@ -1,9 +1,5 @@
 import "server-only";
-import {
-  describeCustomerGatewaysRequestSchema,
-  describeCustomerGatewaysResponseSchema,
-  type DescribeCustomerGatewaysRequest,
-} from "@/lib/schemas/alibaba/describe-customer-gateways";
+import type { DescribeCustomerGatewaysRequest } from "@/lib/schemas/alibaba/describe-customer-gateways";
 import type { CloudCustomerGateway, CloudPage } from "../shapes";
 import { callAlibaba, type AlibabaActionOptions } from "./call-alibaba";
 import { reshapeAlibabaCustomerGateway } from "./reshape";
@@ -14,9 +10,6 @@ export async function describeAlibabaCustomerGateways(
   const { data } = await callAlibaba({
     ...options,
     action: "DescribeCustomerGateways",
-    requestSchema: describeCustomerGatewaysRequestSchema,
-    responseSchema: describeCustomerGatewaysResponseSchema,
-    mode: "read",
   });
   return {
     items: data.CustomerGateways.CustomerGateway.map(reshapeAlibabaCustomerGateway),

@@ -1,9 +1,5 @@
 import "server-only";
-import {
-  describeRegionsRequestSchema,
-  describeRegionsResponseSchema,
-  type DescribeRegionsRequest,
-} from "@/lib/schemas/alibaba/describe-regions";
+import type { DescribeRegionsRequest } from "@/lib/schemas/alibaba/describe-regions";
 import type { CloudRegion } from "../shapes";
 import { callAlibaba, type AlibabaActionOptions } from "./call-alibaba";
 
@@ -14,9 +10,6 @@ export async function describeAlibabaRegions(
   const { data } = await callAlibaba({
     ...options,
     action: "DescribeRegions",
-    requestSchema: describeRegionsRequestSchema,
-    responseSchema: describeRegionsResponseSchema,
-    mode: "read",
   });
   return {
     regions: data.Regions.Region.map((r) => ({

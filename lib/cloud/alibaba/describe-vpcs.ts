@@ -1,9 +1,5 @@
 import "server-only";
-import {
-  describeVpcsRequestSchema,
-  describeVpcsResponseSchema,
-  type DescribeVpcsRequest,
-} from "@/lib/schemas/alibaba/describe-vpcs";
+import type { DescribeVpcsRequest } from "@/lib/schemas/alibaba/describe-vpcs";
 import type { CloudPage, CloudVpc } from "../shapes";
 import { callAlibaba, type AlibabaActionOptions } from "./call-alibaba";
 import { reshapeAlibabaVpc } from "./reshape";
@@ -14,9 +10,6 @@ export async function describeAlibabaVpcs(
   const { data } = await callAlibaba({
     ...options,
     action: "DescribeVpcs",
-    requestSchema: describeVpcsRequestSchema,
-    responseSchema: describeVpcsResponseSchema,
-    mode: "read",
   });
   return {
     items: data.Vpcs.Vpc.map(reshapeAlibabaVpc),

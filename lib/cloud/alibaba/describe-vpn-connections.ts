@@ -1,9 +1,5 @@
 import "server-only";
-import {
-  describeVpnConnectionsRequestSchema,
-  describeVpnConnectionsResponseSchema,
-  type DescribeVpnConnectionsRequest,
-} from "@/lib/schemas/alibaba/describe-vpn-connections";
+import type { DescribeVpnConnectionsRequest } from "@/lib/schemas/alibaba/describe-vpn-connections";
 import type { CloudPage, CloudVpnConnection } from "../shapes";
 import { callAlibaba, type AlibabaActionOptions } from "./call-alibaba";
 import { reshapeAlibabaVpnConnection } from "./reshape";
@@ -14,9 +10,6 @@ export async function describeAlibabaVpnConnections(
   const { data } = await callAlibaba({
     ...options,
     action: "DescribeVpnConnections",
-    requestSchema: describeVpnConnectionsRequestSchema,
-    responseSchema: describeVpnConnectionsResponseSchema,
-    mode: "read",
   });
   return {
     items: data.VpnConnections.VpnConnection.map(reshapeAlibabaVpnConnection),

@@ -1,9 +1,5 @@
 import "server-only";
-import {
-  describeVpnGatewayRequestSchema,
-  describeVpnGatewayResponseSchema,
-  type DescribeVpnGatewayRequest,
-} from "@/lib/schemas/alibaba/describe-vpn-gateway";
+import type { DescribeVpnGatewayRequest } from "@/lib/schemas/alibaba/describe-vpn-gateway";
 import type { CloudVpnGateway } from "../shapes";
 import { callAlibaba, type AlibabaActionOptions } from "./call-alibaba";
 import { reshapeAlibabaVpnGateway } from "./reshape";
@@ -14,9 +10,6 @@ export async function describeAlibabaVpnGateway(
   const { data } = await callAlibaba({
     ...options,
     action: "DescribeVpnGateway",
-    requestSchema: describeVpnGatewayRequestSchema,
-    responseSchema: describeVpnGatewayResponseSchema,
-    mode: "read",
   });
   return { gateway: reshapeAlibabaVpnGateway(data), requestId: data.RequestId };
 }

@@ -1,9 +1,5 @@
 import "server-only";
-import {
-  describeVpnGatewaysRequestSchema,
-  describeVpnGatewaysResponseSchema,
-  type DescribeVpnGatewaysRequest,
-} from "@/lib/schemas/alibaba/describe-vpn-gateways";
+import type { DescribeVpnGatewaysRequest } from "@/lib/schemas/alibaba/describe-vpn-gateways";
 import type { CloudPage, CloudVpnGateway } from "../shapes";
 import { callAlibaba, type AlibabaActionOptions } from "./call-alibaba";
 import { reshapeAlibabaVpnGateway } from "./reshape";
@@ -14,9 +10,6 @@ export async function describeAlibabaVpnGateways(
   const { data } = await callAlibaba({
     ...options,
     action: "DescribeVpnGateways",
-    requestSchema: describeVpnGatewaysRequestSchema,
-    responseSchema: describeVpnGatewaysResponseSchema,
-    mode: "read",
   });
   return {
     items: data.VpnGateways.VpnGateway.map(reshapeAlibabaVpnGateway),

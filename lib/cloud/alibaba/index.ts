@@ -1,10 +1,36 @@
-export { createAlibabaCustomerGateway } from "./create-customer-gateway";
-export { createAlibabaVpnConnection } from "./create-vpn-connection";
-export { createAlibabaVpnGateway } from "./create-vpn-gateway";
-export { describeAlibabaCustomerGateways } from "./describe-customer-gateways";
-export { describeAlibabaRegions } from "./describe-regions";
-export { describeAlibabaVpcs } from "./describe-vpcs";
-export { describeAlibabaVpnConnections } from "./describe-vpn-connections";
-export { describeAlibabaVpnGateway } from "./describe-vpn-gateway";
-export { describeAlibabaVpnGateways } from "./describe-vpn-gateways";
-export type { AlibabaActionOptions } from "./call-alibaba";
+import type { AlibabaBindings } from "./call-alibaba";
+import { createAlibabaCustomerGateway } from "./create-customer-gateway";
+import { createAlibabaVpnConnection } from "./create-vpn-connection";
+import { createAlibabaVpnGateway } from "./create-vpn-gateway";
+import { describeAlibabaCustomerGateways } from "./describe-customer-gateways";
+import { describeAlibabaRegions } from "./describe-regions";
+import { describeAlibabaVpcs } from "./describe-vpcs";
+import { describeAlibabaVpnConnections } from "./describe-vpn-connections";
+import { describeAlibabaVpnGateway } from "./describe-vpn-gateway";
+import { describeAlibabaVpnGateways } from "./describe-vpn-gateways";
+
+export {
+  createAlibabaCustomerGateway,
+  createAlibabaVpnConnection,
+  createAlibabaVpnGateway,
+  describeAlibabaCustomerGateways,
+  describeAlibabaRegions,
+  describeAlibabaVpcs,
+  describeAlibabaVpnConnections,
+  describeAlibabaVpnGateway,
+  describeAlibabaVpnGateways,
+};
+export type { AlibabaActionOptions, AlibabaBindings } from "./call-alibaba";
+
+/** Each catalogue action of Alibaba → its function (lib/catalogue declares the action). */
+export const ALIBABA_CALLS = {
+  CreateCustomerGateway: createAlibabaCustomerGateway,
+  CreateVpnConnection: createAlibabaVpnConnection,
+  CreateVpnGateway: createAlibabaVpnGateway,
+  DescribeCustomerGateways: describeAlibabaCustomerGateways,
+  DescribeRegions: describeAlibabaRegions,
+  DescribeVpcs: describeAlibabaVpcs,
+  DescribeVpnConnections: describeAlibabaVpnConnections,
+  DescribeVpnGateway: describeAlibabaVpnGateway,
+  DescribeVpnGateways: describeAlibabaVpnGateways,
+} satisfies AlibabaBindings;

@@ -1,5 +1,10 @@
 import "server-only";
-import type { z } from "zod";
+import {
+  callableAction,
+  type CallableActionName,
+  type RequestOf,
+  type ResponseOf,
+} from "@/lib/catalogue";
 import { parseCloudRequest, parseCloudResponse } from "../call-action";
 import type { CloudClient, CloudLanguage } from "../client";
 import { sendTencentRequest } from "../transport/tencent-request";
@@ -14,20 +19,29 @@ export type TencentActionOptions<Req> = {
   signal?: AbortSignal | undefined;
 };
 
-/** Validate → sign and send → validate the answer. `idempotent` only for Describe calls. */
-export async function callTencent<Q extends z.ZodType, R extends z.ZodType>(
-  options: TencentActionOptions<unknown> & {
-    action: string;
-    requestSchema: Q;
-    responseSchema: R;
-    idempotent: boolean;
-  },
-): Promise<z.output<R>> {
+/** Every Tencent action the catalogue declares with schemas. */
+export type TencentAction = CallableActionName<"tencent">;
+
+/** The action functions, one per catalogue action: a missing one fails the typecheck. */
+export type TencentBindings = {
+  [A in TencentAction]: (
+    options: TencentActionOptions<RequestOf<"tencent", A>>,
+  ) => Promise<unknown>;
+};
+
+/**
+ * Validate → sign and send → validate the answer, with the catalogue's schemas of `action`. Only
+ * Describe calls (idempotency `read`) are retried.
+ */
+export async function callTencent<A extends TencentAction>(
+  options: TencentActionOptions<unknown> & { action: A },
+): Promise<ResponseOf<"tencent", A>> {
   const { action } = options;
+  const entry = callableAction("tencent", action);
   const params = parseCloudRequest({
     provider: "tencent",
     action,
-    schema: options.requestSchema,
+    schema: entry.request,
     request: options.request,
   }) as Record<string, unknown>;
   const { response, requestId } = await sendTencentRequest({
@@ -36,15 +50,17 @@ export async function callTencent<Q extends z.ZodType, R extends z.ZodType>(
     action,
     region: options.region,
     params,
-    idempotent: options.idempotent,
+    idempotent: entry.idempotency === "read",
     language: options.language,
     signal: options.signal,
   });
-  return parseCloudResponse({
+  const data = parseCloudResponse({
     provider: "tencent",
     action,
-    schema: options.responseSchema,
+    schema: entry.response,
     response,
     requestId,
   });
+  // Parsed by this very action's response schema.
+  return data as ResponseOf<"tencent", A>;
 }

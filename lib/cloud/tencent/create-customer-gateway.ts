@@ -1,9 +1,5 @@
 import "server-only";
-import {
-  createCustomerGatewayRequestSchema,
-  createCustomerGatewayResponseSchema,
-  type CreateCustomerGatewayRequest,
-} from "@/lib/schemas/tencent/create-customer-gateway";
+import type { CreateCustomerGatewayRequest } from "@/lib/schemas/tencent/create-customer-gateway";
 import type { CloudCustomerGateway } from "../shapes";
 import { callTencent, type TencentActionOptions } from "./call-tencent";
 import { reshapeTencentCustomerGateway } from "./reshape";
@@ -15,9 +11,6 @@ export async function createTencentCustomerGateway(
   const data = await callTencent({
     ...options,
     action: "CreateCustomerGateway",
-    requestSchema: createCustomerGatewayRequestSchema,
-    responseSchema: createCustomerGatewayResponseSchema,
-    idempotent: false,
   });
   return {
     customerGateway: reshapeTencentCustomerGateway(data.CustomerGateway),

@@ -1,9 +1,5 @@
 import "server-only";
-import {
-  createVpnConnectionRequestSchema,
-  createVpnConnectionResponseSchema,
-  type CreateVpnConnectionRequest,
-} from "@/lib/schemas/tencent/create-vpn-connection";
+import type { CreateVpnConnectionRequest } from "@/lib/schemas/tencent/create-vpn-connection";
 import type { CloudVpnConnection } from "../shapes";
 import { callTencent, type TencentActionOptions } from "./call-tencent";
 import { reshapeTencentVpnConnection } from "./reshape";
@@ -19,9 +15,6 @@ export async function createTencentVpnConnection(
   const data = await callTencent({
     ...options,
     action: "CreateVpnConnection",
-    requestSchema: createVpnConnectionRequestSchema,
-    responseSchema: createVpnConnectionResponseSchema,
-    idempotent: false,
   });
   return {
     connection: reshapeTencentVpnConnection(data.VpnConnection),

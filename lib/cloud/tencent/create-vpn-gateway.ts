@@ -1,9 +1,5 @@
 import "server-only";
-import {
-  createVpnGatewayRequestSchema,
-  createVpnGatewayResponseSchema,
-  type CreateVpnGatewayRequest,
-} from "@/lib/schemas/tencent/create-vpn-gateway";
+import type { CreateVpnGatewayRequest } from "@/lib/schemas/tencent/create-vpn-gateway";
 import type { CloudVpnGateway } from "../shapes";
 import { callTencent, type TencentActionOptions } from "./call-tencent";
 import { reshapeTencentVpnGateway } from "./reshape";
@@ -15,9 +11,6 @@ export async function createTencentVpnGateway(
   const data = await callTencent({
     ...options,
     action: "CreateVpnGateway",
-    requestSchema: createVpnGatewayRequestSchema,
-    responseSchema: createVpnGatewayResponseSchema,
-    idempotent: false,
   });
   return { gateway: reshapeTencentVpnGateway(data.VpnGateway), requestId: data.RequestId };
 }

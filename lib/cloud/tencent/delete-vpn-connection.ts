@@ -1,9 +1,5 @@
 import "server-only";
-import {
-  deleteVpnConnectionRequestSchema,
-  deleteVpnConnectionResponseSchema,
-  type DeleteVpnConnectionRequest,
-} from "@/lib/schemas/tencent/delete-vpn-connection";
+import type { DeleteVpnConnectionRequest } from "@/lib/schemas/tencent/delete-vpn-connection";
 import { callTencent, type TencentActionOptions } from "./call-tencent";
 
 /** Deletes a tunnel (asynchronous: poll describeTencentVpcTaskResult with `taskId`). Not retried. */
@@ -13,9 +9,6 @@ export async function deleteTencentVpnConnection(
   const data = await callTencent({
     ...options,
     action: "DeleteVpnConnection",
-    requestSchema: deleteVpnConnectionRequestSchema,
-    responseSchema: deleteVpnConnectionResponseSchema,
-    idempotent: false,
   });
   return { taskId: data.RequestId, requestId: data.RequestId };
 }

@@ -1,9 +1,5 @@
 import "server-only";
-import {
-  describeCustomerGatewaysRequestSchema,
-  describeCustomerGatewaysResponseSchema,
-  type DescribeCustomerGatewaysRequest,
-} from "@/lib/schemas/tencent/describe-customer-gateways";
+import type { DescribeCustomerGatewaysRequest } from "@/lib/schemas/tencent/describe-customer-gateways";
 import type { CloudCustomerGateway, CloudPage } from "../shapes";
 import { callTencent, type TencentActionOptions } from "./call-tencent";
 import { reshapeTencentCustomerGateway } from "./reshape";
@@ -14,9 +10,6 @@ export async function describeTencentCustomerGateways(
   const data = await callTencent({
     ...options,
     action: "DescribeCustomerGateways",
-    requestSchema: describeCustomerGatewaysRequestSchema,
-    responseSchema: describeCustomerGatewaysResponseSchema,
-    idempotent: true,
   });
   return {
     items: data.CustomerGatewaySet.map(reshapeTencentCustomerGateway),

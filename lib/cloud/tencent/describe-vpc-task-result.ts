@@ -1,9 +1,5 @@
 import "server-only";
-import {
-  describeVpcTaskResultRequestSchema,
-  describeVpcTaskResultResponseSchema,
-  type DescribeVpcTaskResultRequest,
-} from "@/lib/schemas/tencent/describe-vpc-task-result";
+import type { DescribeVpcTaskResultRequest } from "@/lib/schemas/tencent/describe-vpc-task-result";
 import type { CloudTaskResult } from "../shapes";
 import { callTencent, type TencentActionOptions } from "./call-tencent";
 
@@ -20,9 +16,6 @@ export async function describeTencentVpcTaskResult(
   const data = await callTencent({
     ...options,
     action: "DescribeVpcTaskResult",
-    requestSchema: describeVpcTaskResultRequestSchema,
-    responseSchema: describeVpcTaskResultResponseSchema,
-    idempotent: true,
   });
   return {
     status: STATUS[data.Status.toUpperCase()] ?? "running",

@@ -1,9 +1,5 @@
 import "server-only";
-import {
-  describeVpcsRequestSchema,
-  describeVpcsResponseSchema,
-  type DescribeVpcsRequest,
-} from "@/lib/schemas/tencent/describe-vpcs";
+import type { DescribeVpcsRequest } from "@/lib/schemas/tencent/describe-vpcs";
 import type { CloudPage, CloudVpc } from "../shapes";
 import { callTencent, type TencentActionOptions } from "./call-tencent";
 import { reshapeTencentVpc } from "./reshape";
@@ -14,9 +10,6 @@ export async function describeTencentVpcs(
   const data = await callTencent({
     ...options,
     action: "DescribeVpcs",
-    requestSchema: describeVpcsRequestSchema,
-    responseSchema: describeVpcsResponseSchema,
-    idempotent: true,
   });
   return {
     items: data.VpcSet.map(reshapeTencentVpc),

@@ -1,9 +1,5 @@
 import "server-only";
-import {
-  describeVpnConnectionsRequestSchema,
-  describeVpnConnectionsResponseSchema,
-  type DescribeVpnConnectionsRequest,
-} from "@/lib/schemas/tencent/describe-vpn-connections";
+import type { DescribeVpnConnectionsRequest } from "@/lib/schemas/tencent/describe-vpn-connections";
 import type { CloudPage, CloudVpnConnection } from "../shapes";
 import { callTencent, type TencentActionOptions } from "./call-tencent";
 import { reshapeTencentVpnConnection } from "./reshape";
@@ -14,9 +10,6 @@ export async function describeTencentVpnConnections(
   const data = await callTencent({
     ...options,
     action: "DescribeVpnConnections",
-    requestSchema: describeVpnConnectionsRequestSchema,
-    responseSchema: describeVpnConnectionsResponseSchema,
-    idempotent: true,
   });
   return {
     items: data.VpnConnectionSet.map(reshapeTencentVpnConnection),

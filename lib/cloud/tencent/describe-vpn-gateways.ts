@@ -1,9 +1,5 @@
 import "server-only";
-import {
-  describeVpnGatewaysRequestSchema,
-  describeVpnGatewaysResponseSchema,
-  type DescribeVpnGatewaysRequest,
-} from "@/lib/schemas/tencent/describe-vpn-gateways";
+import type { DescribeVpnGatewaysRequest } from "@/lib/schemas/tencent/describe-vpn-gateways";
 import type { CloudPage, CloudVpnGateway } from "../shapes";
 import { callTencent, type TencentActionOptions } from "./call-tencent";
 import { reshapeTencentVpnGateway } from "./reshape";
@@ -14,9 +10,6 @@ export async function describeTencentVpnGateways(
   const data = await callTencent({
     ...options,
     action: "DescribeVpnGateways",
-    requestSchema: describeVpnGatewaysRequestSchema,
-    responseSchema: describeVpnGatewaysResponseSchema,
-    idempotent: true,
   });
   return {
     items: data.VpnGatewaySet.map(reshapeTencentVpnGateway),

@@ -60,7 +60,7 @@ function alibabaTunnelParams(params: Json): Json {
 type DesignLike = { kind: string };
 
 export function withStrongestSuite<D extends DesignLike>(design: D): D {
-  const copy = structuredClone(design) as unknown as Json;
+  const copy: Json = structuredClone(design);
   if (copy.kind === "cloudToCloud") {
     const tunnel = objectAt(copy.tunnel);
     copy.tunnel = { ...tunnel, suite: structuredClone(RECOMMENDED_SUITE) };
@@ -73,5 +73,5 @@ export function withStrongestSuite<D extends DesignLike>(design: D): D {
       site.provider === "tencent" ? tencentTunnelParams(params) : alibabaTunnelParams(params);
     copy.site = { ...site, tunnel: { ...tunnel, params: rewritten } };
   }
-  return copy as unknown as D;
+  return copy as D;
 }

@@ -9,6 +9,7 @@ import {
   type DhGroup,
   type Encryption,
   type Integrity,
+  type Vendor,
 } from "@/lib/net/crypto-vocabulary";
 
 /** A tunnel's crypto settings in the portal's neutral vocabulary, every field resolved. */
@@ -133,78 +134,119 @@ const lower =
     allowed.find((a) => a === v.toLowerCase());
 const seconds = (v: string) => (Number.isInteger(Number(v)) ? Number(v) : undefined);
 
-/** Reads Tencent's IKEOptionsSpecification / IPSECOptionsSpecification into a neutral suite. */
-export function resolveTencentSuite(options: TencentCryptoOptions): ResolvedSuite {
-  const r = new SuiteResolver(API_DEFAULTS.tencent);
-  const ike = options.IKEOptionsSpecification ?? {};
-  const ipsec = options.IPSECOptionsSpecification ?? {};
+/** One API's crypto fields, named neutrally: what `resolveSuite` reads. */
+type SpelledSuite = {
+  ikeVersion: string | undefined;
+  exchangeMode: string | undefined;
+  ikeEncryption: string | undefined;
+  ikeIntegrity: string | undefined;
+  dhGroup: string | undefined;
+  ikeLifetime: string | number | undefined;
+  ipsecEncryption: string | undefined;
+  ipsecIntegrity: string | undefined;
+  pfsGroup: string | undefined;
+  ipsecLifetime: string | number | undefined;
+};
+
+/** How one API spells a suite: its vocabulary columns, and how it says "no PFS". */
+type Dialect = {
+  defaults: CryptoSuite;
+  ike: Vendor;
+  ipsec: Vendor;
+  pfs: (v: string) => DhGroup | "off" | undefined;
+};
+
+const DIALECTS: Record<CryptoProvider, Dialect> = {
+  tencent: {
+    defaults: API_DEFAULTS.tencent,
+    ike: "tencentIke",
+    ipsec: "tencentIpsec",
+    pfs: (v) =>
+      v.toUpperCase() === PFS_OFF.tencentIpsec
+        ? "off"
+        : // The API reference spells PFS groups DH-GROUPn, Terraform GROUPn (cloud-api.md §7.2).
+          (parseSpelling(DH_GROUP, v, "tencentIpsec") ?? parseSpelling(DH_GROUP, v, "tencentIke")),
+  },
+  alibaba: {
+    defaults: API_DEFAULTS.alibaba,
+    ike: "alibaba",
+    ipsec: "alibaba",
+    pfs: (v) =>
+      v.toLowerCase() === PFS_OFF.alibaba ? "off" : parseSpelling(DH_GROUP, v, "alibaba"),
+  },
+};
+
+/** Reads one API's crypto fields into a neutral suite, noting which fields took the API default. */
+function resolveSuite(provider: CryptoProvider, fields: SpelledSuite): ResolvedSuite {
+  const dialect = DIALECTS[provider];
+  const r = new SuiteResolver(dialect.defaults);
   const suite: CryptoSuite = {
-    ikeVersion: r.pick("ikeVersion", ike.IKEVersion, lower(["ikev1", "ikev2"] as const)),
-    exchangeMode: r.pick("exchangeMode", ike.ExchangeMode, lower(["main", "aggressive"] as const)),
+    ikeVersion: r.pick("ikeVersion", fields.ikeVersion, lower(["ikev1", "ikev2"] as const)),
+    exchangeMode: r.pick(
+      "exchangeMode",
+      fields.exchangeMode,
+      lower(["main", "aggressive"] as const),
+    ),
     ike: {
-      encryption: r.pick("ike.encryption", ike.PropoEncryAlgorithm, (v) =>
-        parseSpelling(ENCRYPTION, v, "tencentIke"),
+      encryption: r.pick("ike.encryption", fields.ikeEncryption, (v) =>
+        parseSpelling(ENCRYPTION, v, dialect.ike),
       ),
-      integrity: r.pick("ike.integrity", ike.PropoAuthenAlgorithm, (v) =>
-        parseSpelling(INTEGRITY, v, "tencentIke"),
+      integrity: r.pick("ike.integrity", fields.ikeIntegrity, (v) =>
+        parseSpelling(INTEGRITY, v, dialect.ike),
       ),
-      dhGroup: r.pick("ike.dhGroup", ike.DhGroupName, (v) =>
-        parseSpelling(DH_GROUP, v, "tencentIke"),
+      dhGroup: r.pick("ike.dhGroup", fields.dhGroup, (v) =>
+        parseSpelling(DH_GROUP, v, dialect.ike),
       ),
-      lifetimeSeconds: r.pick("ike.lifetimeSeconds", ike.IKESaLifetimeSeconds, seconds),
+      lifetimeSeconds: r.pick("ike.lifetimeSeconds", fields.ikeLifetime, seconds),
     },
     ipsec: {
-      encryption: r.pick("ipsec.encryption", ipsec.EncryptAlgorithm, (v) =>
-        parseSpelling(ENCRYPTION, v, "tencentIpsec"),
+      encryption: r.pick("ipsec.encryption", fields.ipsecEncryption, (v) =>
+        parseSpelling(ENCRYPTION, v, dialect.ipsec),
       ),
-      integrity: r.pick("ipsec.integrity", ipsec.IntegrityAlgorith, (v) =>
-        parseSpelling(INTEGRITY, v, "tencentIpsec"),
+      integrity: r.pick("ipsec.integrity", fields.ipsecIntegrity, (v) =>
+        parseSpelling(INTEGRITY, v, dialect.ipsec),
       ),
-      pfsGroup: r.pick("ipsec.pfsGroup", ipsec.PfsDhGroup, (v) =>
-        v.toUpperCase() === PFS_OFF.tencentIpsec
-          ? "off"
-          : // The API reference spells PFS groups DH-GROUPn, Terraform GROUPn (cloud-api.md §7.2).
-            (parseSpelling(DH_GROUP, v, "tencentIpsec") ??
-            parseSpelling(DH_GROUP, v, "tencentIke")),
-      ),
-      lifetimeSeconds: r.pick("ipsec.lifetimeSeconds", ipsec.IPSECSaLifetimeSeconds, seconds),
+      pfsGroup: r.pick("ipsec.pfsGroup", fields.pfsGroup, dialect.pfs),
+      lifetimeSeconds: r.pick("ipsec.lifetimeSeconds", fields.ipsecLifetime, seconds),
     },
   };
   return { suite, defaulted: r.defaulted };
 }
 
+/** Reads Tencent's IKEOptionsSpecification / IPSECOptionsSpecification into a neutral suite. */
+export function resolveTencentSuite(options: TencentCryptoOptions): ResolvedSuite {
+  const ike = options.IKEOptionsSpecification ?? {};
+  const ipsec = options.IPSECOptionsSpecification ?? {};
+  return resolveSuite("tencent", {
+    ikeVersion: ike.IKEVersion,
+    exchangeMode: ike.ExchangeMode,
+    ikeEncryption: ike.PropoEncryAlgorithm,
+    ikeIntegrity: ike.PropoAuthenAlgorithm,
+    dhGroup: ike.DhGroupName,
+    ikeLifetime: ike.IKESaLifetimeSeconds,
+    ipsecEncryption: ipsec.EncryptAlgorithm,
+    ipsecIntegrity: ipsec.IntegrityAlgorith,
+    pfsGroup: ipsec.PfsDhGroup,
+    ipsecLifetime: ipsec.IPSECSaLifetimeSeconds,
+  });
+}
+
 /** Reads Alibaba's IkeConfig / IpsecConfig into a neutral suite. */
 export function resolveAlibabaSuite(config: AlibabaCryptoConfig): ResolvedSuite {
-  const r = new SuiteResolver(API_DEFAULTS.alibaba);
   const ike = config.IkeConfig ?? {};
   const ipsec = config.IpsecConfig ?? {};
-  const suite: CryptoSuite = {
-    ikeVersion: r.pick("ikeVersion", ike.IkeVersion, lower(["ikev1", "ikev2"] as const)),
-    exchangeMode: r.pick("exchangeMode", ike.IkeMode, lower(["main", "aggressive"] as const)),
-    ike: {
-      encryption: r.pick("ike.encryption", ike.IkeEncAlg, (v) =>
-        parseSpelling(ENCRYPTION, v, "alibaba"),
-      ),
-      integrity: r.pick("ike.integrity", ike.IkeAuthAlg, (v) =>
-        parseSpelling(INTEGRITY, v, "alibaba"),
-      ),
-      dhGroup: r.pick("ike.dhGroup", ike.IkePfs, (v) => parseSpelling(DH_GROUP, v, "alibaba")),
-      lifetimeSeconds: r.pick("ike.lifetimeSeconds", ike.IkeLifetime, seconds),
-    },
-    ipsec: {
-      encryption: r.pick("ipsec.encryption", ipsec.IpsecEncAlg, (v) =>
-        parseSpelling(ENCRYPTION, v, "alibaba"),
-      ),
-      integrity: r.pick("ipsec.integrity", ipsec.IpsecAuthAlg, (v) =>
-        parseSpelling(INTEGRITY, v, "alibaba"),
-      ),
-      pfsGroup: r.pick("ipsec.pfsGroup", ipsec.IpsecPfs, (v) =>
-        v.toLowerCase() === PFS_OFF.alibaba ? "off" : parseSpelling(DH_GROUP, v, "alibaba"),
-      ),
-      lifetimeSeconds: r.pick("ipsec.lifetimeSeconds", ipsec.IpsecLifetime, seconds),
-    },
-  };
-  return { suite, defaulted: r.defaulted };
+  return resolveSuite("alibaba", {
+    ikeVersion: ike.IkeVersion,
+    exchangeMode: ike.IkeMode,
+    ikeEncryption: ike.IkeEncAlg,
+    ikeIntegrity: ike.IkeAuthAlg,
+    dhGroup: ike.IkePfs,
+    ikeLifetime: ike.IkeLifetime,
+    ipsecEncryption: ipsec.IpsecEncAlg,
+    ipsecIntegrity: ipsec.IpsecAuthAlg,
+    pfsGroup: ipsec.IpsecPfs,
+    ipsecLifetime: ipsec.IpsecLifetime,
+  });
 }
 
 /** Whether a provider's API can express a suite, field by field; returns the fields it cannot. */

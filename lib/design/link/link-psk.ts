@@ -26,7 +26,7 @@ export function splitLinkPsk(design: LinkDesign): {
   design: StoredLinkDesign;
   psk: string | undefined;
 } {
-  const copy = structuredClone(design) as unknown as StoredLinkDesign;
+  const copy: StoredLinkDesign = structuredClone(design);
   const holder = pskHolder(copy);
   const psk = holder?.psk as string | undefined;
   if (holder) delete holder.psk;
@@ -51,8 +51,8 @@ export function joinLinkPsk(raw: unknown, psk: string): unknown {
 
 /** The same design with its key blanked: for showing or previewing a design without the secret. */
 export function blankLinkPsk(design: LinkDesign): LinkDesign {
-  const copy = structuredClone(design) as unknown as Json;
+  const copy: Json = structuredClone(design);
   const holder = pskHolder(copy);
   if (holder && "psk" in holder) holder.psk = "";
-  return copy as unknown as LinkDesign;
+  return copy as LinkDesign;
 }

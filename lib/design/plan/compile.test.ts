@@ -11,6 +11,7 @@ import {
 } from "@/lib/design/link/test-designs";
 import { compilePlan } from "./compile";
 import type { EndpointHost } from "./providers";
+import type { PlanStep } from "./types";
 import { validatePlanStep } from "./validate";
 
 const endpointHost: EndpointHost = (provider, region) =>
@@ -152,7 +153,7 @@ describe("validatePlanStep", () => {
   it("reports what the API would refuse, by field", () => {
     const [step] = compile(ALIBABA_GATEWAY).steps;
     if (!step) throw new Error("no step");
-    const broken = { ...step, params: { ...step.params, Bandwidth: 7 } };
+    const broken = { ...step, params: { ...step.params, Bandwidth: 7 } } as PlanStep;
     expect(validatePlanStep(broken)).toEqual([
       "Bandwidth: Bandwidth must be one of: 5, 10, 20, 50, 100, 200, 500, 1000",
     ]);

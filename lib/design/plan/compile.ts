@@ -3,66 +3,75 @@ import type { AlibabaPeer, AlibabaSite, TencentPeer, TencentSite } from "@/lib/s
 import type { AlibabaTunnel, TencentTunnel } from "@/lib/schemas/link/tunnel";
 import { toAlibabaConfig, toTencentOptions } from "../crypto/suite";
 import type { EndpointHost } from "./providers";
-import type { Plan, PlanStep, PlanValue } from "./types";
+import type { Plan, PlanRef, PlanStep } from "./types";
 
 type Site = TencentSite | AlibabaSite;
 const SECRET = { $secret: "psk" } as const;
 const ref = (step: string, output: "id" | "publicIp" = "id") => ({ $ref: step, output }) as const;
 
 /** Removes undefined members, so a plan holds exactly the parameters that will be sent. */
-function clean(value: object): { [key: string]: PlanValue } {
-  return JSON.parse(JSON.stringify(value)) as { [key: string]: PlanValue };
+function clean<T extends object>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
 }
+
+/** What a step calls: provider, action and that action's parameters (a union, so they match). */
+type StepCall = PlanStep extends infer S
+  ? S extends PlanStep
+    ? Pick<S, "provider" | "action" | "params">
+    : never
+  : never;
 
 class PlanBuilder {
   readonly steps: PlanStep[] = [];
   constructor(private readonly endpointHost: EndpointHost) {}
 
-  add(
-    site: Site,
-    id: string,
-    action: PlanStep["action"],
-    params: object,
-    dependsOn: string[] = [],
-  ): string {
+  add(site: Site, id: string, call: StepCall, dependsOn: string[] = []): string {
     this.steps.push({
+      ...clean(call),
       id,
-      provider: site.provider,
       account: site.account,
       region: site.region,
-      endpointHost: this.endpointHost(site.provider, site.region),
-      action,
-      params: clean(params),
+      endpointHost: this.endpointHost(call.provider, site.region),
       dependsOn,
     });
     return id;
   }
 
   /** The gateway's id: a new gateway's step reference, or the existing gateway's literal id. */
-  gateway(site: Site): { id: PlanValue; publicIp: PlanValue | undefined; step?: string } {
+  gateway(site: Site): {
+    id: string | PlanRef;
+    publicIp: string | PlanRef | undefined;
+    step?: string;
+  } {
     if (site.gateway.mode === "existing")
       return { id: site.gateway.id, publicIp: site.gateway.publicIp };
     const step = `${site.provider}-gateway`;
-    const placement =
-      site.provider === "tencent"
-        ? { VpcId: site.vpcId }
-        : {
-            RegionId: site.region,
-            VpcId: site.vpcId,
-            VSwitchId: site.vswitchId,
-            DisasterRecoveryVSwitchId: site.disasterRecoveryVswitchId,
-          };
-    this.add(site, step, "CreateVpnGateway", { ...placement, ...site.gateway.params });
+    this.add(site, step, gatewayCall(site));
     return { id: ref(step), publicIp: ref(step, "publicIp"), step };
   }
 
-  customerGateway(site: Site, peer: TencentPeer | AlibabaPeer): { id: PlanValue; step?: string } {
-    if (peer.mode === "existing") return { id: peer.id };
+  /** A new customer gateway: its step, referenced by id. */
+  customerGateway(site: Site, call: StepCall): { id: PlanRef; step: string } {
     const step = `${site.provider}-customer-gateway`;
-    const placement = site.provider === "alibaba" ? { RegionId: site.region } : {};
-    this.add(site, step, "CreateCustomerGateway", { ...placement, ...peer.params });
+    this.add(site, step, call);
     return { id: ref(step), step };
   }
+}
+
+function gatewayCall(site: Site): StepCall {
+  if (site.gateway.mode === "existing") throw new Error("an existing gateway is not created");
+  if (site.provider === "tencent") {
+    const params = { VpcId: site.vpcId, ...site.gateway.params };
+    return { provider: "tencent", action: "CreateVpnGateway", params };
+  }
+  const params = {
+    RegionId: site.region,
+    VpcId: site.vpcId,
+    VSwitchId: site.vswitchId,
+    DisasterRecoveryVSwitchId: site.disasterRecoveryVswitchId,
+    ...site.gateway.params,
+  };
+  return { provider: "alibaba", action: "CreateVpnGateway", params };
 }
 
 const stepsOf = (...candidates: (string | undefined)[]) =>
@@ -73,17 +82,27 @@ function attachTencent(
   site: TencentSite & { peer: TencentPeer; tunnel: TencentTunnel },
 ) {
   const gateway = plan.gateway(site);
-  const peer = plan.customerGateway(site, site.peer);
+  const peer =
+    site.peer.mode === "existing"
+      ? { id: site.peer.id, step: undefined }
+      : plan.customerGateway(site, {
+          provider: "tencent",
+          action: "CreateCustomerGateway",
+          params: site.peer.params,
+        });
   plan.add(
     site,
     "tencent-tunnel",
-    "CreateVpnConnection",
     {
-      VpcId: site.vpcId,
-      VpnGatewayId: gateway.id,
-      CustomerGatewayId: peer.id,
-      PreShareKey: SECRET,
-      ...site.tunnel.params,
+      provider: "tencent",
+      action: "CreateVpnConnection",
+      params: {
+        VpcId: site.vpcId,
+        VpnGatewayId: gateway.id,
+        CustomerGatewayId: peer.id,
+        PreShareKey: SECRET,
+        ...site.tunnel.params,
+      },
     },
     stepsOf(gateway.step, peer.step),
   );
@@ -94,29 +113,39 @@ function attachAlibaba(
   site: AlibabaSite & { peer: AlibabaPeer; tunnel: AlibabaTunnel },
 ) {
   const gateway = plan.gateway(site);
-  const peer = plan.customerGateway(site, site.peer);
+  const peer =
+    site.peer.mode === "existing"
+      ? { id: site.peer.id, step: undefined }
+      : plan.customerGateway(site, {
+          provider: "alibaba",
+          action: "CreateCustomerGateway",
+          params: { RegionId: site.region, ...site.peer.params },
+        });
   const { IkeConfig, TunnelOptionsSpecification, ...params } = site.tunnel.params;
   // Dual-tunnel connections carry the key (and the peer) per tunnel, single ones in IkeConfig.
   const dual = TunnelOptionsSpecification !== undefined;
   plan.add(
     site,
     "alibaba-tunnel",
-    "CreateVpnConnection",
     {
-      RegionId: site.region,
-      VpnGatewayId: gateway.id,
-      ...(dual ? {} : { CustomerGatewayId: peer.id }),
-      ...params,
-      ...(dual
-        ? {
-            TunnelOptionsSpecification: TunnelOptionsSpecification.map((tunnel) => ({
-              ...tunnel,
-              // A tunnel without its own customer gateway ends at the link's peer.
-              CustomerGatewayId: tunnel.CustomerGatewayId ?? peer.id,
-              TunnelIkeConfig: { ...tunnel.TunnelIkeConfig, Psk: SECRET },
-            })),
-          }
-        : { IkeConfig: { ...IkeConfig, Psk: SECRET } }),
+      provider: "alibaba",
+      action: "CreateVpnConnection",
+      params: {
+        RegionId: site.region,
+        VpnGatewayId: gateway.id,
+        ...(dual ? {} : { CustomerGatewayId: peer.id }),
+        ...params,
+        ...(dual
+          ? {
+              TunnelOptionsSpecification: TunnelOptionsSpecification.map((tunnel) => ({
+                ...tunnel,
+                // A tunnel without its own customer gateway ends at the link's peer.
+                CustomerGatewayId: tunnel.CustomerGatewayId ?? peer.id,
+                TunnelIkeConfig: { ...tunnel.TunnelIkeConfig, Psk: SECRET },
+              })),
+            }
+          : { IkeConfig: { ...IkeConfig, Psk: SECRET } }),
+      },
     },
     stepsOf(gateway.step, peer.step),
   );
@@ -133,18 +162,24 @@ function cloudToCloud(plan: PlanBuilder, design: Extract<LinkDesign, { kind: "cl
   plan.add(
     tencent,
     "tencent-customer-gateway",
-    "CreateCustomerGateway",
-    { CustomerGatewayName: `${tunnel.name}-alibaba`, IpAddress: alibabaGateway.publicIp },
+    {
+      provider: "tencent",
+      action: "CreateCustomerGateway",
+      params: { CustomerGatewayName: `${tunnel.name}-alibaba`, IpAddress: alibabaGateway.publicIp },
+    },
     stepsOf(alibabaGateway.step),
   );
   plan.add(
     alibaba,
     "alibaba-customer-gateway",
-    "CreateCustomerGateway",
     {
-      RegionId: alibaba.region,
-      Name: `${tunnel.name}-tencent`,
-      IpAddress: tencentGateway.publicIp,
+      provider: "alibaba",
+      action: "CreateCustomerGateway",
+      params: {
+        RegionId: alibaba.region,
+        Name: `${tunnel.name}-tencent`,
+        IpAddress: tencentGateway.publicIp,
+      },
     },
     stepsOf(tencentGateway.step),
   );
@@ -152,19 +187,22 @@ function cloudToCloud(plan: PlanBuilder, design: Extract<LinkDesign, { kind: "cl
   plan.add(
     tencent,
     "tencent-tunnel",
-    "CreateVpnConnection",
     {
-      VpcId: tencent.vpcId,
-      VpnGatewayId: tencentGateway.id,
-      CustomerGatewayId: ref("tencent-customer-gateway"),
-      VpnConnectionName: tunnel.name,
-      PreShareKey: SECRET,
-      RouteType: "Policy",
-      SecurityPolicyDatabases: tunnel.tencentCidrs.map((local) => ({
-        LocalCidrBlock: local,
-        RemoteCidrBlock: tunnel.alibabaCidrs,
-      })),
-      ...tencentCrypto,
+      provider: "tencent",
+      action: "CreateVpnConnection",
+      params: {
+        VpcId: tencent.vpcId,
+        VpnGatewayId: tencentGateway.id,
+        CustomerGatewayId: ref("tencent-customer-gateway"),
+        VpnConnectionName: tunnel.name,
+        PreShareKey: SECRET,
+        RouteType: "Policy",
+        SecurityPolicyDatabases: tunnel.tencentCidrs.map((local) => ({
+          LocalCidrBlock: local,
+          RemoteCidrBlock: tunnel.alibabaCidrs,
+        })),
+        ...tencentCrypto,
+      },
     },
     stepsOf(tencentGateway.step, "tencent-customer-gateway"),
   );
@@ -172,17 +210,20 @@ function cloudToCloud(plan: PlanBuilder, design: Extract<LinkDesign, { kind: "cl
   plan.add(
     alibaba,
     "alibaba-tunnel",
-    "CreateVpnConnection",
     {
-      RegionId: alibaba.region,
-      VpnGatewayId: alibabaGateway.id,
-      CustomerGatewayId: ref("alibaba-customer-gateway"),
-      Name: tunnel.name,
-      LocalSubnet: tunnel.alibabaCidrs.join(","),
-      RemoteSubnet: tunnel.tencentCidrs.join(","),
-      EffectImmediately: true,
-      IkeConfig: { ...alibabaCrypto.IkeConfig, Psk: SECRET },
-      IpsecConfig: alibabaCrypto.IpsecConfig,
+      provider: "alibaba",
+      action: "CreateVpnConnection",
+      params: {
+        RegionId: alibaba.region,
+        VpnGatewayId: alibabaGateway.id,
+        CustomerGatewayId: ref("alibaba-customer-gateway"),
+        Name: tunnel.name,
+        LocalSubnet: tunnel.alibabaCidrs.join(","),
+        RemoteSubnet: tunnel.tencentCidrs.join(","),
+        EffectImmediately: true,
+        IkeConfig: { ...alibabaCrypto.IkeConfig, Psk: SECRET },
+        IpsecConfig: alibabaCrypto.IpsecConfig,
+      },
     },
     stepsOf(alibabaGateway.step, "alibaba-customer-gateway"),
   );

@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { planHash } from "./hash";
-import type { Plan } from "./types";
+import type { Plan, PlanStep } from "./types";
+
+/** Parameters that only the hash reads: not a complete request. */
+const loose = (step: object) => step as PlanStep;
 
 const plan: Plan = {
   version: 1,
   steps: [
-    {
+    loose({
       id: "tencent-tunnel",
       provider: "tencent",
       account: "default",
@@ -14,7 +17,7 @@ const plan: Plan = {
       action: "CreateVpnConnection",
       params: { VpnConnectionName: "a", PreShareKey: { $secret: "psk" }, B: 1, A: [1, 2] },
       dependsOn: [],
-    },
+    }),
   ],
 };
 
@@ -23,10 +26,10 @@ describe("planHash", () => {
     const [step] = plan.steps;
     const reordered: Plan = {
       steps: [
-        {
+        loose({
           ...step!,
           params: { A: [1, 2], B: 1, PreShareKey: { $secret: "psk" }, VpnConnectionName: "a" },
-        },
+        }),
       ],
       version: 1,
     };
@@ -38,7 +41,7 @@ describe("planHash", () => {
     expect(planHash(plan, "d2")).not.toBe(base);
     const changed: Plan = {
       ...plan,
-      steps: [{ ...plan.steps[0]!, params: { ...plan.steps[0]!.params, B: 2 } }],
+      steps: [loose({ ...plan.steps[0]!, params: { ...plan.steps[0]!.params, B: 2 } })],
     };
     expect(planHash(changed, "d1")).not.toBe(base);
   });

@@ -5,7 +5,10 @@ import { isSecret, type Plan, type PlanValue } from "./types";
 /** How the pre-shared key appears in a hashed plan: by its keyed digest, never in clear. */
 export type HashedSecret = { $secretDigest: string };
 
-function withSecretDigest(value: PlanValue, digest: string | null): PlanValue | HashedSecret {
+function withSecretDigest(
+  value: PlanValue | undefined,
+  digest: string | null,
+): PlanValue | HashedSecret | undefined {
   if (isSecret(value)) {
     if (digest === null)
       throw new Error("The plan uses the pre-shared key but no digest was given.");

@@ -1,29 +1,61 @@
+import type { PlanOutput, RequestOf, StepActionName } from "@/lib/catalogue";
 import type { CloudProviderName } from "./providers";
 
 /** A value a later step takes from an earlier one: a resource id, or a gateway's public IP once active. */
-export type PlanRef = { $ref: string; output: "id" | "publicIp" };
+export type PlanRef = { $ref: string; output: PlanOutput };
 
 /** Stands for the tunnel's pre-shared key, which is stored encrypted and never written into a plan. */
 export type PlanSecret = { $secret: "psk" };
 
-export type PlanValue =
-  string | number | boolean | PlanRef | PlanSecret | PlanValue[] | { [key: string]: PlanValue };
+/** Parameters read without knowing the action (hashing, rendering, showing); `undefined` = absent. */
+export type PlanParams = { [key: string]: PlanValue | undefined };
 
-export type PlanAction = "CreateVpnGateway" | "CreateCustomerGateway" | "CreateVpnConnection";
+export type PlanValue = string | number | boolean | PlanRef | PlanSecret | PlanValue[] | PlanParams;
 
-/** One cloud API call of a plan, exactly as it will be sent (references and the key resolved at run time). */
-export type PlanStep = {
+/**
+ * A request as a plan holds it: any text parameter may be a reference or the key. Text enums are
+ * plain text here (the compiler spells them from vocabulary tables); `validatePlanStep` checks
+ * them against the request schema.
+ */
+export type Planned<T> = unknown extends T ? PlanValue : PlannedMember<T>;
+
+type PlannedMember<T> = T extends string
+  ? string | PlanRef | PlanSecret
+  : T extends number | boolean | null | undefined
+    ? T
+    : T extends readonly (infer U)[]
+      ? Planned<U>[]
+      : T extends object
+        ? { [K in keyof T]: Planned<T[K]> }
+        : T;
+
+/** The actions a plan step can make, on any cloud (the catalogue's step actions). */
+export type PlanAction = StepActionName<"tencent"> | StepActionName<"alibaba">;
+
+type StepOf<P extends CloudProviderName, A extends StepActionName<P>> = {
   id: string;
-  provider: CloudProviderName;
+  provider: P;
   account: string;
   region: string;
   /** The API host this call goes to: the region's own domain (finance regions included). */
   endpointHost: string;
-  action: PlanAction;
-  params: { [key: string]: PlanValue };
+  action: A;
+  /** The action's request (typed), open to extra members so generic code and tests can read it. */
+  params: Planned<RequestOf<P, A>> & PlanParams;
   /** Steps whose outputs this one uses; the executor waits for them (and for gateways to be active). */
   dependsOn: string[];
 };
+
+/**
+ * One cloud API call of a plan, exactly as it will be sent (references and the key resolved at
+ * run time): a union over provider and action, so `params` is that action's request.
+ */
+export type PlanStep = {
+  [P in CloudProviderName]: { [A in StepActionName<P>]: StepOf<P, A> }[StepActionName<P>];
+}[CloudProviderName];
+
+/** The step of one provider and action. */
+export type PlanStepOf<P extends CloudProviderName, A extends StepActionName<P>> = StepOf<P, A>;
 
 export type Plan = { version: 1; steps: PlanStep[] };
 

@@ -1,4 +1,4 @@
-import type { PlanValue } from "../plan/types";
+import type { PlanParams, PlanValue } from "../plan/types";
 import { attribute, block, type HclNode, type HclValue } from "./hcl";
 
 /** Turns a plan value into an HCL value, resolving `$ref` and `$secret` into Terraform references. */
@@ -25,7 +25,7 @@ export type Mapped = {
   unexpressed: string[];
 };
 
-const isObject = (value: PlanValue): value is { [key: string]: PlanValue } =>
+const isObject = (value: PlanValue): value is PlanParams =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** A value as shown in a comment: JSON, with references and the secret shown as Terraform sees them. */
@@ -38,13 +38,14 @@ function describe(value: PlanValue, toHcl: ToHcl): string {
 
 /** Applies a mapping table to an object of API parameters. */
 export function mapParams(
-  params: { [key: string]: PlanValue },
+  params: PlanParams,
   table: MappingTable,
   toHcl: ToHcl,
   path = "",
 ): Mapped {
   const out: Mapped = { attributes: [], blocks: [], unexpressed: [] };
   for (const [name, value] of Object.entries(params)) {
+    if (value === undefined) continue;
     const rule = Object.hasOwn(table, name) ? table[name] : undefined;
     const where = `${path}${name}`;
     if (!rule) {

@@ -176,7 +176,10 @@ describe("renderTerraform", () => {
     const plan = compilePlan(linkDesignSchema.parse(TENCENT_ON_PREM), { endpointHost });
     const steps = plan.steps.map((s) =>
       s.id === "tencent-tunnel"
-        ? { ...s, params: { ...s.params, Route: { DestinationCidrBlock: "10.0.0.0/8" } } }
+        ? ({
+            ...s,
+            params: { ...s.params, Route: { DestinationCidrBlock: "10.0.0.0/8" } },
+          } as PlanStep)
         : s,
     );
     expect(renderTerraform({ ...plan, steps })).toContain(
@@ -189,7 +192,7 @@ describe("renderTerraform", () => {
     const [gateway] = plan.steps;
     if (!gateway) throw new Error("no step");
     const params = { ...gateway.params, BgpAsn: 64512, Tags: [{ Key: "env", Value: "prod" }] };
-    const text = renderTerraform({ ...plan, steps: [{ ...gateway, params }] });
+    const text = renderTerraform({ ...plan, steps: [{ ...gateway, params } as PlanStep] });
     expect(text).toContain("bgp_asn            = 64512");
     expect(text).toContain('tags               = { env = "prod" }');
   });
@@ -207,11 +210,11 @@ describe("renderTerraform", () => {
       TunnelBgpConfig: { LocalAsn: 65010, TunnelCidr: "169.254.10.0/30" },
     });
     const kept = ["RegionId", "VpnGatewayId", "LocalSubnet", "RemoteSubnet"];
-    const params: PlanStep["params"] = {
+    const params = {
       ...Object.fromEntries(Object.entries(tunnel.params).filter(([k]) => kept.includes(k))),
       TunnelOptionsSpecification: [side("master", "cgw-a"), side("slave", "cgw-b")],
     };
-    const text = renderTerraform({ ...plan, steps: [{ ...tunnel, params }] });
+    const text = renderTerraform({ ...plan, steps: [{ ...tunnel, params } as PlanStep] });
     const doc = (await parse("dual.tf", text)) as Parsed;
     const [connection] = doc.resource?.alicloud_vpn_connection?.alibaba_tunnel ?? [];
     const tunnels = connection?.tunnel_options_specification as Block[];

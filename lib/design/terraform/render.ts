@@ -1,6 +1,5 @@
 import type { CloudProviderName } from "../plan/providers";
 import { isRef, isSecret, type Plan, type PlanStep, type PlanValue } from "../plan/types";
-import { ALIBABA_PUBLIC_IP, ALIBABA_RESOURCES } from "./alibaba-mapping";
 import {
   attribute,
   blank,
@@ -11,8 +10,8 @@ import {
   type HclNode,
   type HclValue,
 } from "./hcl";
+import { terraformResourceOf } from "./catalogue-resources";
 import { mapParams, type ToHcl } from "./mapping";
-import { TENCENT_PUBLIC_IP, TENCENT_RESOURCES } from "./tencent-mapping";
 
 /** Each cloud's Terraform provider: registry source, the version the mapping follows, credentials. */
 const PROVIDERS = {
@@ -20,16 +19,12 @@ const PROVIDERS = {
     name: "tencentcloud",
     source: "tencentcloudstack/tencentcloud",
     version: ">= 1.82.45",
-    resources: TENCENT_RESOURCES,
-    publicIp: TENCENT_PUBLIC_IP,
     credentials: "TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY",
   },
   alibaba: {
     name: "alicloud",
     source: "aliyun/alicloud",
     version: ">= 1.265.0",
-    resources: ALIBABA_RESOURCES,
-    publicIp: ALIBABA_PUBLIC_IP,
     credentials: "ALICLOUD_ACCESS_KEY and ALICLOUD_SECRET_KEY",
   },
 } as const satisfies Record<CloudProviderName, unknown>;
@@ -77,17 +72,16 @@ function converter(plan: Plan): ToHcl {
     if (isRef(value)) {
       const target = steps.get(value.$ref);
       if (!target) throw new Error(`plan step "${value.$ref}" is referenced but not in the plan`);
-      const provider = PROVIDERS[target.provider];
-      const type = provider.resources[target.action].type;
-      if (value.output === "publicIp" && target.action !== "CreateVpnGateway") {
-        throw new Error(`only a gateway has a public IP (step "${value.$ref}")`);
-      }
-      const output = value.output === "publicIp" ? provider.publicIp : "id";
+      const { type, outputs } = terraformResourceOf(target);
+      const output = value.output === "publicIp" ? outputs?.publicIp : "id";
+      if (!output) throw new Error(`only a gateway has a public IP (step "${value.$ref}")`);
       return raw(`${type}.${resourceName(target.id)}.${output}`);
     }
     if (Array.isArray(value)) return value.map(toHcl);
     if (typeof value === "object" && value !== null) {
-      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toHcl(v)]));
+      return Object.fromEntries(
+        Object.entries(value).flatMap(([k, v]) => (v === undefined ? [] : [[k, toHcl(v)]])),
+      );
     }
     return value;
   };
@@ -96,7 +90,7 @@ function converter(plan: Plan): ToHcl {
 
 function resource(step: PlanStep, instance: ProviderInstance, toHcl: ToHcl): HclNode {
   const provider = PROVIDERS[step.provider];
-  const { type, table } = provider.resources[step.action];
+  const { type, table } = terraformResourceOf(step);
   const mapped = mapParams(step.params, table, toHcl);
   const body: HclNode[] = [];
   if (instance.alias) body.push(attribute("provider", raw(`${provider.name}.${instance.alias}`)));

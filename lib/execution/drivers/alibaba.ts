@@ -6,10 +6,7 @@ import {
   describeAlibabaVpnConnections,
   describeAlibabaVpnGateway,
 } from "@/lib/cloud/alibaba";
-import type { CreateCustomerGatewayRequest } from "@/lib/schemas/alibaba/create-customer-gateway";
-import type { CreateVpnConnectionRequest } from "@/lib/schemas/alibaba/create-vpn-connection";
-import type { CreateVpnGatewayRequest } from "@/lib/schemas/alibaba/create-vpn-gateway";
-import { text, type DriverContext, type StepDriver } from "./driver";
+import { text, type DriverContext, type DriverOf } from "./driver";
 
 /**
  * Alibaba creates carry the step's ClientToken, the same on every attempt for the step's whole
@@ -32,11 +29,11 @@ async function gatewayOf(ctx: DriverContext, gatewayId: string) {
   return gateway;
 }
 
-export const alibabaVpnGateway: StepDriver = {
+export const alibabaVpnGateway: DriverOf<"alibaba", "CreateVpnGateway"> = {
   async create(ctx, params, token) {
     const created = await createAlibabaVpnGateway({
       ...call(ctx),
-      request: { ...(params as CreateVpnGatewayRequest), ClientToken: token },
+      request: { ...params, ClientToken: token },
     });
     return {
       resourceId: created.gatewayId,
@@ -62,11 +59,11 @@ export const alibabaVpnGateway: StepDriver = {
   },
 };
 
-export const alibabaCustomerGateway: StepDriver = {
+export const alibabaCustomerGateway: DriverOf<"alibaba", "CreateCustomerGateway"> = {
   async create(ctx, params, token) {
     const created = await createAlibabaCustomerGateway({
       ...call(ctx),
-      request: { ...(params as CreateCustomerGatewayRequest), ClientToken: token },
+      request: { ...params, ClientToken: token },
     });
     const id = created.customerGateway.id;
     return {
@@ -88,7 +85,7 @@ export const alibabaCustomerGateway: StepDriver = {
  * fails with VpnGateway.Configuring. The step holds the gateway's lock (`lockKey`) from before the
  * create until the connection is active and the gateway is back to `active`.
  */
-export const alibabaVpnConnection: StepDriver = {
+export const alibabaVpnConnection: DriverOf<"alibaba", "CreateVpnConnection"> = {
   lockKey: (params) => {
     const gatewayId = text(params.VpnGatewayId);
     const regionId = text(params.RegionId);
@@ -97,7 +94,7 @@ export const alibabaVpnConnection: StepDriver = {
   async create(ctx, params, token) {
     const created = await createAlibabaVpnConnection({
       ...call(ctx),
-      request: { ...(params as CreateVpnConnectionRequest), ClientToken: token },
+      request: { ...params, ClientToken: token },
     });
     return {
       resourceId: created.connectionId,

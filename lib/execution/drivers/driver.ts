@@ -1,4 +1,6 @@
+import type { IdempotencyOf, RequestOf, StepActionName } from "@/lib/catalogue";
 import type { CloudClient } from "@/lib/cloud/client";
+import type { CloudProviderName } from "@/lib/design/plan/providers";
 import type { PlanStep } from "@/lib/design/plan/types";
 import type { LedgerStep, StepError, StepOutputs } from "../types";
 
@@ -22,26 +24,38 @@ export type ResourceProbe = {
 
 export type DriverContext = { client: CloudClient; step: PlanStep; signal?: AbortSignal };
 
-/** How the executor creates, finds and follows one kind of resource on one cloud. */
-export type StepDriver = {
-  create(
-    ctx: DriverContext,
-    params: Record<string, unknown>,
-    token: string,
-  ): Promise<CreatedResource>;
+/** The request of any plan step's action, its references and key resolved. */
+export type StepRequest = {
+  [P in CloudProviderName]: { [A in StepActionName<P>]: RequestOf<P, A> }[StepActionName<P>];
+}[CloudProviderName];
+
+/**
+ * How the executor creates, finds and follows one kind of resource on one cloud. Methods (not
+ * function properties) on purpose: a driver of one action's request stands in for a driver of any
+ * step's request, which is how the executor holds them all (lib/execution/drivers/index.ts).
+ */
+export type StepDriver<Req = StepRequest> = {
+  create(ctx: DriverContext, params: Req, token: string): Promise<CreatedResource>;
   /**
    * Finds a resource an earlier, ambiguous create may have made (by name and parent ids), for
    * clouds without idempotency tokens (Tencent). Undefined where the token makes resending safe.
    */
-  lookup?(ctx: DriverContext, params: Record<string, unknown>): Promise<CreatedResource | null>;
-  probe(
-    ctx: DriverContext,
-    current: LedgerStep,
-    params: Record<string, unknown>,
-  ): Promise<ResourceProbe>;
+  lookup?(ctx: DriverContext, params: Req): Promise<CreatedResource | null>;
+  probe(ctx: DriverContext, current: LedgerStep, params: Req): Promise<ResourceProbe>;
   /** The resource that takes one operation at a time (Alibaba gateway of a connection). */
-  lockKey?(params: Record<string, unknown>): string | undefined;
+  lockKey?(params: Req): string | undefined;
 };
+
+/**
+ * The driver of one catalogue action: `lookup` exactly where the catalogue says the action is made
+ * safe by lookup-and-adopt (Tencent creates), absent where a ClientToken makes resending safe.
+ */
+export type DriverOf<P extends CloudProviderName, A extends StepActionName<P>> = StepDriver<
+  RequestOf<P, A>
+> &
+  (IdempotencyOf<P, A> extends "lookupAndAdopt"
+    ? { lookup(ctx: DriverContext, params: RequestOf<P, A>): Promise<CreatedResource | null> }
+    : { lookup?: undefined });
 
 export const text = (value: unknown): string | undefined =>
   typeof value === "string" && value.length > 0 ? value : undefined;

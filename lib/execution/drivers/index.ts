@@ -1,10 +1,13 @@
 import "server-only";
+import type { StepActionName } from "@/lib/catalogue";
+import type { CloudProviderName } from "@/lib/design/plan/providers";
 import type { PlanStep } from "@/lib/design/plan/types";
 import { alibabaCustomerGateway, alibabaVpnConnection, alibabaVpnGateway } from "./alibaba";
-import type { StepDriver } from "./driver";
+import type { DriverOf, StepDriver } from "./driver";
 import { tencentCustomerGateway, tencentVpnConnection, tencentVpnGateway } from "./tencent";
 
-const DRIVERS: Record<PlanStep["provider"], Record<PlanStep["action"], StepDriver>> = {
+/** One driver per plan step action of the catalogue: a missing one fails the typecheck. */
+const DRIVERS = {
   tencent: {
     CreateVpnGateway: tencentVpnGateway,
     CreateCustomerGateway: tencentCustomerGateway,
@@ -15,10 +18,10 @@ const DRIVERS: Record<PlanStep["provider"], Record<PlanStep["action"], StepDrive
     CreateCustomerGateway: alibabaCustomerGateway,
     CreateVpnConnection: alibabaVpnConnection,
   },
-};
+} satisfies { [P in CloudProviderName]: { [A in StepActionName<P>]: DriverOf<P, A> } };
 
 export function driverFor(step: PlanStep): StepDriver {
   return DRIVERS[step.provider][step.action];
 }
 
-export type { StepDriver } from "./driver";
+export type { StepDriver, StepRequest } from "./driver";

@@ -8,16 +8,14 @@ import {
   describeTencentVpnConnections,
   describeTencentVpnGateways,
 } from "@/lib/cloud/tencent";
+import type { RequestOf } from "@/lib/catalogue";
 import type { CloudVpnConnection, CloudVpnGateway } from "@/lib/cloud/shapes";
-import type { CreateCustomerGatewayRequest } from "@/lib/schemas/tencent/create-customer-gateway";
-import type { CreateVpnConnectionRequest } from "@/lib/schemas/tencent/create-vpn-connection";
-import type { CreateVpnGatewayRequest } from "@/lib/schemas/tencent/create-vpn-gateway";
 import {
   text,
   type CreatedResource,
   type DriverContext,
   type ResourceProbe,
-  type StepDriver,
+  type DriverOf,
 } from "./driver";
 
 /** Tencent creates carry no idempotency token: after an ambiguous failure, `lookup` runs first. */
@@ -58,11 +56,11 @@ function adopted(id: string, cloudState: string | undefined, complete: boolean):
   return { resourceId: id, outputs: { id, adopted: true }, cloudState, complete };
 }
 
-export const tencentVpnGateway: StepDriver = {
+export const tencentVpnGateway: DriverOf<"tencent", "CreateVpnGateway"> = {
   async create(ctx, params) {
     const { gateway, requestId } = await createTencentVpnGateway({
       ...call(ctx),
-      request: params as CreateVpnGatewayRequest,
+      request: params,
     });
     return {
       resourceId: gateway.id,
@@ -96,11 +94,11 @@ export const tencentVpnGateway: StepDriver = {
   },
 };
 
-export const tencentCustomerGateway: StepDriver = {
+export const tencentCustomerGateway: DriverOf<"tencent", "CreateCustomerGateway"> = {
   async create(ctx, params) {
     const { customerGateway, requestId } = await createTencentCustomerGateway({
       ...call(ctx),
-      request: params as CreateCustomerGatewayRequest,
+      request: params,
     });
     return {
       resourceId: customerGateway.id,
@@ -149,7 +147,10 @@ function connectionProbe(connection: CloudVpnConnection | undefined): ResourcePr
   };
 }
 
-async function findConnection(ctx: DriverContext, params: Record<string, unknown>) {
+async function findConnection(
+  ctx: DriverContext,
+  params: RequestOf<"tencent", "CreateVpnConnection">,
+) {
   const gatewayId = text(params.VpnGatewayId);
   const name = text(params.VpnConnectionName);
   if (!gatewayId || !name) return undefined;
@@ -169,11 +170,11 @@ async function findConnection(ctx: DriverContext, params: Record<string, unknown
  * The tunnel create is asynchronous: the answer may carry no id yet. The executor follows the
  * task (`DescribeVpcTaskResult`, TaskId = the create's RequestId) until SUCCESS, then the tunnel.
  */
-export const tencentVpnConnection: StepDriver = {
+export const tencentVpnConnection: DriverOf<"tencent", "CreateVpnConnection"> = {
   async create(ctx, params) {
     const { connection, taskId, requestId } = await createTencentVpnConnection({
       ...call(ctx),
-      request: params as CreateVpnConnectionRequest,
+      request: params,
     });
     return {
       resourceId: connection.id,

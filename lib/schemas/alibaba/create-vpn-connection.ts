@@ -42,7 +42,7 @@ export const vpnConnectionParamsSchema = z
     HealthCheckConfig: healthCheckConfigSchema.optional(),
     EnableDpd: bool("EnableDpd").optional(),
     EnableNatTraversal: bool("EnableNatTraversal").optional(),
-    BgpConfig: bgpConfigSchema("BgpConfig", { withEnable: true }).optional(),
+    BgpConfig: bgpConfigSchema("BgpConfig").optional(),
     RemoteCaCertificate: z.string().optional(),
     AutoConfigRoute: bool("AutoConfigRoute").optional(),
     EnableTunnelsBgp: bool("EnableTunnelsBgp").optional(),

@@ -2,11 +2,10 @@ import { z } from "zod";
 import {
   alibabaIdSchema,
   alibabaRegionIdSchema,
-  alibabaRequestIdSchema,
+  alibabaPageRequestShape,
+  alibabaPageResponseShape,
   alibabaTagsOutputSchema,
   alibabaTagsSchema,
-  pageNumberSchema,
-  pageSizeSchema,
 } from "./shared";
 
 /** Alibaba VPC 2016-04-28 DescribeCustomerGateways (cloud-api.md §4.3). */
@@ -14,8 +13,7 @@ import {
 export const describeCustomerGatewaysRequestSchema = z.object({
   RegionId: alibabaRegionIdSchema,
   CustomerGatewayId: alibabaIdSchema("CustomerGatewayId", "cgw").optional(),
-  PageNumber: pageNumberSchema.optional(),
-  PageSize: pageSizeSchema.optional(),
+  ...alibabaPageRequestShape,
   Tag: alibabaTagsSchema.optional(),
 });
 
@@ -35,9 +33,6 @@ export const alibabaCustomerGatewaySchema = z.object({
 export type AlibabaCustomerGateway = z.infer<typeof alibabaCustomerGatewaySchema>;
 
 export const describeCustomerGatewaysResponseSchema = z.object({
-  TotalCount: z.number(),
-  PageNumber: z.number().optional(),
-  PageSize: z.number().optional(),
+  ...alibabaPageResponseShape,
   CustomerGateways: z.object({ CustomerGateway: z.array(alibabaCustomerGatewaySchema) }),
-  RequestId: alibabaRequestIdSchema,
 });

@@ -2,11 +2,10 @@ import { z } from "zod";
 import { bool } from "../common";
 import {
   alibabaRegionIdSchema,
-  alibabaRequestIdSchema,
+  alibabaPageRequestShape,
+  alibabaPageResponseShape,
   alibabaTagsOutputSchema,
   alibabaTagsSchema,
-  pageNumberSchema,
-  pageSizeSchema,
 } from "./shared";
 
 /** Alibaba VPC 2016-04-28 DescribeVpcs (cloud-api.md §4.6). */
@@ -33,8 +32,7 @@ export const describeVpcsRequestSchema = z.object({
   VpcOwnerId: z.number().int("VpcOwnerId must be a whole number").optional(),
   Tag: alibabaTagsSchema.optional(),
   DryRun: bool("DryRun").optional(),
-  PageNumber: pageNumberSchema.optional(),
-  PageSize: pageSizeSchema.optional(),
+  ...alibabaPageRequestShape,
 });
 
 export type DescribeVpcsRequest = z.input<typeof describeVpcsRequestSchema>;
@@ -58,9 +56,6 @@ export const alibabaVpcSchema = z.object({
 export type AlibabaVpc = z.infer<typeof alibabaVpcSchema>;
 
 export const describeVpcsResponseSchema = z.object({
-  TotalCount: z.number(),
-  PageNumber: z.number().optional(),
-  PageSize: z.number().optional(),
+  ...alibabaPageResponseShape,
   Vpcs: z.object({ Vpc: z.array(alibabaVpcSchema) }),
-  RequestId: alibabaRequestIdSchema,
 });

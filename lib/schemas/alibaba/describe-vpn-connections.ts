@@ -2,11 +2,10 @@ import { z } from "zod";
 import {
   alibabaIdSchema,
   alibabaRegionIdSchema,
-  alibabaRequestIdSchema,
+  alibabaPageRequestShape,
+  alibabaPageResponseShape,
   alibabaTagsOutputSchema,
   alibabaTagsSchema,
-  pageNumberSchema,
-  pageSizeSchema,
 } from "./shared";
 
 /** Alibaba VPC 2016-04-28 DescribeVpnConnections (cloud-api.md §4.5). */
@@ -18,8 +17,7 @@ export const describeVpnConnectionsRequestSchema = z.object({
   VpnConnectionId: alibabaIdSchema("VpnConnectionId", "vco").optional(),
   ResourceGroupId: z.string().min(1, "ResourceGroupId must not be empty").optional(),
   Tag: alibabaTagsSchema.optional(),
-  PageNumber: pageNumberSchema.optional(),
-  PageSize: pageSizeSchema.optional(),
+  ...alibabaPageRequestShape,
 });
 
 export type DescribeVpnConnectionsRequest = z.input<typeof describeVpnConnectionsRequestSchema>;
@@ -87,9 +85,6 @@ export const alibabaVpnConnectionSchema = z.object({
 export type AlibabaVpnConnection = z.infer<typeof alibabaVpnConnectionSchema>;
 
 export const describeVpnConnectionsResponseSchema = z.object({
-  TotalCount: z.number(),
-  PageNumber: z.number().optional(),
-  PageSize: z.number().optional(),
+  ...alibabaPageResponseShape,
   VpnConnections: z.object({ VpnConnection: z.array(alibabaVpnConnectionSchema) }),
-  RequestId: alibabaRequestIdSchema,
 });

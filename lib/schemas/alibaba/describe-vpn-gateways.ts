@@ -3,10 +3,9 @@ import { bool, oneOf } from "../common";
 import {
   alibabaIdSchema,
   alibabaRegionIdSchema,
-  alibabaRequestIdSchema,
+  alibabaPageRequestShape,
+  alibabaPageResponseShape,
   alibabaTagsSchema,
-  pageNumberSchema,
-  pageSizeSchema,
 } from "./shared";
 import { alibabaVpnGatewaySchema } from "./vpn-gateway-output";
 
@@ -30,16 +29,12 @@ export const describeVpnGatewaysRequestSchema = z.object({
   ResourceGroupId: z.string().min(1, "ResourceGroupId must not be empty").optional(),
   Tag: alibabaTagsSchema.optional(),
   IncludeReservationData: bool("IncludeReservationData").optional(),
-  PageNumber: pageNumberSchema.optional(),
-  PageSize: pageSizeSchema.optional(),
+  ...alibabaPageRequestShape,
 });
 
 export type DescribeVpnGatewaysRequest = z.input<typeof describeVpnGatewaysRequestSchema>;
 
 export const describeVpnGatewaysResponseSchema = z.object({
-  TotalCount: z.number(),
-  PageNumber: z.number().optional(),
-  PageSize: z.number().optional(),
+  ...alibabaPageResponseShape,
   VpnGateways: z.object({ VpnGateway: z.array(alibabaVpnGatewaySchema) }),
-  RequestId: alibabaRequestIdSchema,
 });

@@ -61,3 +61,17 @@ export const alibabaTagsOutputSchema = z
   .optional();
 
 export const alibabaRequestIdSchema = z.string({ error: "RequestId is missing" });
+
+/** The paging members of an Alibaba Describe* request. */
+export const alibabaPageRequestShape = {
+  PageNumber: pageNumberSchema.optional(),
+  PageSize: pageSizeSchema.optional(),
+};
+
+/** The paging envelope of an Alibaba Describe* answer, around its list. */
+export const alibabaPageResponseShape = {
+  TotalCount: z.number(),
+  PageNumber: z.number().optional(),
+  PageSize: z.number().optional(),
+  RequestId: alibabaRequestIdSchema,
+};

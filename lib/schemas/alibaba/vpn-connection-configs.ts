@@ -66,33 +66,49 @@ function tunnelCidrProblem(cidr: string): string | undefined {
   return undefined;
 }
 
-export function bgpConfigSchema(prefix: string, options: { withEnable: boolean }) {
-  return z
-    .object({
-      ...(options.withEnable ? { EnableBgp: bool(`${prefix}.EnableBgp`).optional() } : {}),
-      LocalAsn: intRange(`${prefix}.LocalAsn`, 1, 4294967295).optional(),
-      TunnelCidr: cidrV4(`${prefix}.TunnelCidr`).optional(),
-      LocalBgpIp: ipv4(`${prefix}.LocalBgpIp`).optional(),
-    })
-    .superRefine((bgp, ctx) => {
-      if (bgp.TunnelCidr) {
-        const problem = tunnelCidrProblem(bgp.TunnelCidr);
-        if (problem) {
-          ctx.addIssue({
-            code: "custom",
-            path: ["TunnelCidr"],
-            message: `${prefix}.TunnelCidr ${problem}`,
-          });
-        }
-      }
-      if (bgp.LocalBgpIp && bgp.TunnelCidr && !ipInCidr(bgp.LocalBgpIp, bgp.TunnelCidr)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["LocalBgpIp"],
-          message: `${prefix}.LocalBgpIp must be inside ${prefix}.TunnelCidr`,
-        });
-      }
+function bgpShape(prefix: string) {
+  return z.object({
+    EnableBgp: bool(`${prefix}.EnableBgp`).optional(),
+    LocalAsn: intRange(`${prefix}.LocalAsn`, 1, 4294967295).optional(),
+    TunnelCidr: cidrV4(`${prefix}.TunnelCidr`).optional(),
+    LocalBgpIp: ipv4(`${prefix}.LocalBgpIp`).optional(),
+  });
+}
+
+function checkBgp(
+  prefix: string,
+  bgp: { TunnelCidr?: string | undefined; LocalBgpIp?: string | undefined },
+  ctx: z.RefinementCtx,
+) {
+  if (bgp.TunnelCidr) {
+    const problem = tunnelCidrProblem(bgp.TunnelCidr);
+    if (problem) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["TunnelCidr"],
+        message: `${prefix}.TunnelCidr ${problem}`,
+      });
+    }
+  }
+  if (bgp.LocalBgpIp && bgp.TunnelCidr && !ipInCidr(bgp.LocalBgpIp, bgp.TunnelCidr)) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["LocalBgpIp"],
+      message: `${prefix}.LocalBgpIp must be inside ${prefix}.TunnelCidr`,
     });
+  }
+}
+
+/** The connection's BgpConfig (with EnableBgp). */
+export function bgpConfigSchema(prefix: string) {
+  return bgpShape(prefix).superRefine((bgp, ctx) => checkBgp(prefix, bgp, ctx));
+}
+
+/** A tunnel's TunnelBgpConfig (no EnableBgp: the connection's EnableTunnelsBgp decides). */
+export function tunnelBgpConfigSchema(prefix: string) {
+  return bgpShape(prefix)
+    .omit({ EnableBgp: true })
+    .superRefine((bgp, ctx) => checkBgp(prefix, bgp, ctx));
 }
 
 const T = "TunnelOptionsSpecification";
@@ -107,7 +123,7 @@ export const tunnelOptionsSchema = z.object({
   EnableDpd: bool(`${T}.EnableDpd`).optional(),
   EnableNatTraversal: bool(`${T}.EnableNatTraversal`).optional(),
   RemoteCaCertificate: z.string().optional(),
-  TunnelBgpConfig: bgpConfigSchema(`${T}.TunnelBgpConfig`, { withEnable: false }).optional(),
+  TunnelBgpConfig: tunnelBgpConfigSchema(`${T}.TunnelBgpConfig`).optional(),
   TunnelIkeConfig: ikeConfigSchema(`${T}.TunnelIkeConfig`).optional(),
   TunnelIpsecConfig: ipsecConfigSchema(`${T}.TunnelIpsecConfig`).optional(),
 });

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { CATALOGUE, FALLBACK_RATE_LIMITS, type ActionEntry } from "./index";
+
+const providers = ["tencent", "alibaba"] as const;
+const entriesOf = (provider: (typeof providers)[number]): [string, ActionEntry][] =>
+  Object.entries(CATALOGUE[provider]);
+
+describe("provider action catalogue", () => {
+  it.each(providers)(
+    "%s: every action it waits with is a Describe call it can make",
+    (provider) => {
+      for (const [action, entry] of entriesOf(provider)) {
+        if (!("waitWith" in entry) || !entry.waitWith) continue;
+        for (const follow of entry.waitWith) {
+          const target = entriesOf(provider).find(([name]) => name === follow)?.[1];
+          expect(
+            target && "idempotency" in target ? target.idempotency : undefined,
+            `${action} → ${follow}`,
+          ).toBe("read");
+        }
+      }
+    },
+  );
+
+  it.each(providers)("%s: creates are made safe the way the cloud allows", (provider) => {
+    const creates = entriesOf(provider).filter(
+      ([action, entry]) => action.startsWith("Create") && "idempotency" in entry,
+    );
+    expect(creates.length).toBeGreaterThan(0);
+    for (const [, entry] of creates) {
+      expect("idempotency" in entry && entry.idempotency).toBe(
+        provider === "tencent" ? "lookupAndAdopt" : "clientToken",
+      );
+    }
+  });
+
+  it.each(providers)(
+    "%s: every plan step has a Terraform resource; only gateways give a public IP",
+    (provider) => {
+      for (const [action, entry] of entriesOf(provider)) {
+        if (!("step" in entry) || !entry.step) continue;
+        expect(entry.step.terraform.type, action).toMatch(/^(tencentcloud|alicloud)_/);
+        expect(entry.step.outputs.includes("publicIp"), action).toBe(
+          entry.step.kind === "vpnGateway",
+        );
+        expect(Boolean(entry.step.terraform.outputs?.publicIp), action).toBe(
+          entry.step.kind === "vpnGateway",
+        );
+      }
+    },
+  );
+
+  it("counts each provider's limits in one window (Tencent per second, Alibaba per minute)", () => {
+    for (const provider of providers) {
+      for (const [, entry] of entriesOf(provider)) {
+        expect(entry.rateLimit.max).toBeGreaterThan(0);
+        expect(entry.rateLimit.perMs).toBe(FALLBACK_RATE_LIMITS[provider].perMs);
+      }
+    }
+  });
+});

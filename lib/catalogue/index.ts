@@ -1,0 +1,99 @@
+import type { z } from "zod";
+import type { CloudProviderName } from "@/lib/design/plan/providers";
+import { ALIBABA_ACTIONS, ALIBABA_FALLBACK_LIMIT } from "./alibaba";
+import { TENCENT_ACTIONS, TENCENT_FALLBACK_LIMIT } from "./tencent";
+import type { ActionEntry, CallableAction, RateLimit, StepEntry } from "./types";
+
+/**
+ * The provider action catalogue (client-safe): each cloud action declared once, with its schemas,
+ * rate limit, idempotency, how to wait for it, and — for plan steps — its step kind and Terraform
+ * resource. Plan validation, the Terraform export, the rate limiter and (through their
+ * exhaustive bindings) the cloud call functions and the executor's drivers all read it.
+ */
+export const CATALOGUE = {
+  tencent: TENCENT_ACTIONS,
+  alibaba: ALIBABA_ACTIONS,
+} as const satisfies Record<CloudProviderName, Record<string, ActionEntry>>;
+
+export const FALLBACK_RATE_LIMITS: Record<CloudProviderName, RateLimit> = {
+  tencent: TENCENT_FALLBACK_LIMIT,
+  alibaba: ALIBABA_FALLBACK_LIMIT,
+};
+
+export type Catalogue = typeof CATALOGUE;
+
+export type ActionName<P extends CloudProviderName> = keyof Catalogue[P] & string;
+
+/** Actions with schemas: each needs a call function in lib/cloud (checked there by type). */
+export type CallableActionName<P extends CloudProviderName> = {
+  [A in ActionName<P>]: Catalogue[P][A] extends CallableAction ? A : never;
+}[ActionName<P>];
+
+/** Actions a plan step makes: each needs a driver in lib/execution (checked there by type). */
+export type StepActionName<P extends CloudProviderName> = {
+  [A in ActionName<P>]: Catalogue[P][A] extends { step: object } ? A : never;
+}[ActionName<P>];
+
+/** What a requester (or the plan) hands to the call: the schema's input. */
+export type RequestOf<
+  P extends CloudProviderName,
+  A extends ActionName<P>,
+> = Catalogue[P][A] extends { request: infer S extends z.ZodType } ? z.input<S> : never;
+
+/** The answer after its schema parsed it. */
+export type ResponseOf<
+  P extends CloudProviderName,
+  A extends ActionName<P>,
+> = Catalogue[P][A] extends { response: infer S extends z.ZodType } ? z.output<S> : never;
+
+export type IdempotencyOf<
+  P extends CloudProviderName,
+  A extends ActionName<P>,
+> = Catalogue[P][A] extends { idempotency: infer I } ? I : never;
+
+/** The entry of an action the portal calls. */
+export function callableAction<P extends CloudProviderName>(
+  provider: P,
+  action: CallableActionName<P>,
+): CallableAction {
+  const entries: Record<string, ActionEntry> = CATALOGUE[provider];
+  const entry = entries[action];
+  if (!entry || !("request" in entry)) throw new Error(`${provider} ${action} is not callable`);
+  return entry;
+}
+
+/** The catalogue entry of a plan step's action. */
+export function stepEntry<P extends CloudProviderName>(
+  provider: P,
+  action: StepActionName<P>,
+): StepEntry {
+  const entries: Record<string, ActionEntry> = CATALOGUE[provider];
+  const entry = entries[action];
+  if (!entry || !("step" in entry) || !entry.step) {
+    throw new Error(`${provider} ${action} is not a plan step`);
+  }
+  return { ...entry, step: entry.step };
+}
+
+/** One value per plan step action of a provider, e.g. its Terraform resource. */
+export function mapStepActions<P extends CloudProviderName, T>(
+  provider: P,
+  pick: (entry: StepEntry) => T,
+): Record<StepActionName<P>, T> {
+  const entries: Record<string, ActionEntry> = CATALOGUE[provider];
+  const picked = Object.entries(entries).flatMap(([action, entry]) =>
+    "step" in entry && entry.step ? [[action, pick({ ...entry, step: entry.step })] as const] : [],
+  );
+  return Object.fromEntries(picked) as Record<StepActionName<P>, T>;
+}
+
+export type {
+  ActionEntry,
+  CallableAction,
+  Idempotency,
+  PlanOutput,
+  PlanStepKind,
+  StepEntry,
+  TerraformResource,
+} from "./types";
+export type { RateLimit } from "./types";

@@ -1,0 +1,107 @@
+import * as tables from "@/lib/design/terraform/tencent-tables";
+import * as createCustomerGateway from "@/lib/schemas/tencent/create-customer-gateway";
+import * as createVpnConnection from "@/lib/schemas/tencent/create-vpn-connection";
+import * as createVpnGateway from "@/lib/schemas/tencent/create-vpn-gateway";
+import * as deleteVpnConnection from "@/lib/schemas/tencent/delete-vpn-connection";
+import * as describeCustomerGateways from "@/lib/schemas/tencent/describe-customer-gateways";
+import * as describeVpcTaskResult from "@/lib/schemas/tencent/describe-vpc-task-result";
+import * as describeVpcs from "@/lib/schemas/tencent/describe-vpcs";
+import * as describeVpnConnections from "@/lib/schemas/tencent/describe-vpn-connections";
+import * as describeVpnGateways from "@/lib/schemas/tencent/describe-vpn-gateways";
+import { perSecond, type ActionEntry, type RateLimit } from "./types";
+
+/**
+ * Tencent VPC 2017-03-12: every action the portal knows, declared once. Limits are per API and
+ * account (cloud-api.md §6). Creates carry no idempotency token, so they are never resent blindly.
+ */
+export const TENCENT_ACTIONS = {
+  CreateVpnGateway: {
+    request: createVpnGateway.createVpnGatewayRequestSchema,
+    response: createVpnGateway.createVpnGatewayResponseSchema,
+    rateLimit: perSecond(100),
+    idempotency: "lookupAndAdopt",
+    waitWith: ["DescribeVpnGateways"],
+    step: {
+      kind: "vpnGateway",
+      outputs: ["id", "publicIp"],
+      terraform: {
+        type: "tencentcloud_vpn_gateway",
+        table: tables.vpnGateway,
+        unexpressible: [],
+        outputs: { publicIp: "public_ip_address" },
+      },
+    },
+  },
+  CreateCustomerGateway: {
+    request: createCustomerGateway.createCustomerGatewayRequestSchema,
+    response: createCustomerGateway.createCustomerGatewayResponseSchema,
+    rateLimit: perSecond(100),
+    idempotency: "lookupAndAdopt",
+    step: {
+      kind: "customerGateway",
+      outputs: ["id"],
+      terraform: {
+        type: "tencentcloud_vpn_customer_gateway",
+        table: tables.customerGateway,
+        unexpressible: [],
+      },
+    },
+  },
+  CreateVpnConnection: {
+    request: createVpnConnection.createVpnConnectionRequestSchema,
+    response: createVpnConnection.createVpnConnectionResponseSchema,
+    rateLimit: perSecond(100),
+    idempotency: "lookupAndAdopt",
+    // The task (TaskId = the create's RequestId) until SUCCESS, then the tunnel itself.
+    waitWith: ["DescribeVpcTaskResult", "DescribeVpnConnections"],
+    step: {
+      kind: "vpnConnection",
+      outputs: ["id"],
+      terraform: {
+        type: "tencentcloud_vpn_connection",
+        table: tables.vpnConnection,
+        unexpressible: ["Route", "HealthCheckConfig.ProbeType"],
+      },
+    },
+  },
+  DeleteVpnConnection: {
+    request: deleteVpnConnection.deleteVpnConnectionRequestSchema,
+    response: deleteVpnConnection.deleteVpnConnectionResponseSchema,
+    rateLimit: perSecond(100),
+    idempotency: "none",
+  },
+  DeleteVpnGateway: { rateLimit: perSecond(100) },
+  DescribeVpnConnections: {
+    request: describeVpnConnections.describeVpnConnectionsRequestSchema,
+    response: describeVpnConnections.describeVpnConnectionsResponseSchema,
+    rateLimit: perSecond(100),
+    idempotency: "read",
+  },
+  DescribeCustomerGateways: {
+    request: describeCustomerGateways.describeCustomerGatewaysRequestSchema,
+    response: describeCustomerGateways.describeCustomerGatewaysResponseSchema,
+    rateLimit: perSecond(100),
+    idempotency: "read",
+  },
+  DescribeVpnGateways: {
+    request: describeVpnGateways.describeVpnGatewaysRequestSchema,
+    response: describeVpnGateways.describeVpnGatewaysResponseSchema,
+    rateLimit: perSecond(300),
+    idempotency: "read",
+  },
+  DescribeVpcs: {
+    request: describeVpcs.describeVpcsRequestSchema,
+    response: describeVpcs.describeVpcsResponseSchema,
+    rateLimit: perSecond(100),
+    idempotency: "read",
+  },
+  DescribeVpcTaskResult: {
+    request: describeVpcTaskResult.describeVpcTaskResultRequestSchema,
+    response: describeVpcTaskResult.describeVpcTaskResultResponseSchema,
+    rateLimit: perSecond(20),
+    idempotency: "read",
+  },
+} as const satisfies Record<string, ActionEntry>;
+
+/** For an action not in the table (none today): the most conservative documented limit. */
+export const TENCENT_FALLBACK_LIMIT: RateLimit = perSecond(20);
