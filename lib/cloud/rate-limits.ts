@@ -1,9 +1,9 @@
 import Bottleneck from "bottleneck";
-import { CATALOGUE, FALLBACK_RATE_LIMITS, type RateLimit } from "@/lib/catalogue";
+import { CATALOGUE, FALLBACK_RATE_LIMITS, type RateLimit } from "@/lib/design/catalogue";
 import type { CloudProvider } from "./accounts";
 
 /**
- * Client-side rate limits per provider and action: the catalogue's (lib/catalogue), at or under
+ * Client-side rate limits per provider and action: the catalogue's (lib/design/catalogue), at or under
  * cloud-api.md §6, with each provider's fallback as `*`. Alibaba limits are per region, API and
  * account; Tencent's per API and account.
  */

@@ -4,7 +4,7 @@ import {
   type CallableActionName,
   type RequestOf,
   type ResponseOf,
-} from "@/lib/catalogue";
+} from "@/lib/design/catalogue";
 import { parseCloudRequest, parseCloudResponse } from "../call-action";
 import type { CloudClient } from "../client";
 import type { AlibabaParamValue } from "../signing/percent-encode";

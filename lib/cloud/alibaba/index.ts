@@ -22,7 +22,7 @@ export {
 };
 export type { AlibabaActionOptions, AlibabaBindings } from "./call-alibaba";
 
-/** Each catalogue action of Alibaba → its function (lib/catalogue declares the action). */
+/** Each catalogue action of Alibaba → its function (lib/design/catalogue declares the action). */
 export const ALIBABA_CALLS = {
   CreateCustomerGateway: createAlibabaCustomerGateway,
   CreateVpnConnection: createAlibabaVpnConnection,

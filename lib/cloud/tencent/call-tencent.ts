@@ -4,7 +4,7 @@ import {
   type CallableActionName,
   type RequestOf,
   type ResponseOf,
-} from "@/lib/catalogue";
+} from "@/lib/design/catalogue";
 import { parseCloudRequest, parseCloudResponse } from "../call-action";
 import type { CloudClient, CloudLanguage } from "../client";
 import { sendTencentRequest } from "../transport/tencent-request";

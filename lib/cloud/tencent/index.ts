@@ -22,7 +22,7 @@ export {
 };
 export type { TencentActionOptions, TencentBindings } from "./call-tencent";
 
-/** Each catalogue action of Tencent → its function (lib/catalogue declares the action). */
+/** Each catalogue action of Tencent → its function (lib/design/catalogue declares the action). */
 export const TENCENT_CALLS = {
   CreateCustomerGateway: createTencentCustomerGateway,
   CreateVpnConnection: createTencentVpnConnection,

@@ -1,16 +1,16 @@
-import type { PlanOutput, RequestOf, StepActionName } from "@/lib/catalogue";
+import type { RequestOf, StepActionName } from "@/lib/design/catalogue";
 import type { CloudProviderName } from "./providers";
+import type { PlanParams, PlanRef, PlanSecret, PlanValue } from "./values";
 
-/** A value a later step takes from an earlier one: a resource id, or a gateway's public IP once active. */
-export type PlanRef = { $ref: string; output: PlanOutput };
-
-/** Stands for the tunnel's pre-shared key, which is stored encrypted and never written into a plan. */
-export type PlanSecret = { $secret: "psk" };
-
-/** Parameters read without knowing the action (hashing, rendering, showing); `undefined` = absent. */
-export type PlanParams = { [key: string]: PlanValue | undefined };
-
-export type PlanValue = string | number | boolean | PlanRef | PlanSecret | PlanValue[] | PlanParams;
+export {
+  isRef,
+  isSecret,
+  type PlanOutput,
+  type PlanParams,
+  type PlanRef,
+  type PlanSecret,
+  type PlanValue,
+} from "./values";
 
 /**
  * A request as a plan holds it: any text parameter may be a reference or the key. Text enums are
@@ -58,11 +58,3 @@ export type PlanStep = {
 export type PlanStepOf<P extends CloudProviderName, A extends StepActionName<P>> = StepOf<P, A>;
 
 export type Plan = { version: 1; steps: PlanStep[] };
-
-export function isRef(value: unknown): value is PlanRef {
-  return typeof value === "object" && value !== null && "$ref" in value;
-}
-
-export function isSecret(value: unknown): value is PlanSecret {
-  return typeof value === "object" && value !== null && "$secret" in value;
-}

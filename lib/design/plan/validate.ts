@@ -1,4 +1,4 @@
-import { stepEntry } from "@/lib/catalogue";
+import { stepEntry } from "@/lib/design/catalogue";
 import { isRef, isSecret, type PlanStep, type PlanValue } from "./types";
 
 /** Stand-ins of the right shape for values only known at run time. */

@@ -1,4 +1,4 @@
-import type { PlanValue } from "../plan/types";
+import type { PlanValue } from "../plan/values";
 import type { HclValue } from "./hcl";
 import { commaList, tagMap, text, type MappingTable, type ToHcl } from "./mapping";
 

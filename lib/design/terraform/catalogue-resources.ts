@@ -1,4 +1,4 @@
-import { mapStepActions, stepEntry, type TerraformResource } from "@/lib/catalogue";
+import { mapStepActions, stepEntry, type TerraformResource } from "@/lib/design/catalogue";
 import type { PlanStep } from "../plan/types";
 
 /** The Terraform resource of a plan step (the catalogue's `step.terraform` of its action). */

@@ -1,4 +1,4 @@
-import type { PlanParams, PlanValue } from "../plan/types";
+import type { PlanParams, PlanValue } from "../plan/values";
 import { attribute, block, type HclNode, type HclValue } from "./hcl";
 
 /** Turns a plan value into an HCL value, resolving `$ref` and `$secret` into Terraform references. */

@@ -1,4 +1,4 @@
-import type { IdempotencyOf, RequestOf, StepActionName } from "@/lib/catalogue";
+import type { IdempotencyOf, RequestOf, StepActionName } from "@/lib/design/catalogue";
 import type { CloudClient } from "@/lib/cloud/client";
 import type { CloudProviderName } from "@/lib/design/plan/providers";
 import type { PlanStep } from "@/lib/design/plan/types";

@@ -1,5 +1,5 @@
 import "server-only";
-import type { StepActionName } from "@/lib/catalogue";
+import type { StepActionName } from "@/lib/design/catalogue";
 import type { CloudProviderName } from "@/lib/design/plan/providers";
 import type { PlanStep } from "@/lib/design/plan/types";
 import { alibabaCustomerGateway, alibabaVpnConnection, alibabaVpnGateway } from "./alibaba";

@@ -8,7 +8,7 @@ import {
   describeTencentVpnConnections,
   describeTencentVpnGateways,
 } from "@/lib/cloud/tencent";
-import type { RequestOf } from "@/lib/catalogue";
+import type { RequestOf } from "@/lib/design/catalogue";
 import type { CloudVpnConnection, CloudVpnGateway } from "@/lib/cloud/shapes";
 import {
   text,

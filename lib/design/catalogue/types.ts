@@ -22,7 +22,9 @@ export type Idempotency = "read" | "clientToken" | "lookupAndAdopt" | "none";
 export type PlanStepKind = "vpnGateway" | "customerGateway" | "vpnConnection";
 
 /** A value a plan step's resource gives to later steps. */
-export type PlanOutput = "id" | "publicIp";
+import type { PlanOutput } from "@/lib/design/plan/values";
+
+export type { PlanOutput };
 
 /** The Terraform resource a plan step becomes (docs/terraform-export.md). */
 export type TerraformResource = {
