@@ -43,6 +43,8 @@ export const LAYERS = {
   },
   "lib/log-redact": { paths: ["lib/log-redact.ts"], uses: [] },
   "lib/request-id": { paths: ["lib/request-id.ts"], uses: [] },
+  /** The response headers proxy.ts sets: reads the portal origin rule of lib/auth. */
+  "lib/security-headers": { paths: ["lib/security-headers.ts"], uses: ["lib/auth"] },
   "lib/approvals": { paths: ["lib/approvals"], uses: ["lib/design"] },
   "lib/design": { paths: ["lib/design"], uses: ["lib/schemas", "lib/i18n"] },
   "lib/schemas": { paths: ["lib/schemas"], uses: ["lib/net", "lib/permissions"] },

@@ -75,7 +75,7 @@ describe("peer configuration values a device cannot carry", () => {
     expect(swanctl.text).toContain(`secret = 0x${Buffer.from(SPACED_PSK).toString("hex")}`);
   });
 
-  it("keeps a hostile tunnel name in a comment in every format", async () => {
+  it("refuses a hostile tunnel name, also one stored before the check (409 naming the field)", async () => {
     const refused = await call(
       "POST",
       "/api/links",
@@ -86,7 +86,7 @@ describe("peer configuration values a device cannot carry", () => {
       }),
     );
     expect(refused.status, refused.text).toBe(422);
-    // A row stored before control characters were refused still renders safely.
+    // A row stored before control characters were refused is not rendered: 409 naming the field.
     const id = await createLink(() => {});
     await storeLegacyDesignValue(
       await database(),
@@ -96,12 +96,13 @@ describe("peer configuration values a device cannot carry", () => {
     );
     for (const format of PEER_CONFIG_FORMATS) {
       const answer = await call("GET", PEER, id, `?format=${format}`);
-      expect(answer.status, answer.text).toBe(200);
-      const lines = answer.text.split(/\r?\n/);
-      expect(
-        lines.filter((line) => /^\s*username/.test(line)),
-        format,
-      ).toEqual([]);
+      expect(answer.status, answer.text).toBe(409);
+      const body = JSON.parse(answer.text) as {
+        error: { code: string; issues: { path: string }[] };
+      };
+      expect(body.error.code).toBe("conflict");
+      expect(body.error.issues[0]?.path).toBe("site.tunnel.params.VpnConnectionName");
+      expect(answer.text).not.toMatch(/^\s*username/m);
     }
   });
 });

@@ -158,7 +158,7 @@ describe.each(DB_KINDS)("link downloads on %s", (kind) => {
     expect(await downloads(cloud.id)).toEqual([]);
   });
 
-  it("keeps a hostile tunnel name out of every format's commands", async () => {
+  it("refuses a hostile tunnel name: in a design, and from a row stored before that check", async () => {
     const evil = "t\nusername evil privilege 15 secret 0 evil";
     expect(() =>
       design(
@@ -174,24 +174,22 @@ describe.each(DB_KINDS)("link downloads on %s", (kind) => {
     });
     await storeLegacyDesignValue(handle.db, hostile.id, TUNNEL_NAME_PATH, evil);
     for (const format of PEER_CONFIG_FORMATS) {
-      const file = await downloadPeerConfig({
-        db: handle.db,
-        id: hostile.id,
+      await expect(
+        downloadPeerConfig({
+          db: handle.db,
+          id: hostile.id,
+          format,
+          includePsk: false,
+          actor: owner,
+        }),
         format,
-        includePsk: false,
-        actor: owner,
+      ).rejects.toMatchObject({
+        code: "conflict",
+        message: expect.stringContaining("site.tunnel.params.VpnConnectionName"),
+        issues: [{ path: "site.tunnel.params.VpnConnectionName", message: expect.any(String) }],
       });
-      const lines = file.text.split("\n");
-      expect(
-        lines.filter((line) => line.startsWith("username")),
-        format,
-      ).toEqual([]);
-      expect(
-        lines.find((line) => line.includes("username")),
-        format,
-      ).toMatch(/^[#!]/);
-      expect(file.filename).toMatch(/^[A-Za-z0-9_.-]+$/);
     }
+    expect(await downloads(hostile.id)).toEqual([]);
   });
 
   it("answers 422 naming the key when a device cannot carry it, and audits nothing", async () => {

@@ -8,7 +8,7 @@ import { pskKey } from "@/lib/crypto/psk-key";
 import type { Db } from "@/lib/db/connect";
 import { links } from "@/lib/db/schema";
 import { compileStoredLinkPlan } from "@/lib/data/link-plan";
-import { parseStoredLinkDesign } from "@/lib/design/link/stored-design";
+import { storedDesignOf } from "./stored-design";
 import { peerTunnelOf, type NoPeerReason } from "@/lib/design/peer-config/from-design";
 import { isPeerConfigRefusal } from "@/lib/design/peer-config/refusal";
 import { englishRefusal } from "@/lib/design/peer-config/refusal-message";
@@ -67,7 +67,7 @@ export async function downloadPeerConfig(options: {
     if (includePsk && row.ownerId !== actor.id) {
       throw new AppError("forbidden", "Only the link's owner can download the pre-shared key.");
     }
-    const mapped = peerTunnelOf(parseStoredLinkDesign(row.design));
+    const mapped = peerTunnelOf(storedDesignOf(row.design));
     if (!mapped.ok) throw new AppError("conflict", NO_PEER_MESSAGES[mapped.reason]);
     let psk: string | undefined;
     if (includePsk) {

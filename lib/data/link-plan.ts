@@ -11,7 +11,7 @@ import {
   joinLinkPsk,
   type StoredLinkDesign,
 } from "@/lib/design/link/link-psk";
-import { parseStoredLinkDesign } from "@/lib/design/link/stored-design";
+import { storedDesignOf } from "./stored-design";
 
 /**
  * Each region's documented API host (finance regions included). The plan names these even when
@@ -37,7 +37,7 @@ export function compileStoredLinkPlan({ design }: { design: StoredLinkDesign }):
 
 /** A stored design (no key) as a validated design, its key blanked: for pictures and checks. */
 export function parseStoredDesignWithBlankKey(design: StoredLinkDesign): LinkDesign {
-  return blankLinkPsk(parseStoredLinkDesign(design));
+  return blankLinkPsk(storedDesignOf(design));
 }
 
 /** The plan of a design being edited (validated; 422 when invalid). The key may be absent. */

@@ -15,7 +15,7 @@ import { compilePlan } from "@/lib/design/plan/compile";
 import { planHash } from "@/lib/design/plan/hash";
 import type { Plan } from "@/lib/design/plan/types";
 import { serverEndpointHost } from "@/lib/data/link-plan";
-import { parseStoredLinkDesign } from "@/lib/design/link/stored-design";
+import { storedDesignOf } from "./stored-design";
 import { enqueueExecution } from "@/lib/data/enqueue-execution";
 import type { LinkState } from "@/lib/schemas/link/link-query";
 import { getApprovalPolicy } from "./approval-policy";
@@ -94,7 +94,7 @@ export async function submitLink(options: {
     const psk = row.pskCiphertext
       ? decryptPsk({ ciphertext: row.pskCiphertext, key: pskKey() })
       : null;
-    const design = parseStoredLinkDesign(row.design, psk ?? undefined);
+    const design = storedDesignOf(row.design, psk ?? undefined);
     const blocking = designFindings(design).filter((f) => f.severity === "block");
     if (blocking.length > 0) {
       throw refuse(
