@@ -90,6 +90,15 @@ describe("worker processes", () => {
         steps.filter((s) => s.stepId.endsWith("-gateway") && s.state === "running").length === 2,
       { what: "both gateway creates in flight" },
     );
+    // "Running" is written before the request leaves: kill only once the cloud holds both gateways
+    // (their answers are still delayed), so the next worker must find them, not create them anew.
+    await waitFor(
+      () => simResources(sim.url),
+      (resources) =>
+        named(resources, "vpnGateway", "gz-to-hz").length === 1 &&
+        named(resources, "vpnGateway", "hz-to-gz").length === 1,
+      { what: "both gateways created in the simulator, answers still pending" },
+    );
     await stopWorkerProcess(first, "SIGKILL");
     const [orphan] = await handle.db
       .select()
