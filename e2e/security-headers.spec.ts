@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { APIRequestContext, Locator, Page } from "@playwright/test";
-import { expect, test } from "./fixtures/test";
+import { expect, takeCspViolations, test } from "./fixtures/test";
 import { SANDBOX_URL } from "../playwright.config";
 import en from "../messages/en.json" with { type: "json" };
 import zh from "../messages/zh-CN.json" with { type: "json" };
@@ -23,24 +23,6 @@ const LANGUAGES = [
 const HOST = new URL(SANDBOX_URL).hostname;
 
 /** Every CSP violation the page reports (the DOM event and Chromium's console line), as text. */
-async function watchCspViolations(page: Page): Promise<string[]> {
-  const violations: string[] = [];
-  await page.exposeFunction("reportCspViolation", (text: string) => violations.push(text));
-  await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (event) => {
-      const report = (window as unknown as { reportCspViolation: (text: string) => void })
-        .reportCspViolation;
-      report(
-        `${event.effectiveDirective} refused ${event.blockedURI || "inline"} ` +
-          `(${event.sourceFile}:${event.lineNumber}) on ${location.pathname}`,
-      );
-    });
-  });
-  page.on("console", (message) => {
-    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
-  });
-  return violations;
-}
 
 async function setLanguageCookie(page: Page, code: string) {
   await page.context().addCookies([{ name: "NEXT_LOCALE", value: code, domain: HOST, path: "/" }]);
@@ -195,14 +177,7 @@ test.describe("headers", () => {
 });
 
 test.describe("no CSP violation, and hydrated, on every page in both languages", () => {
-  let violations: string[];
-  test.beforeEach(async ({ page }) => {
-    violations = await watchCspViolations(page);
-  });
-  test.afterEach(() => {
-    expect(violations).toEqual([]);
-  });
-
+  // The shared fixture (e2e/fixtures/test.ts) fails any test whose pages report a violation.
   test("the watcher itself catches violations (so a clean page means something)", async ({
     page,
   }) => {
@@ -219,9 +194,13 @@ test.describe("no CSP violation, and hydrated, on every page in both languages",
     expect(
       await page.evaluate(() => (window as { handlerRan?: boolean }).handlerRan),
     ).toBeUndefined();
-    await expect.poll(() => violations.join("\n")).toContain("script-src-attr");
-    await expect.poll(() => violations.join("\n")).toContain("style-src-attr");
-    violations.length = 0;
+    const seen: string[] = [];
+    const reported = () => {
+      seen.push(...takeCspViolations().map((v) => `${v.directive} ${v.blocked}`));
+      return seen.join("\n");
+    };
+    await expect.poll(reported).toContain("script-src-attr");
+    await expect.poll(reported).toContain("style-src-attr");
   });
 
   test("sign-in, then signing in as a demo user", async ({ page }) => {
