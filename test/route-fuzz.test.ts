@@ -66,6 +66,7 @@ const CANARY = {
   alibabaKeyId: "LTAIcanaryFuzzAlibabaId0x53",
   alibabaKeySecret: "canaryFuzzAlibabaSecret0x54",
   pskEncryptionKey: Buffer.from("canary-psk-encryption-key-32byte").toString("base64"),
+  auditHmacKey: Buffer.from("canary-audit-hmac-key-32-bytes!!").toString("base64"),
   password: "canaryFuzzPassword0x55",
   psk: "canaryFuzzPsk0x56",
 };
@@ -118,6 +119,9 @@ beforeAll(async () => {
     ALIBABA_CLOUD_ACCESS_KEY_SECRET: CANARY.alibabaKeySecret,
     ALIBABA_CLOUD_VPC_ENDPOINT: sim.url,
     PSK_ENCRYPTION_KEY: CANARY.pskEncryptionKey,
+    AUDIT_HMAC_KEY: CANARY.auditHmacKey,
+    // Live mode would keep the signed audit head in .data/ of the checkout.
+    AUDIT_HEAD_FILE: "off",
   });
   delete process.env.DATABASE_URL;
 
@@ -126,6 +130,10 @@ beforeAll(async () => {
     ...secretForms({
       name: "pskEncryptionKey (bytes)",
       value: Buffer.from(CANARY.pskEncryptionKey, "base64").toString("latin1"),
+    }),
+    ...secretForms({
+      name: "auditHmacKey (bytes)",
+      value: Buffer.from(CANARY.auditHmacKey, "base64").toString("latin1"),
     }),
   ];
 
