@@ -1,11 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { isDualTunnel, toDualTunnel, toSingleTunnel } from "@/lib/design/wizard/dual-tunnel";
 import { AlibabaCryptoFields } from "../crypto-fields";
 import { FieldList, type FieldSpec } from "../field-list";
 import { FieldMessages } from "../fields";
 import { PickerSelect, usePickerItems } from "../picker";
+import { useTunnelCount } from "../use-tunnel-count";
 import { useWizard } from "../wizard-context";
 
 type Params = Record<string, unknown>;
@@ -13,14 +13,7 @@ type Params = Record<string, unknown>;
 /** One tunnel, or two from the gateway's two addresses (Alibaba `TunnelOptionsSpecification`). */
 export function TunnelCountChoice({ params }: { params: string }) {
   const t = useTranslations("wizard.tunnel.dual");
-  const { form } = useWizard();
-  const dual = isDualTunnel(form.watch(params) as Params | undefined);
-  const choose = (next: boolean) => {
-    const current = (form.getValues(params) as Params | undefined) ?? {};
-    form.setValue(params, next ? toDualTunnel(current) : toSingleTunnel(current), {
-      shouldDirty: true,
-    });
-  };
+  const { dual, setDual } = useTunnelCount(params);
   return (
     <fieldset className="space-y-1" data-testid="alibaba-tunnel-count">
       <legend className="text-sm font-medium text-slate-800">{t("count")}</legend>
@@ -32,7 +25,7 @@ export function TunnelCountChoice({ params }: { params: string }) {
               name={`${params}-tunnel-count`}
               value={option ? "dual" : "single"}
               checked={dual === option}
-              onChange={() => choose(option)}
+              onChange={() => setDual(option)}
             />
             {t(option ? "two" : "one")}
           </label>
