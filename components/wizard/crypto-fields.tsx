@@ -16,12 +16,15 @@ import {
   spell,
   type Vendor,
 } from "@/lib/net/crypto-vocabulary";
+import { enumOptions, offeredOptions } from "@/lib/design/wizard/enum-options";
 import {
   ALIBABA_AUTH,
   ALIBABA_IKE_ENC,
   ALIBABA_IKE_PFS,
   ALIBABA_IPSEC_PFS,
+  ikeConfigSchema,
 } from "@/lib/schemas/alibaba/vpn-connection-configs";
+import { cryptoSuiteSchema } from "@/lib/schemas/link/tunnel";
 import {
   IKE_AUTHENTICATION,
   IKE_DH_GROUPS,
@@ -29,6 +32,7 @@ import {
   IPSEC_ENCRYPTION,
   IPSEC_INTEGRITY_LEGACY,
   IPSEC_PFS,
+  ikeOptionsSchema,
 } from "@/lib/schemas/tencent/shared";
 import { FieldList, type FieldSpec } from "./field-list";
 import { TextField } from "./fields";
@@ -43,11 +47,15 @@ const select = (
 const seconds = (name: string, placeholder: number) =>
   ({ kind: "number", name, placeholder: String(placeholder) }) as const satisfies FieldSpec;
 
+const tencentIke = ikeOptionsSchema.shape;
+const alibabaIke = ikeConfigSchema("IkeConfig").shape;
+const suite = cryptoSuiteSchema.shape;
+
 const tc = API_DEFAULTS.tencent;
 const tcSpell = (table: Table, id: string, vendor: Vendor) => spell(table, id, vendor);
 const TENCENT_IKE: FieldSpec[] = [
-  select("IKEVersion", ["IKEV1", "IKEV2"], "IKEV1"),
-  select("ExchangeMode", ["MAIN", "AGGRESSIVE"], "MAIN"),
+  select("IKEVersion", enumOptions(tencentIke.IKEVersion), "IKEV1"),
+  select("ExchangeMode", offeredOptions(tencentIke.ExchangeMode, ["MAIN", "AGGRESSIVE"]), "MAIN"),
   select(
     "PropoEncryAlgorithm",
     IKE_ENCRYPTION,
@@ -80,8 +88,8 @@ const TENCENT_IPSEC: FieldSpec[] = [
 const ali = API_DEFAULTS.alibaba;
 const aliSpell = (table: Table, id: string) => spell(table, id, "alibaba");
 const ALIBABA_IKE: FieldSpec[] = [
-  select("IkeVersion", ["ikev1", "ikev2"], "ikev1"),
-  select("IkeMode", ["main", "aggressive"], "main"),
+  select("IkeVersion", enumOptions(alibabaIke.IkeVersion), "ikev1"),
+  select("IkeMode", enumOptions(alibabaIke.IkeMode), "main"),
   select("IkeEncAlg", ALIBABA_IKE_ENC, aliSpell(ENCRYPTION, ali.ike.encryption)),
   select("IkeAuthAlg", ALIBABA_AUTH, aliSpell(INTEGRITY, ali.ike.integrity)),
   select("IkePfs", ALIBABA_IKE_PFS, aliSpell(DH_GROUP, ali.ike.dhGroup)),
@@ -106,8 +114,8 @@ const both = (table: Table, tencent: Vendor) =>
 const required = (name: string, options: readonly string[]) =>
   ({ kind: "select", name, options }) as const satisfies FieldSpec;
 const NEUTRAL_IKE: FieldSpec[] = [
-  required("ikeVersion", ["ikev1", "ikev2"]),
-  required("exchangeMode", ["main", "aggressive"]),
+  required("ikeVersion", enumOptions(suite.ikeVersion)),
+  required("exchangeMode", enumOptions(suite.exchangeMode)),
   required("ike.encryption", both(ENCRYPTION, "tencentIke")),
   required("ike.integrity", both(INTEGRITY, "tencentIke")),
   required("ike.dhGroup", both(DH_GROUP, "tencentIke")),
@@ -180,8 +188,11 @@ function IdentityFields({ ike, side }: { ike: string; side: "Local" | "Remote" }
   const value = identity === "FQDN" ? `${side}FqdnName` : `${side}Address`;
   return (
     <>
-      <FieldList prefix={ike} specs={[select(`${side}Identity`, ["ADDRESS", "FQDN"], "ADDRESS")]} />
-      <TextField key={value} path={`${ike}.${value}`} apiName={value} />
+      <FieldList
+        prefix={ike}
+        specs={[select(`${side}Identity`, enumOptions(tencentIke[`${side}Identity`]), "ADDRESS")]}
+      />
+      <TextField key={value} path={`${ike}.${value}`} />
     </>
   );
 }

@@ -26,8 +26,8 @@ export function TagsEditor({ path, max, testId }: { path: string; max: number; t
       </legend>
       {tags.map((tag, index) => (
         <div key={index} className="grid grid-cols-[1fr_1fr_auto] items-start gap-2">
-          <TextField path={`${path}.${index}.Key`} apiName="Key" label={t("key")} />
-          <TextField path={`${path}.${index}.Value`} apiName="Value" label={t("value")} />
+          <TextField path={`${path}.${index}.Key`} label={t("key")} />
+          <TextField path={`${path}.${index}.Value`} label={t("value")} />
           <button
             type="button"
             className="mt-6 rounded-md border border-slate-300 px-2 py-1.5 text-sm text-slate-700"

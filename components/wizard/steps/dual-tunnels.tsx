@@ -85,7 +85,6 @@ function OneOfTwoTunnels({ path, role }: { path: string; role: "master" | "slave
         <PickerSelect
           path={`${path}.CustomerGatewayId`}
           label={t("peer")}
-          apiName="CustomerGatewayId"
           items={peers.data}
           loading={peers.isLoading}
           error={peers.error}

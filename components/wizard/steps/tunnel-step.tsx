@@ -2,7 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import type { Provider } from "@/lib/design/wizard/form-values";
-import { TENCENT_NEGOTIATION_TYPES } from "@/lib/schemas/tencent/create-vpn-connection";
+import { enumOptions, offeredOptions } from "@/lib/design/wizard/enum-options";
+import {
+  TENCENT_DPD_ENABLE,
+  TENCENT_NEGOTIATION_TYPES,
+  vpnConnectionParamsSchema,
+} from "@/lib/schemas/tencent/create-vpn-connection";
 import { CidrListEditor } from "../cidr-list-editor";
 import { FieldList, type FieldSpec } from "../field-list";
 import { AlibabaCryptoFields, NeutralSuiteFields, TencentCryptoFields } from "../crypto-fields";
@@ -34,6 +39,14 @@ export function TunnelStep() {
   );
 }
 
+const tencentFields = vpnConnectionParamsSchema.shape;
+/** `STATIC` is a legacy spelling of StaticRoute: not offered. */
+const TENCENT_ROUTE_TYPES = offeredOptions(tencentFields.RouteType, [
+  "Policy",
+  "StaticRoute",
+  "Bgp",
+]);
+
 const TENCENT_ADVANCED: FieldSpec[] = [
   {
     kind: "select",
@@ -45,7 +58,7 @@ const TENCENT_ADVANCED: FieldSpec[] = [
   {
     kind: "select",
     name: "DpdEnable",
-    options: [0, 1],
+    options: TENCENT_DPD_ENABLE,
     numeric: true,
     optional: true,
     apiDefault: 0,
@@ -54,7 +67,7 @@ const TENCENT_ADVANCED: FieldSpec[] = [
   {
     kind: "select",
     name: "DpdAction",
-    options: ["clear", "restart"],
+    options: enumOptions(tencentFields.DpdAction),
     optional: true,
     apiDefault: "clear",
   },
@@ -110,15 +123,10 @@ function TencentTunnel({ path }: { path: string }) {
   return (
     <>
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField
-          path={`${params}.VpnConnectionName`}
-          apiName="VpnConnectionName"
-          hint={t("hints.tunnelName")}
-        />
+        <TextField path={`${params}.VpnConnectionName`} hint={t("hints.tunnelName")} />
         <SelectField
           path={`${params}.RouteType`}
-          apiName="RouteType"
-          options={["Policy", "StaticRoute", "Bgp"]}
+          options={TENCENT_ROUTE_TYPES}
           optional
           apiDefault="StaticRoute"
         />
@@ -163,12 +171,8 @@ function AlibabaTunnel({ path }: { path: string }) {
   return (
     <>
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField path={`${params}.Name`} apiName="Name" />
-        <BooleanField
-          path={`${params}.EffectImmediately`}
-          apiName="EffectImmediately"
-          apiDefault={false}
-        />
+        <TextField path={`${params}.Name`} />
+        <BooleanField path={`${params}.EffectImmediately`} apiDefault={false} />
       </div>
       <PskField path={`${path}.psk`} />
       <div className="grid gap-4 sm:grid-cols-2">
@@ -200,12 +204,7 @@ function CloudToCloudTunnel() {
     (form.watch(`tunnel.${name}`) as string[] | undefined) ?? [""];
   return (
     <>
-      <TextField
-        path="tunnel.name"
-        apiName="name"
-        label={t("tunnel.name")}
-        hint={t("hints.tunnelName")}
-      />
+      <TextField path="tunnel.name" label={t("tunnel.name")} hint={t("hints.tunnelName")} />
       <PskField path="tunnel.psk" />
       <div className="grid gap-4 sm:grid-cols-2">
         <CidrListEditor

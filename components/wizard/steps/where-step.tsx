@@ -101,7 +101,6 @@ function SiteWhere({ prefix, provider }: { prefix: string; provider: Provider })
       <PickerSelect
         path={`${prefix}.region`}
         label={t("where.region")}
-        apiName="Region"
         items={regions.data}
         loading={regions.isLoading}
         error={regions.error}
@@ -124,7 +123,6 @@ function SiteWhere({ prefix, provider }: { prefix: string; provider: Provider })
         <PickerSelect
           path={`${prefix}.vpcId`}
           label={t("where.vpc")}
-          apiName="VpcId"
           items={vpcs.data}
           loading={vpcs.isLoading}
           error={vpcs.error}
@@ -151,7 +149,6 @@ function SiteWhere({ prefix, provider }: { prefix: string; provider: Provider })
         <VswitchSelect
           path={`${prefix}.vswitchId`}
           label={t("where.vswitch")}
-          apiName="VSwitchId"
           value={site.vswitchId ?? ""}
           ids={vpc.vswitchIds}
           none={t("where.vswitchAuto")}
@@ -166,7 +163,6 @@ function SiteWhere({ prefix, provider }: { prefix: string; provider: Provider })
         <VswitchSelect
           path={`${prefix}.disasterRecoveryVswitchId`}
           label={t("where.drVswitch")}
-          apiName="DisasterRecoveryVSwitchId"
           hint={t("where.drVswitchHint")}
           value={site.disasterRecoveryVswitchId ?? ""}
           ids={(vpc?.vswitchIds ?? []).filter((id) => id !== site.vswitchId)}
@@ -189,7 +185,6 @@ function VswitchSelect({
 }: {
   path: string;
   label: string;
-  apiName: string;
   hint?: string;
   ids: string[];
   none: string;
