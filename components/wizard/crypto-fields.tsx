@@ -36,7 +36,7 @@ import {
 } from "@/lib/schemas/tencent/shared";
 import { FieldList, type FieldSpec } from "./field-list";
 import { TextField } from "./fields";
-import { useWizard } from "./wizard-context";
+import { useWizard, type WizardPath } from "./wizard-context";
 
 type Table = Parameters<typeof spell>[0];
 const select = (
@@ -144,17 +144,17 @@ function CryptoSection({
   recommended,
   extraIke,
 }: {
-  ike: { prefix: string; specs: FieldSpec[] };
-  ipsec: { prefix: string; specs: FieldSpec[] };
-  recommended: Record<string, object>;
+  ike: { prefix: WizardPath; specs: FieldSpec[] };
+  ipsec: { prefix: WizardPath; specs: FieldSpec[] };
+  recommended: [WizardPath, object][];
   extraIke?: ReactNode;
 }) {
   const t = useTranslations("wizard");
   const { form } = useWizard();
   const apply = () => {
-    for (const [path, values] of Object.entries(recommended)) {
+    for (const [path, values] of recommended) {
       const current = form.getValues(path) as object | undefined;
-      form.setValue(path, { ...(current ?? {}), ...values }, { shouldDirty: true });
+      form.setValue(path, { ...current, ...values }, { shouldDirty: true });
     }
   };
   return (
@@ -182,10 +182,16 @@ function CryptoSection({
 }
 
 /** One end's IKE identity: its kind (address or FQDN), then the value of that kind. */
-function IdentityFields({ ike, side }: { ike: string; side: "Local" | "Remote" }) {
+function IdentityFields({
+  ike,
+  side,
+}: {
+  ike: "site.tunnel.params.IKEOptionsSpecification";
+  side: "Local" | "Remote";
+}) {
   const { form } = useWizard();
   const identity = form.watch(`${ike}.${side}Identity`);
-  const value = identity === "FQDN" ? `${side}FqdnName` : `${side}Address`;
+  const value = identity === "FQDN" ? (`${side}FqdnName` as const) : (`${side}Address` as const);
   return (
     <>
       <FieldList
@@ -198,18 +204,18 @@ function IdentityFields({ ike, side }: { ike: string; side: "Local" | "Remote" }
 }
 
 /** Tencent IKEOptionsSpecification and IPSECOptionsSpecification, every value the API documents. */
-export function TencentCryptoFields({ path }: { path: string }) {
-  const ike = `${path}.IKEOptionsSpecification`;
-  const ipsec = `${path}.IPSECOptionsSpecification`;
+export function TencentCryptoFields({ path }: { path: "site.tunnel.params" }) {
+  const ike = `${path}.IKEOptionsSpecification` as const;
+  const ipsec = `${path}.IPSECOptionsSpecification` as const;
   const suite = toTencentOptions(RECOMMENDED_SUITE);
   return (
     <CryptoSection
       ike={{ prefix: ike, specs: TENCENT_IKE }}
       ipsec={{ prefix: ipsec, specs: TENCENT_IPSEC }}
-      recommended={{
-        [ike]: suite.IKEOptionsSpecification,
-        [ipsec]: suite.IPSECOptionsSpecification,
-      }}
+      recommended={[
+        [ike, suite.IKEOptionsSpecification],
+        [ipsec, suite.IPSECOptionsSpecification],
+      ]}
       extraIke={
         <>
           <IdentityFields ike={ike} side="Local" />
@@ -222,32 +228,37 @@ export function TencentCryptoFields({ path }: { path: string }) {
 }
 
 /** Alibaba IkeConfig and IpsecConfig (`TunnelIkeConfig` / `TunnelIpsecConfig` for one of two tunnels). */
-export function AlibabaCryptoFields({
-  path,
-  perTunnel = false,
-}: {
-  path: string;
-  perTunnel?: boolean;
-}) {
+export function AlibabaCryptoFields(
+  props:
+    | { path: "site.tunnel.params"; perTunnel?: false }
+    | { path: `site.tunnel.params.TunnelOptionsSpecification.${number}`; perTunnel: true },
+) {
   const suite = toAlibabaConfig(RECOMMENDED_SUITE);
-  const ike = `${path}.${perTunnel ? "TunnelIkeConfig" : "IkeConfig"}`;
-  const ipsec = `${path}.${perTunnel ? "TunnelIpsecConfig" : "IpsecConfig"}`;
+  const { ike, ipsec } = props.perTunnel
+    ? {
+        ike: `${props.path}.TunnelIkeConfig` as const,
+        ipsec: `${props.path}.TunnelIpsecConfig` as const,
+      }
+    : { ike: `${props.path}.IkeConfig` as const, ipsec: `${props.path}.IpsecConfig` as const };
   return (
     <CryptoSection
       ike={{ prefix: ike, specs: ALIBABA_IKE }}
       ipsec={{ prefix: ipsec, specs: ALIBABA_IPSEC }}
-      recommended={{ [ike]: suite.IkeConfig, [ipsec]: suite.IpsecConfig }}
+      recommended={[
+        [ike, suite.IkeConfig],
+        [ipsec, suite.IpsecConfig],
+      ]}
     />
   );
 }
 
 /** Cloud ↔ cloud: one neutral suite, offered only where both clouds have the algorithm. */
-export function NeutralSuiteFields({ path }: { path: string }) {
+export function NeutralSuiteFields({ path }: { path: "tunnel.suite" }) {
   return (
     <CryptoSection
       ike={{ prefix: path, specs: NEUTRAL_IKE }}
       ipsec={{ prefix: path, specs: NEUTRAL_IPSEC }}
-      recommended={{ [path]: structuredClone(RECOMMENDED_SUITE) }}
+      recommended={[[path, structuredClone(RECOMMENDED_SUITE)]]}
     />
   );
 }

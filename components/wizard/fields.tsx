@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 import type { RegisterOptions } from "react-hook-form";
 import { apiNameOf } from "@/lib/design/wizard/api-name";
 import { useIssueText } from "./use-issue-text";
-import { useWizard } from "./wizard-context";
+import { useWizard, type WizardForm, type WizardPath } from "./wizard-context";
 
 export const inputClass =
   "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm aria-[invalid=true]:border-red-600";
@@ -71,14 +71,14 @@ function useFieldLabel(apiName: string, label?: string) {
 }
 
 /** `apiName` only where it is not the one the path names (a name relative to a parameter group). */
-type FieldProps = { path: string; apiName?: string; label?: string; hint?: ReactNode };
+type FieldProps = { path: WizardPath; apiName?: string; label?: string; hint?: ReactNode };
 
 /** A field's API name and its label (the translated name of the parameter unless given). */
 function useNames({ path, apiName = apiNameOf(path) ?? path, label }: FieldProps) {
   return { apiName, label: useFieldLabel(apiName, label) };
 }
 
-function useRegister(path: string, options: RegisterOptions) {
+function useRegister(path: WizardPath, options: RegisterOptions<WizardForm>) {
   const { form, check, showErrorsFor } = useWizard();
   const invalid = showErrorsFor(path) && check.issues.some((i) => i.path === path);
   return { ...form.register(path, options), "aria-invalid": invalid };

@@ -32,7 +32,7 @@ function fakeDraftServer() {
     if (method === "POST" && url === "/api/wizard-drafts")
       return json(201, { draft: { id: "draft-1", hasPsk: false } });
     if (method === "PUT" && url === "/api/wizard-drafts/draft-1") {
-      const data = (body as { data: WizardForm }).data;
+      const data = (body as { data: { site?: { tunnel?: { psk?: string } } } }).data;
       return json(200, { draft: { id: "draft-1", hasPsk: Boolean(data.site?.tunnel?.psk) } });
     }
     return json(404, { error: { code: "not_found", message: "no such draft" } });
@@ -59,10 +59,10 @@ function renderAutosave(initial: Props, onStoredPsk = vi.fn()) {
 const wait = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));
 
 const design = (name: string, psk = ""): WizardForm => {
-  const values = structuredClone(TENCENT_ON_PREM) as WizardForm;
-  values.name = name;
-  values.site.tunnel.psk = psk;
-  return values;
+  const values = structuredClone(TENCENT_ON_PREM);
+  if (values.kind !== "onPrem" || values.site.provider !== "tencent")
+    throw new Error("a Tencent on-premises design");
+  return { ...values, name, site: { ...values.site, tunnel: { ...values.site.tunnel, psk } } };
 };
 
 let server: ReturnType<typeof fakeDraftServer>;

@@ -1,10 +1,10 @@
 "use client";
 
 import { useEffect } from "react";
-import { useWizard } from "./wizard-context";
+import { useWizard, type WizardPath } from "./wizard-context";
 
 /** Clears a field the API refuses once its condition no longer holds (e.g. Period after POSTPAY). */
-export function useClearWhen(path: string, condition: boolean) {
+export function useClearWhen(path: WizardPath, condition: boolean) {
   const { form } = useWizard();
   useEffect(() => {
     if (condition && form.getValues(path) !== undefined)

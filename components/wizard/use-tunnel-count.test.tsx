@@ -8,7 +8,13 @@ import { useTunnelCount } from "./use-tunnel-count";
 import { WizardContext, useWizard, type WizardForm } from "./wizard-context";
 
 const PARAMS = "site.tunnel.params";
-const typedParams = (ALIBABA_TUNNEL as WizardForm).site.tunnel.params;
+function alibabaTunnel() {
+  const design = structuredClone(ALIBABA_TUNNEL);
+  if (design.kind !== "tunnel" || design.site.provider !== "alibaba")
+    throw new Error("an Alibaba tunnel design");
+  return { design, params: design.site.tunnel.params };
+}
+const typedParams = alibabaTunnel().params;
 
 function WizardOf({ start, children }: { start: WizardForm; children: ReactNode }) {
   const form = useForm<WizardForm>({ defaultValues: structuredClone(start) });
@@ -30,18 +36,19 @@ function renderTunnelCount(start: WizardForm) {
 
 describe("switching an Alibaba tunnel between one and two tunnels in the wizard", () => {
   it("moves the typed crypto, DPD and BGP into both tunnels and back", () => {
-    const start = structuredClone(ALIBABA_TUNNEL) as WizardForm;
-    Object.assign(start.site.tunnel.params, {
+    const typed = {
+      ...typedParams,
       EnableDpd: false,
       BgpConfig: { EnableBgp: true, LocalAsn: 65010, TunnelCidr: "169.254.11.0/30" },
-    });
-    const typed = start.site.tunnel.params;
+    };
+    const { design: start, params } = alibabaTunnel();
+    Object.assign(params, typed);
     const hook = renderTunnelCount(start);
     expect(hook.result.current.dual).toBe(false);
 
     act(() => hook.result.current.setDual(true));
     expect(hook.result.current.dual).toBe(true);
-    const dual = hook.result.current.form.getValues(PARAMS);
+    const dual: Record<string, unknown> = hook.result.current.form.getValues(PARAMS) ?? {};
     expect(dual.IkeConfig).toBeUndefined();
     expect(dual.EnableTunnelsBgp).toBe(true);
     expect(dual.TunnelOptionsSpecification).toEqual([

@@ -19,7 +19,11 @@ const NETWORK_TYPES = enumOptions(fields.NetworkType);
 const VPN_TYPES = enumOptions(fields.VpnType);
 
 /** Every parameter of Alibaba CreateVpnGateway a requester designs, under `path`. */
-export function AlibabaGatewayFields({ path }: { path: string }) {
+export function AlibabaGatewayFields({
+  path,
+}: {
+  path: "site.gateway.params" | "alibaba.gateway.params";
+}) {
   const t = useTranslations("wizard");
   const { form } = useWizard();
   const charge = form.watch(`${path}.InstanceChargeType`);

@@ -1,21 +1,17 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { Provider } from "@/lib/design/wizard/form-values";
 import { FieldMessages } from "../fields";
 import { PickerSelect, usePickerItems } from "../picker";
-import { useWizard } from "../wizard-context";
+import { useWizard, type CloudSide } from "../wizard-context";
 
 /** A VPN gateway that already exists in the site's VPC, picked from the cloud's live list. */
-export function ExistingGateway({ prefix, provider }: { prefix: string; provider: Provider }) {
+export function ExistingGateway(side: CloudSide) {
   const t = useTranslations("wizard");
   const { form } = useWizard();
-  const site = form.watch(prefix) as {
-    account?: string;
-    region?: string;
-    vpcId?: string;
-    gateway?: { id?: string };
-  };
+  const { prefix, provider } = side;
+  const site = form.watch(prefix) ?? {};
+  const gatewayId = form.watch(`${prefix}.gateway.id`);
   const gateways = usePickerItems(
     provider,
     "vpn-gateways",
@@ -30,16 +26,16 @@ export function ExistingGateway({ prefix, provider }: { prefix: string; provider
         items={gateways.data}
         loading={gateways.isLoading}
         error={gateways.error}
-        value={site.gateway?.id ?? ""}
+        value={gatewayId ?? ""}
         onPick={(item) => {
           form.setValue(`${prefix}.gateway.id`, item?.id ?? "", {
             shouldDirty: true,
             shouldTouch: true,
           });
           form.setValue(`${prefix}.gateway.publicIp`, item?.ipAddress, { shouldDirty: true });
-          if (provider === "tencent") {
+          if (side.provider === "tencent") {
             form.setValue(
-              `${prefix}.gateway.otherTunnels`,
+              `${side.prefix}.gateway.otherTunnels`,
               item?.tunnels?.length ? item.tunnels : undefined,
               { shouldDirty: true },
             );

@@ -1,10 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { newGatewayParams, valueAt, type Provider } from "@/lib/design/wizard/form-values";
+import { newGatewayParams, type Provider } from "@/lib/design/wizard/form-values";
 import type { LinkKind } from "@/lib/schemas/link/design";
 import { FieldMessages } from "../fields";
-import { useWizard } from "../wizard-context";
+import { useWizard, type CloudSide } from "../wizard-context";
 import { AlibabaGatewayFields } from "./alibaba-gateway-fields";
 import { ExistingGateway } from "./existing-gateway";
 import { TencentGatewayFields } from "./tencent-gateway-fields";
@@ -31,19 +31,12 @@ export function GatewayStep() {
   );
 }
 
-function SiteGateway({
-  prefix,
-  provider,
-  modes,
-}: {
-  prefix: string;
-  provider: Provider;
-  modes: ("new" | "existing")[];
-}) {
+function SiteGateway({ modes, ...side }: CloudSide & { modes: ("new" | "existing")[] }) {
   const t = useTranslations("wizard");
   const { form } = useWizard();
-  const site = form.watch(prefix) as Record<string, unknown>;
-  const mode = valueAt(site, "gateway.mode") as "new" | "existing";
+  const { prefix, provider } = side;
+  const site = form.watch(prefix);
+  const mode = form.watch(`${prefix}.gateway.mode`);
   const switchMode = (next: "new" | "existing") =>
     form.setValue(
       `${prefix}.gateway`,
@@ -59,7 +52,7 @@ function SiteGateway({
     >
       <h3 className="font-semibold text-slate-900">
         {t(`providers.${provider}`)} ·{" "}
-        <span className="font-mono text-sm">{String(site.region ?? "")}</span>
+        <span className="font-mono text-sm">{site?.region ?? ""}</span>
       </h3>
       {modes.length > 1 ? (
         <div className="flex gap-3 text-sm">
@@ -80,11 +73,11 @@ function SiteGateway({
       )}
       <FieldMessages path={`${prefix}.gateway.mode`} />
       {mode === "existing" ? (
-        <ExistingGateway prefix={prefix} provider={provider} />
-      ) : provider === "tencent" ? (
-        <TencentGatewayFields path={`${prefix}.gateway.params`} />
+        <ExistingGateway {...side} />
+      ) : side.provider === "tencent" ? (
+        <TencentGatewayFields path={`${side.prefix}.gateway.params`} />
       ) : (
-        <AlibabaGatewayFields path={`${prefix}.gateway.params`} />
+        <AlibabaGatewayFields path={`${side.prefix}.gateway.params`} />
       )}
     </section>
   );

@@ -16,15 +16,11 @@ export function PeerStep() {
   const switchMode = (next: "new" | "existing") =>
     form.setValue(
       "site.peer",
-      next === "new"
-        ? {
-            mode: "new",
-            params:
-              provider === "tencent"
-                ? { CustomerGatewayName: "", IpAddress: "" }
-                : { Name: "", IpAddress: "" },
-          }
-        : { mode: "existing", id: "", ipAddress: "" },
+      next === "existing"
+        ? { mode: "existing", id: "", ipAddress: "" }
+        : provider === "tencent"
+          ? { mode: "new", params: { CustomerGatewayName: "", IpAddress: "" } }
+          : { mode: "new", params: { Name: "", IpAddress: "" } },
       { shouldDirty: true },
     );
   return (

@@ -20,7 +20,11 @@ const RENEW_FLAGS = enumOptions(fields.InstanceChargePrepaid.unwrap().shape.Rene
 const GATEWAY_TYPES = offeredOptions(fields.Type, ["IPSEC", "SSL"]);
 
 /** Every parameter of Tencent CreateVpnGateway a requester designs, under `path`. */
-export function TencentGatewayFields({ path }: { path: string }) {
+export function TencentGatewayFields({
+  path,
+}: {
+  path: "site.gateway.params" | "tencent.gateway.params";
+}) {
   const t = useTranslations("wizard");
   const { form } = useWizard();
   const charge = form.watch(`${path}.InstanceChargeType`);

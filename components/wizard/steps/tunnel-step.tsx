@@ -11,12 +11,12 @@ import {
 import { CidrListEditor } from "../cidr-list-editor";
 import { FieldList, type FieldSpec } from "../field-list";
 import { AlibabaCryptoFields, NeutralSuiteFields, TencentCryptoFields } from "../crypto-fields";
-import { isDualTunnel } from "@/lib/design/wizard/dual-tunnel";
 import { BooleanField, SelectField, TextField } from "../fields";
 import { PskField } from "../psk-field";
 import { SpdEditor } from "../spd-editor";
 import { TagsEditor, TAG_LIMITS } from "../tags-editor";
 import { WizardFindings } from "../wizard-findings";
+import { useTunnelCount } from "../use-tunnel-count";
 import { useWizard } from "../wizard-context";
 import { DualTunnels, TunnelCountChoice } from "./dual-tunnels";
 
@@ -115,10 +115,10 @@ function Advanced({ children }: { children: React.ReactNode }) {
   );
 }
 
-function TencentTunnel({ path }: { path: string }) {
+function TencentTunnel({ path }: { path: "site.tunnel" }) {
   const t = useTranslations("wizard");
   const { form } = useWizard();
-  const params = `${path}.params`;
+  const params = `${path}.params` as const;
   const routeType = form.watch(`${params}.RouteType`);
   return (
     <>
@@ -146,9 +146,17 @@ function TencentTunnel({ path }: { path: string }) {
 }
 
 /** Alibaba keeps subnets as one comma-separated text; the editor shows them as a list. */
-function SubnetList({ path, label, testId }: { path: string; label: string; testId: string }) {
+function SubnetList({
+  path,
+  label,
+  testId,
+}: {
+  path: "site.tunnel.params.LocalSubnet" | "site.tunnel.params.RemoteSubnet";
+  label: string;
+  testId: string;
+}) {
   const { form } = useWizard();
-  const text = (form.watch(path) as string | undefined) ?? "";
+  const text = form.watch(path) ?? "";
   const values = text === "" ? [""] : text.split(",");
   return (
     <CidrListEditor
@@ -163,11 +171,10 @@ function SubnetList({ path, label, testId }: { path: string; label: string; test
   );
 }
 
-function AlibabaTunnel({ path }: { path: string }) {
+function AlibabaTunnel({ path }: { path: "site.tunnel" }) {
   const t = useTranslations("wizard");
-  const { form } = useWizard();
-  const params = `${path}.params`;
-  const dual = isDualTunnel(form.watch(params) as Record<string, unknown> | undefined);
+  const params = `${path}.params` as const;
+  const { dual } = useTunnelCount(params);
   return (
     <>
       <div className="grid gap-4 sm:grid-cols-2">

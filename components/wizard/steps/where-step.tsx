@@ -5,7 +5,7 @@ import { valueAt, valuesForKind, PROVIDERS, type Provider } from "@/lib/design/w
 import type { LinkKind } from "@/lib/schemas/link/design";
 import { FieldMessages, FieldShell, inputClass } from "../fields";
 import { PickerSelect, usePickerItems } from "../picker";
-import { useWizard } from "../wizard-context";
+import { useWizard, type CloudSide } from "../wizard-context";
 
 /** Step 2: account, region and VPC of each cloud side, picked from live lists. */
 export function WhereStep() {
@@ -52,9 +52,10 @@ export function WhereStep() {
   );
 }
 
-function SiteWhere({ prefix, provider }: { prefix: string; provider: Provider }) {
+function SiteWhere(side: CloudSide) {
   const t = useTranslations("wizard");
   const { form } = useWizard();
+  const { prefix, provider } = side;
   const site = (form.watch(prefix) ?? {}) as {
     account?: string;
     region?: string;
@@ -73,11 +74,16 @@ function SiteWhere({ prefix, provider }: { prefix: string; provider: Provider })
     Boolean(site.region),
   );
   const vpc = vpcs.data?.find((item) => item.id === site.vpcId);
-  const set = (field: string, value: unknown) =>
-    form.setValue(`${prefix}.${field}`, value, { shouldDirty: true, shouldTouch: true });
+  const touched = { shouldDirty: true, shouldTouch: true };
+  const set = (field: "account" | "region" | "vpcId", value: string) =>
+    form.setValue(`${prefix}.${field}`, value, touched);
+  const setCidrs = (cidrs: string[]) => form.setValue(`${prefix}.vpcCidrs`, cidrs, touched);
+  const setVswitch = (field: "vswitchId" | "disasterRecoveryVswitchId", value: string) => {
+    if (side.provider === "alibaba") form.setValue(`${side.prefix}.${field}`, value, touched);
+  };
   const clearVswitches = () => {
-    set("vswitchId", "");
-    set("disasterRecoveryVswitchId", "");
+    setVswitch("vswitchId", "");
+    setVswitch("disasterRecoveryVswitchId", "");
   };
 
   return (
@@ -108,7 +114,7 @@ function SiteWhere({ prefix, provider }: { prefix: string; provider: Provider })
         onPick={(item) => {
           set("region", item?.id ?? "");
           set("vpcId", "");
-          set("vpcCidrs", []);
+          setCidrs([]);
           if (provider === "alibaba") clearVswitches();
         }}
         describe={(item) =>
@@ -129,7 +135,7 @@ function SiteWhere({ prefix, provider }: { prefix: string; provider: Provider })
           value={site.vpcId ?? ""}
           onPick={(item) => {
             set("vpcId", item?.id ?? "");
-            set("vpcCidrs", item?.cidrBlocks ?? []);
+            setCidrs(item?.cidrBlocks ?? []);
             if (provider === "alibaba") clearVswitches();
           }}
           describe={(item) =>
@@ -154,8 +160,8 @@ function SiteWhere({ prefix, provider }: { prefix: string; provider: Provider })
           none={t("where.vswitchAuto")}
           testId="alibaba-vswitch"
           onChange={(id) => {
-            set("vswitchId", id);
-            set("disasterRecoveryVswitchId", "");
+            setVswitch("vswitchId", id);
+            setVswitch("disasterRecoveryVswitchId", "");
           }}
         />
       ) : null}
@@ -168,7 +174,7 @@ function SiteWhere({ prefix, provider }: { prefix: string; provider: Provider })
           ids={(vpc?.vswitchIds ?? []).filter((id) => id !== site.vswitchId)}
           none={t("where.drVswitchNone")}
           testId="alibaba-dr-vswitch"
-          onChange={(id) => set("disasterRecoveryVswitchId", id)}
+          onChange={(id) => setVswitch("disasterRecoveryVswitchId", id)}
         />
       ) : null}
     </section>
