@@ -16,12 +16,15 @@ import {
   spell,
   type Vendor,
 } from "@/lib/net/crypto-vocabulary";
+import { enumOptions, offeredOptions } from "@/lib/design/wizard/enum-options";
 import {
   ALIBABA_AUTH,
   ALIBABA_IKE_ENC,
   ALIBABA_IKE_PFS,
   ALIBABA_IPSEC_PFS,
+  ikeConfigSchema,
 } from "@/lib/schemas/alibaba/vpn-connection-configs";
+import { cryptoSuiteSchema } from "@/lib/schemas/link/tunnel";
 import {
   IKE_AUTHENTICATION,
   IKE_DH_GROUPS,
@@ -29,10 +32,11 @@ import {
   IPSEC_ENCRYPTION,
   IPSEC_INTEGRITY_LEGACY,
   IPSEC_PFS,
+  ikeOptionsSchema,
 } from "@/lib/schemas/tencent/shared";
 import { FieldList, type FieldSpec } from "./field-list";
 import { TextField } from "./fields";
-import { useWizard } from "./wizard-context";
+import { useWizard, type WizardPath } from "./wizard-context";
 
 type Table = Parameters<typeof spell>[0];
 const select = (
@@ -43,11 +47,15 @@ const select = (
 const seconds = (name: string, placeholder: number) =>
   ({ kind: "number", name, placeholder: String(placeholder) }) as const satisfies FieldSpec;
 
+const tencentIke = ikeOptionsSchema.shape;
+const alibabaIke = ikeConfigSchema("IkeConfig").shape;
+const suite = cryptoSuiteSchema.shape;
+
 const tc = API_DEFAULTS.tencent;
 const tcSpell = (table: Table, id: string, vendor: Vendor) => spell(table, id, vendor);
 const TENCENT_IKE: FieldSpec[] = [
-  select("IKEVersion", ["IKEV1", "IKEV2"], "IKEV1"),
-  select("ExchangeMode", ["MAIN", "AGGRESSIVE"], "MAIN"),
+  select("IKEVersion", enumOptions(tencentIke.IKEVersion), "IKEV1"),
+  select("ExchangeMode", offeredOptions(tencentIke.ExchangeMode, ["MAIN", "AGGRESSIVE"]), "MAIN"),
   select(
     "PropoEncryAlgorithm",
     IKE_ENCRYPTION,
@@ -80,8 +88,8 @@ const TENCENT_IPSEC: FieldSpec[] = [
 const ali = API_DEFAULTS.alibaba;
 const aliSpell = (table: Table, id: string) => spell(table, id, "alibaba");
 const ALIBABA_IKE: FieldSpec[] = [
-  select("IkeVersion", ["ikev1", "ikev2"], "ikev1"),
-  select("IkeMode", ["main", "aggressive"], "main"),
+  select("IkeVersion", enumOptions(alibabaIke.IkeVersion), "ikev1"),
+  select("IkeMode", enumOptions(alibabaIke.IkeMode), "main"),
   select("IkeEncAlg", ALIBABA_IKE_ENC, aliSpell(ENCRYPTION, ali.ike.encryption)),
   select("IkeAuthAlg", ALIBABA_AUTH, aliSpell(INTEGRITY, ali.ike.integrity)),
   select("IkePfs", ALIBABA_IKE_PFS, aliSpell(DH_GROUP, ali.ike.dhGroup)),
@@ -106,8 +114,8 @@ const both = (table: Table, tencent: Vendor) =>
 const required = (name: string, options: readonly string[]) =>
   ({ kind: "select", name, options }) as const satisfies FieldSpec;
 const NEUTRAL_IKE: FieldSpec[] = [
-  required("ikeVersion", ["ikev1", "ikev2"]),
-  required("exchangeMode", ["main", "aggressive"]),
+  required("ikeVersion", enumOptions(suite.ikeVersion)),
+  required("exchangeMode", enumOptions(suite.exchangeMode)),
   required("ike.encryption", both(ENCRYPTION, "tencentIke")),
   required("ike.integrity", both(INTEGRITY, "tencentIke")),
   required("ike.dhGroup", both(DH_GROUP, "tencentIke")),
@@ -136,17 +144,17 @@ function CryptoSection({
   recommended,
   extraIke,
 }: {
-  ike: { prefix: string; specs: FieldSpec[] };
-  ipsec: { prefix: string; specs: FieldSpec[] };
-  recommended: Record<string, object>;
+  ike: { prefix: WizardPath; specs: FieldSpec[] };
+  ipsec: { prefix: WizardPath; specs: FieldSpec[] };
+  recommended: [WizardPath, object][];
   extraIke?: ReactNode;
 }) {
   const t = useTranslations("wizard");
   const { form } = useWizard();
   const apply = () => {
-    for (const [path, values] of Object.entries(recommended)) {
+    for (const [path, values] of recommended) {
       const current = form.getValues(path) as object | undefined;
-      form.setValue(path, { ...(current ?? {}), ...values }, { shouldDirty: true });
+      form.setValue(path, { ...current, ...values }, { shouldDirty: true });
     }
   };
   return (
@@ -174,31 +182,40 @@ function CryptoSection({
 }
 
 /** One end's IKE identity: its kind (address or FQDN), then the value of that kind. */
-function IdentityFields({ ike, side }: { ike: string; side: "Local" | "Remote" }) {
+function IdentityFields({
+  ike,
+  side,
+}: {
+  ike: "site.tunnel.params.IKEOptionsSpecification";
+  side: "Local" | "Remote";
+}) {
   const { form } = useWizard();
   const identity = form.watch(`${ike}.${side}Identity`);
-  const value = identity === "FQDN" ? `${side}FqdnName` : `${side}Address`;
+  const value = identity === "FQDN" ? (`${side}FqdnName` as const) : (`${side}Address` as const);
   return (
     <>
-      <FieldList prefix={ike} specs={[select(`${side}Identity`, ["ADDRESS", "FQDN"], "ADDRESS")]} />
-      <TextField key={value} path={`${ike}.${value}`} apiName={value} />
+      <FieldList
+        prefix={ike}
+        specs={[select(`${side}Identity`, enumOptions(tencentIke[`${side}Identity`]), "ADDRESS")]}
+      />
+      <TextField key={value} path={`${ike}.${value}`} />
     </>
   );
 }
 
 /** Tencent IKEOptionsSpecification and IPSECOptionsSpecification, every value the API documents. */
-export function TencentCryptoFields({ path }: { path: string }) {
-  const ike = `${path}.IKEOptionsSpecification`;
-  const ipsec = `${path}.IPSECOptionsSpecification`;
+export function TencentCryptoFields({ path }: { path: "site.tunnel.params" }) {
+  const ike = `${path}.IKEOptionsSpecification` as const;
+  const ipsec = `${path}.IPSECOptionsSpecification` as const;
   const suite = toTencentOptions(RECOMMENDED_SUITE);
   return (
     <CryptoSection
       ike={{ prefix: ike, specs: TENCENT_IKE }}
       ipsec={{ prefix: ipsec, specs: TENCENT_IPSEC }}
-      recommended={{
-        [ike]: suite.IKEOptionsSpecification,
-        [ipsec]: suite.IPSECOptionsSpecification,
-      }}
+      recommended={[
+        [ike, suite.IKEOptionsSpecification],
+        [ipsec, suite.IPSECOptionsSpecification],
+      ]}
       extraIke={
         <>
           <IdentityFields ike={ike} side="Local" />
@@ -211,32 +228,37 @@ export function TencentCryptoFields({ path }: { path: string }) {
 }
 
 /** Alibaba IkeConfig and IpsecConfig (`TunnelIkeConfig` / `TunnelIpsecConfig` for one of two tunnels). */
-export function AlibabaCryptoFields({
-  path,
-  perTunnel = false,
-}: {
-  path: string;
-  perTunnel?: boolean;
-}) {
+export function AlibabaCryptoFields(
+  props:
+    | { path: "site.tunnel.params"; perTunnel?: false }
+    | { path: `site.tunnel.params.TunnelOptionsSpecification.${number}`; perTunnel: true },
+) {
   const suite = toAlibabaConfig(RECOMMENDED_SUITE);
-  const ike = `${path}.${perTunnel ? "TunnelIkeConfig" : "IkeConfig"}`;
-  const ipsec = `${path}.${perTunnel ? "TunnelIpsecConfig" : "IpsecConfig"}`;
+  const { ike, ipsec } = props.perTunnel
+    ? {
+        ike: `${props.path}.TunnelIkeConfig` as const,
+        ipsec: `${props.path}.TunnelIpsecConfig` as const,
+      }
+    : { ike: `${props.path}.IkeConfig` as const, ipsec: `${props.path}.IpsecConfig` as const };
   return (
     <CryptoSection
       ike={{ prefix: ike, specs: ALIBABA_IKE }}
       ipsec={{ prefix: ipsec, specs: ALIBABA_IPSEC }}
-      recommended={{ [ike]: suite.IkeConfig, [ipsec]: suite.IpsecConfig }}
+      recommended={[
+        [ike, suite.IkeConfig],
+        [ipsec, suite.IpsecConfig],
+      ]}
     />
   );
 }
 
 /** Cloud ↔ cloud: one neutral suite, offered only where both clouds have the algorithm. */
-export function NeutralSuiteFields({ path }: { path: string }) {
+export function NeutralSuiteFields({ path }: { path: "tunnel.suite" }) {
   return (
     <CryptoSection
       ike={{ prefix: path, specs: NEUTRAL_IKE }}
       ipsec={{ prefix: path, specs: NEUTRAL_IPSEC }}
-      recommended={{ [path]: structuredClone(RECOMMENDED_SUITE) }}
+      recommended={[[path, structuredClone(RECOMMENDED_SUITE)]]}
     />
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { BooleanField, NumberField, SelectField, TextField } from "./fields";
+import type { WizardPath } from "./wizard-context";
 
 /** One API parameter as a form field: its name (under the list's prefix) and how it is edited. */
 export type FieldSpec =
@@ -17,9 +18,10 @@ export type FieldSpec =
   | { kind: "boolean"; name: string; apiDefault?: boolean };
 
 /** Renders API parameters from their specs: `${prefix}.${name}` is the form path, `name` the API's. */
-export function FieldList({ prefix, specs }: { prefix: string; specs: readonly FieldSpec[] }) {
+export function FieldList({ prefix, specs }: { prefix: WizardPath; specs: readonly FieldSpec[] }) {
   return specs.map((spec) => {
-    const path = `${prefix}.${spec.name}`;
+    // The spec tables name API parameters as text; the schema, not the compiler, checks those.
+    const path = `${prefix}.${spec.name}` as WizardPath;
     switch (spec.kind) {
       case "select":
         return (

@@ -3,8 +3,9 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { RegisterOptions } from "react-hook-form";
+import { apiNameOf } from "@/lib/design/wizard/api-name";
 import { useIssueText } from "./use-issue-text";
-import { useWizard } from "./wizard-context";
+import { useWizard, type WizardForm, type WizardPath } from "./wizard-context";
 
 export const inputClass =
   "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm aria-[invalid=true]:border-red-600";
@@ -36,11 +37,14 @@ export function FieldMessages({ path }: { path: string }) {
   );
 }
 
-/** A labelled field: a friendly label, the API's own name beneath, the control, its messages. */
+/**
+ * A labelled field: a friendly label, the API's own name beneath (by default the one its path
+ * names, `apiNameOf`), the control, its messages.
+ */
 export function FieldShell({
   path,
   label,
-  apiName,
+  apiName = apiNameOf(path),
   hint,
   children,
 }: {
@@ -66,9 +70,15 @@ function useFieldLabel(apiName: string, label?: string) {
   return label ?? (t.has(apiName as never) ? t(apiName as never) : apiName);
 }
 
-type FieldProps = { path: string; apiName: string; label?: string; hint?: ReactNode };
+/** `apiName` only where it is not the one the path names (a name relative to a parameter group). */
+type FieldProps = { path: WizardPath; apiName?: string; label?: string; hint?: ReactNode };
 
-function useRegister(path: string, options: RegisterOptions) {
+/** A field's API name and its label (the translated name of the parameter unless given). */
+function useNames({ path, apiName = apiNameOf(path) ?? path, label }: FieldProps) {
+  return { apiName, label: useFieldLabel(apiName, label) };
+}
+
+function useRegister(path: WizardPath, options: RegisterOptions<WizardForm>) {
   const { form, check, showErrorsFor } = useWizard();
   const invalid = showErrorsFor(path) && check.issues.some((i) => i.path === path);
   return { ...form.register(path, options), "aria-invalid": invalid };
@@ -83,7 +93,7 @@ export function TextField({
 }: FieldProps & { placeholder?: string }) {
   const field = useRegister(path, {});
   return (
-    <FieldShell path={path} label={useFieldLabel(apiName, label)} apiName={apiName} hint={hint}>
+    <FieldShell path={path} {...useNames({ path, apiName, label })} hint={hint}>
       <input {...field} placeholder={placeholder} className={inputClass} autoComplete="off" />
     </FieldShell>
   );
@@ -101,7 +111,7 @@ export function NumberField({
 }: FieldProps & { placeholder?: string }) {
   const field = useRegister(path, { setValueAs: toNumber });
   return (
-    <FieldShell path={path} label={useFieldLabel(apiName, label)} apiName={apiName} hint={hint}>
+    <FieldShell path={path} {...useNames({ path, apiName, label })} hint={hint}>
       <input {...field} inputMode="numeric" placeholder={placeholder} className={inputClass} />
     </FieldShell>
   );
@@ -134,7 +144,7 @@ export function SelectField({
       value === "" ? undefined : numeric ? Number(value) : (value as string),
   });
   return (
-    <FieldShell path={path} label={useFieldLabel(apiName, label)} apiName={apiName} hint={hint}>
+    <FieldShell path={path} {...useNames({ path, apiName, label })} hint={hint}>
       <select {...field} className={inputClass}>
         {optional ? (
           <option value="">
@@ -167,7 +177,7 @@ export function BooleanField({
       value === "" || value === undefined ? undefined : value === true || value === "true",
   });
   return (
-    <FieldShell path={path} label={useFieldLabel(apiName, label)} apiName={apiName} hint={hint}>
+    <FieldShell path={path} {...useNames({ path, apiName, label })} hint={hint}>
       <select {...field} className={inputClass}>
         <option value="">
           {apiDefault === undefined

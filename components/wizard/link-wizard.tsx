@@ -3,16 +3,15 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import type { FormCheck } from "@/lib/design/wizard/check-form";
-import type * as Checker from "@/lib/design/wizard/checker";
 import { stepOfPath, stepsFor, valueAt } from "@/lib/design/wizard/form-values";
-import { ApiError, fetchJson, type ApiIssue } from "@/lib/query/fetch-json";
+import { ApiError, fetchJson } from "@/lib/query/fetch-json";
 import type { LinkKind } from "@/lib/schemas/link/design";
 import type { WizardStep } from "@/lib/schemas/link/wizard-draft";
 import { KindStep } from "./steps/kind-step";
 import { useAutosave } from "./use-autosave";
+import { useLiveCheck } from "./use-live-check";
 import { WizardContext, type WizardForm } from "./wizard-context";
 
 // The first step ships with the page; the other steps load when shown, and the checker (zod,
@@ -22,8 +21,6 @@ const GatewayStep = dynamic(() => import("./steps/gateway-step").then((m) => m.G
 const PeerStep = dynamic(() => import("./steps/peer-step").then((m) => m.PeerStep));
 const TunnelStep = dynamic(() => import("./steps/tunnel-step").then((m) => m.TunnelStep));
 const ReviewStep = dynamic(() => import("./steps/review-step").then((m) => m.ReviewStep));
-
-const UNCHECKED: FormCheck = { design: undefined, issues: [], findings: [] };
 
 const STEP_VIEWS: Record<WizardStep, React.ComponentType> = {
   kind: KindStep,
@@ -58,31 +55,11 @@ export function LinkWizard({ start }: { start: WizardStart }) {
   const [finishing, setFinishing] = useState(false);
   const kind = values.kind as LinkKind | undefined;
   const steps = stepsFor(kind);
-  const snapshot = JSON.stringify(values);
-  const [checker, setChecker] = useState<typeof Checker>();
-  const loadChecker = useCallback(
-    () => import("@/lib/design/wizard/checker").then((loaded) => (setChecker(loaded), loaded)),
-    [],
-  );
-  useEffect(() => {
-    if (start.data.kind) void loadChecker();
-  }, [loadChecker, start.data.kind]);
-  const local = useMemo(
-    () => (checker ? checker.checkForm(values, { hasStoredPsk }) : UNCHECKED),
-    // The snapshot stands for the values: useWatch may hand out a new object with the same content.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [checker, snapshot, hasStoredPsk],
-  );
-  // Field errors the server answered with on saving, shown until the form changes.
-  const [server, setServer] = useState<{ snapshot: string; issues: ApiIssue[] }>();
-  const check = useMemo(() => {
-    const extra = server?.snapshot === snapshot ? server.issues : [];
-    const known = new Set(local.issues.map((issue) => issue.path));
-    return {
-      ...local,
-      issues: [...local.issues, ...extra.filter((issue) => !known.has(issue.path))],
-    };
-  }, [local, server, snapshot]);
+  const { check, checker, loadChecker, showServerIssues } = useLiveCheck({
+    values,
+    hasStoredPsk,
+    loadAtOnce: Boolean(start.data.kind),
+  });
   const markStored = useCallback(() => setHasStoredPsk(true), []);
   const autosave = useAutosave({
     initialDraftId: start.draftId,
@@ -142,7 +119,7 @@ export function LinkWizard({ start }: { start: WizardStart }) {
     } catch (error) {
       setFinishing(false);
       const issues = error instanceof ApiError ? error.issues : [];
-      setServer({ snapshot, issues });
+      showServerIssues(issues);
       if (issues[0]) go(stepOfPath(issues[0].path));
       setFinishError(error instanceof Error ? error.message : String(error));
     }

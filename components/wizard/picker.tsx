@@ -31,7 +31,6 @@ export function usePickerItems(
 export function PickerSelect({
   path,
   label,
-  apiName,
   items,
   loading,
   error,
@@ -43,7 +42,6 @@ export function PickerSelect({
 }: {
   path: string;
   label: string;
-  apiName?: string;
   items: PickerItem[] | undefined;
   loading: boolean;
   error: unknown;
@@ -55,7 +53,7 @@ export function PickerSelect({
 }) {
   const t = useTranslations("wizard");
   return (
-    <FieldShell path={path} label={label} apiName={apiName}>
+    <FieldShell path={path} label={label}>
       <select
         className={inputClass}
         value={value}

@@ -4,15 +4,15 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { generatePsk } from "@/lib/design/wizard/generate-psk";
 import { FieldMessages, inputClass } from "./fields";
-import { useWizard } from "./wizard-context";
+import { useWizard, type PathEndingIn } from "./wizard-context";
 
 /** The tunnel's pre-shared key: masked, revealed and copied on demand, or generated. */
-export function PskField({ path }: { path: string }) {
+export function PskField({ path }: { path: PathEndingIn<"psk"> }) {
   const t = useTranslations("wizard");
   const { form, hasStoredPsk } = useWizard();
   const [visible, setVisible] = useState(false);
   const [copied, setCopied] = useState(false);
-  const value = (form.watch(path) as string | undefined) ?? "";
+  const value = form.watch(path) ?? "";
   return (
     <div className="text-sm">
       <label className="block font-medium text-slate-800" htmlFor="psk-input">

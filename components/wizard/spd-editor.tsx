@@ -5,10 +5,10 @@ import { useState } from "react";
 import { parseSpdText, type SpdRow } from "@/lib/design/wizard/cidr-text";
 import { CidrListEditor } from "./cidr-list-editor";
 import { FieldMessages, inputClass } from "./fields";
-import { useWizard } from "./wizard-context";
+import { useWizard, type PathEndingIn } from "./wizard-context";
 
 /** Tencent's SecurityPolicyDatabases: rows of one local CIDR → several remote CIDRs. */
-export function SpdEditor({ path }: { path: string }) {
+export function SpdEditor({ path }: { path: PathEndingIn<".SecurityPolicyDatabases"> }) {
   const t = useTranslations("wizard");
   const { form } = useWizard();
   const rows = (form.watch(path) as SpdRow[] | undefined) ?? [];

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { FieldMessages, TextField } from "./fields";
-import { useWizard } from "./wizard-context";
+import { useWizard, type PathEndingIn } from "./wizard-context";
 
 /** Alibaba documents at most 20 tags; Tencent documents none in the VPC API, its tag service allows 50. */
 export const TAG_LIMITS = { tencent: 50, alibaba: 20 } as const;
@@ -10,7 +10,15 @@ export const TAG_LIMITS = { tencent: 50, alibaba: 20 } as const;
 type Tag = { Key?: string; Value?: string };
 
 /** The API's `Tags` list as key/value rows (no rows: no `Tags` parameter sent). */
-export function TagsEditor({ path, max, testId }: { path: string; max: number; testId: string }) {
+export function TagsEditor({
+  path,
+  max,
+  testId,
+}: {
+  path: PathEndingIn<".Tags">;
+  max: number;
+  testId: string;
+}) {
   const t = useTranslations("wizard.tags");
   const { form } = useWizard();
   const tags = (form.watch(path) as Tag[] | undefined) ?? [];
@@ -26,8 +34,8 @@ export function TagsEditor({ path, max, testId }: { path: string; max: number; t
       </legend>
       {tags.map((tag, index) => (
         <div key={index} className="grid grid-cols-[1fr_1fr_auto] items-start gap-2">
-          <TextField path={`${path}.${index}.Key`} apiName="Key" label={t("key")} />
-          <TextField path={`${path}.${index}.Value`} apiName="Value" label={t("value")} />
+          <TextField path={`${path}.${index}.Key`} label={t("key")} />
+          <TextField path={`${path}.${index}.Value`} label={t("value")} />
           <button
             type="button"
             className="mt-6 rounded-md border border-slate-300 px-2 py-1.5 text-sm text-slate-700"

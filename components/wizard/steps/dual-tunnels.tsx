@@ -1,26 +1,17 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { isDualTunnel, toDualTunnel, toSingleTunnel } from "@/lib/design/wizard/dual-tunnel";
 import { AlibabaCryptoFields } from "../crypto-fields";
 import { FieldList, type FieldSpec } from "../field-list";
 import { FieldMessages } from "../fields";
 import { PickerSelect, usePickerItems } from "../picker";
+import { useTunnelCount } from "../use-tunnel-count";
 import { useWizard } from "../wizard-context";
 
-type Params = Record<string, unknown>;
-
 /** One tunnel, or two from the gateway's two addresses (Alibaba `TunnelOptionsSpecification`). */
-export function TunnelCountChoice({ params }: { params: string }) {
+export function TunnelCountChoice({ params }: { params: "site.tunnel.params" }) {
   const t = useTranslations("wizard.tunnel.dual");
-  const { form } = useWizard();
-  const dual = isDualTunnel(form.watch(params) as Params | undefined);
-  const choose = (next: boolean) => {
-    const current = (form.getValues(params) as Params | undefined) ?? {};
-    form.setValue(params, next ? toDualTunnel(current) : toSingleTunnel(current), {
-      shouldDirty: true,
-    });
-  };
+  const { dual, setDual } = useTunnelCount(params);
   return (
     <fieldset className="space-y-1" data-testid="alibaba-tunnel-count">
       <legend className="text-sm font-medium text-slate-800">{t("count")}</legend>
@@ -32,7 +23,7 @@ export function TunnelCountChoice({ params }: { params: string }) {
               name={`${params}-tunnel-count`}
               value={option ? "dual" : "single"}
               checked={dual === option}
-              onChange={() => choose(option)}
+              onChange={() => setDual(option)}
             />
             {t(option ? "two" : "one")}
           </label>
@@ -53,33 +44,38 @@ const TUNNEL_OPTIONS: FieldSpec[] = [
 ];
 
 /** The master and the slave tunnel, each with its peer, options and crypto. */
-export function DualTunnels({ params }: { params: string }) {
-  const tunnels = useWizard().form.watch(`${params}.TunnelOptionsSpecification`) as
-    Params[] | undefined;
+export function DualTunnels({ params }: { params: "site.tunnel.params" }) {
+  const tunnels = useWizard().form.watch(`${params}.TunnelOptionsSpecification`);
   return (
     <div className="space-y-4">
       {(tunnels ?? []).map((tunnel, index) => (
         <OneOfTwoTunnels
           key={index}
           path={`${params}.TunnelOptionsSpecification.${index}`}
-          role={tunnel.Role === "slave" ? "slave" : "master"}
+          role={tunnel?.Role === "slave" ? "slave" : "master"}
         />
       ))}
     </div>
   );
 }
 
-function OneOfTwoTunnels({ path, role }: { path: string; role: "master" | "slave" }) {
+function OneOfTwoTunnels({
+  path,
+  role,
+}: {
+  path: `site.tunnel.params.TunnelOptionsSpecification.${number}`;
+  role: "master" | "slave";
+}) {
   const t = useTranslations("wizard.tunnel.dual");
   const { form } = useWizard();
-  const site = form.watch("site") as { account?: string; region?: string };
+  const site = form.watch("site") ?? {};
   const peers = usePickerItems(
     "alibaba",
     "customer-gateways",
     { account: site.account, region: site.region },
     Boolean(site.region),
   );
-  const own = (form.watch(`${path}.CustomerGatewayId`) as string | undefined) ?? "";
+  const own = form.watch(`${path}.CustomerGatewayId`) ?? "";
   return (
     <section
       className="space-y-3 rounded-md border border-slate-200 p-3"
@@ -92,7 +88,6 @@ function OneOfTwoTunnels({ path, role }: { path: string; role: "master" | "slave
         <PickerSelect
           path={`${path}.CustomerGatewayId`}
           label={t("peer")}
-          apiName="CustomerGatewayId"
           items={peers.data}
           loading={peers.isLoading}
           error={peers.error}

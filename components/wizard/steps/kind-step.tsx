@@ -41,8 +41,8 @@ export function KindStep() {
       </fieldset>
       {kind ? (
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField path="name" apiName="name" label={t("kind.name")} />
-          <TextField path="reason" apiName="reason" label={t("kind.reason")} />
+          <TextField path="name" label={t("kind.name")} />
+          <TextField path="reason" label={t("kind.reason")} />
         </div>
       ) : null}
     </div>

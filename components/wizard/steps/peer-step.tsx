@@ -16,15 +16,11 @@ export function PeerStep() {
   const switchMode = (next: "new" | "existing") =>
     form.setValue(
       "site.peer",
-      next === "new"
-        ? {
-            mode: "new",
-            params:
-              provider === "tencent"
-                ? { CustomerGatewayName: "", IpAddress: "" }
-                : { Name: "", IpAddress: "" },
-          }
-        : { mode: "existing", id: "", ipAddress: "" },
+      next === "existing"
+        ? { mode: "existing", id: "", ipAddress: "" }
+        : provider === "tencent"
+          ? { mode: "new", params: { CustomerGatewayName: "", IpAddress: "" } }
+          : { mode: "new", params: { Name: "", IpAddress: "" } },
       { shouldDirty: true },
     );
   return (
@@ -46,14 +42,13 @@ export function PeerStep() {
         <ExistingPeer provider={provider} />
       ) : provider === "tencent" ? (
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField path="site.peer.params.CustomerGatewayName" apiName="CustomerGatewayName" />
+          <TextField path="site.peer.params.CustomerGatewayName" />
           <TextField
             path="site.peer.params.IpAddress"
-            apiName="IpAddress"
             placeholder="203.0.113.20"
             hint={t("hints.peerIp")}
           />
-          <NumberField path="site.peer.params.BgpAsn" apiName="BgpAsn" />
+          <NumberField path="site.peer.params.BgpAsn" />
           <TagsEditor
             path="site.peer.params.Tags"
             max={TAG_LIMITS.tencent}
@@ -62,17 +57,16 @@ export function PeerStep() {
         </div>
       ) : (
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField path="site.peer.params.Name" apiName="Name" />
+          <TextField path="site.peer.params.Name" />
           <TextField
             path="site.peer.params.IpAddress"
-            apiName="IpAddress"
             placeholder="203.0.113.20"
             hint={t("hints.peerIp")}
           />
-          <TextField path="site.peer.params.Asn" apiName="Asn" placeholder="65001" />
-          <TextField path="site.peer.params.Description" apiName="Description" />
-          <TextField path="site.peer.params.AuthKey" apiName="AuthKey" />
-          <TextField path="site.peer.params.ResourceGroupId" apiName="ResourceGroupId" />
+          <TextField path="site.peer.params.Asn" placeholder="65001" />
+          <TextField path="site.peer.params.Description" />
+          <TextField path="site.peer.params.AuthKey" />
+          <TextField path="site.peer.params.ResourceGroupId" />
           <TagsEditor
             path="site.peer.params.Tags"
             max={TAG_LIMITS.alibaba}
@@ -99,7 +93,6 @@ function ExistingPeer({ provider }: { provider: Provider }) {
       <PickerSelect
         path="site.peer.id"
         label={t("peer.pick")}
-        apiName="CustomerGatewayId"
         items={peers.data}
         loading={peers.isLoading}
         error={peers.error}

@@ -2,16 +2,21 @@
 
 import { useTranslations } from "next-intl";
 import type { Provider } from "@/lib/design/wizard/form-values";
-import { TENCENT_NEGOTIATION_TYPES } from "@/lib/schemas/tencent/create-vpn-connection";
+import { enumOptions, offeredOptions } from "@/lib/design/wizard/enum-options";
+import {
+  TENCENT_DPD_ENABLE,
+  TENCENT_NEGOTIATION_TYPES,
+  vpnConnectionParamsSchema,
+} from "@/lib/schemas/tencent/create-vpn-connection";
 import { CidrListEditor } from "../cidr-list-editor";
 import { FieldList, type FieldSpec } from "../field-list";
 import { AlibabaCryptoFields, NeutralSuiteFields, TencentCryptoFields } from "../crypto-fields";
-import { isDualTunnel } from "@/lib/design/wizard/dual-tunnel";
 import { BooleanField, SelectField, TextField } from "../fields";
 import { PskField } from "../psk-field";
 import { SpdEditor } from "../spd-editor";
 import { TagsEditor, TAG_LIMITS } from "../tags-editor";
 import { WizardFindings } from "../wizard-findings";
+import { useTunnelCount } from "../use-tunnel-count";
 import { useWizard } from "../wizard-context";
 import { DualTunnels, TunnelCountChoice } from "./dual-tunnels";
 
@@ -34,6 +39,14 @@ export function TunnelStep() {
   );
 }
 
+const tencentFields = vpnConnectionParamsSchema.shape;
+/** `STATIC` is a legacy spelling of StaticRoute: not offered. */
+const TENCENT_ROUTE_TYPES = offeredOptions(tencentFields.RouteType, [
+  "Policy",
+  "StaticRoute",
+  "Bgp",
+]);
+
 const TENCENT_ADVANCED: FieldSpec[] = [
   {
     kind: "select",
@@ -45,7 +58,7 @@ const TENCENT_ADVANCED: FieldSpec[] = [
   {
     kind: "select",
     name: "DpdEnable",
-    options: [0, 1],
+    options: TENCENT_DPD_ENABLE,
     numeric: true,
     optional: true,
     apiDefault: 0,
@@ -54,7 +67,7 @@ const TENCENT_ADVANCED: FieldSpec[] = [
   {
     kind: "select",
     name: "DpdAction",
-    options: ["clear", "restart"],
+    options: enumOptions(tencentFields.DpdAction),
     optional: true,
     apiDefault: "clear",
   },
@@ -102,23 +115,18 @@ function Advanced({ children }: { children: React.ReactNode }) {
   );
 }
 
-function TencentTunnel({ path }: { path: string }) {
+function TencentTunnel({ path }: { path: "site.tunnel" }) {
   const t = useTranslations("wizard");
   const { form } = useWizard();
-  const params = `${path}.params`;
+  const params = `${path}.params` as const;
   const routeType = form.watch(`${params}.RouteType`);
   return (
     <>
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField
-          path={`${params}.VpnConnectionName`}
-          apiName="VpnConnectionName"
-          hint={t("hints.tunnelName")}
-        />
+        <TextField path={`${params}.VpnConnectionName`} hint={t("hints.tunnelName")} />
         <SelectField
           path={`${params}.RouteType`}
-          apiName="RouteType"
-          options={["Policy", "StaticRoute", "Bgp"]}
+          options={TENCENT_ROUTE_TYPES}
           optional
           apiDefault="StaticRoute"
         />
@@ -138,9 +146,17 @@ function TencentTunnel({ path }: { path: string }) {
 }
 
 /** Alibaba keeps subnets as one comma-separated text; the editor shows them as a list. */
-function SubnetList({ path, label, testId }: { path: string; label: string; testId: string }) {
+function SubnetList({
+  path,
+  label,
+  testId,
+}: {
+  path: "site.tunnel.params.LocalSubnet" | "site.tunnel.params.RemoteSubnet";
+  label: string;
+  testId: string;
+}) {
   const { form } = useWizard();
-  const text = (form.watch(path) as string | undefined) ?? "";
+  const text = form.watch(path) ?? "";
   const values = text === "" ? [""] : text.split(",");
   return (
     <CidrListEditor
@@ -155,20 +171,15 @@ function SubnetList({ path, label, testId }: { path: string; label: string; test
   );
 }
 
-function AlibabaTunnel({ path }: { path: string }) {
+function AlibabaTunnel({ path }: { path: "site.tunnel" }) {
   const t = useTranslations("wizard");
-  const { form } = useWizard();
-  const params = `${path}.params`;
-  const dual = isDualTunnel(form.watch(params) as Record<string, unknown> | undefined);
+  const params = `${path}.params` as const;
+  const { dual } = useTunnelCount(params);
   return (
     <>
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField path={`${params}.Name`} apiName="Name" />
-        <BooleanField
-          path={`${params}.EffectImmediately`}
-          apiName="EffectImmediately"
-          apiDefault={false}
-        />
+        <TextField path={`${params}.Name`} />
+        <BooleanField path={`${params}.EffectImmediately`} apiDefault={false} />
       </div>
       <PskField path={`${path}.psk`} />
       <div className="grid gap-4 sm:grid-cols-2">
@@ -200,12 +211,7 @@ function CloudToCloudTunnel() {
     (form.watch(`tunnel.${name}`) as string[] | undefined) ?? [""];
   return (
     <>
-      <TextField
-        path="tunnel.name"
-        apiName="name"
-        label={t("tunnel.name")}
-        hint={t("hints.tunnelName")}
-      />
+      <TextField path="tunnel.name" label={t("tunnel.name")} hint={t("hints.tunnelName")} />
       <PskField path="tunnel.psk" />
       <div className="grid gap-4 sm:grid-cols-2">
         <CidrListEditor

@@ -5,7 +5,7 @@ import { valueAt, valuesForKind, PROVIDERS, type Provider } from "@/lib/design/w
 import type { LinkKind } from "@/lib/schemas/link/design";
 import { FieldMessages, FieldShell, inputClass } from "../fields";
 import { PickerSelect, usePickerItems } from "../picker";
-import { useWizard } from "../wizard-context";
+import { useWizard, type CloudSide } from "../wizard-context";
 
 /** Step 2: account, region and VPC of each cloud side, picked from live lists. */
 export function WhereStep() {
@@ -52,9 +52,10 @@ export function WhereStep() {
   );
 }
 
-function SiteWhere({ prefix, provider }: { prefix: string; provider: Provider }) {
+function SiteWhere(side: CloudSide) {
   const t = useTranslations("wizard");
   const { form } = useWizard();
+  const { prefix, provider } = side;
   const site = (form.watch(prefix) ?? {}) as {
     account?: string;
     region?: string;
@@ -73,11 +74,16 @@ function SiteWhere({ prefix, provider }: { prefix: string; provider: Provider })
     Boolean(site.region),
   );
   const vpc = vpcs.data?.find((item) => item.id === site.vpcId);
-  const set = (field: string, value: unknown) =>
-    form.setValue(`${prefix}.${field}`, value, { shouldDirty: true, shouldTouch: true });
+  const touched = { shouldDirty: true, shouldTouch: true };
+  const set = (field: "account" | "region" | "vpcId", value: string) =>
+    form.setValue(`${prefix}.${field}`, value, touched);
+  const setCidrs = (cidrs: string[]) => form.setValue(`${prefix}.vpcCidrs`, cidrs, touched);
+  const setVswitch = (field: "vswitchId" | "disasterRecoveryVswitchId", value: string) => {
+    if (side.provider === "alibaba") form.setValue(`${side.prefix}.${field}`, value, touched);
+  };
   const clearVswitches = () => {
-    set("vswitchId", "");
-    set("disasterRecoveryVswitchId", "");
+    setVswitch("vswitchId", "");
+    setVswitch("disasterRecoveryVswitchId", "");
   };
 
   return (
@@ -101,7 +107,6 @@ function SiteWhere({ prefix, provider }: { prefix: string; provider: Provider })
       <PickerSelect
         path={`${prefix}.region`}
         label={t("where.region")}
-        apiName="Region"
         items={regions.data}
         loading={regions.isLoading}
         error={regions.error}
@@ -109,7 +114,7 @@ function SiteWhere({ prefix, provider }: { prefix: string; provider: Provider })
         onPick={(item) => {
           set("region", item?.id ?? "");
           set("vpcId", "");
-          set("vpcCidrs", []);
+          setCidrs([]);
           if (provider === "alibaba") clearVswitches();
         }}
         describe={(item) =>
@@ -124,14 +129,13 @@ function SiteWhere({ prefix, provider }: { prefix: string; provider: Provider })
         <PickerSelect
           path={`${prefix}.vpcId`}
           label={t("where.vpc")}
-          apiName="VpcId"
           items={vpcs.data}
           loading={vpcs.isLoading}
           error={vpcs.error}
           value={site.vpcId ?? ""}
           onPick={(item) => {
             set("vpcId", item?.id ?? "");
-            set("vpcCidrs", item?.cidrBlocks ?? []);
+            setCidrs(item?.cidrBlocks ?? []);
             if (provider === "alibaba") clearVswitches();
           }}
           describe={(item) =>
@@ -151,14 +155,13 @@ function SiteWhere({ prefix, provider }: { prefix: string; provider: Provider })
         <VswitchSelect
           path={`${prefix}.vswitchId`}
           label={t("where.vswitch")}
-          apiName="VSwitchId"
           value={site.vswitchId ?? ""}
           ids={vpc.vswitchIds}
           none={t("where.vswitchAuto")}
           testId="alibaba-vswitch"
           onChange={(id) => {
-            set("vswitchId", id);
-            set("disasterRecoveryVswitchId", "");
+            setVswitch("vswitchId", id);
+            setVswitch("disasterRecoveryVswitchId", "");
           }}
         />
       ) : null}
@@ -166,13 +169,12 @@ function SiteWhere({ prefix, provider }: { prefix: string; provider: Provider })
         <VswitchSelect
           path={`${prefix}.disasterRecoveryVswitchId`}
           label={t("where.drVswitch")}
-          apiName="DisasterRecoveryVSwitchId"
           hint={t("where.drVswitchHint")}
           value={site.disasterRecoveryVswitchId ?? ""}
           ids={(vpc?.vswitchIds ?? []).filter((id) => id !== site.vswitchId)}
           none={t("where.drVswitchNone")}
           testId="alibaba-dr-vswitch"
-          onChange={(id) => set("disasterRecoveryVswitchId", id)}
+          onChange={(id) => setVswitch("disasterRecoveryVswitchId", id)}
         />
       ) : null}
     </section>
@@ -189,7 +191,6 @@ function VswitchSelect({
 }: {
   path: string;
   label: string;
-  apiName: string;
   hint?: string;
   ids: string[];
   none: string;

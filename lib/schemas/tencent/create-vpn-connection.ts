@@ -15,6 +15,8 @@ import { tencentVpnConnectionSchema } from "./vpn-connection-output";
 
 export const TENCENT_ROUTE_TYPES = ["StaticRoute", "Policy", "Bgp", "STATIC"] as const;
 export const TENCENT_NEGOTIATION_TYPES = ["active", "passive", "flowTrigger"] as const;
+/** DpdEnable: 0 off, 1 on. */
+export const TENCENT_DPD_ENABLE = [0, 1] as const;
 
 /**
  * What a requester designs for a tunnel: every parameter except the resources it joins
@@ -34,7 +36,7 @@ export const vpnConnectionParamsSchema = z
     HealthCheckRemoteIp: ipv4("HealthCheckRemoteIp").optional(),
     RouteType: oneOf("RouteType", TENCENT_ROUTE_TYPES).optional(),
     NegotiationType: oneOf("NegotiationType", TENCENT_NEGOTIATION_TYPES).optional(),
-    DpdEnable: intOneOf("DpdEnable", [0, 1]).optional(),
+    DpdEnable: intOneOf("DpdEnable", TENCENT_DPD_ENABLE).optional(),
     /** Seconds as a string (sic), 30–60. */
     DpdTimeout: z
       .string({ error: 'DpdTimeout must be text (seconds, e.g. "30")' })
