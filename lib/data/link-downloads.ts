@@ -3,8 +3,7 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
 import { appendAuditEvent, type RequestMeta } from "@/lib/audit/append-audit-event";
-import { decryptPsk } from "@/lib/crypto/psk";
-import { pskKey } from "@/lib/crypto/psk-key";
+import { openLinkKey } from "@/lib/crypto/link-key";
 import type { Db } from "@/lib/db/connect";
 import { links } from "@/lib/db/schema";
 import { compileStoredLinkPlan } from "@/lib/data/link-plan";
@@ -72,7 +71,7 @@ export async function downloadPeerConfig(options: {
     let psk: string | undefined;
     if (includePsk) {
       if (!row.pskCiphertext) throw new AppError("conflict", "This link has no pre-shared key.");
-      psk = decryptPsk({ ciphertext: row.pskCiphertext, key: pskKey() });
+      psk = openLinkKey({ pskCiphertext: row.pskCiphertext });
     }
     const tunnel = psk === undefined ? mapped.tunnel : { ...mapped.tunnel, psk };
     const text = renderOrRefuse(tunnel, format);

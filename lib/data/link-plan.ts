@@ -5,12 +5,7 @@ import type { EndpointHost } from "@/lib/design/plan/providers";
 import type { Plan } from "@/lib/design/plan/types";
 import { linkDesignSchema } from "@/lib/design/link/link-design-schema";
 import { type LinkDesign } from "@/lib/schemas/link/design";
-import {
-  blankLinkPsk,
-  designHasPsk,
-  joinLinkPsk,
-  type StoredLinkDesign,
-} from "@/lib/design/link/link-psk";
+import { blankLinkPsk, withPskStandIn, type StoredLinkDesign } from "@/lib/design/link/link-psk";
 import { parseStoredLinkDesign } from "@/lib/design/link/stored-design";
 
 /**
@@ -42,6 +37,6 @@ export function parseStoredDesignWithBlankKey(design: StoredLinkDesign): LinkDes
 
 /** The plan of a design being edited (validated; 422 when invalid). The key may be absent. */
 export function previewLinkPlan(raw: Record<string, unknown>): Plan {
-  const parsed = linkDesignSchema.parse(designHasPsk(raw) ? raw : joinLinkPsk(raw, "placeholder"));
+  const parsed = linkDesignSchema.parse(withPskStandIn(raw, "placeholder"));
   return compilePlan(parsed, { endpointHost: serverEndpointHost() });
 }
