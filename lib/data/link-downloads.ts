@@ -6,7 +6,7 @@ import { appendAuditEvent, type RequestMeta } from "@/lib/audit/append-audit-eve
 import { openLinkKey } from "@/lib/crypto/link-key";
 import type { Db } from "@/lib/db/connect";
 import { links } from "@/lib/db/schema";
-import { compileStoredLinkPlan } from "@/lib/data/link-plan";
+import { shownLinkPlan } from "@/lib/data/link-plan";
 import { parseStoredLinkDesign } from "@/lib/design/link/stored-design";
 import { peerTunnelOf, type NoPeerReason } from "@/lib/design/peer-config/from-design";
 import { isPeerConfigRefusal } from "@/lib/design/peer-config/refusal";
@@ -86,9 +86,13 @@ export async function downloadPeerConfig(options: {
   });
 }
 
-/** The link's plan as Terraform for the official providers; the key stays a `var.psk` variable. */
+/**
+ * The link's plan as Terraform for the official providers (once submitted, the frozen plan); the
+ * key stays a `var.psk` variable.
+ */
 export async function exportLinkTerraform(options: { db: Db; id: string }): Promise<Download> {
   const row = await linkRow(options.db, options.id);
-  const plan = compileStoredLinkPlan({ design: row.design });
+  const plan = shownLinkPlan(row);
+  if (!plan) throw new AppError("conflict", "This link has left draft without a frozen plan.");
   return { filename: `${configName(row.name, "link")}.tf`, text: renderTerraform(plan) };
 }
