@@ -33,7 +33,7 @@ export const LAYERS = {
   "lib/execution": { paths: ["lib/execution"], uses: ["lib/cloud", "lib/audit", "lib/crypto"] },
   "lib/cloud": { paths: ["lib/cloud"], uses: ["lib/log", ...PURE] },
   "lib/audit": { paths: ["lib/audit"], uses: ["lib/db"] },
-  "lib/crypto": { paths: ["lib/crypto"], uses: ["lib/env"] },
+  "lib/crypto": { paths: ["lib/crypto"], uses: ["lib/env", ...PURE] },
   "lib/db": { paths: ["lib/db"], uses: ["lib/log", ...PURE] },
   "lib/log": { paths: ["lib/log.ts"], uses: ["lib/env", "lib/log-redact"] },
   "lib/env": { paths: ["lib/env.ts", "lib/startup-check.ts"], uses: ["lib/env-schema"] },
@@ -122,6 +122,29 @@ export default defineConfig([
       "sim/**",
     ],
     rules: { "no-restricted-syntax": "off" },
+  },
+  {
+    // The pre-shared key has one home: lib/crypto/link-key.ts reads, encrypts, decrypts and
+    // digests it, and hashes a link's plan with it; nothing else reaches the cipher or the hash.
+    files: ["app/**", "components/**", "lib/**", "scripts/**", "sim/**"],
+    ignores: ["lib/crypto/**", "**/*.test.ts", "**/*.test.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/lib/crypto/psk", "**/crypto/psk"],
+              message: "Use lib/crypto/link-key.ts: the one home of the pre-shared key.",
+            },
+            {
+              group: ["@/lib/design/plan/hash", "**/plan/hash"],
+              message: "Hash a link's plan with hashLinkPlan (lib/crypto/link-key.ts).",
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     // Specs take test/expect from the shared fixture: it waits for hydration, checks CSP.

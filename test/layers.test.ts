@@ -49,6 +49,23 @@ describe("import layers (eslint.config.mjs)", () => {
     expect(await layerErrors(file, `${source}\nexport {};\n`)).toEqual([]);
   });
 
+  it.each([
+    ["lib/data/fixture.ts", 'import { decryptPsk } from "@/lib/crypto/psk";'],
+    ["lib/execution/fixture.ts", 'import { pskDigest } from "../crypto/psk";'],
+    ["components/fixture.tsx", 'import { planHash } from "@/lib/design/plan/hash";'],
+  ])(
+    "keeps the key's cipher and the plan hash in lib/crypto/link-key.ts: %s",
+    async (file, source) => {
+      const [result] = await eslint.lintText(`${source}\nexport {};\n`, {
+        filePath: path.join(ROOT, file),
+      });
+      const refused = (result?.messages ?? []).filter((m) => m.ruleId === "no-restricted-imports");
+      expect(refused.map((m) => m.message)).toEqual([
+        expect.stringMatching(/lib\/crypto\/link-key\.ts/),
+      ]);
+    },
+  );
+
   it("gives every entry of lib/ a layer, and every layer's paths exist", () => {
     const paths = Object.values(LAYERS).flatMap((layer) => layer.paths);
     const entries = readdirSync(path.join(ROOT, "lib"))

@@ -11,7 +11,7 @@ import type { LinkWorkflow } from "@/lib/data/link-workflow";
 import type { LinkDetail } from "@/lib/data/links";
 import { billingSummary } from "@/lib/design/billing";
 import { designFindings } from "@/lib/design/findings";
-import { compileStoredLinkPlan } from "@/lib/data/link-plan";
+import { shownLinkPlan } from "@/lib/data/link-plan";
 import { parseStoredLinkDesign } from "@/lib/design/link/stored-design";
 import { ApprovalStatus } from "./approval-status";
 import { BillingSummaryList } from "./billing-summary-list";
@@ -44,7 +44,7 @@ export async function LinkReview({
   const t = await getTranslations("approvals.review");
   const format = await getFormatter();
   const design = parseStoredLinkDesign(link.design);
-  const plan = workflow.plan ?? compileStoredLinkPlan({ design: link.design });
+  const plan = shownLinkPlan({ state: workflow.state, plan: workflow.plan, design: link.design });
   const mine = workflow.ownerId === me.id;
   const decided = workflow.decisions.some((d) => d.approver.id === me.id);
   const canDecide =

@@ -3,11 +3,10 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
 import { appendAuditEvent, type RequestMeta } from "@/lib/audit/append-audit-event";
-import { decryptPsk } from "@/lib/crypto/psk";
-import { pskKey } from "@/lib/crypto/psk-key";
+import { openLinkKey } from "@/lib/crypto/link-key";
 import type { Db } from "@/lib/db/connect";
 import { links } from "@/lib/db/schema";
-import { compileStoredLinkPlan } from "@/lib/data/link-plan";
+import { shownLinkPlan } from "@/lib/data/link-plan";
 import { storedDesignOf } from "./stored-design";
 import { peerTunnelOf, type NoPeerReason } from "@/lib/design/peer-config/from-design";
 import { isPeerConfigRefusal } from "@/lib/design/peer-config/refusal";
@@ -72,7 +71,7 @@ export async function downloadPeerConfig(options: {
     let psk: string | undefined;
     if (includePsk) {
       if (!row.pskCiphertext) throw new AppError("conflict", "This link has no pre-shared key.");
-      psk = decryptPsk({ ciphertext: row.pskCiphertext, key: pskKey() });
+      psk = openLinkKey({ pskCiphertext: row.pskCiphertext });
     }
     const tunnel = psk === undefined ? mapped.tunnel : { ...mapped.tunnel, psk };
     const text = renderOrRefuse(tunnel, format);
@@ -87,9 +86,13 @@ export async function downloadPeerConfig(options: {
   });
 }
 
-/** The link's plan as Terraform for the official providers; the key stays a `var.psk` variable. */
+/**
+ * The link's plan as Terraform for the official providers (once submitted, the frozen plan); the
+ * key stays a `var.psk` variable.
+ */
 export async function exportLinkTerraform(options: { db: Db; id: string }): Promise<Download> {
   const row = await linkRow(options.db, options.id);
-  const plan = compileStoredLinkPlan({ design: row.design });
+  const plan = shownLinkPlan(row);
+  if (!plan) throw new AppError("conflict", "This link has left draft without a frozen plan.");
   return { filename: `${configName(row.name, "link")}.tf`, text: renderTerraform(plan) };
 }

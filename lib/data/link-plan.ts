@@ -1,16 +1,15 @@
 import "server-only";
+import { eq } from "drizzle-orm";
+import { z } from "zod";
 import { resolveAlibabaEndpoint, resolveTencentEndpoint } from "@/lib/cloud/endpoints";
+import type { Db } from "@/lib/db/connect";
+import { links, type LinkRow } from "@/lib/db/schema";
 import { compilePlan } from "@/lib/design/plan/compile";
 import type { EndpointHost } from "@/lib/design/plan/providers";
 import type { Plan } from "@/lib/design/plan/types";
 import { linkDesignSchema } from "@/lib/design/link/link-design-schema";
 import { type LinkDesign } from "@/lib/schemas/link/design";
-import {
-  blankLinkPsk,
-  designHasPsk,
-  joinLinkPsk,
-  type StoredLinkDesign,
-} from "@/lib/design/link/link-psk";
+import { blankLinkPsk, withPskStandIn, type StoredLinkDesign } from "@/lib/design/link/link-psk";
 import { storedDesignOf } from "./stored-design";
 
 /**
@@ -35,6 +34,26 @@ export function compileStoredLinkPlan({ design }: { design: StoredLinkDesign }):
   });
 }
 
+/**
+ * The plan a link shows and exports. Once submitted, it is the plan frozen then — the one
+ * reviewed, approved and run, whatever its design says since; only a draft's plan is compiled
+ * from its design. Null for a link past draft without a frozen plan (the workflow leaves none).
+ */
+export function shownLinkPlan(link: Pick<LinkRow, "state" | "design" | "plan">): Plan | null {
+  if (link.plan) return link.plan;
+  return link.state === "draft" ? compileStoredLinkPlan({ design: link.design }) : null;
+}
+
+/** The plan link `id` shows (see `shownLinkPlan`); null too when there is no such link. */
+export async function getLinkPlan({ db, id }: { db: Db; id: string }): Promise<Plan | null> {
+  if (!z.uuid().safeParse(id).success) return null;
+  const [row] = await db
+    .select({ state: links.state, design: links.design, plan: links.plan })
+    .from(links)
+    .where(eq(links.id, id));
+  return row ? shownLinkPlan(row) : null;
+}
+
 /** A stored design (no key) as a validated design, its key blanked: for pictures and checks. */
 export function parseStoredDesignWithBlankKey(design: StoredLinkDesign): LinkDesign {
   return blankLinkPsk(storedDesignOf(design));
@@ -42,6 +61,6 @@ export function parseStoredDesignWithBlankKey(design: StoredLinkDesign): LinkDes
 
 /** The plan of a design being edited (validated; 422 when invalid). The key may be absent. */
 export function previewLinkPlan(raw: Record<string, unknown>): Plan {
-  const parsed = linkDesignSchema.parse(designHasPsk(raw) ? raw : joinLinkPsk(raw, "placeholder"));
+  const parsed = linkDesignSchema.parse(withPskStandIn(raw, "placeholder"));
   return compilePlan(parsed, { endpointHost: serverEndpointHost() });
 }

@@ -4,18 +4,16 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
 import { requiredApprovals } from "@/lib/approvals/required-approvals";
 import { appendAuditEvent, type RequestMeta } from "@/lib/audit/append-audit-event";
-import { decryptPsk, pskDigest } from "@/lib/crypto/psk";
-import { pskKey } from "@/lib/crypto/psk-key";
+import { hashLinkPlan, openLinkDesign } from "@/lib/crypto/link-key";
 import type { Db } from "@/lib/db/connect";
 import { approvals, links, users, type LinkRow } from "@/lib/db/schema";
 import { billingSummary } from "@/lib/design/billing";
 import { designFindings } from "@/lib/design/findings";
 import type { StoredLinkDesign } from "@/lib/design/link/link-psk";
 import { compilePlan } from "@/lib/design/plan/compile";
-import { planHash } from "@/lib/design/plan/hash";
 import type { Plan } from "@/lib/design/plan/types";
 import { serverEndpointHost } from "@/lib/data/link-plan";
-import { storedDesignOf } from "./stored-design";
+import { readStoredDesign } from "./stored-design";
 import { enqueueExecution } from "@/lib/data/enqueue-execution";
 import type { LinkState } from "@/lib/schemas/link/link-query";
 import { getApprovalPolicy } from "./approval-policy";
@@ -91,10 +89,9 @@ export async function submitLink(options: {
         `Only a draft can be submitted (this link is ${row.state}).`,
       );
     }
-    const psk = row.pskCiphertext
-      ? decryptPsk({ ciphertext: row.pskCiphertext, key: pskKey() })
-      : null;
-    const design = storedDesignOf(row.design, psk ?? undefined);
+    const { design, psk } = readStoredDesign(() =>
+      openLinkDesign({ design: row.design, pskCiphertext: row.pskCiphertext }),
+    );
     const blocking = designFindings(design).filter((f) => f.severity === "block");
     if (blocking.length > 0) {
       throw refuse(
@@ -105,7 +102,7 @@ export async function submitLink(options: {
       );
     }
     const plan = compilePlan(design, { endpointHost: serverEndpointHost() });
-    const hash = planHash(plan, psk === null ? null : pskDigest({ psk, key: pskKey() }));
+    const hash = hashLinkPlan({ plan, psk });
     const required = requiredApprovals(await getApprovalPolicy(tx), billingSummary(design));
     const now = new Date();
     await tx

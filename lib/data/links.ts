@@ -3,16 +3,10 @@ import { and, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
 import { appendAuditEvent, type RequestMeta } from "@/lib/audit/append-audit-event";
-import { decryptPsk, encryptPsk } from "@/lib/crypto/psk";
-import { pskKey } from "@/lib/crypto/psk-key";
+import { openLinkKey, sealLinkDesign, withStoredLinkKey } from "@/lib/crypto/link-key";
 import type { Db } from "@/lib/db/connect";
 import { links, users, type LinkRow } from "@/lib/db/schema";
-import {
-  designHasPsk,
-  joinLinkPsk,
-  splitLinkPsk,
-  type StoredLinkDesign,
-} from "@/lib/design/link/link-psk";
+import type { StoredLinkDesign } from "@/lib/design/link/link-psk";
 import { linkDesignSchema } from "@/lib/design/link/link-design-schema";
 import { type LinkDesign, type LinkKind } from "@/lib/schemas/link/design";
 import type { LinkQuery, LinkState } from "@/lib/schemas/link/link-query";
@@ -77,15 +71,7 @@ function toDetail(row: LinkRow, owner: { email: string; name: string }): LinkDet
 }
 
 function rowValues(design: LinkDesign) {
-  const { design: stored, psk } = splitLinkPsk(design);
-  return {
-    values: {
-      ...linkColumnsOf(design),
-      design: stored,
-      pskCiphertext: psk === undefined ? null : encryptPsk({ psk, key: pskKey() }),
-    },
-    hasPsk: psk !== undefined,
-  };
+  return { ...linkColumnsOf(design), ...sealLinkDesign({ design }) };
 }
 
 /** Saves a new draft owned by `owner`, and writes `link.created` in the same transaction. */
@@ -95,7 +81,7 @@ export async function createLinkDraft(options: {
   owner: LinkActor & { name?: string };
   meta?: RequestMeta;
 }): Promise<LinkDetail> {
-  const { values } = rowValues(options.design);
+  const values = rowValues(options.design);
   return options.db.transaction(async (tx) => {
     const [row] = await tx
       .insert(links)
@@ -149,16 +135,12 @@ export async function updateLinkDraft(options: {
     } else if (current.state !== "draft") {
       throw new AppError("conflict", "Only a draft, submitted or rejected link can be edited.");
     }
-    const pskChanged = designHasPsk(options.design);
-    const raw =
-      !pskChanged && current.pskCiphertext
-        ? joinLinkPsk(
-            options.design,
-            decryptPsk({ ciphertext: current.pskCiphertext, key: pskKey() }),
-          )
-        : options.design;
+    const { raw, newKey: pskChanged } = withStoredLinkKey({
+      raw: options.design,
+      pskCiphertext: current.pskCiphertext,
+    });
     const design = linkDesignSchema.parse(raw);
-    const { values } = rowValues(design);
+    const values = rowValues(design);
     const [row] = await tx
       .update(links)
       .set({ ...values, updatedAt: new Date() })
@@ -199,7 +181,7 @@ export async function revealLinkPsk(options: {
   return options.db.transaction(async (tx) => {
     const row = await findOwnedLink(tx, options.id, options.actor, false);
     if (!row.pskCiphertext) throw new AppError("not_found", "This link has no pre-shared key.");
-    const psk = decryptPsk({ ciphertext: row.pskCiphertext, key: pskKey() });
+    const psk = openLinkKey({ pskCiphertext: row.pskCiphertext });
     await appendAuditEvent(tx, {
       actor: options.actor,
       target: { type: "link", id: row.id },

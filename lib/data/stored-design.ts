@@ -1,18 +1,18 @@
 import "server-only";
 import { ZodError } from "zod";
-import { parseStoredLinkDesign } from "@/lib/design/link/stored-design";
 import type { StoredLinkDesign } from "@/lib/design/link/link-psk";
+import { parseStoredLinkDesign } from "@/lib/design/link/stored-design";
 import { AppError } from "@/lib/errors/app-error";
 import type { LinkDesign } from "@/lib/schemas/link/design";
 
 /**
- * A link's stored design, validated as a full design. A row saved before a check the portal now
- * makes (e.g. a name holding a control character) is answered with a 409 naming the field, so
- * nothing is rendered, planned or sent from it until the link is edited.
+ * Reads a link's stored design with `read`. A row saved before a check the portal now makes (e.g.
+ * a name holding a control character) is answered with a 409 naming the field, so nothing is
+ * rendered, planned or sent from it until the link is edited.
  */
-export function storedDesignOf(design: StoredLinkDesign, psk?: string): LinkDesign {
+export function readStoredDesign<T>(read: () => T): T {
   try {
-    return parseStoredLinkDesign(design, psk);
+    return read();
   } catch (error) {
     if (!(error instanceof ZodError)) throw error;
     const issues = error.issues.map((issue) => ({
@@ -26,4 +26,9 @@ export function storedDesignOf(design: StoredLinkDesign, psk?: string): LinkDesi
       issues,
     );
   }
+}
+
+/** A link's stored design (no key), validated as a full design; 409 when it no longer passes. */
+export function storedDesignOf(design: StoredLinkDesign): LinkDesign {
+  return readStoredDesign(() => parseStoredLinkDesign(design));
 }

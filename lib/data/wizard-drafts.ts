@@ -3,12 +3,10 @@ import { and, desc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
 import type { RequestMeta } from "@/lib/audit/append-audit-event";
-import { decryptPsk, encryptPsk } from "@/lib/crypto/psk";
-import { pskKey } from "@/lib/crypto/psk-key";
+import { sealDraftKey, withStoredLinkKey } from "@/lib/crypto/link-key";
 import type { Db } from "@/lib/db/connect";
 import { links, wizardDrafts, type WizardDraftRow } from "@/lib/db/schema";
-import { splitDraftPsk } from "@/lib/design/link/draft-psk";
-import { designHasPsk, joinLinkPsk } from "@/lib/design/link/link-psk";
+import { withoutDraftKeys } from "@/lib/design/link/draft-psk";
 import { cleanValues } from "@/lib/design/wizard/form-values";
 import { linkDesignSchema } from "@/lib/design/link/link-design-schema";
 import type { WizardDraftSave, WizardStep } from "@/lib/schemas/link/wizard-draft";
@@ -30,7 +28,7 @@ function toDraft(row: WizardDraftRow): WizardDraft {
     linkId: row.linkId,
     step: row.step,
     // Also scrubs a key an older version left in a draft's data: it is never sent back.
-    data: splitDraftPsk(row.data).data,
+    data: withoutDraftKeys(row.data),
     hasPsk: row.pskCiphertext !== null,
     updatedAt: row.updatedAt,
   };
@@ -65,7 +63,7 @@ export async function createWizardDraft(options: {
     if (link.ownerId !== owner.id)
       throw new AppError("forbidden", "Only the link's owner can edit it.");
     start = {
-      data: link.design as Record<string, unknown>,
+      data: link.design,
       pskCiphertext: link.pskCiphertext,
       step: "review",
     };
@@ -104,13 +102,13 @@ export async function saveWizardDraft(options: {
 }): Promise<WizardDraft> {
   return options.db.transaction(async (tx) => {
     const current = await findOwnDraft(tx, options.id, options.actor, true);
-    const { data, psk } = splitDraftPsk(options.save.data);
+    const { data, pskCiphertext } = sealDraftKey({ data: options.save.data });
     const [row] = await tx
       .update(wizardDrafts)
       .set({
         step: options.save.step,
         data,
-        pskCiphertext: psk ? encryptPsk({ psk, key: pskKey() }) : current.pskCiphertext,
+        pskCiphertext: pskCiphertext ?? current.pskCiphertext,
         updatedAt: new Date(),
       })
       .where(eq(wizardDrafts.id, current.id))
@@ -138,13 +136,11 @@ export async function finishWizardDraft(options: {
 }): Promise<LinkDetail> {
   return options.db.transaction(async (tx) => {
     const draft = await findOwnDraft(tx, options.id, options.actor, true);
-    const storedPsk =
-      draft.pskCiphertext && !designHasPsk(draft.data)
-        ? decryptPsk({ ciphertext: draft.pskCiphertext, key: pskKey() })
-        : undefined;
     // The form as typed keeps blank boxes; blank means "not set", as in the browser's check.
-    const typed = cleanValues(draft.data);
-    const raw = storedPsk ? joinLinkPsk(typed, storedPsk) : typed;
+    const { raw } = withStoredLinkKey({
+      raw: cleanValues(draft.data),
+      pskCiphertext: draft.pskCiphertext,
+    });
     const link = draft.linkId
       ? await updateLinkDraft({
           db: tx,

@@ -1,7 +1,6 @@
 import "server-only";
-import { decryptPsk, pskDigest } from "@/lib/crypto/psk";
+import { hashLinkPlan, openLinkKey } from "@/lib/crypto/link-key";
 import type { LinkRow } from "@/lib/db/schema";
-import { planHash } from "@/lib/design/plan/hash";
 import type { Plan } from "@/lib/design/plan/types";
 
 export type VerifiedPlan = { ok: true; plan: Plan; psk: string | null };
@@ -22,7 +21,7 @@ export function verifyPlanHash(
   }
   let psk: string | null = null;
   try {
-    psk = link.pskCiphertext ? decryptPsk({ ciphertext: link.pskCiphertext, key }) : null;
+    psk = link.pskCiphertext ? openLinkKey({ pskCiphertext: link.pskCiphertext, key }) : null;
   } catch {
     return {
       ok: false,
@@ -31,7 +30,7 @@ export function verifyPlanHash(
     };
   }
   const plan = link.plan;
-  const actual = planHash(plan, psk === null ? null : pskDigest({ psk, key }));
+  const actual = hashLinkPlan({ plan, psk, key });
   if (actual !== link.planHash) {
     return {
       ok: false,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitLinkPsk } from "../link/link-psk";
+import { withoutLinkPsk } from "../link/link-psk";
 import { designFindings } from "../findings";
 import { linkDesignSchema } from "@/lib/design/link/link-design-schema";
 import { type LinkDesign } from "../../schemas/link/design";
@@ -207,7 +207,7 @@ describe("withStrongestSuite", () => {
   });
 
   it("works on a stored design without its key, and adds none", () => {
-    const { design: stored } = splitLinkPsk(parse(WEAK_TENCENT_ON_PREM));
+    const stored = withoutLinkPsk(parse(WEAK_TENCENT_ON_PREM));
     const fixed = withStrongestSuite(stored);
     expect(JSON.stringify(fixed)).not.toContain("psk");
     expect(JSON.stringify(fixed)).toContain('"PropoEncryAlgorithm":"AES-CBC-256"');

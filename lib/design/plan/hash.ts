@@ -27,6 +27,7 @@ function withSecretDigest(
  * The content hash of a plan (hex SHA-256 of its RFC 8785 canonical JSON). The key enters only as
  * `pskDigest` (see `pskDigest` in lib/crypto/psk.ts), so changing the key changes the hash while
  * the hash reveals nothing about it. An approval is of this hash; execution refuses any other.
+ * Called only through `hashLinkPlan` (lib/crypto/link-key.ts), by submit and execution alike.
  */
 export function planHash(plan: Plan, pskDigest: string | null): string {
   const hashed = {

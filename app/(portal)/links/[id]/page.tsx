@@ -11,7 +11,7 @@ import { EditInWizardButton } from "@/components/wizard/edit-in-wizard-button";
 import { requirePagePermission } from "@/lib/auth/current-user";
 import { getLink } from "@/lib/data/links";
 import { database } from "@/lib/db";
-import { compileStoredLinkPlan, parseStoredDesignWithBlankKey } from "@/lib/data/link-plan";
+import { getLinkPlan, parseStoredDesignWithBlankKey } from "@/lib/data/link-plan";
 import { Topology } from "@/components/wizard/topology";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
@@ -22,10 +22,12 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 
 export default async function LinkPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePagePermission("link.read");
-  const link = await getLink({ db: await database(), id: (await params).id });
+  const db = await database();
+  const link = await getLink({ db, id: (await params).id });
   if (!link) notFound();
   const t = await getTranslations("links");
-  const plan = compileStoredLinkPlan({ design: link.design });
+  // Once submitted, the frozen plan (the one reviewed and approved), never one recompiled.
+  const plan = await getLinkPlan({ db, id: link.id });
   return (
     <>
       <p className="mb-2 text-sm">
