@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { ERROR_STATUS } from "@/lib/errors/app-error";
+import { ERROR_STATUS } from "@/lib/errors/error-codes";
 import type * as LogModule from "@/lib/log";
 import { closeDatabase } from "@/lib/db";
 import { CLOUD_TO_CLOUD, TENCENT_ON_PREM, ALIBABA_TUNNEL } from "@/lib/design/link/test-designs";

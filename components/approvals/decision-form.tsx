@@ -1,10 +1,9 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type ReactNode } from "react";
-import { fetchJson } from "@/lib/query/fetch-json";
+import { useDecideLink } from "@/lib/query/use-approvals";
 import { approveBodySchema, rejectBodySchema } from "@/lib/schemas/approval";
 import { useWorkflowError } from "./use-workflow-error";
 
@@ -32,11 +31,7 @@ export function DecisionForm({
   const [comment, setComment] = useState("");
   const [fieldError, setFieldError] = useState<string>();
   const [confirming, setConfirming] = useState(false);
-  const decide = useMutation({
-    mutationFn: ({ decision, body }: { decision: Decision; body: object }) =>
-      fetchJson(`/api/links/${linkId}/${decision}`, { method: "POST", body }),
-    onSuccess: () => router.refresh(),
-  });
+  const decide = useDecideLink(linkId);
 
   function submit(decision: Decision) {
     const schema = decision === "approve" ? approveBodySchema : rejectBodySchema;
@@ -50,7 +45,7 @@ export function DecisionForm({
       setConfirming(true);
       return;
     }
-    decide.mutate({ decision, body: parsed.data });
+    decide.mutate({ decision, body: parsed.data }, { onSuccess: () => router.refresh() });
   }
 
   return (

@@ -1,11 +1,11 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import type { Role } from "@/lib/permissions/permissions";
-import { ApiError, fetchJson } from "@/lib/query/fetch-json";
+import { ApiError } from "@/lib/query/fetch-json";
+import { useSignIn } from "@/lib/query/use-session";
 import { DemoUserList } from "./demo-user-list";
 
 type Props = {
@@ -26,18 +26,18 @@ export function SignInForm({ next, ssoEnabled, ssoError, demo }: Props) {
   const router = useRouter();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
-  const signIn = useMutation({
-    mutationFn: (body: { email: string; password: string }) =>
-      fetchJson("/api/auth/sign-in", { method: "POST", body }),
-    onSuccess: () => {
-      router.replace(next);
-      router.refresh();
-    },
-  });
+  const signIn = useSignIn();
+  const signInAs = (body: { email: string; password: string }) =>
+    signIn.mutate(body, {
+      onSuccess: () => {
+        router.replace(next);
+        router.refresh();
+      },
+    });
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    signIn.mutate({ email, password });
+    signInAs({ email, password });
   }
 
   const error = signIn.error
@@ -115,7 +115,7 @@ export function SignInForm({ next, ssoEnabled, ssoError, demo }: Props) {
           onPick={(user) => {
             setEmail(user.email);
             setPassword(demo.password);
-            signIn.mutate({ email: user.email, password: demo.password });
+            signInAs({ email: user.email, password: demo.password });
           }}
         />
       ) : null}
@@ -125,8 +125,8 @@ export function SignInForm({ next, ssoEnabled, ssoError, demo }: Props) {
 
 function errorKey(error: Error) {
   if (!(error instanceof ApiError)) return "failed";
-  if (error.status === 429) return "throttled";
-  if (error.status === 401) return "wrongCredentials";
-  if (error.status === 400 || error.status === 422) return "invalid";
+  if (error.code === "rate_limited") return "throttled";
+  if (error.code === "unauthorized") return "wrongCredentials";
+  if (error.code === "bad_request" || error.code === "unprocessable") return "invalid";
   return "failed";
 }

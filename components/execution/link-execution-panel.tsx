@@ -1,15 +1,11 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
-import { apiErrorKey, fetchJson } from "@/lib/query/fetch-json";
-import type { LinkExecutionView } from "@/lib/schemas/execution";
+import { apiErrorKey } from "@/lib/query/fetch-json";
+import { useLinkExecution, useRetryExecution } from "@/lib/query/use-execution";
 import { ExecutionStepRow } from "./execution-step-row";
-
-/** How often the page asks while the plan runs. */
-const POLL_MS = 2_000;
 
 /**
  * The live execution of a link's approved plan: polls the status API until a terminal state
@@ -18,18 +14,8 @@ const POLL_MS = 2_000;
 export function LinkExecutionPanel({ linkId }: { linkId: string }) {
   const t = useTranslations("execution");
   const apiError = useTranslations("apiErrors");
-  const queryClient = useQueryClient();
-  const queryKey = ["link-execution", linkId];
-  const status = useQuery({
-    queryKey,
-    queryFn: () => fetchJson<LinkExecutionView>(`/api/links/${linkId}/execution`),
-    staleTime: 0,
-    refetchInterval: (query) => (query.state.data?.terminal === false ? POLL_MS : false),
-  });
-  const retry = useMutation({
-    mutationFn: () => fetchJson(`/api/links/${linkId}/retry`, { method: "POST" }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey }),
-  });
+  const status = useLinkExecution(linkId);
+  const retry = useRetryExecution(linkId);
   const view = status.data;
   // The page around the panel (state badge) is server-rendered: refresh it when the link moves on.
   const router = useRouter();

@@ -1,10 +1,10 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useWorkflowError } from "@/components/approvals/use-workflow-error";
-import { ApiError, fetchJson } from "@/lib/query/fetch-json";
+import { ApiError } from "@/lib/query/fetch-json";
+import { useLinkTransition } from "@/lib/query/use-link";
 
 /** The owner's Submit (draft) or Withdraw (submitted, rejected) button. */
 export function LinkWorkflowActions({
@@ -17,10 +17,7 @@ export function LinkWorkflowActions({
   const t = useTranslations("approvals.panel");
   const explain = useWorkflowError();
   const router = useRouter();
-  const run = useMutation({
-    mutationFn: () => fetchJson(`/api/links/${linkId}/${action}`, { method: "POST" }),
-    onSuccess: () => router.refresh(),
-  });
+  const run = useLinkTransition(linkId, action);
   const fields =
     run.error instanceof ApiError ? run.error.issues.filter((issue) => issue.path !== "") : [];
   return (
@@ -28,7 +25,7 @@ export function LinkWorkflowActions({
       <button
         type="button"
         disabled={run.isPending}
-        onClick={() => run.mutate()}
+        onClick={() => run.mutate(undefined, { onSuccess: () => router.refresh() })}
         className={
           action === "submit"
             ? "rounded-md bg-brand-600 px-4 py-2 text-white disabled:opacity-50"

@@ -1,42 +1,17 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ApiError, apiErrorKey } from "@/lib/query/fetch-json";
+import { peerConfigUrl, usePeerConfigWithPsk } from "@/lib/query/use-link";
 import { PEER_CONFIG_FORMATS, type PeerConfigFormat } from "@/lib/schemas/peer-config";
 
-const peerConfigUrl = (linkId: string, format: PeerConfigFormat) =>
-  `/api/links/${linkId}/peer-config?format=${format}`;
-
-/** The file name the server chose (Content-Disposition), or a fallback. */
-function filenameOf(response: Response, fallback: string): string {
-  const match = /filename="([^"]+)"/.exec(response.headers.get("content-disposition") ?? "");
-  return match?.[1] ?? fallback;
-}
-
-/** POSTs the owner's explicit request for the key and saves the answer as a file. */
-async function downloadWithPsk(linkId: string, format: PeerConfigFormat): Promise<void> {
-  const response = await fetch(peerConfigUrl(linkId, format), {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ includePsk: true }),
-    credentials: "same-origin",
-  });
-  if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as {
-      error?: { code: string; message: string };
-    } | null;
-    throw new ApiError(
-      response.status,
-      body?.error?.code ?? "internal",
-      body?.error?.message ?? response.statusText,
-    );
-  }
-  const url = URL.createObjectURL(await response.blob());
+/** Hands a downloaded file to the browser, which saves it. */
+function saveFile(blob: Blob, filename: string) {
+  const url = URL.createObjectURL(blob);
   const anchor = document.createElement("a");
   anchor.href = url;
-  anchor.download = filenameOf(response, `peer-config-${format}.txt`);
+  anchor.download = filename;
   document.body.append(anchor);
   anchor.click();
   anchor.remove();
@@ -66,10 +41,14 @@ export function PeerConfigDownloads({
   const apiError = useTranslations("apiErrors");
   const [format, setFormat] = useState<PeerConfigFormat>("swanctl");
   const [confirming, setConfirming] = useState(false);
-  const withPsk = useMutation({
-    mutationFn: () => downloadWithPsk(linkId, format),
-    onSuccess: () => setConfirming(false),
-  });
+  const withPsk = usePeerConfigWithPsk(linkId);
+  const downloadWithPsk = () =>
+    withPsk.mutate(format, {
+      onSuccess: ({ blob, filename }) => {
+        saveFile(blob, filename ?? `peer-config-${format}.txt`);
+        setConfirming(false);
+      },
+    });
   return (
     <section
       aria-labelledby="peer-config-title"
@@ -141,7 +120,7 @@ export function PeerConfigDownloads({
             <button
               type="button"
               disabled={withPsk.isPending}
-              onClick={() => withPsk.mutate()}
+              onClick={downloadWithPsk}
               className="rounded-md bg-amber-700 px-3 py-1.5 font-medium text-white disabled:opacity-40"
             >
               {withPsk.isPending ? t("downloading") : t("confirm")}

@@ -1,9 +1,9 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { apiErrorKey, fetchJson } from "@/lib/query/fetch-json";
+import { apiErrorKey } from "@/lib/query/fetch-json";
+import { useSaveLinkDesign } from "@/lib/query/use-link";
 
 /**
  * Saves the draft with the strongest suite both ends support (withStrongestSuite, computed by the
@@ -13,15 +13,12 @@ export function StrongestSuiteButton({ linkId, design }: { linkId: string; desig
   const t = useTranslations("findings");
   const apiError = useTranslations("apiErrors");
   const router = useRouter();
-  const apply = useMutation({
-    mutationFn: () => fetchJson(`/api/links/${linkId}`, { method: "PUT", body: design }),
-    onSuccess: () => router.refresh(),
-  });
+  const apply = useSaveLinkDesign(linkId);
   return (
     <div className="mt-3">
       <button
         type="button"
-        onClick={() => apply.mutate()}
+        onClick={() => apply.mutate(design, { onSuccess: () => router.refresh() })}
         disabled={apply.isPending}
         className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-40"
       >

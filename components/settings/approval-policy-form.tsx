@@ -1,10 +1,10 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
-import { apiErrorKey, fetchJson } from "@/lib/query/fetch-json";
+import { apiErrorKey } from "@/lib/query/fetch-json";
+import { useSaveApprovalPolicy } from "@/lib/query/use-approval-policy";
 import { approvalPolicySchema, type ApprovalPolicy } from "@/lib/schemas/approval-policy";
 
 const inputClass = "mt-1 block w-28 rounded-md border border-slate-300 px-3 py-2";
@@ -19,16 +19,14 @@ export function ApprovalPolicyForm({ initial }: { initial: ApprovalPolicy }) {
     resolver: zodResolver(approvalPolicySchema),
     defaultValues: initial,
   });
-  const save = useMutation({
-    mutationFn: (policy: ApprovalPolicy) =>
-      fetchJson<{ policy: ApprovalPolicy }>("/api/policy", { method: "PUT", body: policy }),
-    onSuccess: ({ policy }) => form.reset(policy),
-  });
+  const save = useSaveApprovalPolicy();
   const { errors, isDirty } = form.formState;
 
   return (
     <form
-      onSubmit={form.handleSubmit((policy) => save.mutate(policy))}
+      onSubmit={form.handleSubmit((policy) =>
+        save.mutate(policy, { onSuccess: (saved) => form.reset(saved) }),
+      )}
       className="rounded-lg border border-slate-200 bg-white p-4"
       aria-labelledby="policy-title"
       noValidate

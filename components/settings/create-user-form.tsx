@@ -1,11 +1,11 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { ROLES } from "@/lib/permissions/permissions";
-import { apiErrorKey, fetchJson } from "@/lib/query/fetch-json";
+import { apiErrorKey } from "@/lib/query/fetch-json";
+import { useCreateUser } from "@/lib/query/use-users";
 import { createUserBodySchema, type CreateUserBody } from "@/lib/schemas/user";
 
 const inputClass = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2";
@@ -16,18 +16,11 @@ export function CreateUserForm() {
   const roleName = useTranslations("roles");
   const apiError = useTranslations("apiErrors");
   const tv = useTranslations();
-  const queryClient = useQueryClient();
   const form = useForm<CreateUserBody>({
     resolver: zodResolver(createUserBodySchema),
     defaultValues: { email: "", name: "", roles: [], password: "" },
   });
-  const create = useMutation({
-    mutationFn: (body: CreateUserBody) => fetchJson("/api/users", { method: "POST", body }),
-    onSuccess: () => {
-      form.reset();
-      return queryClient.invalidateQueries({ queryKey: ["users"] });
-    },
-  });
+  const create = useCreateUser();
   const { errors } = form.formState;
   const message = (key?: string) =>
     key ? (
@@ -36,7 +29,7 @@ export function CreateUserForm() {
 
   return (
     <form
-      onSubmit={form.handleSubmit((body) => create.mutate(body))}
+      onSubmit={form.handleSubmit((body) => create.mutate(body, { onSuccess: () => form.reset() }))}
       className="rounded-lg border border-slate-200 bg-white p-4"
       aria-labelledby="create-user-title"
       noValidate
@@ -86,7 +79,7 @@ export function CreateUserForm() {
         </button>
         {create.isSuccess ? (
           <p role="status" className="text-sm text-green-700">
-            {t("created", { email: (create.data as { user: { email: string } }).user.email })}
+            {t("created", { email: create.data.email })}
           </p>
         ) : null}
         {create.error ? (

@@ -1,32 +1,17 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ROLES, type Role } from "@/lib/permissions/permissions";
-import { apiErrorKey, fetchJson } from "@/lib/query/fetch-json";
-import type { UpdateUserBody } from "@/lib/schemas/user";
-
-export type UserSummary = {
-  id: string;
-  email: string;
-  name: string;
-  roles: Role[];
-  disabled: boolean;
-  sso: boolean;
-};
+import { apiErrorKey } from "@/lib/query/fetch-json";
+import { useUpdateUser, type UserSummary } from "@/lib/query/use-users";
 
 export function UserRow({ user, isSelf }: { user: UserSummary; isSelf: boolean }) {
   const t = useTranslations("settings");
   const roleName = useTranslations("roles");
   const apiError = useTranslations("apiErrors");
-  const queryClient = useQueryClient();
   const [roles, setRoles] = useState<Role[]>(user.roles);
-  const update = useMutation({
-    mutationFn: (body: UpdateUserBody) =>
-      fetchJson(`/api/users/${user.id}`, { method: "PATCH", body }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["users"] }),
-  });
+  const update = useUpdateUser(user.id);
   const changed = roles.join() !== user.roles.join();
 
   return (

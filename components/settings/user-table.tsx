@@ -1,9 +1,8 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { fetchJson } from "@/lib/query/fetch-json";
-import { UserRow, type UserSummary } from "./user-row";
+import { useUsers, type UserSummary } from "@/lib/query/use-users";
+import { UserRow } from "./user-row";
 
 export function UserTable({
   initialUsers,
@@ -13,11 +12,7 @@ export function UserTable({
   currentUserId: string;
 }) {
   const t = useTranslations("settings");
-  const { data } = useQuery({
-    queryKey: ["users"],
-    queryFn: () => fetchJson<{ users: UserSummary[] }>("/api/users"),
-    initialData: { users: initialUsers },
-  });
+  const { data: users } = useUsers(initialUsers);
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
@@ -30,7 +25,7 @@ export function UserTable({
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
-          {data.users.map((user) => (
+          {users.map((user) => (
             <UserRow
               key={`${user.id}:${user.roles.join()}`}
               user={user}

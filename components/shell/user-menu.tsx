@@ -1,10 +1,9 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { isRole } from "@/lib/permissions/permissions";
-import { fetchJson } from "@/lib/query/fetch-json";
+import { useSignOut } from "@/lib/query/use-session";
 
 /** Who is signed in, with which roles, and the way out. */
 export function UserMenu({
@@ -19,13 +18,7 @@ export function UserMenu({
   const t = useTranslations("userMenu");
   const roleName = useTranslations("roles");
   const router = useRouter();
-  const signOut = useMutation({
-    mutationFn: () => fetchJson("/api/auth/sign-out", { method: "POST" }),
-    onSettled: () => {
-      router.replace("/sign-in");
-      router.refresh();
-    },
-  });
+  const signOut = useSignOut();
   return (
     <div className="flex items-center gap-3 text-sm">
       <div className="text-right leading-tight" data-testid="user-menu" title={email}>
@@ -39,7 +32,14 @@ export function UserMenu({
       </div>
       <button
         type="button"
-        onClick={() => signOut.mutate()}
+        onClick={() =>
+          signOut.mutate(undefined, {
+            onSettled: () => {
+              router.replace("/sign-in");
+              router.refresh();
+            },
+          })
+        }
         disabled={signOut.isPending}
         className="rounded-md border border-slate-300 px-3 py-1 text-slate-700 hover:bg-slate-100 disabled:opacity-60"
       >

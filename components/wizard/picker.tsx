@@ -1,31 +1,10 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { fetchJson } from "@/lib/query/fetch-json";
-import type { PickerItem, PickerProvider, PickerResource } from "@/lib/schemas/cloud-picker";
+import type { PickerItem } from "@/lib/schemas/cloud-picker";
 import { FieldShell, inputClass } from "./fields";
 
-/** Live choices from the cloud, read by the server: GET /api/cloud/{provider}/{resource}. */
-export function usePickerItems(
-  provider: PickerProvider,
-  resource: PickerResource,
-  query: { account?: string; region?: string; vpcId?: string },
-  enabled = true,
-) {
-  const search = new URLSearchParams(
-    Object.entries(query).filter((entry): entry is [string, string] => Boolean(entry[1])),
-  );
-  return useQuery({
-    queryKey: ["picker", provider, resource, search.toString()],
-    queryFn: () =>
-      fetchJson<{ items: PickerItem[] }>(`/api/cloud/${provider}/${resource}?${search}`).then(
-        (body) => body.items,
-      ),
-    enabled,
-    staleTime: 30_000,
-  });
-}
+export { usePickerItems } from "@/lib/query/use-cloud-picker";
 
 /** A select fed by a picker; `describe` says what to show for each choice. */
 export function PickerSelect({

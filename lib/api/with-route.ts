@@ -13,7 +13,7 @@ import { env } from "@/lib/env";
 import { requestLogger } from "@/lib/log";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/request-id";
 import { AppError } from "@/lib/errors/app-error";
-import type { ErrorBody } from "./errors";
+import type { ErrorBody } from "@/lib/errors/error-body";
 
 export type RouteContext<P, U = SessionUser> = {
   request: NextRequest;
@@ -121,6 +121,7 @@ function errorResponse(error: unknown, requestId: string, log: RouteContext<unkn
     error: {
       code: appError.code,
       message: appError.message,
+      ...(appError.reason ? { reason: appError.reason } : {}),
       ...(appError.issues ? { issues: appError.issues } : {}),
       requestId,
     },

@@ -32,7 +32,7 @@ async function refusal(call: Promise<unknown>): Promise<string> {
     await call;
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    return `${error.status} ${error.issues?.[0]?.message ?? ""}`.trim();
+    return `${error.status} ${error.reason ?? ""}`.trim();
   }
   return "accepted";
 }
@@ -94,13 +94,9 @@ describe.each(DB_KINDS)("link approval workflow on %s", (kind) => {
     const [event] = await audit("link.submitted", link.id);
     expect(event!.payload).toEqual({ planHash: result.planHash, requiredApprovals: 1 });
     // Only from draft, only by the owner.
-    expect(await refusal(submitLink({ db: db(), id: link.id, actor: owner }))).toBe(
-      "409 approvals.errors.notDraft",
-    );
+    expect(await refusal(submitLink({ db: db(), id: link.id, actor: owner }))).toBe("409 notDraft");
     const mine = await draft(TENCENT_ON_PREM);
-    expect(await refusal(submitLink({ db: db(), id: mine.id, actor: other }))).toBe(
-      "403 approvals.errors.notOwner",
-    );
+    expect(await refusal(submitLink({ db: db(), id: mine.id, actor: other }))).toBe("403 notOwner");
   });
 
   it("a gateway-only design (no key) gets a hash without a digest", async () => {
@@ -120,6 +116,8 @@ describe.each(DB_KINDS)("link approval workflow on %s", (kind) => {
       caught = e;
     });
     expect(caught?.status).toBe(422);
+    expect(caught?.reason).toBe("blockingFindings");
+    expect(caught?.issues?.every((issue) => issue.path !== "")).toBe(true);
     expect(caught?.issues).toContainEqual({
       path: "site.tunnel.params.IKEOptionsSpecification.DhGroupName",
       message: "lint.crypto.dhForbidden",
@@ -130,7 +128,7 @@ describe.each(DB_KINDS)("link approval workflow on %s", (kind) => {
 
   it("never lets the owner approve or reject their own link", async () => {
     const { id, hash } = await submitted(TENCENT_ON_PREM);
-    expect(await refusal(approve(id, owner, hash))).toBe("403 approvals.errors.ownLink");
+    expect(await refusal(approve(id, owner, hash))).toBe("403 ownLink");
     expect(
       await refusal(
         decideLink({
@@ -142,7 +140,7 @@ describe.each(DB_KINDS)("link approval workflow on %s", (kind) => {
           comment: "x",
         }),
       ),
-    ).toBe("403 approvals.errors.ownLink");
+    ).toBe("403 ownLink");
     expect(await stateOf(id)).toBe("submitted");
     expect(await db().select().from(approvals).where(eq(approvals.linkId, id))).toHaveLength(0);
   });
@@ -155,7 +153,7 @@ describe.each(DB_KINDS)("link approval workflow on %s", (kind) => {
       approvals: 1,
       requiredApprovals: 2,
     });
-    expect(await refusal(approve(id, approver, hash))).toBe("409 approvals.errors.alreadyDecided");
+    expect(await refusal(approve(id, approver, hash))).toBe("409 alreadyDecided");
     expect(await stateOf(id)).toBe("submitted");
     expect(await executionsOf(id)).toHaveLength(0);
     const [recorded] = await audit("link.approval_recorded", id);
@@ -175,7 +173,7 @@ describe.each(DB_KINDS)("link approval workflow on %s", (kind) => {
     expect(runs[0]).toMatchObject({ planHash: hash, state: "queued", id: final.executionId });
     expect(await audit("link.approved", id)).toHaveLength(1);
     expect(await audit("execution.queued", id)).toHaveLength(1);
-    expect(await refusal(approve(id, approver3, hash))).toBe("409 approvals.errors.notSubmitted");
+    expect(await refusal(approve(id, approver3, hash))).toBe("409 notSubmitted");
     const workflow = await getLinkWorkflow({ db: db(), id });
     expect(workflow!.decisions.map((d) => d.approver.email)).toEqual([
       approver.email,
@@ -201,7 +199,7 @@ describe.each(DB_KINDS)("link approval workflow on %s", (kind) => {
 
     const again = await submitLink({ db: db(), id, actor: owner });
     expect(again.planHash).not.toBe(hash);
-    expect(await refusal(approve(id, approver2, hash))).toBe("409 approvals.errors.planChanged");
+    expect(await refusal(approve(id, approver2, hash))).toBe("409 planChanged");
     // The voided approval does not count: the new hash still needs 2.
     expect(await approve(id, approver, again.planHash!)).toMatchObject({ approvals: 1 });
     expect(await stateOf(id)).toBe("submitted");
@@ -210,11 +208,9 @@ describe.each(DB_KINDS)("link approval workflow on %s", (kind) => {
   it("withdrawing voids approvals; the same plan resubmitted is reviewed afresh", async () => {
     const { id, hash } = await submitted(TENCENT_GATEWAY);
     await approve(id, approver, hash);
-    expect(await refusal(withdrawLink({ db: db(), id, actor: other }))).toBe(
-      "403 approvals.errors.notOwner",
-    );
+    expect(await refusal(withdrawLink({ db: db(), id, actor: other }))).toBe("403 notOwner");
     expect(await withdrawLink({ db: db(), id, actor: owner })).toMatchObject({ state: "draft" });
-    expect(await refusal(approve(id, approver2, hash))).toBe("409 approvals.errors.notSubmitted");
+    expect(await refusal(approve(id, approver2, hash))).toBe("409 notSubmitted");
     const again = await submitLink({ db: db(), id, actor: owner });
     expect(again.planHash).toBe(hash); // same design, same key: same hash
     expect(await approve(id, approver, hash)).toMatchObject({ approvals: 1, state: "submitted" });
@@ -237,7 +233,7 @@ describe.each(DB_KINDS)("link approval workflow on %s", (kind) => {
     ).toMatchObject({ state: "rejected" });
     const [event] = await audit("link.rejected", id);
     expect(event!.payload).toEqual({ planHash: hash, comment: "wrong office subnet" });
-    expect(await refusal(approve(id, approver2, hash))).toBe("409 approvals.errors.notSubmitted");
+    expect(await refusal(approve(id, approver2, hash))).toBe("409 notSubmitted");
     const stored = (await getLink({ db: db(), id }))!.design;
     expect((await updateLinkDraft({ db: db(), id, design: stored, actor: owner })).state).toBe(
       "draft",

@@ -2,6 +2,8 @@ import "server-only";
 import { and, asc, count, eq, ne, sql } from "drizzle-orm";
 import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
+import type { ErrorIssue } from "@/lib/errors/error-body";
+import type { ErrorReason } from "@/lib/errors/error-reasons";
 import { requiredApprovals } from "@/lib/approvals/required-approvals";
 import { appendAuditEvent, type RequestMeta } from "@/lib/audit/append-audit-event";
 import { hashLinkPlan, openLinkDesign } from "@/lib/crypto/link-key";
@@ -26,24 +28,13 @@ import { returnToDraft, standingDecisionsOf } from "./return-to-draft";
  * the same transaction, so concurrent or replayed requests are ordered and the loser gets a 409.
  */
 
-/** Message keys (under "approvals.errors") the UI shows for the workflow's refusals. */
-export type WorkflowErrorKey =
-  | "ownLink"
-  | "notOwner"
-  | "notSubmitted"
-  | "notDraft"
-  | "planChanged"
-  | "alreadyDecided"
-  | "alreadyQueued"
-  | "blockingFindings";
-
 function refuse(
   code: "forbidden" | "conflict" | "unprocessable",
-  key: WorkflowErrorKey,
+  reason: ErrorReason,
   message: string,
-  issues: { path: string; message: string }[] = [],
+  issues?: ErrorIssue[],
 ): AppError {
-  return new AppError(code, message, [{ path: "", message: `approvals.errors.${key}` }, ...issues]);
+  return new AppError(code, message, issues, reason);
 }
 
 async function lockLink(tx: Db, id: string): Promise<LinkRow> {

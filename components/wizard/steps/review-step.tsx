@@ -1,11 +1,9 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { billingSummary } from "@/lib/design/billing";
-import type { Plan } from "@/lib/design/plan/types";
 import { blankLinkPsk } from "@/lib/design/link/link-psk";
-import { fetchJson } from "@/lib/query/fetch-json";
+import { usePlanPreview } from "@/lib/query/use-links";
 import type { LinkDesign } from "@/lib/schemas/link/design";
 import { PlanStepList } from "@/components/links/plan-step-list";
 import { Topology } from "../topology";
@@ -18,12 +16,7 @@ export function ReviewStep() {
   const { check } = useWizard();
   const design = check.design;
   const body = design ? blankLinkPsk(design) : undefined;
-  const plan = useQuery({
-    queryKey: ["plan-preview", JSON.stringify(body)],
-    queryFn: () =>
-      fetchJson<{ plan: Plan }>("/api/links/plan", { method: "POST", body }).then((r) => r.plan),
-    enabled: Boolean(body),
-  });
+  const plan = usePlanPreview(body);
   if (!design) {
     return <p className="text-sm text-red-700">{t("review.incomplete")}</p>;
   }

@@ -1,0 +1,30 @@
+/**
+ * Machine-readable refusals an error answer may carry beside its code (`error.reason`), so the
+ * browser can explain the specific refusal in the reader's language while `message` stays English.
+ * A new reason needs its sentence under "approvals.errors" in messages/*.json: the client shows
+ * `approvals.errors.<reason>` (lib/query/fetch-json.ts), and the typed translator refuses a missing one.
+ */
+export const ERROR_REASONS = [
+  /** Approve or reject: the approver's own link. */
+  "ownLink",
+  /** Submit or withdraw: only the link's owner may. */
+  "notOwner",
+  /** Withdraw, approve or reject: the link is not (or no longer) waiting for approval. */
+  "notSubmitted",
+  /** Submit: the link is not a draft. */
+  "notDraft",
+  /** Approve or reject: the plan hash on screen is not the submitted one. */
+  "planChanged",
+  /** Approve or reject: this person has already decided on this plan. */
+  "alreadyDecided",
+  /** Approve: the plan's execution is already queued. */
+  "alreadyQueued",
+  /** Submit: a design check blocks the plan (the findings are the answer's issues). */
+  "blockingFindings",
+] as const;
+
+export type ErrorReason = (typeof ERROR_REASONS)[number];
+
+export function isErrorReason(value: unknown): value is ErrorReason {
+  return typeof value === "string" && (ERROR_REASONS as readonly string[]).includes(value);
+}

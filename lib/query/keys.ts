@@ -1,0 +1,23 @@
+import type { PickerProvider, PickerResource } from "@/lib/schemas/cloud-picker";
+
+const linkKey = (id: string) => ["links", "one", id] as const;
+
+/**
+ * Every TanStack Query key of the portal, from one factory, so a query and the invalidations that
+ * refresh it cannot drift apart. Keys nest: invalidating `links.all()` refreshes every link query,
+ * `link(id)` everything of that link (its execution).
+ */
+export const queryKeys = {
+  users: {
+    all: () => ["users"] as const,
+  },
+  links: {
+    all: () => ["links"] as const,
+    /** The plan a design (not yet saved) would run: POST /api/links/plan. */
+    planPreview: (design: unknown) => ["links", "plan-preview", JSON.stringify(design)] as const,
+  },
+  link: linkKey,
+  execution: (linkId: string) => [...linkKey(linkId), "execution"] as const,
+  cloudPicker: (provider: PickerProvider, resource: PickerResource, search: string) =>
+    ["cloud-picker", provider, resource, search] as const,
+};

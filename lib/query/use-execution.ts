@@ -1,0 +1,41 @@
+import {
+  mutationOptions,
+  queryOptions,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type QueryClient,
+} from "@tanstack/react-query";
+import type { LinkExecutionView } from "@/lib/schemas/execution";
+import { fetchJson } from "./fetch-json";
+import { queryKeys } from "./keys";
+
+/** How often the link page asks while the plan runs. */
+export const EXECUTION_POLL_MS = 2_000;
+
+/**
+ * The execution of a link's approved plan (GET /api/links/{id}/execution), polled while the link
+ * is still on its way (until a terminal state: active, failed, …).
+ */
+export const executionQuery = (linkId: string) =>
+  queryOptions({
+    queryKey: queryKeys.execution(linkId),
+    queryFn: () => fetchJson<LinkExecutionView>(`/api/links/${linkId}/execution`),
+    staleTime: 0,
+    refetchInterval: (query) => (query.state.data?.terminal === false ? EXECUTION_POLL_MS : false),
+  });
+
+export function useLinkExecution(linkId: string) {
+  return useQuery(executionQuery(linkId));
+}
+
+/** The owner's retry after a failure (POST /api/links/{id}/retry); polling starts again. */
+export const retryExecutionMutation = (queryClient: QueryClient, linkId: string) =>
+  mutationOptions({
+    mutationFn: () => fetchJson<unknown>(`/api/links/${linkId}/retry`, { method: "POST" }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.execution(linkId) }),
+  });
+
+export function useRetryExecution(linkId: string) {
+  return useMutation(retryExecutionMutation(useQueryClient(), linkId));
+}

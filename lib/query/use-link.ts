@@ -1,0 +1,55 @@
+import {
+  mutationOptions,
+  useMutation,
+  useQueryClient,
+  type QueryClient,
+} from "@tanstack/react-query";
+import type { PeerConfigFormat } from "@/lib/schemas/peer-config";
+import { fetchFile, fetchJson } from "./fetch-json";
+import { queryKeys } from "./keys";
+
+/** One link's own requests: its draft design, its owner's workflow steps, its downloads. */
+
+/** Saves a draft's design (PUT /api/links/{id}); a body without `psk` keeps the stored key. */
+export const saveLinkDesignMutation = (queryClient: QueryClient, linkId: string) =>
+  mutationOptions({
+    mutationFn: (design: object) =>
+      fetchJson<unknown>(`/api/links/${linkId}`, { method: "PUT", body: design }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.link(linkId) }),
+  });
+
+export function useSaveLinkDesign(linkId: string) {
+  return useMutation(saveLinkDesignMutation(useQueryClient(), linkId));
+}
+
+export type LinkTransition = "submit" | "withdraw";
+
+/** The owner's Submit (draft) or Withdraw (submitted, rejected): POST /api/links/{id}/{action}. */
+export const linkTransitionMutation = (
+  queryClient: QueryClient,
+  linkId: string,
+  action: LinkTransition,
+) =>
+  mutationOptions({
+    mutationFn: () => fetchJson<unknown>(`/api/links/${linkId}/${action}`, { method: "POST" }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.link(linkId) }),
+  });
+
+export function useLinkTransition(linkId: string, action: LinkTransition) {
+  return useMutation(linkTransitionMutation(useQueryClient(), linkId, action));
+}
+
+/** The peer device's configuration: GET gives it with the key as a placeholder. */
+export const peerConfigUrl = (linkId: string, format: PeerConfigFormat) =>
+  `/api/links/${linkId}/peer-config?format=${format}`;
+
+/** The owner's explicit request for the configuration with the key (POST, audited): the file. */
+export const peerConfigWithPskMutation = (linkId: string) =>
+  mutationOptions({
+    mutationFn: (format: PeerConfigFormat) =>
+      fetchFile(peerConfigUrl(linkId, format), { method: "POST", body: { includePsk: true } }),
+  });
+
+export function usePeerConfigWithPsk(linkId: string) {
+  return useMutation(peerConfigWithPskMutation(linkId));
+}
