@@ -62,7 +62,7 @@ const ACCESS: Record<string, "public" | "session" | Permission> = {
 
 selectMemoryDatabase();
 // A configured account, so the picker has a key id that must stay behind account.read.
-const KEY_ID = "AKIDmatrixAccount0042";
+const KEY_ID = "AKID-matrix-account-0042";
 process.env.TENCENTCLOUD_SECRET_ID = KEY_ID;
 process.env.TENCENTCLOUD_SECRET_KEY = "matrix-secret-key-0042";
 

@@ -61,9 +61,9 @@ const ONLY_ROUTE = process.env.FUZZ_ROUTE;
 const TIME_LIMIT_MS = 180_000;
 
 const CANARY = {
-  tencentSecretId: "AKIDcanaryFuzzTencentId0x51",
+  tencentSecretId: "AKID-canary-fuzz-tencent-id-0x51",
   tencentSecretKey: "canaryFuzzTencentSecretKey0x52",
-  alibabaKeyId: "LTAIcanaryFuzzAlibabaId0x53",
+  alibabaKeyId: "LTAI-canary-fuzz-alibaba-id-0x53",
   alibabaKeySecret: "canaryFuzzAlibabaSecret0x54",
   pskEncryptionKey: Buffer.from("canary-psk-encryption-key-32byte").toString("base64"),
   auditHmacKey: Buffer.from("canary-audit-hmac-key-32-bytes!!").toString("base64"),
