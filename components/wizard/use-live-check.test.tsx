@@ -16,9 +16,15 @@ function useCheckedForm(start: WizardForm, hasStoredPsk = false) {
   return { form, ...useLiveCheck({ values, hasStoredPsk, loadAtOnce: true }) };
 }
 
+/**
+ * The checker is a dynamic import (the whole design validator): on a loaded CI machine its first
+ * load takes seconds, far past Testing Library's 1 s default.
+ */
+const CHECKER_LOADED = { timeout: 20_000 };
+
 async function renderChecked(start: WizardForm, hasStoredPsk = false) {
   const hook = renderHook(() => useCheckedForm(start, hasStoredPsk));
-  await waitFor(() => expect(hook.result.current.checker).toBeDefined());
+  await waitFor(() => expect(hook.result.current.checker).toBeDefined(), CHECKER_LOADED);
   return hook;
 }
 
@@ -26,7 +32,7 @@ describe("the wizard's live check", () => {
   it("checks nothing until the checker has loaded, then accepts a valid design", async () => {
     const hook = renderHook(() => useCheckedForm(TENCENT_ON_PREM));
     expect(hook.result.current.check.design).toBeUndefined();
-    await waitFor(() => expect(hook.result.current.check.design).toBeDefined());
+    await waitFor(() => expect(hook.result.current.check.design).toBeDefined(), CHECKER_LOADED);
     expect(hook.result.current.check.issues).toEqual([]);
     expect(hook.result.current.check.findings).toEqual([]);
   });
