@@ -1,8 +1,8 @@
 import "server-only";
 import { and, eq, isNull, type SQL } from "drizzle-orm";
-import { appendAuditEvent, type RequestMeta } from "@/lib/audit/append-audit-event";
 import type { Db } from "@/lib/db/connect";
 import { approvals, links, type LinkRow } from "@/lib/db/schema";
+import { appendLinkEvent, type LinkEventSource } from "./link-action";
 
 /**
  * The approvals and rejections of a link that still stand (on `planHash`, when given): going back
@@ -24,11 +24,7 @@ export function standingDecisionsOf(linkId: string, planHash?: string): SQL | un
 export async function returnToDraft(
   tx: Db,
   row: Pick<LinkRow, "id" | "state">,
-  options: {
-    actor: { id: string; email: string; roles: readonly string[] };
-    meta?: RequestMeta;
-    cause: "withdrawn" | "edited";
-  },
+  options: LinkEventSource & { cause: "withdrawn" | "edited" },
 ): Promise<void> {
   if (row.state !== "submitted" && row.state !== "rejected") {
     throw new Error(`returnToDraft from ${row.state}`);
@@ -50,10 +46,7 @@ export async function returnToDraft(
       updatedAt: now,
     })
     .where(eq(links.id, row.id));
-  await appendAuditEvent(tx, {
-    actor: options.actor,
-    target: { type: "link", id: row.id },
-    meta: options.meta,
+  await appendLinkEvent(tx, row.id, options, {
     action: "link.withdrawn",
     payload: { from: row.state, cause: options.cause, voidedApprovals: voided.length },
   });
