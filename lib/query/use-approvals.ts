@@ -1,13 +1,9 @@
-import {
-  mutationOptions,
-  useMutation,
-  useQueryClient,
-  type QueryClient,
-} from "@tanstack/react-query";
+import { useMutation, useQueryClient, type QueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
 import type { approveBodySchema, rejectBodySchema } from "@/lib/schemas/approval";
 import { fetchJson } from "./fetch-json";
 import { queryKeys } from "./keys";
+import { refreshingMutation } from "./refreshing-mutation";
 
 /** The body is checked by the form with the decision's schema, and again by the route. */
 export type Decision = {
@@ -20,11 +16,9 @@ export type Decision = {
  * last approval queues the execution, so the link's queries are refreshed.
  */
 export const decideLinkMutation = (queryClient: QueryClient, linkId: string) =>
-  mutationOptions({
-    mutationFn: ({ decision, body }: Decision) =>
-      fetchJson<unknown>(`/api/links/${linkId}/${decision}`, { method: "POST", body }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.link(linkId) }),
-  });
+  refreshingMutation(queryClient, queryKeys.link(linkId), ({ decision, body }: Decision) =>
+    fetchJson<unknown>(`/api/links/${linkId}/${decision}`, { method: "POST", body }),
+  );
 
 export function useDecideLink(linkId: string) {
   return useMutation(decideLinkMutation(useQueryClient(), linkId));

@@ -1,5 +1,4 @@
 import {
-  mutationOptions,
   queryOptions,
   useMutation,
   useQuery,
@@ -10,6 +9,7 @@ import type { Role } from "@/lib/permissions/permissions";
 import type { CreateUserBody, UpdateUserBody } from "@/lib/schemas/user";
 import { fetchJson } from "./fetch-json";
 import { queryKeys } from "./keys";
+import { refreshingMutation } from "./refreshing-mutation";
 
 /** A user as GET /api/users lists it. */
 export type UserSummary = {
@@ -34,13 +34,11 @@ export function useUsers(initialUsers: UserSummary[]) {
 
 /** Adds a local account (POST /api/users), then refreshes the list. */
 export const createUserMutation = (queryClient: QueryClient) =>
-  mutationOptions({
-    mutationFn: (body: CreateUserBody) =>
-      fetchJson<{ user: UserSummary }>("/api/users", { method: "POST", body }).then(
-        (answer) => answer.user,
-      ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.users.all() }),
-  });
+  refreshingMutation(queryClient, queryKeys.users.all(), (body: CreateUserBody) =>
+    fetchJson<{ user: UserSummary }>("/api/users", { method: "POST", body }).then(
+      (answer) => answer.user,
+    ),
+  );
 
 export function useCreateUser() {
   return useMutation(createUserMutation(useQueryClient()));
@@ -48,13 +46,11 @@ export function useCreateUser() {
 
 /** Changes one account's roles or disables it (PATCH /api/users/{id}), then refreshes the list. */
 export const updateUserMutation = (queryClient: QueryClient, userId: string) =>
-  mutationOptions({
-    mutationFn: (body: UpdateUserBody) =>
-      fetchJson<{ user: UserSummary }>(`/api/users/${userId}`, { method: "PATCH", body }).then(
-        (answer) => answer.user,
-      ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.users.all() }),
-  });
+  refreshingMutation(queryClient, queryKeys.users.all(), (body: UpdateUserBody) =>
+    fetchJson<{ user: UserSummary }>(`/api/users/${userId}`, { method: "PATCH", body }).then(
+      (answer) => answer.user,
+    ),
+  );
 
 export function useUpdateUser(userId: string) {
   return useMutation(updateUserMutation(useQueryClient(), userId));
