@@ -16,6 +16,9 @@ export function standingDecisionsOf(linkId: string, planHash?: string): SQL | un
   );
 }
 
+/** What submitting a link froze (its plan, hash, time and approval count): a draft has none. */
+const NOTHING_FROZEN = { plan: null, planHash: null, submittedAt: null, requiredApprovals: null };
+
 /**
  * Takes a submitted or rejected link back to draft inside the caller's transaction (the link row
  * already locked): voids every live approval and rejection, forgets the frozen plan, and writes
@@ -37,14 +40,7 @@ export async function returnToDraft(
     .returning({ id: approvals.id });
   await tx
     .update(links)
-    .set({
-      state: "draft",
-      plan: null,
-      planHash: null,
-      submittedAt: null,
-      requiredApprovals: null,
-      updatedAt: now,
-    })
+    .set({ state: "draft", ...NOTHING_FROZEN, updatedAt: now })
     .where(eq(links.id, row.id));
   await appendLinkEvent(tx, row.id, options, {
     action: "link.withdrawn",
