@@ -1,10 +1,4 @@
-import {
-  queryOptions,
-  useMutation,
-  useQuery,
-  useQueryClient,
-  type QueryClient,
-} from "@tanstack/react-query";
+import { queryOptions, useMutation, useQuery } from "@tanstack/react-query";
 import type { LinkExecutionView } from "@/lib/schemas/execution";
 import { fetchJson } from "./fetch-json";
 import { queryKeys } from "./keys";
@@ -30,11 +24,11 @@ export function useLinkExecution(linkId: string) {
 }
 
 /** The owner's retry after a failure (POST /api/links/{id}/retry); polling starts again. */
-export const retryExecutionMutation = (queryClient: QueryClient, linkId: string) =>
-  refreshingMutation(queryClient, queryKeys.execution(linkId), () =>
+export const retryExecutionMutation = (linkId: string) =>
+  refreshingMutation(queryKeys.execution(linkId), () =>
     fetchJson<unknown>(`/api/links/${linkId}/retry`, { method: "POST" }),
   );
 
 export function useRetryExecution(linkId: string) {
-  return useMutation(retryExecutionMutation(useQueryClient(), linkId));
+  return useMutation(retryExecutionMutation(linkId));
 }
