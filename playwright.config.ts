@@ -1,6 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 import { SANDBOX_CREDENTIALS } from "./sim/types";
 import { CANARY_KEYS, CANARY_USERS } from "./e2e/fixtures/secret-canary";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./scripts/chromium.mjs";
 
 /**
  * Sandbox portal (on the cloud simulator) and a live-mode portal, both the production build.
@@ -31,15 +32,6 @@ const CANARY_SIM_URL = `http://127.0.0.1:${CANARY_SIM_PORT}`;
 export const CANARY_LOG_FILE = `.data/e2e-canary-${CANARY_PORT}.log`;
 export const CANARY_DATA_DIR = `.data/e2e-${CANARY_PORT}`;
 const CANARY_AUDIT_HEAD_FILE = `.data/e2e-canary-${CANARY_PORT}-audit-head.json`;
-
-const CHROMIUM_FLAGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 
 /** A local admin on the live portal (live mode has no demo users): created by `npm run user:add`. */
 export const LIVE_ADMIN = {
@@ -94,7 +86,7 @@ export default defineConfig({
       name: "chromium",
       use: {
         ...devices["Desktop Chrome"],
-        launchOptions: { executablePath: "/usr/bin/chromium", args: CHROMIUM_FLAGS },
+        launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS },
       },
     },
   ],

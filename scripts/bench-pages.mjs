@@ -11,17 +11,8 @@ import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
 import { launch } from "chrome-launcher";
 import lighthouse, { desktopConfig } from "lighthouse";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./chromium.mjs";
 
-const CHROMIUM = "/usr/bin/chromium";
-const FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 const ROUTES = ["/", "/links/new", "/approvals", "/audit", "/settings"];
 const LIGHTHOUSE_ROUTES = ["/", "/links/new"];
 const root = resolve(import.meta.dirname, "..");
@@ -127,7 +118,10 @@ function bareNextApp() {
 }
 
 async function lighthouseScore(url) {
-  const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: FLAGS });
+  const chrome = await launch({
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: ["--headless=new", ...CHROMIUM_FLAGS],
+  });
   try {
     const result = await lighthouse(
       url,
@@ -152,7 +146,7 @@ try {
   const bare = await startServer(bareDir, 3191);
   servers.push(bare);
   const cookie = await signIn(portal.url);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS.slice(1) });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
   const bareJs = await firstLoadJs(browser, `${bare.url}/`);
   console.log(`\nFirst-load JavaScript (gzip), measured in Chromium`);
   console.log(`${"route".padEnd(14)} ${"JS".padStart(10)}  × bare page`);

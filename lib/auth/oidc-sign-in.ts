@@ -2,11 +2,12 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { and, eq, gt } from "drizzle-orm";
 import * as client from "openid-client";
-import { appendAuditEvent, type RequestMeta } from "@/lib/audit/append-audit-event";
+import type { RequestMeta } from "@/lib/audit/append-audit-event";
 import { setUserRoles } from "@/lib/data/user-admin";
 import { createUser, findUserByEmail, normalizeEmail, toPublicUser } from "@/lib/data/users";
 import type { Db } from "@/lib/db/connect";
 import { oidcLogins, users } from "@/lib/db/schema";
+import { auditFailedSignIn } from "./failed-sign-in";
 import { groupsFrom, oidcConfiguration } from "./oidc-client";
 import type { OidcSettings } from "./oidc-config";
 import { normalizeRoles, type Role } from "@/lib/permissions/permissions";
@@ -74,16 +75,8 @@ export async function finishOidcSignIn(options: {
   ttlHours: number;
 }): Promise<OidcResult> {
   const { db, settings, meta } = options;
-  const failed = async (reason: "oidc_error" | "no_roles" | "disabled", target: string) => {
-    await db.transaction((tx) =>
-      appendAuditEvent(tx, {
-        actor: null,
-        target: { type: "user", id: target },
-        meta,
-        action: "user.sign_in_failed",
-        payload: { method: "oidc", reason },
-      }),
-    );
+  const failed = async (reason: "oidc_error" | "no_roles" | "disabled", account: string) => {
+    await auditFailedSignIn(db, { method: "oidc", reason, account, meta });
     return { ok: false, reason } as const;
   };
 

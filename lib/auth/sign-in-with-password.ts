@@ -1,9 +1,10 @@
 import "server-only";
-import { appendAuditEvent, type RequestMeta } from "@/lib/audit/append-audit-event";
+import type { RequestMeta } from "@/lib/audit/append-audit-event";
 import type { Db } from "@/lib/db/connect";
 import { findUserByEmail, normalizeEmail } from "@/lib/data/users";
 import { verifyAgainstDummy, verifyPassword } from "@/lib/crypto/password";
 import { normalizeRoles } from "@/lib/permissions/permissions";
+import { auditFailedSignIn } from "./failed-sign-in";
 import type { SessionUser } from "./sessions";
 import { startSignedInSession } from "./start-signed-in-session";
 import { isSignInThrottled, type ThrottleLimits } from "./sign-in-throttle";
@@ -27,15 +28,7 @@ export async function signInWithPassword(options: {
   const { db, meta } = options;
   const email = normalizeEmail(options.email);
   const fail = async (reason: "bad_credentials" | "disabled" | "throttled") => {
-    await db.transaction((tx) =>
-      appendAuditEvent(tx, {
-        actor: null,
-        target: { type: "user", id: email },
-        meta,
-        action: "user.sign_in_failed",
-        payload: { method: "password", reason },
-      }),
-    );
+    await auditFailedSignIn(db, { method: "password", reason, account: email, meta });
     return { ok: false, reason: reason === "throttled" ? "throttled" : "bad_credentials" } as const;
   };
 

@@ -8,6 +8,7 @@ import {
   describeAlibabaVpnGateways,
 } from "@/lib/cloud/alibaba";
 import { getCloudClient, listConfiguredCloudAccounts } from "@/lib/cloud/server-client";
+import type { CloudVpnGateway } from "@/lib/cloud/shapes";
 import {
   describeTencentCustomerGateways,
   describeTencentVpcs,
@@ -28,6 +29,17 @@ function accountItems(provider: PickerRequest["provider"], viewer: { roles: read
     .map((summary) =>
       details ? { id: summary.name, detail: summary.maskedKeyId } : { id: summary.name },
     );
+}
+
+/** A VPN gateway as either cloud's picker shows it: its first public IP, state and bandwidth. */
+export function gatewayItem(gateway: CloudVpnGateway): PickerItem {
+  return {
+    id: gateway.id,
+    name: gateway.name,
+    ipAddress: gateway.publicIps[0],
+    state: gateway.state,
+    detail: gateway.bandwidthMbps ? `${gateway.bandwidthMbps} Mbps` : undefined,
+  };
 }
 
 /**
@@ -82,11 +94,7 @@ export async function listPickerItems(
           describeTencentVpnConnections({ ...base, request }),
         ]);
         return page.items.map((g) => ({
-          id: g.id,
-          name: g.name,
-          ipAddress: g.publicIps[0],
-          state: g.state,
-          detail: g.bandwidthMbps ? `${g.bandwidthMbps} Mbps` : undefined,
+          ...gatewayItem(g),
           // The SPDs already on the gateway, so the wizard can flag a new tunnel that clashes.
           tunnels: connections.items
             .filter((c) => c.gatewayId === g.id)
@@ -117,13 +125,7 @@ export async function listPickerItems(
         ...alibaba,
         request: { RegionId: region, PageSize: 50, ...(vpcFilter ? { VpcId: vpcFilter } : {}) },
       });
-      return page.items.map((g) => ({
-        id: g.id,
-        name: g.name,
-        ipAddress: g.publicIps[0],
-        state: g.state,
-        detail: g.bandwidthMbps ? `${g.bandwidthMbps} Mbps` : undefined,
-      }));
+      return page.items.map(gatewayItem);
     }
     case "customer-gateways": {
       const page = await describeAlibabaCustomerGateways({

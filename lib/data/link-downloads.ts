@@ -1,11 +1,7 @@
 import "server-only";
-import { eq } from "drizzle-orm";
-import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
-import { appendAuditEvent, type RequestMeta } from "@/lib/audit/append-audit-event";
 import { openLinkKey } from "@/lib/crypto/link-key";
 import type { Db } from "@/lib/db/connect";
-import { links } from "@/lib/db/schema";
 import { shownLinkPlan } from "@/lib/data/link-plan";
 import { storedDesignOf } from "./stored-design";
 import { peerTunnelOf, type NoPeerReason } from "@/lib/design/peer-config/from-design";
@@ -16,7 +12,7 @@ import type { PeerTunnel } from "@/lib/design/peer-config/types";
 import { configName } from "@/lib/design/peer-config/types";
 import { renderTerraform } from "@/lib/design/terraform/render";
 import type { PeerConfigFormat } from "@/lib/schemas/peer-config";
-import type { LinkActor } from "./links";
+import { appendLinkEvent, findLinkRow, type LinkActionOptions } from "./link-action";
 
 /** A file for the browser to save. */
 export type Download = { filename: string; text: string };
@@ -40,29 +36,17 @@ function renderOrRefuse(tunnel: PeerTunnel, format: PeerConfigFormat): string {
   }
 }
 
-async function linkRow(db: Db, id: string) {
-  if (!z.uuid().safeParse(id).success) throw new AppError("not_found", "No such link.");
-  const [row] = await db.select().from(links).where(eq(links.id, id));
-  if (!row) throw new AppError("not_found", "No such link.");
-  return row;
-}
-
 /**
  * The peer device's configuration for a link's tunnel. By default the pre-shared key is a
  * placeholder; `includePsk` (the link's owner only) decrypts it into the file. Either way the
  * download is audited (`link.peer_config_downloaded`), in the same transaction as the decrypt.
  */
-export async function downloadPeerConfig(options: {
-  db: Db;
-  id: string;
-  format: PeerConfigFormat;
-  includePsk: boolean;
-  actor: LinkActor;
-  meta?: RequestMeta;
-}): Promise<Download> {
+export async function downloadPeerConfig(
+  options: LinkActionOptions & { format: PeerConfigFormat; includePsk: boolean },
+): Promise<Download> {
   const { format, includePsk, actor } = options;
   return options.db.transaction(async (tx) => {
-    const row = await linkRow(tx, options.id);
+    const row = await findLinkRow(tx, options.id, { lock: false });
     if (includePsk && row.ownerId !== actor.id) {
       throw new AppError("forbidden", "Only the link's owner can download the pre-shared key.");
     }
@@ -75,10 +59,7 @@ export async function downloadPeerConfig(options: {
     }
     const tunnel = psk === undefined ? mapped.tunnel : { ...mapped.tunnel, psk };
     const text = renderOrRefuse(tunnel, format);
-    await appendAuditEvent(tx, {
-      actor,
-      target: { type: "link", id: row.id },
-      meta: options.meta,
+    await appendLinkEvent(tx, row.id, options, {
       action: "link.peer_config_downloaded",
       payload: { format, withPsk: includePsk },
     });
@@ -91,7 +72,7 @@ export async function downloadPeerConfig(options: {
  * key stays a `var.psk` variable.
  */
 export async function exportLinkTerraform(options: { db: Db; id: string }): Promise<Download> {
-  const row = await linkRow(options.db, options.id);
+  const row = await findLinkRow(options.db, options.id, { lock: false });
   const plan = shownLinkPlan(row);
   if (!plan) throw new AppError("conflict", "This link has left draft without a frozen plan.");
   return { filename: `${configName(row.name, "link")}.tf`, text: renderTerraform(plan) };

@@ -1,14 +1,12 @@
 import "server-only";
 import { and, asc, count, eq, ne, sql } from "drizzle-orm";
-import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
 import type { ErrorIssue } from "@/lib/errors/error-body";
 import type { ErrorReason } from "@/lib/errors/error-reasons";
 import { requiredApprovals } from "@/lib/approvals/required-approvals";
-import { appendAuditEvent, type RequestMeta } from "@/lib/audit/append-audit-event";
 import { hashLinkPlan, openLinkDesign } from "@/lib/crypto/link-key";
 import type { Db } from "@/lib/db/connect";
-import { approvals, links, users, type LinkRow } from "@/lib/db/schema";
+import { approvals, links, users } from "@/lib/db/schema";
 import { billingSummary } from "@/lib/design/billing";
 import { designFindings } from "@/lib/design/findings";
 import type { StoredLinkDesign } from "@/lib/design/link/link-psk";
@@ -19,7 +17,13 @@ import { readStoredDesign } from "./stored-design";
 import { enqueueExecution } from "@/lib/data/enqueue-execution";
 import type { LinkState } from "@/lib/schemas/link/link-query";
 import { getApprovalPolicy } from "./approval-policy";
-import type { LinkActor } from "./links";
+import {
+  appendLinkEvent,
+  findLinkRow,
+  findOwnLinkRow,
+  isUuid,
+  type LinkActionOptions,
+} from "./link-action";
 import { returnToDraft, standingDecisionsOf } from "./return-to-draft";
 
 /**
@@ -37,19 +41,6 @@ function refuse(
   return new AppError(code, message, issues, reason);
 }
 
-async function lockLink(tx: Db, id: string): Promise<LinkRow> {
-  if (!z.uuid().safeParse(id).success) throw new AppError("not_found", "No such link.");
-  const [row] = await tx.select().from(links).where(eq(links.id, id)).for("update");
-  if (!row) throw new AppError("not_found", "No such link.");
-  return row;
-}
-
-function requireOwner(row: LinkRow, actor: LinkActor) {
-  if (row.ownerId !== actor.id) {
-    throw refuse("forbidden", "notOwner", "Only the link's owner can do this.");
-  }
-}
-
 export type WorkflowResult = {
   id: string;
   state: LinkState;
@@ -64,15 +55,9 @@ export type WorkflowResult = {
  * listing the findings), freezes the plan with its hash (the key enters as its keyed digest) and
  * the number of approvals the policy asks for, and writes `link.submitted`.
  */
-export async function submitLink(options: {
-  db: Db;
-  id: string;
-  actor: LinkActor;
-  meta?: RequestMeta;
-}): Promise<WorkflowResult> {
+export async function submitLink(options: LinkActionOptions): Promise<WorkflowResult> {
   return options.db.transaction(async (tx) => {
-    const row = await lockLink(tx, options.id);
-    requireOwner(row, options.actor);
+    const row = await findOwnLinkRow(tx, options.id, options.actor, { lock: true });
     if (row.state !== "draft") {
       throw refuse(
         "conflict",
@@ -107,10 +92,7 @@ export async function submitLink(options: {
         updatedAt: now,
       })
       .where(eq(links.id, row.id));
-    await appendAuditEvent(tx, {
-      actor: options.actor,
-      target: { type: "link", id: row.id },
-      meta: options.meta,
+    await appendLinkEvent(tx, row.id, options, {
       action: "link.submitted",
       payload: { planHash: hash, requiredApprovals: required },
     });
@@ -125,15 +107,9 @@ export async function submitLink(options: {
 }
 
 /** The owner takes a submitted (or rejected) link back to draft; its approvals are voided. */
-export async function withdrawLink(options: {
-  db: Db;
-  id: string;
-  actor: LinkActor;
-  meta?: RequestMeta;
-}): Promise<WorkflowResult> {
+export async function withdrawLink(options: LinkActionOptions): Promise<WorkflowResult> {
   return options.db.transaction(async (tx) => {
-    const row = await lockLink(tx, options.id);
-    requireOwner(row, options.actor);
+    const row = await findOwnLinkRow(tx, options.id, options.actor, { lock: true });
     if (row.state !== "submitted" && row.state !== "rejected") {
       throw refuse(
         "conflict",
@@ -155,19 +131,17 @@ const liveApprovalsOf = (linkId: string, hash: string) =>
  * by the same person (409). The approval that reaches the required count moves the link to
  * `approved` and queues its execution in the same transaction; a rejection moves it to `rejected`.
  */
-export async function decideLink(options: {
-  db: Db;
-  id: string;
-  actor: LinkActor;
-  decision: "approve" | "reject";
-  planHash: string;
-  comment?: string;
-  meta?: RequestMeta;
-}): Promise<WorkflowResult> {
+export async function decideLink(
+  options: LinkActionOptions & {
+    decision: "approve" | "reject";
+    planHash: string;
+    comment?: string;
+  },
+): Promise<WorkflowResult> {
   const { actor, decision, meta } = options;
   const comment = options.comment?.trim() || undefined;
   return options.db.transaction(async (tx) => {
-    const row = await lockLink(tx, options.id);
+    const row = await findLinkRow(tx, options.id, { lock: true });
     if (row.ownerId === actor.id) {
       throw refuse(
         "forbidden",
@@ -207,15 +181,11 @@ export async function decideLink(options: {
         "You have already decided on this plan; one person counts once.",
       );
     }
-    const target = { type: "link", id: row.id };
     const required = row.requiredApprovals ?? 1;
     const now = new Date();
     if (decision === "reject") {
       await tx.update(links).set({ state: "rejected", updatedAt: now }).where(eq(links.id, row.id));
-      await appendAuditEvent(tx, {
-        actor,
-        target,
-        meta,
+      await appendLinkEvent(tx, row.id, options, {
         action: "link.rejected",
         payload: { planHash: row.planHash, comment: comment ?? "" },
       });
@@ -240,13 +210,7 @@ export async function decideLink(options: {
     };
     if (approved < required) {
       await tx.update(links).set({ updatedAt: now }).where(eq(links.id, row.id));
-      await appendAuditEvent(tx, {
-        actor,
-        target,
-        meta,
-        action: "link.approval_recorded",
-        payload,
-      });
+      await appendLinkEvent(tx, row.id, options, { action: "link.approval_recorded", payload });
       return {
         id: row.id,
         state: "submitted",
@@ -256,7 +220,7 @@ export async function decideLink(options: {
       };
     }
     await tx.update(links).set({ state: "approved", updatedAt: now }).where(eq(links.id, row.id));
-    await appendAuditEvent(tx, { actor, target, meta, action: "link.approved", payload });
+    await appendLinkEvent(tx, row.id, options, { action: "link.approved", payload });
     const queued = await enqueueExecution(tx, {
       linkId: row.id,
       planHash: row.planHash,
@@ -305,7 +269,7 @@ export async function getLinkWorkflow({
   db: Db;
   id: string;
 }): Promise<LinkWorkflow | undefined> {
-  if (!z.uuid().safeParse(id).success) return undefined;
+  if (!isUuid(id)) return undefined;
   const [row] = await db.select().from(links).where(eq(links.id, id));
   if (!row) return undefined;
   const decisions = row.planHash

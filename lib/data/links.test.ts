@@ -84,9 +84,9 @@ describe.each(DB_KINDS)("links on %s", (kind) => {
     const link = await createLinkDraft({ db: handle.db, design: design(CLOUD_TO_CLOUD), owner });
     await expect(
       updateLinkDraft({ db: handle.db, id: link.id, design: CLOUD_TO_CLOUD, actor: other }),
-    ).rejects.toMatchObject({ code: "forbidden" });
+    ).rejects.toMatchObject({ code: "forbidden", reason: "notOwner" });
     await expect(revealLinkPsk({ db: handle.db, id: link.id, actor: other })).rejects.toMatchObject(
-      { code: "forbidden" },
+      { code: "forbidden", reason: "notOwner" },
     );
     await expect(
       updateLinkDraft({

@@ -1,8 +1,7 @@
 import "server-only";
 import { and, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
-import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
-import { appendAuditEvent, type RequestMeta } from "@/lib/audit/append-audit-event";
+import type { RequestMeta } from "@/lib/audit/append-audit-event";
 import { openLinkKey, sealLinkDesign, withStoredLinkKey } from "@/lib/crypto/link-key";
 import type { Db } from "@/lib/db/connect";
 import { links, users, type LinkRow } from "@/lib/db/schema";
@@ -10,11 +9,17 @@ import type { StoredLinkDesign } from "@/lib/design/link/link-psk";
 import { linkDesignSchema } from "@/lib/design/link/link-design-schema";
 import { type LinkDesign, type LinkKind } from "@/lib/schemas/link/design";
 import type { LinkQuery, LinkState } from "@/lib/schemas/link/link-query";
+import {
+  appendLinkEvent,
+  findOwnLinkRow,
+  isUuid,
+  type LinkActor,
+  type LinkActionOptions,
+} from "./link-action";
 import { linkColumnsOf } from "./link-columns";
 import { returnToDraft } from "./return-to-draft";
 
-/** Who acts on a link: the signed-in user. */
-export type LinkActor = { id: string; email: string; roles: readonly string[] };
+export type { LinkActor } from "./link-action";
 
 /** A link as the rest of the portal sees it: never the pre-shared key. */
 export type LinkSummary = {
@@ -87,28 +92,13 @@ export async function createLinkDraft(options: {
       .insert(links)
       .values({ ...values, ownerId: options.owner.id, state: "draft" })
       .returning();
-    await appendAuditEvent(tx, {
-      actor: options.owner,
-      target: { type: "link", id: row!.id },
-      meta: options.meta,
+    const createdBy = { actor: options.owner, meta: options.meta };
+    await appendLinkEvent(tx, row!.id, createdBy, {
       action: "link.created",
       payload: { name: row!.name, kind: options.design.kind },
     });
     return toDetail(row!, { email: options.owner.email, name: options.owner.name ?? "" });
   });
-}
-
-const isUuid = (id: string) => z.uuid().safeParse(id).success;
-
-async function findOwnedLink(db: Db, id: string, actor: LinkActor, lock: boolean) {
-  if (!isUuid(id)) throw new AppError("not_found", "No such link.");
-  const query = db.select().from(links).where(eq(links.id, id));
-  const [row] = lock ? await query.for("update") : await query;
-  if (!row) throw new AppError("not_found", "No such link.");
-  if (row.ownerId !== actor.id) {
-    throw new AppError("forbidden", "Only the link's owner can do this.");
-  }
-  return row;
 }
 
 /**
@@ -117,15 +107,11 @@ async function findOwnedLink(db: Db, id: string, actor: LinkActor, lock: boolean
  * `linkDesignSchema` as a new draft. Editing a submitted or rejected link first takes it back to
  * draft (its approvals voided, `link.withdrawn` written) in the same transaction.
  */
-export async function updateLinkDraft(options: {
-  db: Db;
-  id: string;
-  design: unknown;
-  actor: LinkActor;
-  meta?: RequestMeta;
-}): Promise<LinkDetail> {
+export async function updateLinkDraft(
+  options: LinkActionOptions & { design: unknown },
+): Promise<LinkDetail> {
   return options.db.transaction(async (tx) => {
-    const current = await findOwnedLink(tx, options.id, options.actor, true);
+    const current = await findOwnLinkRow(tx, options.id, options.actor, { lock: true });
     if (current.state === "submitted" || current.state === "rejected") {
       await returnToDraft(tx, current, {
         actor: options.actor,
@@ -146,10 +132,7 @@ export async function updateLinkDraft(options: {
       .set({ ...values, updatedAt: new Date() })
       .where(eq(links.id, current.id))
       .returning();
-    await appendAuditEvent(tx, {
-      actor: options.actor,
-      target: { type: "link", id: current.id },
-      meta: options.meta,
+    await appendLinkEvent(tx, current.id, options, {
       action: "link.updated",
       payload: { name: row!.name, kind: design.kind, pskChanged },
     });
@@ -172,23 +155,12 @@ export async function getLink({ db, id }: { db: Db; id: string }): Promise<LinkD
 }
 
 /** The stored key in clear, for its owner only; writes `link.psk_revealed`. */
-export async function revealLinkPsk(options: {
-  db: Db;
-  id: string;
-  actor: LinkActor;
-  meta?: RequestMeta;
-}): Promise<string> {
+export async function revealLinkPsk(options: LinkActionOptions): Promise<string> {
   return options.db.transaction(async (tx) => {
-    const row = await findOwnedLink(tx, options.id, options.actor, false);
+    const row = await findOwnLinkRow(tx, options.id, options.actor, { lock: false });
     if (!row.pskCiphertext) throw new AppError("not_found", "This link has no pre-shared key.");
     const psk = openLinkKey({ pskCiphertext: row.pskCiphertext });
-    await appendAuditEvent(tx, {
-      actor: options.actor,
-      target: { type: "link", id: row.id },
-      meta: options.meta,
-      action: "link.psk_revealed",
-      payload: {},
-    });
+    await appendLinkEvent(tx, row.id, options, { action: "link.psk_revealed", payload: {} });
     return psk;
   });
 }

@@ -1,8 +1,8 @@
 import "server-only";
 import { and, eq, isNull, type SQL } from "drizzle-orm";
-import { appendAuditEvent, type RequestMeta } from "@/lib/audit/append-audit-event";
 import type { Db } from "@/lib/db/connect";
 import { approvals, links, type LinkRow } from "@/lib/db/schema";
+import { appendLinkEvent, type LinkEventSource } from "./link-action";
 
 /**
  * The approvals and rejections of a link that still stand (on `planHash`, when given): going back
@@ -16,6 +16,9 @@ export function standingDecisionsOf(linkId: string, planHash?: string): SQL | un
   );
 }
 
+/** What submitting a link froze (its plan, hash, time and approval count): a draft has none. */
+const NOTHING_FROZEN = { plan: null, planHash: null, submittedAt: null, requiredApprovals: null };
+
 /**
  * Takes a submitted or rejected link back to draft inside the caller's transaction (the link row
  * already locked): voids every live approval and rejection, forgets the frozen plan, and writes
@@ -24,11 +27,7 @@ export function standingDecisionsOf(linkId: string, planHash?: string): SQL | un
 export async function returnToDraft(
   tx: Db,
   row: Pick<LinkRow, "id" | "state">,
-  options: {
-    actor: { id: string; email: string; roles: readonly string[] };
-    meta?: RequestMeta;
-    cause: "withdrawn" | "edited";
-  },
+  options: LinkEventSource & { cause: "withdrawn" | "edited" },
 ): Promise<void> {
   if (row.state !== "submitted" && row.state !== "rejected") {
     throw new Error(`returnToDraft from ${row.state}`);
@@ -41,19 +40,9 @@ export async function returnToDraft(
     .returning({ id: approvals.id });
   await tx
     .update(links)
-    .set({
-      state: "draft",
-      plan: null,
-      planHash: null,
-      submittedAt: null,
-      requiredApprovals: null,
-      updatedAt: now,
-    })
+    .set({ state: "draft", ...NOTHING_FROZEN, updatedAt: now })
     .where(eq(links.id, row.id));
-  await appendAuditEvent(tx, {
-    actor: options.actor,
-    target: { type: "link", id: row.id },
-    meta: options.meta,
+  await appendLinkEvent(tx, row.id, options, {
     action: "link.withdrawn",
     payload: { from: row.state, cause: options.cause, voidedApprovals: voided.length },
   });

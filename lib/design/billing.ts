@@ -22,13 +22,16 @@ export type BillingItem = {
   chargeType: string;
 };
 
-function tencentItem(site: TencentSite): BillingItem | undefined {
-  if (site.gateway.mode !== "new") return undefined;
-  const p = site.gateway.params;
+/** What a new gateway's request says about its price, in the cloud's own terms. */
+type GatewayTerms = Omit<BillingItem, "provider" | "region">;
+type NewGatewayParams<S extends TencentSite | AlibabaSite> = Extract<
+  S["gateway"],
+  { mode: "new" }
+>["params"];
+
+function tencentTerms(p: NewGatewayParams<TencentSite>): GatewayTerms {
   const prepaid = p.InstanceChargeType === "PREPAID";
   return {
-    provider: "tencent",
-    region: site.region,
     gatewayName: p.VpnGatewayName,
     bandwidthMbps: p.InternetMaxBandwidthOut,
     billing: prepaid ? "prepaid" : "postpaid",
@@ -43,13 +46,9 @@ function tencentItem(site: TencentSite): BillingItem | undefined {
   };
 }
 
-function alibabaItem(site: AlibabaSite): BillingItem | undefined {
-  if (site.gateway.mode !== "new") return undefined;
-  const p = site.gateway.params;
+function alibabaTerms(p: NewGatewayParams<AlibabaSite>): GatewayTerms {
   const prepaid = p.InstanceChargeType === "PREPAY";
   return {
-    provider: "alibaba",
-    region: site.region,
     gatewayName: p.Name ?? "",
     bandwidthMbps: p.Bandwidth,
     billing: prepaid ? "prepaid" : "postpaid",
@@ -59,9 +58,18 @@ function alibabaItem(site: AlibabaSite): BillingItem | undefined {
   };
 }
 
+/** Only a new gateway is billed: an existing one is paid for already. */
+function gatewayTerms(site: TencentSite | AlibabaSite): GatewayTerms | undefined {
+  if (site.gateway.mode !== "new") return undefined;
+  return site.provider === "tencent"
+    ? tencentTerms(site.gateway.params)
+    : alibabaTerms(site.gateway.params);
+}
+
 export function billingSummary(design: LinkDesign): BillingItem[] {
   const sites = design.kind === "cloudToCloud" ? [design.tencent, design.alibaba] : [design.site];
-  return sites
-    .map((site) => (site.provider === "tencent" ? tencentItem(site) : alibabaItem(site)))
-    .filter((item): item is BillingItem => item !== undefined);
+  return sites.flatMap((site) => {
+    const terms = gatewayTerms(site);
+    return terms ? [{ provider: site.provider, region: site.region, ...terms }] : [];
+  });
 }

@@ -24,7 +24,7 @@ describe("an approver's decision", () => {
       new QueryObserver(client, executionQuery(id)).subscribe(() => {}),
     );
     await vi.waitFor(() => expect(requests).toHaveLength(2));
-    const decide = new MutationObserver(client, decideLinkMutation(client, LINK));
+    const decide = new MutationObserver(client, decideLinkMutation(LINK));
     await decide.mutate({ decision: "approve", body: { planHash: HASH } });
     await decide.mutate({ decision: "reject", body: { planHash: HASH, comment: "wrong subnet" } });
     expect(requests.slice(2)).toEqual([

@@ -1,13 +1,9 @@
-import {
-  mutationOptions,
-  useMutation,
-  useQueryClient,
-  type QueryClient,
-} from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import type { z } from "zod";
 import type { approveBodySchema, rejectBodySchema } from "@/lib/schemas/approval";
 import { fetchJson } from "./fetch-json";
 import { queryKeys } from "./keys";
+import { refreshingMutation } from "./refreshing-mutation";
 
 /** The body is checked by the form with the decision's schema, and again by the route. */
 export type Decision = {
@@ -19,13 +15,11 @@ export type Decision = {
  * An approver's decision on the plan hash on screen (POST /api/links/{id}/approve | reject). The
  * last approval queues the execution, so the link's queries are refreshed.
  */
-export const decideLinkMutation = (queryClient: QueryClient, linkId: string) =>
-  mutationOptions({
-    mutationFn: ({ decision, body }: Decision) =>
-      fetchJson<unknown>(`/api/links/${linkId}/${decision}`, { method: "POST", body }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.link(linkId) }),
-  });
+export const decideLinkMutation = (linkId: string) =>
+  refreshingMutation(queryKeys.link(linkId), ({ decision, body }: Decision) =>
+    fetchJson<unknown>(`/api/links/${linkId}/${decision}`, { method: "POST", body }),
+  );
 
 export function useDecideLink(linkId: string) {
-  return useMutation(decideLinkMutation(useQueryClient(), linkId));
+  return useMutation(decideLinkMutation(linkId));
 }

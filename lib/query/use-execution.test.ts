@@ -46,7 +46,7 @@ describe("the execution query", () => {
     const client = new QueryClient();
     const unsubscribe = new QueryObserver(client, executionQuery(LINK)).subscribe(() => {});
     await vi.waitFor(() => expect(requests).toEqual([STATUS]));
-    await new MutationObserver(client, retryExecutionMutation(client, LINK)).mutate();
+    await new MutationObserver(client, retryExecutionMutation(LINK)).mutate();
     expect(requests).toEqual([STATUS, `POST /api/links/${LINK}/retry`, STATUS]);
     unsubscribe();
   });

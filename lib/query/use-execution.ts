@@ -1,14 +1,8 @@
-import {
-  mutationOptions,
-  queryOptions,
-  useMutation,
-  useQuery,
-  useQueryClient,
-  type QueryClient,
-} from "@tanstack/react-query";
+import { queryOptions, useMutation, useQuery } from "@tanstack/react-query";
 import type { LinkExecutionView } from "@/lib/schemas/execution";
 import { fetchJson } from "./fetch-json";
 import { queryKeys } from "./keys";
+import { refreshingMutation } from "./refreshing-mutation";
 
 /** How often the link page asks while the plan runs. */
 export const EXECUTION_POLL_MS = 2_000;
@@ -30,12 +24,11 @@ export function useLinkExecution(linkId: string) {
 }
 
 /** The owner's retry after a failure (POST /api/links/{id}/retry); polling starts again. */
-export const retryExecutionMutation = (queryClient: QueryClient, linkId: string) =>
-  mutationOptions({
-    mutationFn: () => fetchJson<unknown>(`/api/links/${linkId}/retry`, { method: "POST" }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.execution(linkId) }),
-  });
+export const retryExecutionMutation = (linkId: string) =>
+  refreshingMutation(queryKeys.execution(linkId), () =>
+    fetchJson<unknown>(`/api/links/${linkId}/retry`, { method: "POST" }),
+  );
 
 export function useRetryExecution(linkId: string) {
-  return useMutation(retryExecutionMutation(useQueryClient(), linkId));
+  return useMutation(retryExecutionMutation(linkId));
 }

@@ -20,9 +20,9 @@ describe("a link's own requests", () => {
     const client = new QueryClient();
     const unsubscribe = new QueryObserver(client, executionQuery(LINK)).subscribe(() => {});
     await vi.waitFor(() => expect(requests).toEqual([STATUS]));
-    await new MutationObserver(client, linkTransitionMutation(client, LINK, "submit")).mutate();
-    await new MutationObserver(client, linkTransitionMutation(client, LINK, "withdraw")).mutate();
-    await new MutationObserver(client, saveLinkDesignMutation(client, LINK)).mutate({});
+    await new MutationObserver(client, linkTransitionMutation(LINK, "submit")).mutate();
+    await new MutationObserver(client, linkTransitionMutation(LINK, "withdraw")).mutate();
+    await new MutationObserver(client, saveLinkDesignMutation(LINK)).mutate({});
     expect(requests.slice(1)).toEqual([
       `POST /api/links/${LINK}/submit`,
       STATUS,

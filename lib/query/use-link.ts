@@ -1,42 +1,31 @@
-import {
-  mutationOptions,
-  useMutation,
-  useQueryClient,
-  type QueryClient,
-} from "@tanstack/react-query";
+import { mutationOptions, useMutation } from "@tanstack/react-query";
 import type { PeerConfigFormat } from "@/lib/schemas/peer-config";
 import { fetchFile, fetchJson } from "./fetch-json";
 import { queryKeys } from "./keys";
+import { refreshingMutation } from "./refreshing-mutation";
 
 /** One link's own requests: its draft design, its owner's workflow steps, its downloads. */
 
 /** Saves a draft's design (PUT /api/links/{id}); a body without `psk` keeps the stored key. */
-export const saveLinkDesignMutation = (queryClient: QueryClient, linkId: string) =>
-  mutationOptions({
-    mutationFn: (design: object) =>
-      fetchJson<unknown>(`/api/links/${linkId}`, { method: "PUT", body: design }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.link(linkId) }),
-  });
+export const saveLinkDesignMutation = (linkId: string) =>
+  refreshingMutation(queryKeys.link(linkId), (design: object) =>
+    fetchJson<unknown>(`/api/links/${linkId}`, { method: "PUT", body: design }),
+  );
 
 export function useSaveLinkDesign(linkId: string) {
-  return useMutation(saveLinkDesignMutation(useQueryClient(), linkId));
+  return useMutation(saveLinkDesignMutation(linkId));
 }
 
 export type LinkTransition = "submit" | "withdraw";
 
 /** The owner's Submit (draft) or Withdraw (submitted, rejected): POST /api/links/{id}/{action}. */
-export const linkTransitionMutation = (
-  queryClient: QueryClient,
-  linkId: string,
-  action: LinkTransition,
-) =>
-  mutationOptions({
-    mutationFn: () => fetchJson<unknown>(`/api/links/${linkId}/${action}`, { method: "POST" }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.link(linkId) }),
-  });
+export const linkTransitionMutation = (linkId: string, action: LinkTransition) =>
+  refreshingMutation(queryKeys.link(linkId), () =>
+    fetchJson<unknown>(`/api/links/${linkId}/${action}`, { method: "POST" }),
+  );
 
 export function useLinkTransition(linkId: string, action: LinkTransition) {
-  return useMutation(linkTransitionMutation(useQueryClient(), linkId, action));
+  return useMutation(linkTransitionMutation(linkId, action));
 }
 
 /** The peer device's configuration: GET gives it with the key as a placeholder. */

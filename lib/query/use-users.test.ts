@@ -25,7 +25,7 @@ describe("the users queries", () => {
     const observer = new QueryObserver(client, usersQuery());
     const unsubscribe = observer.subscribe(() => {});
     await vi.waitFor(() => expect(observer.getCurrentResult().data).toEqual([]));
-    const created = await new MutationObserver(client, createUserMutation(client)).mutate({
+    const created = await new MutationObserver(client, createUserMutation()).mutate({
       email: ADA.email,
       name: ADA.name,
       roles: ADA.roles,
@@ -45,7 +45,7 @@ describe("the users queries", () => {
     const client = new QueryClient();
     const unsubscribe = new QueryObserver(client, usersQuery()).subscribe(() => {});
     await vi.waitFor(() => expect(requests).toHaveLength(1));
-    await new MutationObserver(client, updateUserMutation(client, ADA.id)).mutate({
+    await new MutationObserver(client, updateUserMutation(ADA.id)).mutate({
       disabled: true,
     });
     expect(requests).toEqual(["GET /api/users", `PATCH /api/users/${ADA.id}`, "GET /api/users"]);

@@ -1,15 +1,9 @@
-import {
-  mutationOptions,
-  queryOptions,
-  useMutation,
-  useQuery,
-  useQueryClient,
-  type QueryClient,
-} from "@tanstack/react-query";
+import { queryOptions, useMutation, useQuery } from "@tanstack/react-query";
 import type { Role } from "@/lib/permissions/permissions";
 import type { CreateUserBody, UpdateUserBody } from "@/lib/schemas/user";
 import { fetchJson } from "./fetch-json";
 import { queryKeys } from "./keys";
+import { refreshingMutation } from "./refreshing-mutation";
 
 /** A user as GET /api/users lists it. */
 export type UserSummary = {
@@ -33,29 +27,25 @@ export function useUsers(initialUsers: UserSummary[]) {
 }
 
 /** Adds a local account (POST /api/users), then refreshes the list. */
-export const createUserMutation = (queryClient: QueryClient) =>
-  mutationOptions({
-    mutationFn: (body: CreateUserBody) =>
-      fetchJson<{ user: UserSummary }>("/api/users", { method: "POST", body }).then(
-        (answer) => answer.user,
-      ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.users.all() }),
-  });
+export const createUserMutation = () =>
+  refreshingMutation(queryKeys.users.all(), (body: CreateUserBody) =>
+    fetchJson<{ user: UserSummary }>("/api/users", { method: "POST", body }).then(
+      (answer) => answer.user,
+    ),
+  );
 
 export function useCreateUser() {
-  return useMutation(createUserMutation(useQueryClient()));
+  return useMutation(createUserMutation());
 }
 
 /** Changes one account's roles or disables it (PATCH /api/users/{id}), then refreshes the list. */
-export const updateUserMutation = (queryClient: QueryClient, userId: string) =>
-  mutationOptions({
-    mutationFn: (body: UpdateUserBody) =>
-      fetchJson<{ user: UserSummary }>(`/api/users/${userId}`, { method: "PATCH", body }).then(
-        (answer) => answer.user,
-      ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.users.all() }),
-  });
+export const updateUserMutation = (userId: string) =>
+  refreshingMutation(queryKeys.users.all(), (body: UpdateUserBody) =>
+    fetchJson<{ user: UserSummary }>(`/api/users/${userId}`, { method: "PATCH", body }).then(
+      (answer) => answer.user,
+    ),
+  );
 
 export function useUpdateUser(userId: string) {
-  return useMutation(updateUserMutation(useQueryClient(), userId));
+  return useMutation(updateUserMutation(userId));
 }

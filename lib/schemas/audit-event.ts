@@ -12,6 +12,14 @@ import { PEER_CONFIG_FORMATS } from "@/lib/schemas/peer-config";
 const signInMethod = z.enum(["password", "oidc"]);
 const roles = z.array(z.enum(ROLES));
 
+/** An approval on the plan hash, and where the count stands after it. */
+const approvalTally = z.object({
+  planHash: z.string(),
+  approvals: z.number().int(),
+  required: z.number().int(),
+  comment: z.string().optional(),
+});
+
 export const auditEventInputSchema = z.discriminatedUnion("action", [
   z.object({
     action: z.literal("user.signed_in"),
@@ -81,24 +89,8 @@ export const auditEventInputSchema = z.discriminatedUnion("action", [
       voidedApprovals: z.number().int(),
     }),
   }),
-  z.object({
-    action: z.literal("link.approval_recorded"),
-    payload: z.object({
-      planHash: z.string(),
-      approvals: z.number().int(),
-      required: z.number().int(),
-      comment: z.string().optional(),
-    }),
-  }),
-  z.object({
-    action: z.literal("link.approved"),
-    payload: z.object({
-      planHash: z.string(),
-      approvals: z.number().int(),
-      required: z.number().int(),
-      comment: z.string().optional(),
-    }),
-  }),
+  z.object({ action: z.literal("link.approval_recorded"), payload: approvalTally }),
+  z.object({ action: z.literal("link.approved"), payload: approvalTally }),
   z.object({
     action: z.literal("link.rejected"),
     payload: z.object({ planHash: z.string(), comment: z.string() }),

@@ -51,13 +51,18 @@ export type IdempotencyOf<
   A extends ActionName<P>,
 > = Catalogue[P][A] extends { idempotency: infer I } ? I : never;
 
+const entriesOf = (provider: CloudProviderName): Record<string, ActionEntry> => CATALOGUE[provider];
+
+/** The entry as a plan step's, or undefined for an action no plan step makes. */
+const asStepEntry = (entry: ActionEntry | undefined): StepEntry | undefined =>
+  entry && "step" in entry && entry.step ? { ...entry, step: entry.step } : undefined;
+
 /** The entry of an action the portal calls. */
 export function callableAction<P extends CloudProviderName>(
   provider: P,
   action: CallableActionName<P>,
 ): CallableAction {
-  const entries: Record<string, ActionEntry> = CATALOGUE[provider];
-  const entry = entries[action];
+  const entry = entriesOf(provider)[action];
   if (!entry || !("request" in entry)) throw new Error(`${provider} ${action} is not callable`);
   return entry;
 }
@@ -67,12 +72,9 @@ export function stepEntry<P extends CloudProviderName>(
   provider: P,
   action: StepActionName<P>,
 ): StepEntry {
-  const entries: Record<string, ActionEntry> = CATALOGUE[provider];
-  const entry = entries[action];
-  if (!entry || !("step" in entry) || !entry.step) {
-    throw new Error(`${provider} ${action} is not a plan step`);
-  }
-  return { ...entry, step: entry.step };
+  const entry = asStepEntry(entriesOf(provider)[action]);
+  if (!entry) throw new Error(`${provider} ${action} is not a plan step`);
+  return entry;
 }
 
 /** One value per plan step action of a provider, e.g. its Terraform resource. */
@@ -80,10 +82,10 @@ export function mapStepActions<P extends CloudProviderName, T>(
   provider: P,
   pick: (entry: StepEntry) => T,
 ): Record<StepActionName<P>, T> {
-  const entries: Record<string, ActionEntry> = CATALOGUE[provider];
-  const picked = Object.entries(entries).flatMap(([action, entry]) =>
-    "step" in entry && entry.step ? [[action, pick({ ...entry, step: entry.step })] as const] : [],
-  );
+  const picked = Object.entries(entriesOf(provider)).flatMap(([action, entry]) => {
+    const step = asStepEntry(entry);
+    return step ? [[action, pick(step)] as const] : [];
+  });
   return Object.fromEntries(picked) as Record<StepActionName<P>, T>;
 }
 

@@ -223,6 +223,12 @@ describe("lineOf", () => {
     expect(line`set peer ${vouch("swanctl", "x")}`).toBe("set peer x");
     expect(() => vouch("huawei-vrp", "a\nb")).toThrow("control character");
   });
+
+  it("refuses an object that only looks like a vouched value", () => {
+    const line = lineOf("cisco-ios");
+    // @ts-expect-error only vouch() makes a SafeValue: the brand is not in a literal's reach
+    expect(() => line`set peer ${{ text: "192.0.2.1\nusername evil" }}`).toThrow("unvouched");
+  });
 });
 
 describe("a hostile tunnel name", () => {

@@ -51,11 +51,32 @@ class PlanBuilder {
   }
 
   /** A new customer gateway: its step, referenced by id. */
-  customerGateway(site: Site, call: StepCall): { id: PlanRef; step: string } {
+  customerGateway(
+    site: Site,
+    call: StepCall,
+    dependsOn: string[] = [],
+  ): { id: PlanRef; step: string } {
     const step = `${site.provider}-customer-gateway`;
-    this.add(site, step, call);
+    this.add(site, step, call, dependsOn);
     return { id: ref(step), step };
   }
+
+  /** The on-premises peer's customer gateway: an existing one's literal id, or a new one's step. */
+  peer(site: PeerSite): { id: string | PlanRef; step?: string } {
+    if (site.peer.mode === "existing") return { id: site.peer.id };
+    return this.customerGateway(site, customerGatewayCall(site));
+  }
+}
+
+type PeerSite = (TencentSite & { peer: TencentPeer }) | (AlibabaSite & { peer: AlibabaPeer });
+
+function customerGatewayCall(site: PeerSite): StepCall {
+  if (site.peer.mode === "existing") throw new Error("an existing customer gateway is not created");
+  if (site.provider === "tencent") {
+    return { provider: "tencent", action: "CreateCustomerGateway", params: site.peer.params };
+  }
+  const params = { RegionId: site.region, ...site.peer.params };
+  return { provider: "alibaba", action: "CreateCustomerGateway", params };
 }
 
 function gatewayCall(site: Site): StepCall {
@@ -82,14 +103,7 @@ function attachTencent(
   site: TencentSite & { peer: TencentPeer; tunnel: TencentTunnel },
 ) {
   const gateway = plan.gateway(site);
-  const peer =
-    site.peer.mode === "existing"
-      ? { id: site.peer.id, step: undefined }
-      : plan.customerGateway(site, {
-          provider: "tencent",
-          action: "CreateCustomerGateway",
-          params: site.peer.params,
-        });
+  const peer = plan.peer(site);
   plan.add(
     site,
     "tencent-tunnel",
@@ -113,14 +127,7 @@ function attachAlibaba(
   site: AlibabaSite & { peer: AlibabaPeer; tunnel: AlibabaTunnel },
 ) {
   const gateway = plan.gateway(site);
-  const peer =
-    site.peer.mode === "existing"
-      ? { id: site.peer.id, step: undefined }
-      : plan.customerGateway(site, {
-          provider: "alibaba",
-          action: "CreateCustomerGateway",
-          params: { RegionId: site.region, ...site.peer.params },
-        });
+  const peer = plan.peer(site);
   const { IkeConfig, TunnelOptionsSpecification, ...params } = site.tunnel.params;
   // Dual-tunnel connections carry the key (and the peer) per tunnel, single ones in IkeConfig.
   const dual = TunnelOptionsSpecification !== undefined;
@@ -159,9 +166,8 @@ function cloudToCloud(plan: PlanBuilder, design: Extract<LinkDesign, { kind: "cl
     throw new Error("an existing gateway in a cloud ↔ cloud link needs its public IP");
   }
   // Each gateway is registered as the other cloud's customer gateway, by its public IP.
-  plan.add(
+  const tencentPeer = plan.customerGateway(
     tencent,
-    "tencent-customer-gateway",
     {
       provider: "tencent",
       action: "CreateCustomerGateway",
@@ -169,9 +175,8 @@ function cloudToCloud(plan: PlanBuilder, design: Extract<LinkDesign, { kind: "cl
     },
     stepsOf(alibabaGateway.step),
   );
-  plan.add(
+  const alibabaPeer = plan.customerGateway(
     alibaba,
-    "alibaba-customer-gateway",
     {
       provider: "alibaba",
       action: "CreateCustomerGateway",
@@ -193,7 +198,7 @@ function cloudToCloud(plan: PlanBuilder, design: Extract<LinkDesign, { kind: "cl
       params: {
         VpcId: tencent.vpcId,
         VpnGatewayId: tencentGateway.id,
-        CustomerGatewayId: ref("tencent-customer-gateway"),
+        CustomerGatewayId: tencentPeer.id,
         VpnConnectionName: tunnel.name,
         PreShareKey: SECRET,
         RouteType: "Policy",
@@ -204,7 +209,7 @@ function cloudToCloud(plan: PlanBuilder, design: Extract<LinkDesign, { kind: "cl
         ...tencentCrypto,
       },
     },
-    stepsOf(tencentGateway.step, "tencent-customer-gateway"),
+    stepsOf(tencentGateway.step, tencentPeer.step),
   );
   const alibabaCrypto = toAlibabaConfig(tunnel.suite);
   plan.add(
@@ -216,7 +221,7 @@ function cloudToCloud(plan: PlanBuilder, design: Extract<LinkDesign, { kind: "cl
       params: {
         RegionId: alibaba.region,
         VpnGatewayId: alibabaGateway.id,
-        CustomerGatewayId: ref("alibaba-customer-gateway"),
+        CustomerGatewayId: alibabaPeer.id,
         Name: tunnel.name,
         LocalSubnet: tunnel.alibabaCidrs.join(","),
         RemoteSubnet: tunnel.tencentCidrs.join(","),
@@ -225,7 +230,7 @@ function cloudToCloud(plan: PlanBuilder, design: Extract<LinkDesign, { kind: "cl
         IpsecConfig: alibabaCrypto.IpsecConfig,
       },
     },
-    stepsOf(alibabaGateway.step, "alibaba-customer-gateway"),
+    stepsOf(alibabaGateway.step, alibabaPeer.step),
   );
 }
 

@@ -1,6 +1,6 @@
 import type { PlanValue } from "../plan/values";
 import type { HclValue } from "./hcl";
-import { commaList, tagMap, text, type MappingTable, type ToHcl } from "./mapping";
+import { commaList, sameNameArgs, tagMap, text, type MappingTable, type ToHcl } from "./mapping";
 
 /**
  * Alibaba VPC 2016-04-28 request parameters → `alicloud` provider arguments
@@ -14,99 +14,86 @@ function paymentType(value: PlanValue, toHcl: ToHcl): HclValue {
   return toHcl(value);
 }
 
-const ike: MappingTable = {
-  Psk: { arg: "psk" },
-  IkeVersion: { arg: "ike_version" },
-  IkeMode: { arg: "ike_mode" },
-  IkeEncAlg: { arg: "ike_enc_alg" },
-  IkeAuthAlg: { arg: "ike_auth_alg" },
-  IkePfs: { arg: "ike_pfs" },
-  IkeLifetime: { arg: "ike_lifetime" },
-  LocalId: { arg: "ike_local_id" },
-  RemoteId: { arg: "ike_remote_id" },
-};
+const region = { provider: true } as const;
 
-const ipsec: MappingTable = {
-  IpsecEncAlg: { arg: "ipsec_enc_alg" },
-  IpsecAuthAlg: { arg: "ipsec_auth_alg" },
-  IpsecPfs: { arg: "ipsec_pfs" },
-  IpsecLifetime: { arg: "ipsec_lifetime" },
-};
+const ikeAlgorithms = sameNameArgs([
+  "Psk",
+  "IkeVersion",
+  "IkeMode",
+  "IkeEncAlg",
+  "IkeAuthAlg",
+  "IkePfs",
+  "IkeLifetime",
+]);
+
+const ipsec = sameNameArgs(["IpsecEncAlg", "IpsecAuthAlg", "IpsecPfs", "IpsecLifetime"]);
 
 const bgp: MappingTable = {
+  ...sameNameArgs(["TunnelCidr", "LocalBgpIp"]),
   LocalAsn: { arg: "local_asn", value: text },
-  TunnelCidr: { arg: "tunnel_cidr" },
-  LocalBgpIp: { arg: "local_bgp_ip" },
 };
 
 /** One tunnel of a dual-tunnel connection (its IKE block names the identities `local_id`/`remote_id`). */
 const tunnelOptions: MappingTable = {
-  CustomerGatewayId: { arg: "customer_gateway_id" },
-  Role: { arg: "role" },
-  EnableDpd: { arg: "enable_dpd" },
-  EnableNatTraversal: { arg: "enable_nat_traversal" },
+  ...sameNameArgs(["CustomerGatewayId", "Role", "EnableDpd", "EnableNatTraversal"]),
   TunnelBgpConfig: { block: "tunnel_bgp_config", table: bgp },
   TunnelIkeConfig: {
     block: "tunnel_ike_config",
-    table: { ...ike, LocalId: { arg: "local_id" }, RemoteId: { arg: "remote_id" } },
+    table: { ...ikeAlgorithms, ...sameNameArgs(["LocalId", "RemoteId"]) },
   },
   TunnelIpsecConfig: { block: "tunnel_ipsec_config", table: ipsec },
 };
 
 export const vpnGateway: MappingTable = {
-  RegionId: { provider: true },
-  VpcId: { arg: "vpc_id" },
+  ...sameNameArgs([
+    "VpcId",
+    "Bandwidth",
+    "Period",
+    "AutoPay",
+    "EnableIpsec",
+    "EnableSsl",
+    "SslConnections",
+    "NetworkType",
+    "VpnType",
+    "ResourceGroupId",
+  ]),
+  RegionId: region,
   VSwitchId: { arg: "vswitch_id" },
   DisasterRecoveryVSwitchId: { arg: "disaster_recovery_vswitch_id" },
   Name: { arg: "vpn_gateway_name" },
-  Bandwidth: { arg: "bandwidth" },
   InstanceChargeType: { arg: "payment_type", value: paymentType },
-  Period: { arg: "period" },
-  AutoPay: { arg: "auto_pay" },
-  EnableIpsec: { arg: "enable_ipsec" },
-  EnableSsl: { arg: "enable_ssl" },
-  SslConnections: { arg: "ssl_connections" },
-  NetworkType: { arg: "network_type" },
-  VpnType: { arg: "vpn_type" },
-  ResourceGroupId: { arg: "resource_group_id" },
 };
 
 export const customerGateway: MappingTable = {
-  RegionId: { provider: true },
+  ...sameNameArgs(["IpAddress", "Description", "Asn"]),
+  RegionId: region,
   Name: { arg: "customer_gateway_name" },
-  IpAddress: { arg: "ip_address" },
-  Description: { arg: "description" },
-  Asn: { arg: "asn" },
 };
 
 export const vpnConnection: MappingTable = {
-  RegionId: { provider: true },
-  VpnGatewayId: { arg: "vpn_gateway_id" },
-  CustomerGatewayId: { arg: "customer_gateway_id" },
+  ...sameNameArgs([
+    "VpnGatewayId",
+    "CustomerGatewayId",
+    "EffectImmediately",
+    "EnableDpd",
+    "EnableNatTraversal",
+    "AutoConfigRoute",
+    "EnableTunnelsBgp",
+  ]),
+  RegionId: region,
   Name: { arg: "vpn_connection_name" },
   LocalSubnet: { arg: "local_subnet", value: commaList },
   RemoteSubnet: { arg: "remote_subnet", value: commaList },
-  EffectImmediately: { arg: "effect_immediately" },
-  EnableDpd: { arg: "enable_dpd" },
-  EnableNatTraversal: { arg: "enable_nat_traversal" },
-  AutoConfigRoute: { arg: "auto_config_route" },
-  EnableTunnelsBgp: { arg: "enable_tunnels_bgp" },
   Tags: { arg: "tags", value: tagMap },
-  IkeConfig: { block: "ike_config", table: ike },
-  IpsecConfig: { block: "ipsec_config", table: ipsec },
-  BgpConfig: {
-    block: "bgp_config",
-    table: { EnableBgp: { arg: "enable" }, ...bgp },
+  IkeConfig: {
+    block: "ike_config",
+    table: { ...ikeAlgorithms, ...sameNameArgs(["LocalId", "RemoteId"], "ike_") },
   },
+  IpsecConfig: { block: "ipsec_config", table: ipsec },
+  BgpConfig: { block: "bgp_config", table: { EnableBgp: { arg: "enable" }, ...bgp } },
   TunnelOptionsSpecification: { block: "tunnel_options_specification", table: tunnelOptions },
   HealthCheckConfig: {
     block: "health_check_config",
-    table: {
-      enable: { arg: "enable" },
-      dip: { arg: "dip" },
-      sip: { arg: "sip" },
-      interval: { arg: "interval" },
-      retry: { arg: "retry" },
-    },
+    table: sameNameArgs(["enable", "dip", "sip", "interval", "retry"]),
   },
 };

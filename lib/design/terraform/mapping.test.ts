@@ -8,7 +8,15 @@ import * as tencentGateway from "@/lib/schemas/tencent/create-vpn-gateway";
 import type { PlanAction } from "../plan/types";
 import { ALIBABA_RESOURCES, ALIBABA_UNEXPRESSIBLE } from "./alibaba-mapping";
 import { raw } from "./hcl";
-import { commaList, mapParams, tagMap, type MappingTable, type ToHcl } from "./mapping";
+import {
+  commaList,
+  mapParams,
+  sameNameArgs,
+  snakeCase,
+  tagMap,
+  type MappingTable,
+  type ToHcl,
+} from "./mapping";
 import { TENCENT_RESOURCES, TENCENT_UNEXPRESSIBLE } from "./tencent-mapping";
 
 const toHcl: ToHcl = (v) =>
@@ -119,5 +127,34 @@ describe("mapParams", () => {
       empty: "",
     });
     expect(commaList("10.0.0.0/16, 10.1.0.0/16", toHcl)).toEqual(["10.0.0.0/16", "10.1.0.0/16"]);
+  });
+});
+
+describe("sameNameArgs", () => {
+  it("names each argument after its parameter in snake_case, acronyms included", () => {
+    expect(
+      [
+        "VpcId",
+        "IKEVersion",
+        "IPSECSaLifetimeSeconds",
+        "PfsDhGroup",
+        "enable",
+        "HealthCheckLocalIp",
+      ].map(snakeCase),
+    ).toEqual([
+      "vpc_id",
+      "ike_version",
+      "ipsec_sa_lifetime_seconds",
+      "pfs_dh_group",
+      "enable",
+      "health_check_local_ip",
+    ]);
+  });
+
+  it("puts the prefix in front", () => {
+    expect(sameNameArgs(["DhGroupName", "LocalId"], "ike_")).toEqual({
+      DhGroupName: { arg: "ike_dh_group_name" },
+      LocalId: { arg: "ike_local_id" },
+    });
   });
 });

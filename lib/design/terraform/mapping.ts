@@ -80,6 +80,23 @@ export function mapParams(
   return out;
 }
 
+/** An API parameter name in snake_case, as the providers name most arguments: `IKESaLifetimeSeconds` → `ike_sa_lifetime_seconds`. */
+export function snakeCase(name: string): string {
+  return name
+    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1_$2")
+    .replace(/([a-z\d])([A-Z])/g, "$1_$2")
+    .toLowerCase();
+}
+
+/**
+ * Rules for parameters whose provider argument is their own name in snake_case after `prefix`
+ * (`VpcId` → `vpc_id`; with "ike_", `DhGroupName` → `ike_dh_group_name`). A table lists these
+ * names, and spells out only the arguments named otherwise.
+ */
+export function sameNameArgs(params: readonly string[], prefix = ""): MappingTable {
+  return Object.fromEntries(params.map((param) => [param, { arg: prefix + snakeCase(param) }]));
+}
+
 /** `[{Key, Value}]` tags → a string map. */
 export function tagMap(value: PlanValue): HclValue {
   const map: { [key: string]: HclValue } = {};

@@ -1,98 +1,83 @@
-import { numeric, tagMap, type MappingTable } from "./mapping";
+import { numeric, sameNameArgs, tagMap, type MappingTable } from "./mapping";
 
 /**
  * Tencent VPC 2017-03-12 request parameters → `tencentcloud` provider arguments
  * (docs/terraform-export.md lists the provider versions these follow).
  */
 
+const tags = { arg: "tags", value: tagMap };
+
 export const vpnGateway: MappingTable = {
-  VpcId: { arg: "vpc_id" },
+  ...sameNameArgs(["VpcId", "Zone", "Type", "CdcId", "MaxConnection", "BgpAsn"]),
   VpnGatewayName: { arg: "name" },
   InternetMaxBandwidthOut: { arg: "bandwidth" },
   InstanceChargeType: { arg: "charge_type" },
-  InstanceChargePrepaid: {
-    flatten: {
-      Period: { arg: "prepaid_period" },
-      RenewFlag: { arg: "prepaid_renew_flag" },
-    },
-  },
-  Zone: { arg: "zone" },
-  Type: { arg: "type" },
-  CdcId: { arg: "cdc_id" },
-  MaxConnection: { arg: "max_connection" },
-  BgpAsn: { arg: "bgp_asn" },
-  Tags: { arg: "tags", value: tagMap },
+  InstanceChargePrepaid: { flatten: sameNameArgs(["Period", "RenewFlag"], "prepaid_") },
+  Tags: tags,
 };
 
 export const customerGateway: MappingTable = {
+  ...sameNameArgs(["BgpAsn"]),
   CustomerGatewayName: { arg: "name" },
   IpAddress: { arg: "public_ip_address" },
-  BgpAsn: { arg: "bgp_asn" },
-  Tags: { arg: "tags", value: tagMap },
+  Tags: tags,
 };
 
 export const vpnConnection: MappingTable = {
-  VpcId: { arg: "vpc_id" },
-  VpnGatewayId: { arg: "vpn_gateway_id" },
-  CustomerGatewayId: { arg: "customer_gateway_id" },
+  ...sameNameArgs([
+    "VpcId",
+    "VpnGatewayId",
+    "CustomerGatewayId",
+    "PreShareKey",
+    "RouteType",
+    "NegotiationType",
+    "DpdEnable",
+    "DpdAction",
+    "EnableHealthCheck",
+    "HealthCheckLocalIp",
+    "HealthCheckRemoteIp",
+  ]),
   VpnConnectionName: { arg: "name" },
-  PreShareKey: { arg: "pre_share_key" },
-  RouteType: { arg: "route_type" },
-  NegotiationType: { arg: "negotiation_type" },
-  DpdEnable: { arg: "dpd_enable" },
   DpdTimeout: { arg: "dpd_timeout", value: numeric },
-  DpdAction: { arg: "dpd_action" },
-  EnableHealthCheck: { arg: "enable_health_check" },
-  HealthCheckLocalIp: { arg: "health_check_local_ip" },
-  HealthCheckRemoteIp: { arg: "health_check_remote_ip" },
-  Tags: { arg: "tags", value: tagMap },
+  Tags: tags,
   IKEOptionsSpecification: {
     flatten: {
-      IKEVersion: { arg: "ike_version" },
+      ...sameNameArgs(["IKEVersion", "IKESaLifetimeSeconds"]),
+      ...sameNameArgs(
+        [
+          "ExchangeMode",
+          "LocalIdentity",
+          "RemoteIdentity",
+          "LocalAddress",
+          "RemoteAddress",
+          "LocalFqdnName",
+          "RemoteFqdnName",
+          "DhGroupName",
+        ],
+        "ike_",
+      ),
       PropoEncryAlgorithm: { arg: "ike_proto_encry_algorithm" },
       PropoAuthenAlgorithm: { arg: "ike_proto_authen_algorithm" },
-      ExchangeMode: { arg: "ike_exchange_mode" },
-      LocalIdentity: { arg: "ike_local_identity" },
-      RemoteIdentity: { arg: "ike_remote_identity" },
-      LocalAddress: { arg: "ike_local_address" },
-      RemoteAddress: { arg: "ike_remote_address" },
-      LocalFqdnName: { arg: "ike_local_fqdn_name" },
-      RemoteFqdnName: { arg: "ike_remote_fqdn_name" },
-      DhGroupName: { arg: "ike_dh_group_name" },
-      IKESaLifetimeSeconds: { arg: "ike_sa_lifetime_seconds" },
     },
   },
   IPSECOptionsSpecification: {
     flatten: {
-      EncryptAlgorithm: { arg: "ipsec_encrypt_algorithm" },
+      ...sameNameArgs(["IPSECSaLifetimeSeconds", "IPSECSaLifetimeTraffic"]),
+      // `IntegrityAlgorith` is how the API spells it; the correct spelling is accepted too.
+      ...sameNameArgs(["EncryptAlgorithm", "IntegrityAlgorithm", "PfsDhGroup"], "ipsec_"),
       IntegrityAlgorith: { arg: "ipsec_integrity_algorithm" },
-      IntegrityAlgorithm: { arg: "ipsec_integrity_algorithm" },
-      PfsDhGroup: { arg: "ipsec_pfs_dh_group" },
-      IPSECSaLifetimeSeconds: { arg: "ipsec_sa_lifetime_seconds" },
-      IPSECSaLifetimeTraffic: { arg: "ipsec_sa_lifetime_traffic" },
     },
   },
   SecurityPolicyDatabases: {
     block: "security_group_policy",
-    table: {
-      LocalCidrBlock: { arg: "local_cidr_block" },
-      RemoteCidrBlock: { arg: "remote_cidr_block" },
-    },
+    table: sameNameArgs(["LocalCidrBlock", "RemoteCidrBlock"]),
   },
   BgpConfig: {
     block: "bgp_config",
-    table: {
-      TunnelCidr: { arg: "tunnel_cidr" },
-      LocalBgpIp: { arg: "local_bgp_ip" },
-      RemoteBgpIp: { arg: "remote_bgp_ip" },
-    },
+    table: sameNameArgs(["TunnelCidr", "LocalBgpIp", "RemoteBgpIp"]),
   },
   HealthCheckConfig: {
     block: "health_check_config",
-    table: {
-      ProbeInterval: { arg: "probe_interval" },
-      ProbeThreshold: { arg: "probe_threshold" },
-      ProbeTimeout: { arg: "probe_timeout" },
-    },
+    table: sameNameArgs(["ProbeInterval", "ProbeThreshold", "ProbeTimeout"]),
   },
 };

@@ -95,41 +95,42 @@ export function disasterRecoveryVswitch(
   }
 }
 
-/** A peer must be reachable over the internet: no private, loopback, multicast or reserved address. */
-function publicPeerAddress(peer: { params: { IpAddress: string } }, ctx: z.RefinementCtx) {
-  const ip = parseIpv4(peer.params.IpAddress);
+/** A new peer must be reachable over the internet: no private, loopback, multicast or reserved address. */
+function publicPeerAddress(address: string, ctx: z.RefinementCtx) {
+  const ip = parseIpv4(address);
   const reason = ip ? nonPublicReason(ip) : undefined;
   if (reason) {
     ctx.addIssue({
       code: "custom",
-      path: ["params", "IpAddress"],
+      path: ["IpAddress"],
       message: `IpAddress must be a public IPv4 address (this one is ${reason})`,
     });
   }
 }
 
 /** The on-premises peer: a customer gateway created for this link or picked from the existing ones. */
-export const tencentPeerSchema = z.discriminatedUnion("mode", [
-  z.object({
-    mode: z.literal("existing"),
-    id: idWithPrefix("CustomerGatewayId", "cgw"),
-    ipAddress: ipv4("ipAddress"),
-  }),
-  z
-    .object({ mode: z.literal("new"), params: tencentCustomerGatewayParams })
-    .superRefine(publicPeerAddress),
-]);
+function peerSchema<Id extends z.ZodType<string>, Params extends z.ZodType<{ IpAddress: string }>>(
+  id: Id,
+  params: Params,
+) {
+  return z.discriminatedUnion("mode", [
+    z.object({ mode: z.literal("existing"), id, ipAddress: ipv4("ipAddress") }),
+    z.object({
+      mode: z.literal("new"),
+      params: params.superRefine((values, ctx) => publicPeerAddress(values.IpAddress, ctx)),
+    }),
+  ]);
+}
 
-export const alibabaPeerSchema = z.discriminatedUnion("mode", [
-  z.object({
-    mode: z.literal("existing"),
-    id: alibabaIdSchema("CustomerGatewayId", "cgw"),
-    ipAddress: ipv4("ipAddress"),
-  }),
-  z
-    .object({ mode: z.literal("new"), params: alibabaCustomerGatewayParams })
-    .superRefine(publicPeerAddress),
-]);
+export const tencentPeerSchema = peerSchema(
+  idWithPrefix("CustomerGatewayId", "cgw"),
+  tencentCustomerGatewayParams,
+);
+
+export const alibabaPeerSchema = peerSchema(
+  alibabaIdSchema("CustomerGatewayId", "cgw"),
+  alibabaCustomerGatewayParams,
+);
 
 export type TencentSite = z.infer<typeof tencentSiteSchema>;
 export type AlibabaSite = z.infer<typeof alibabaSiteSchema>;

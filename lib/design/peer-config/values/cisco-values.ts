@@ -1,11 +1,11 @@
 import { PeerConfigRefusal } from "../refusal";
 import { PSK_PLACEHOLDER, type PeerTunnel } from "../types";
-import { commentText, identifier, literal } from "./common";
+import { identifier } from "./common";
 import { vouch, type SafeValue } from "./safe-value";
 
 /**
- * Cisco IOS values. A command line is split at spaces, and "?" asks for help as it is pasted, so
- * a value is one token of printable ASCII without "?".
+ * Cisco IOS values: one token of printable ASCII without "?" (the rules of both command lines,
+ * comments and interface names among them, are in cli-values.ts).
  */
 const F = "cisco-ios" as const;
 type V = SafeValue<typeof F>;
@@ -13,10 +13,6 @@ type V = SafeValue<typeof F>;
 /** Object names: the reduced tunnel name, upper case; 24 leaves room for "-PROFILE" in 32. */
 export const objectName = (tunnel: PeerTunnel): V =>
   identifier(F, tunnel.name, { fallback: "TUNNEL", maxLength: 24, case: "upper" });
-
-/** The name in a "!" comment: printable ASCII but quotes and "?"; other runs become "_". */
-export const nameComment = (tunnel: PeerTunnel): V =>
-  commentText(F, tunnel.name, /[^\x20\x21\x23-\x3e\x40-\x7e]+/g);
 
 /** `crypto isakmp key` / `pre-shared-key`: 1–128 printable characters, no space, no "?". */
 const KEY = /^[\x21-\x3e\x40-\x7e]{1,128}$/;
@@ -27,6 +23,3 @@ export function ciscoKey(psk: string | undefined): V {
   if (!KEY.test(psk) || /^[067]$/.test(psk)) throw new PeerConfigRefusal(F, "psk", "psk");
   return vouch(F, psk);
 }
-
-export const interfaceValue = (name: string): V =>
-  literal(F, name, /^[A-Za-z][A-Za-z0-9/.:-]{0,63}$/);

@@ -1,11 +1,11 @@
 import { PeerConfigRefusal } from "../refusal";
 import { PSK_PLACEHOLDER, type PeerTunnel } from "../types";
-import { commentText, identifier, literal } from "./common";
+import { identifier, literal } from "./common";
 import { vouch, type SafeValue } from "./safe-value";
 
 /**
- * Huawei VRP values: like IOS, one token of printable ASCII without "?"; a double quote would
- * start a quoted key, so keys refuse it too.
+ * Huawei VRP values: like IOS, one token of printable ASCII without "?" (cli-values.ts); a double
+ * quote would start a quoted key, so keys refuse it too.
  */
 const F = "huawei-vrp" as const;
 type V = SafeValue<typeof F>;
@@ -13,10 +13,6 @@ type V = SafeValue<typeof F>;
 /** IKE peer, IPsec proposal and policy names: 1–15 characters on VRP, lower case here. */
 export const objectName = (tunnel: PeerTunnel): V =>
   identifier(F, tunnel.name, { fallback: "tunnel", maxLength: 15, case: "lower" });
-
-/** The name in a "#" comment: printable ASCII but quotes and "?"; other runs become "_". */
-export const nameComment = (tunnel: PeerTunnel): V =>
-  commentText(F, tunnel.name, /[^\x20\x21\x23-\x3e\x40-\x7e]+/g);
 
 /** `pre-shared-key cipher`: 1–128 printable characters, no space, no "?", no quote. */
 const KEY = /^[\x21\x23-\x3e\x40-\x7e]{1,128}$/;
@@ -26,8 +22,5 @@ export function huaweiKey(psk: string | undefined): V {
   if (!KEY.test(psk)) throw new PeerConfigRefusal(F, "psk", "psk");
   return vouch(F, psk);
 }
-
-export const interfaceValue = (name: string): V =>
-  literal(F, name, /^[A-Za-z][A-Za-z0-9/.:-]{0,63}$/);
 
 export const aclValue = (value: number): V => literal(F, String(value), /^3\d{3}$/);

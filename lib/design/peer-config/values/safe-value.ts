@@ -1,6 +1,7 @@
 import type { PeerConfigFormat } from "../../../schemas/peer-config";
 
-declare const vouched: unique symbol;
+/** The brand: only this module holds the symbol, so only `vouch` can make a SafeValue. */
+const vouched: unique symbol = Symbol("vouched");
 
 /**
  * Text that a value module has validated or escaped for one format. Renderers build their lines
@@ -18,18 +19,21 @@ const UNSAFE = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/u;
 /** For the value modules only, once `text` is known to be safe in `format`. */
 export function vouch<F extends PeerConfigFormat>(format: F, text: string): SafeValue<F> {
   if (UNSAFE.test(text)) throw new Error(`${format}: a control character reached a value`);
-  return { text } as unknown as SafeValue<F>;
+  return { [vouched]: format, text };
+}
+
+/** Whether `value` came from `vouch` (the type already says so; this catches a cast). */
+function isVouched(value: unknown): value is SafeValue<PeerConfigFormat> {
+  return typeof value === "object" && value !== null && vouched in value;
 }
 
 /** A template tag writing one line of `format` from literal text and vouched values. */
-// eslint-disable-next-line @typescript-eslint/no-unused-vars -- the format only fixes F
-export function lineOf<F extends PeerConfigFormat>(_format: F) {
+export function lineOf<F extends PeerConfigFormat>(format: F) {
   return (strings: TemplateStringsArray, ...values: SafeValue<F>[]): string =>
     strings.reduce((line, literal, i) => {
-      const value: unknown = values[i - 1];
-      // The type already refuses a raw string; this catches a cast.
-      if (typeof value !== "object" || value === null) throw new Error("unvouched config value");
-      return line + (value as SafeValue<F>).text + literal;
+      const value = values[i - 1];
+      if (!isVouched(value)) throw new Error(`${format}: unvouched config value`);
+      return line + value.text + literal;
     });
 }
 
