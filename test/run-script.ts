@@ -1,5 +1,11 @@
 import { execFile } from "node:child_process";
 
+/**
+ * Test options for a case that starts scripts: tsx compiles each one as it starts, which takes
+ * seconds apiece on a busy machine, past the suite's default 30 s for a case that starts several.
+ */
+export const STARTS_SCRIPTS = { timeout: 180_000 };
+
 /** Runs one of the project's tsx scripts the way `npm run` does, with extra environment. */
 export function runScript(
   script: string,

@@ -3,7 +3,7 @@ import { asc, eq, sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/connect";
 import { auditEvents, auditHead } from "@/lib/db/schema";
-import { runScript } from "@/test/run-script";
+import { runScript, STARTS_SCRIPTS } from "@/test/run-script";
 import { DB_KINDS, openTestDatabase } from "@/test/test-database";
 import { appendAuditEvent } from "./append-audit-event";
 import { anchorLegacyAuditChain } from "./audit-head";
@@ -151,7 +151,7 @@ describe.each(DB_KINDS)("audit chain on %s", (kind) => {
     await expect(handle.db.execute(sql`truncate audit_events`)).rejects.toThrow();
   });
 
-  it("detects a row changed behind the application's back", async () => {
+  it("detects a row changed behind the application's back", STARTS_SCRIPTS, async () => {
     await asDatabaseAttacker(handle.db, async (tx) => {
       await tx.execute(sql`update audit_events set target_id = 'mallory@test' where seq = 5`);
     });
@@ -399,7 +399,7 @@ describe("rows hashed with the old unkeyed scheme", () => {
   });
 });
 
-describe("the head file outside the database", () => {
+describe("the head file outside the database", STARTS_SCRIPTS, () => {
   let handle: Awaited<ReturnType<typeof openTestDatabase>>;
   let folder: string;
   let headFile: string;
@@ -497,7 +497,7 @@ describe("the head file outside the database", () => {
   });
 });
 
-describe("upgrading a database with audit rows from before the keyed chain", () => {
+describe("upgrading a database with audit rows from before the keyed chain", STARTS_SCRIPTS, () => {
   it("keeps them as unkeyed rows; db:migrate anchors them; audit:verify finds them intact", async () => {
     const { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } = await import("node:fs");
     const { tmpdir } = await import("node:os");
@@ -557,8 +557,7 @@ describe("upgrading a database with audit rows from before the keyed chain", () 
   });
 });
 
-// Each case starts the CLI (tsx compiles it) up to three times: seconds each on a busy machine.
-describe("audit:verify command", { timeout: 180_000 }, () => {
+describe("audit:verify command", STARTS_SCRIPTS, () => {
   const keyEnv = { AUDIT_HMAC_KEY: key.toString("base64") };
   let url: string;
   beforeAll(async () => {
