@@ -2,13 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { PublicUser } from "@/lib/data/users";
 import { TENCENT_GATEWAY } from "@/lib/design/link/test-designs";
 import { NextRequest } from "next/server";
-import {
-  callRoute,
-  createRoleUser,
-  discoverRoutes,
-  ORIGIN,
-  sessionTokenFor,
-} from "./route-harness";
+import { callRoute, discoverRoutes, ORIGIN, signedInUser } from "./kit/routes";
 
 type RawHandler = (
   request: NextRequest,
@@ -267,8 +261,7 @@ export function describeHostileInput(database: string) {
 
     beforeAll(async () => {
       for (const { pattern, file } of discoverRoutes()) files.set(pattern, file);
-      admin = await createRoleUser("admin");
-      token = await sessionTokenFor(admin);
+      ({ user: admin, token } = await signedInUser("admin"));
       const link = await send({
         name: "seed link",
         method: "POST",
