@@ -3,6 +3,7 @@ import type { PublicUser } from "@/lib/data/users";
 import { TENCENT_GATEWAY } from "@/lib/design/link/test-designs";
 import { NextRequest } from "next/server";
 import { callRoute, discoverRoutes, ORIGIN, signedInUser } from "./kit/routes";
+import { variant } from "./kit/variant";
 
 type RawHandler = (
   request: NextRequest,
@@ -43,11 +44,9 @@ type Case = {
 
 /** The Tencent gateway design with another VpnGatewayName (a cloud resource name). */
 function withGatewayName(name: string): unknown {
-  const design = structuredClone(TENCENT_GATEWAY) as {
-    site: { gateway: { params: Record<string, unknown> } };
-  };
-  design.site.gateway.params.VpnGatewayName = name;
-  return design;
+  return variant(TENCENT_GATEWAY, (d) => {
+    d.site.gateway.params.VpnGatewayName = name;
+  });
 }
 
 const PLAN_HASH = "0".repeat(64);

@@ -17,18 +17,12 @@ import { makeTestUser } from "@/test/test-users";
 import { downloadPeerConfig, exportLinkTerraform } from "./link-downloads";
 import { createLinkDraft } from "./links";
 import { storeLegacyDesignValue } from "@/test/legacy-design";
+import { variant } from "@/test/kit/variant";
 
 const TUNNEL_NAME_PATH = ["site", "tunnel", "params", "VpnConnectionName"];
 
 const design = (input: unknown) => linkDesignSchema.parse(input);
 
-/** A deep copy with `edit` applied (loosely typed: tests reach into one branch of the union). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function variant<T>(base: T, edit: (copy: any) => void): T {
-  const copy = structuredClone(base);
-  edit(copy);
-  return copy;
-}
 const TENCENT_PSK = "Sz0ffice!Key";
 const ALIBABA_PSK = "Bj-DC#2026";
 

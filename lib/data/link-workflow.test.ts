@@ -23,6 +23,7 @@ import {
 } from "./link-workflow";
 import { createLinkDraft, getLink, updateLinkDraft } from "./links";
 import { createUser } from "./users";
+import { variant } from "@/test/kit/variant";
 
 type Person = { id: string; email: string; name: string; roles: string[] };
 
@@ -106,10 +107,9 @@ describe.each(DB_KINDS)("link approval workflow on %s", (kind) => {
 
   it("refuses to submit while a design check blocks it, listing the findings", async () => {
     // Valid for the API, but its IKE DH group is left to Tencent's default, group 1.
-    const blocked = structuredClone(TENCENT_ON_PREM) as LinkDesignInput & {
-      site: { tunnel: { params: { IKEOptionsSpecification?: unknown } } };
-    };
-    delete blocked.site.tunnel.params.IKEOptionsSpecification;
+    const blocked = variant(TENCENT_ON_PREM, (d) => {
+      delete d.site.tunnel.params.IKEOptionsSpecification;
+    });
     const link = await draft(blocked);
     let caught: AppError | undefined;
     await submitLink({ db: db(), id: link.id, actor: owner }).catch((e: AppError) => {
@@ -185,10 +185,9 @@ describe.each(DB_KINDS)("link approval workflow on %s", (kind) => {
     const { id, hash } = await submitted(TENCENT_GATEWAY);
     await approve(id, approver, hash);
     const stored = (await getLink({ db: db(), id }))!.design;
-    const edited = structuredClone(stored) as typeof stored & {
-      site: { gateway: { params: { InternetMaxBandwidthOut: number } } };
-    };
-    edited.site.gateway.params.InternetMaxBandwidthOut = 200;
+    const edited = variant(stored, (d) => {
+      d.site.gateway.params.InternetMaxBandwidthOut = 200;
+    });
     const updated = await updateLinkDraft({ db: db(), id, design: edited, actor: owner });
     expect(updated.state).toBe("draft");
     const [withdrawn] = await audit("link.withdrawn", id);

@@ -14,6 +14,7 @@ import {
 import { DB_KINDS, openTestDatabase } from "@/test/test-database";
 import { makeTestUser } from "@/test/test-users";
 import { createLinkDraft, getLink, listLinks, revealLinkPsk, updateLinkDraft } from "./links";
+import { variant } from "@/test/kit/variant";
 
 const design = (input: unknown) => linkDesignSchema.parse(input);
 const query = (input: Record<string, unknown> = {}) => linkQuerySchema.parse(input);
@@ -68,8 +69,9 @@ describe.each(DB_KINDS)("links on %s", (kind) => {
     });
     expect(updated.name).toBe("Renamed tunnel");
     expect(await revealLinkPsk({ db: handle.db, id: link.id, actor: owner })).toBe("Bj-DC#2026");
-    const withKey = structuredClone(renamed) as unknown as { site: { tunnel: { psk?: string } } };
-    withKey.site.tunnel.psk = "N3w-Key!";
+    const withKey = variant(renamed, (d) => {
+      d.site.tunnel.psk = "N3w-Key!";
+    });
     await updateLinkDraft({ db: handle.db, id: link.id, design: withKey, actor: owner });
     expect(await revealLinkPsk({ db: handle.db, id: link.id, actor: owner })).toBe("N3w-Key!");
     const updates = await audit("link.updated", link.id);

@@ -16,6 +16,7 @@ import {
   listWizardDrafts,
   saveWizardDraft,
 } from "./wizard-drafts";
+import { variant } from "@/test/kit/variant";
 
 const PSK = "Sz0ffice!Key";
 const CLEAR_PSK_MIGRATION = "drizzle/0008_wizard_drafts_no_clear_psk.sql";
@@ -101,16 +102,18 @@ describe.each(DB_KINDS)("wizard drafts on %s", (kind) => {
 
   it("keeps a key typed under another kind, encrypted, for the design it is finished as", async () => {
     const draft = await createWizardDraft({ db: handle.db, owner });
-    const typed = structuredClone(TENCENT_ON_PREM) as { kind: string; site: { tunnel: object } };
-    typed.kind = "gateway";
+    const typed = variant(TENCENT_ON_PREM, (d) => {
+      d.kind = "gateway";
+    });
     await saveWizardDraft({
       db: handle.db,
       id: draft.id,
       actor: owner,
       save: { step: "kind", data: typed },
     });
-    const withoutKey = structuredClone(TENCENT_ON_PREM) as { site: { tunnel: { psk?: string } } };
-    delete withoutKey.site.tunnel.psk;
+    const withoutKey = variant(TENCENT_ON_PREM, (d) => {
+      delete d.site.tunnel.psk;
+    });
     await saveWizardDraft({
       db: handle.db,
       id: draft.id,
@@ -197,10 +200,9 @@ describe.each(DB_KINDS)("wizard drafts on %s", (kind) => {
 
   it("refuses to finish an invalid design with the schema's field errors, keeping the draft", async () => {
     const draft = await createWizardDraft({ db: handle.db, owner });
-    const bad = structuredClone(ALIBABA_GATEWAY) as {
-      site: { gateway: { params: Record<string, unknown> } };
-    };
-    bad.site.gateway.params.InstanceChargeType = "PREPAY";
+    const bad = variant(ALIBABA_GATEWAY, (d) => {
+      d.site.gateway.params.InstanceChargeType = "PREPAY";
+    });
     await saveWizardDraft({
       db: handle.db,
       id: draft.id,

@@ -21,6 +21,7 @@ import { describeFailure, expectTunnel } from "./expect";
 import { harnessProblem, negotiate } from "./negotiate";
 import { OUTER } from "./netns";
 import type { IpsecEndSpec, RawSwanctlEnd } from "./types";
+import { variant } from "@/test/kit/variant";
 
 const problem = await harnessProblem();
 const PSK = "Gen3rated!Key#42";
@@ -281,14 +282,6 @@ function downloadedPeerEnd(design: LinkDesign): RawSwanctlEnd {
 }
 
 const IDS = { cloud: "gw.cloud.example", peer: "fw.office.example" };
-
-/** A deep copy with `edit` applied (loosely typed: tests reach into one branch of the union). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function variant<T>(base: T, edit: (copy: any) => void): T {
-  const copy = structuredClone(base);
-  edit(copy);
-  return copy;
-}
 
 /** A Tencent design with a weak suite and FQDN identities, as the link page fixes it. */
 const FIXED_TENCENT = linkDesignSchema.parse(

@@ -13,16 +13,9 @@ import {
 import { lintCryptoSuite } from "./lint";
 import { RECOMMENDED_SUITE, resolveAlibabaSuite, resolveTencentSuite } from "./suite";
 import { withStrongestSuite } from "./strongest-suite";
+import { variant } from "@/test/kit/variant";
 
 const parse = (input: unknown): LinkDesign => linkDesignSchema.parse(input);
-
-/** A deep copy with `edit` applied (loosely typed: tests reach into one branch of the union). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function variant<T>(base: T, edit: (copy: any) => void): T {
-  const copy = structuredClone(base);
-  edit(copy);
-  return copy;
-}
 
 const cryptoFindings = (design: LinkDesign) =>
   designFindings(design).filter((f) => f.source === "crypto");

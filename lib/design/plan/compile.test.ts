@@ -13,6 +13,7 @@ import { compilePlan } from "./compile";
 import type { EndpointHost } from "./providers";
 import type { PlanStep } from "./types";
 import { validatePlanStep } from "./validate";
+import { variant } from "@/test/kit/variant";
 
 const endpointHost: EndpointHost = (provider, region) =>
   provider === "tencent"
@@ -137,10 +138,9 @@ describe("compilePlan", () => {
   });
 
   it("addresses a finance region through its own domain", () => {
-    const design = structuredClone(TENCENT_GATEWAY) as {
-      site: { region: string };
-    } & LinkDesignInput;
-    design.site.region = "ap-shanghai-fsi";
+    const design = variant(TENCENT_GATEWAY, (d) => {
+      d.site.region = "ap-shanghai-fsi";
+    });
     expect(compile(design).steps[0]?.endpointHost).toBe("vpc.ap-shanghai-fsi.tencentcloudapi.com");
   });
 
@@ -162,14 +162,11 @@ describe("validatePlanStep", () => {
 
 /** ALIBABA_TUNNEL (existing peer cgw-hzseed0001) as a dual-tunnel connection. */
 function withTunnels(tunnels: object[]): LinkDesignInput {
-  const design = structuredClone(ALIBABA_TUNNEL) as LinkDesignInput & {
-    site: { tunnel: { params: Record<string, unknown> } };
-  };
-  const params = { ...design.site.tunnel.params };
-  delete params.IkeConfig;
-  delete params.IpsecConfig;
-  design.site.tunnel.params = { ...params, TunnelOptionsSpecification: tunnels };
-  return design;
+  return variant(ALIBABA_TUNNEL, (d) => {
+    delete d.site.tunnel.params.IkeConfig;
+    delete d.site.tunnel.params.IpsecConfig;
+    d.site.tunnel.params.TunnelOptionsSpecification = tunnels;
+  });
 }
 
 describe("Alibaba dual-tunnel connections", () => {
