@@ -8,6 +8,7 @@ import * as alibaba from "./alibaba";
 import { createCloudClient, type CloudClient } from "./client";
 import { CloudError } from "./errors";
 import * as tencent from "./tencent";
+import { pollUntil } from "@/test/kit/poll";
 
 const FAST = {
   tencentGatewayMs: 150,
@@ -49,15 +50,6 @@ function clientFor(
   });
 }
 
-async function eventually<T>(probe: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  for (let i = 0; i < 100; i++) {
-    const value = await probe();
-    if (done(value)) return value;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error("condition not reached in 5 s");
-}
-
 beforeAll(async () => {
   sim = await startSimulator({ port: 0, timings: FAST });
 });
@@ -83,7 +75,7 @@ describe("lib/cloud ↔ simulator: Tencent", () => {
       },
     });
     expect(gateway.id).toMatch(/^vpngw-/);
-    const ready = await eventually(
+    const ready = await pollUntil(
       () =>
         tencent.describeTencentVpnGateways({
           client,
@@ -91,6 +83,7 @@ describe("lib/cloud ↔ simulator: Tencent", () => {
           request: { VpnGatewayIds: [gateway.id] },
         }),
       (page) => page.items[0]?.state === "available",
+      { reason: "the Tencent gateway available", timeoutMs: 5_000 },
     );
     expect(ready.items[0]?.publicIps.length).toBe(1);
 
@@ -125,7 +118,7 @@ describe("lib/cloud ↔ simulator: Tencent", () => {
       },
     });
     expect(created.connection.state).toBe("pending");
-    const task = await eventually(
+    const task = await pollUntil(
       () =>
         tencent.describeTencentVpcTaskResult({
           client,
@@ -133,6 +126,7 @@ describe("lib/cloud ↔ simulator: Tencent", () => {
           request: { TaskId: created.taskId },
         }),
       (result) => result.status !== "running",
+      { reason: "the tunnel's creation task ended", timeoutMs: 5_000 },
     );
     expect(task.status).toBe("succeeded");
     const tunnels = await tencent.describeTencentVpnConnections({
@@ -152,7 +146,7 @@ describe("lib/cloud ↔ simulator: Tencent", () => {
       region,
       request: { VpnGatewayId: gateway.id, VpnConnectionId: tunnels.items[0]?.id ?? "" },
     });
-    const deleted = await eventually(
+    const deleted = await pollUntil(
       () =>
         tencent.describeTencentVpcTaskResult({
           client,
@@ -160,6 +154,7 @@ describe("lib/cloud ↔ simulator: Tencent", () => {
           request: { TaskId: deletion.taskId },
         }),
       (result) => result.status !== "running",
+      { reason: "the tunnel's deletion task ended", timeoutMs: 5_000 },
     );
     expect(deleted.status).toBe("succeeded");
   });
@@ -231,13 +226,14 @@ describe.each(["acs3", "rpc"] as const)(
       const again = await alibaba.createAlibabaVpnGateway({ client, request });
       expect(again.gatewayId).toBe(first.gatewayId);
       expect(first.orderId).toBeDefined();
-      const active = await eventually(
+      const active = await pollUntil(
         () =>
           alibaba.describeAlibabaVpnGateway({
             client,
             request: { RegionId, VpnGatewayId: first.gatewayId },
           }),
         ({ gateway }) => gateway.state === "available",
+        { reason: "the Alibaba gateway available", timeoutMs: 5_000 },
       );
       expect(active.gateway.publicIps).toHaveLength(1);
 

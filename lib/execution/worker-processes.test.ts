@@ -23,11 +23,11 @@ import {
   simResources,
   startTestSimulator,
   setExecutionTestEnv,
-  waitFor,
   waitForLinkState,
 } from "@/test/execution/harness";
 import { spawnWorkerProcess, stopWorkerProcess } from "@/test/execution/spawn-worker";
 import { variant } from "@/test/kit/variant";
+import { pollUntil } from "@/test/kit/poll";
 
 setExecutionTestEnv();
 
@@ -85,20 +85,20 @@ describe("worker processes", () => {
       owner,
     });
     const first = await spawn("process-a", 1_500);
-    await waitFor(
+    await pollUntil(
       () => ledgerOf(handle.db, executionId),
       (steps) =>
         steps.filter((s) => s.stepId.endsWith("-gateway") && s.state === "running").length === 2,
-      { what: "both gateway creates in flight" },
+      { reason: "both gateway creates in flight" },
     );
     // "Running" is written before the request leaves: kill only once the cloud holds both gateways
     // (their answers are still delayed), so the next worker must find them, not create them anew.
-    await waitFor(
+    await pollUntil(
       () => simResources(sim.url),
       (resources) =>
         named(resources, "vpnGateway", "gz-to-hz").length === 1 &&
         named(resources, "vpnGateway", "hz-to-gz").length === 1,
-      { what: "both gateways created in the simulator, answers still pending" },
+      { reason: "both gateways created in the simulator, answers still pending" },
     );
     await stopWorkerProcess(first, "SIGKILL");
     const [orphan] = await handle.db

@@ -6,6 +6,7 @@ import { auditEvents, executionSteps, links } from "@/lib/db/schema";
 import { startSimulator, type RunningSimulator } from "@/sim/server";
 import { SANDBOX_CREDENTIALS } from "@/sim/types";
 import { startExecutionWorker, type ExecutionWorker } from "@/lib/execution/worker";
+import { pollUntil } from "@/test/kit/poll";
 
 /** Test scaffolding for the executor: a fast simulator, a client for it, fast workers. */
 
@@ -91,30 +92,21 @@ export function startTestWorker(
   });
 }
 
-export async function waitFor<T>(
-  probe: () => Promise<T>,
-  done: (value: T) => boolean,
-  { timeoutMs = 30_000, what = "condition" } = {},
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`${what} not reached in ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 export async function linkState(db: Db, linkId: string): Promise<string> {
   const [row] = await db.select({ state: links.state }).from(links).where(eq(links.id, linkId));
   return row!.state;
 }
 
-export function waitForLinkState(db: Db, linkId: string, states: string[], timeoutMs = 30_000) {
-  return waitFor(
+/** Waits for the link to reach one of `states`; on timeout the error tells the link's story. */
+export function waitForLinkState(db: Db, linkId: string, states: string[], timeoutMs?: number) {
+  return pollUntil(
     () => linkState(db, linkId),
     (state) => states.includes(state),
-    { timeoutMs, what: `link ${linkId} in ${states.join("|")}` },
+    {
+      reason: `link ${linkId} in ${states.join("|")}`,
+      timeoutMs,
+      context: async () => `audit trail: ${await failureStory(db, linkId)}`,
+    },
   );
 }
 
