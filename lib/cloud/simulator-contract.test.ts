@@ -2,13 +2,11 @@
 // calls the official SDKs are proven against in sim/. Both Alibaba signatures are exercised.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSimulator, type RunningSimulator } from "@/sim/server";
-import { SANDBOX_CREDENTIALS } from "@/sim/types";
-import { createCloudAccounts } from "./accounts";
 import * as alibaba from "./alibaba";
-import { createCloudClient, type CloudClient } from "./client";
 import { CloudError } from "./errors";
 import * as tencent from "./tencent";
 import { pollUntil } from "@/test/kit/poll";
+import { simulatorClient } from "@/test/kit/simulator-client";
 
 const FAST = {
   tencentGatewayMs: 150,
@@ -21,33 +19,8 @@ const FAST = {
 
 let sim: RunningSimulator;
 
-function clientFor(
-  options: { alibabaSignature?: "acs3" | "rpc"; tencentKey?: string } = {},
-): CloudClient {
-  return createCloudClient({
-    accounts: createCloudAccounts([
-      {
-        provider: "tencent",
-        name: "default",
-        credentials: {
-          keyId: SANDBOX_CREDENTIALS.tencent.secretId,
-          secret: options.tencentKey ?? SANDBOX_CREDENTIALS.tencent.secretKey,
-        },
-      },
-      {
-        provider: "alibaba",
-        name: "default",
-        credentials: {
-          keyId: SANDBOX_CREDENTIALS.alibaba.accessKeyId,
-          secret: SANDBOX_CREDENTIALS.alibaba.accessKeySecret,
-        },
-      },
-    ]),
-    endpoints: { tencent: sim.url, alibaba: sim.url },
-    alibabaSignature: options.alibabaSignature,
-    retryMinDelayMs: 10,
-    retryMaxDelayMs: 50,
-  });
+function clientFor(options: { alibabaSignature?: "acs3" | "rpc"; tencentKey?: string } = {}) {
+  return simulatorClient(sim.url, { ...options, retryMinDelayMs: 10, retryMaxDelayMs: 50 });
 }
 
 beforeAll(async () => {

@@ -1,12 +1,10 @@
 import { eq } from "drizzle-orm";
-import { createCloudAccounts } from "@/lib/cloud/accounts";
-import { createCloudClient, type CloudClient } from "@/lib/cloud/client";
 import type { Db } from "@/lib/db/connect";
 import { auditEvents, executionSteps, links } from "@/lib/db/schema";
 import { startSimulator, type RunningSimulator } from "@/sim/server";
-import { SANDBOX_CREDENTIALS } from "@/sim/types";
 import { startExecutionWorker, type ExecutionWorker } from "@/lib/execution/worker";
 import { pollUntil } from "@/test/kit/poll";
+import { simulatorClient } from "@/test/kit/simulator-client";
 
 /** Test scaffolding for the executor: a fast simulator, a client for it, fast workers. */
 
@@ -40,33 +38,6 @@ export function startTestSimulator(): Promise<RunningSimulator> {
   return startSimulator({ port: 0, timings: FAST_TIMINGS, quotas: BIG_QUOTAS });
 }
 
-/** The portal's cloud client pointed at the simulator; the executor makes every retry decision. */
-export function simulatorClient(simUrl: string, timeoutMs = 5_000): CloudClient {
-  return createCloudClient({
-    accounts: createCloudAccounts([
-      {
-        provider: "tencent",
-        name: "default",
-        credentials: {
-          keyId: SANDBOX_CREDENTIALS.tencent.secretId,
-          secret: SANDBOX_CREDENTIALS.tencent.secretKey,
-        },
-      },
-      {
-        provider: "alibaba",
-        name: "default",
-        credentials: {
-          keyId: SANDBOX_CREDENTIALS.alibaba.accessKeyId,
-          secret: SANDBOX_CREDENTIALS.alibaba.accessKeySecret,
-        },
-      },
-    ]),
-    endpoints: { tencent: simUrl, alibaba: simUrl },
-    timeoutMs,
-    retries: 0,
-  });
-}
-
 export function startTestWorker(
   db: Db,
   simUrl: string,
@@ -80,7 +51,8 @@ export function startTestWorker(
 ): ExecutionWorker {
   return startExecutionWorker({
     db,
-    client: simulatorClient(simUrl, overrides.clientTimeoutMs),
+    // No client retries: the executor makes every retry decision.
+    client: simulatorClient(simUrl, { timeoutMs: overrides.clientTimeoutMs ?? 5_000, retries: 0 }),
     pskKey: Buffer.from(TEST_PSK_KEY_BASE64, "base64"),
     pollMs: 50,
     concurrency: overrides.concurrency ?? 8,

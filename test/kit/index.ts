@@ -7,7 +7,7 @@
  * - `./routes`       — calls the real route handlers on an in-memory PGlite, signed in as a role
  *                      (`memoryDatabaseForFile`, `signedInUser`, `requestRoute`, `callRoute`)
  * - `./capture-logs` — every log line into an array, for a hoisted `vi.mock("@/lib/log")`
- * - `./sandbox-accounts` — the simulator's sandbox keys as the portal's cloud accounts
+ * - `./simulator-client` — the portal's cloud client on a running simulator, with its sandbox keys
  */
 export * from "./variant";
 export * from "./poll";
