@@ -74,27 +74,13 @@ describe("compilePlan", () => {
       region: "ap-guangzhou",
     });
     expect(tunnel?.endpointHost).toBe("vpc.ap-guangzhou.tencentcloudapi.com");
+    const designed = (TENCENT_ON_PREM as { site: { tunnel: { params: object } } }).site.tunnel;
     expect(tunnel?.params).toEqual({
       VpcId: "vpc-gzprod01",
       VpnGatewayId: { $ref: "tencent-gateway", output: "id" },
       CustomerGatewayId: { $ref: "tencent-customer-gateway", output: "id" },
       PreShareKey: { $secret: "psk" },
-      VpnConnectionName: "gz-sz-office",
-      RouteType: "Policy",
-      SecurityPolicyDatabases: [
-        { LocalCidrBlock: "10.10.1.0/24", RemoteCidrBlock: ["192.168.10.0/24", "192.168.11.0/24"] },
-      ],
-      IKEOptionsSpecification: {
-        IKEVersion: "IKEV2",
-        PropoEncryAlgorithm: "AES-CBC-256",
-        PropoAuthenAlgorithm: "SHA-256",
-        DhGroupName: "GROUP14",
-      },
-      IPSECOptionsSpecification: {
-        EncryptAlgorithm: "AES-CBC-256",
-        IntegrityAlgorith: "SHA-256",
-        PfsDhGroup: "DH-GROUP14",
-      },
+      ...designed.params,
     });
     expect(JSON.stringify(compile(TENCENT_ON_PREM))).not.toContain("Sz0ffice!Key");
   });
