@@ -1,10 +1,9 @@
-import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { closeDatabase, database } from "@/lib/db";
-import { auditEvents } from "@/lib/db/schema";
 import { loginAtProvider, startOidcProvider, type TestAccount } from "./oidc-provider";
 import { ORIGIN, requestRoute, selectMemoryDatabase } from "./kit/routes";
+import { auditRowsOf } from "./kit/database";
 
 /**
  * OIDC end to end: the portal's real start and callback routes against a real OIDC provider on
@@ -57,11 +56,7 @@ async function signInThroughIdp(accountId: string, next = "/audit") {
 }
 
 async function eventsFor(action: string, target: string) {
-  const db = await database();
-  return db
-    .select()
-    .from(auditEvents)
-    .where(and(eq(auditEvents.action, action), eq(auditEvents.targetId, target)));
+  return auditRowsOf(await database(), action, target);
 }
 
 describe("OIDC sign-in through a real provider", { timeout: 90_000 }, () => {

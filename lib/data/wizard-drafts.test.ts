@@ -1,11 +1,10 @@
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
 import { ZodError } from "zod";
-import type { DbHandle } from "@/lib/db/connect";
 import { links, wizardDrafts } from "@/lib/db/schema";
 import { ALIBABA_GATEWAY, TENCENT_ON_PREM } from "@/lib/design/link/test-designs";
-import { DB_KINDS, openTestDatabase } from "@/test/test-database";
+import { DB_KINDS } from "@/test/test-database";
 import { makeTestUser } from "@/test/test-users";
 import { revealLinkPsk } from "./links";
 import {
@@ -17,21 +16,20 @@ import {
   saveWizardDraft,
 } from "./wizard-drafts";
 import { variant } from "@/test/kit/variant";
+import { suiteDatabase } from "@/test/kit/database";
 
 const PSK = "Sz0ffice!Key";
 const CLEAR_PSK_MIGRATION = "drizzle/0008_wizard_drafts_no_clear_psk.sql";
 
 describe.each(DB_KINDS)("wizard drafts on %s", (kind) => {
-  let handle: DbHandle;
+  const handle = suiteDatabase(kind);
   let owner: { id: string; email: string; name: string; roles: string[] };
   let other: { id: string; email: string; name: string; roles: string[] };
   beforeAll(async () => {
-    handle = await openTestDatabase(kind);
     const make = (email: string) => makeTestUser(handle.db, email);
     owner = await make("owner@wizard.test");
     other = await make("other@wizard.test");
   });
-  afterAll(() => handle.close());
 
   it("keeps a half-typed design, takes the key out and never hands it back", async () => {
     const draft = await createWizardDraft({ db: handle.db, owner });
