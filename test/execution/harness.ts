@@ -5,6 +5,7 @@ import { startSimulator, type RunningSimulator } from "@/sim/server";
 import { startExecutionWorker, type ExecutionWorker } from "@/lib/execution/worker";
 import { pollUntil } from "@/test/kit/poll";
 import { simulatorClient } from "@/test/kit/simulator-client";
+import type { ResourceRow } from "@/sim/control/resources";
 
 /** Test scaffolding for the executor: a fast simulator, a client for it, fast workers. */
 
@@ -98,15 +99,8 @@ export async function ledgerOf(db: Db, executionId: string) {
     .orderBy(executionSteps.position);
 }
 
-export type SimResource = {
-  provider: "tencent" | "alibaba";
-  type: string;
-  id: string;
-  region: string;
-  name: string;
-  status: string;
-  data: Record<string, unknown>;
-};
+/** A row of the simulator's resource listing, its provider record read as an object. */
+export type SimResource = ResourceRow & { data: Record<string, unknown> };
 
 export async function simResources(simUrl: string): Promise<SimResource[]> {
   const response = await fetch(`${simUrl}/_sim/resources`);
