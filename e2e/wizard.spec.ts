@@ -8,6 +8,7 @@ import {
   expectStep,
   field,
   next,
+  pickSite,
   screenshot,
   shownPlan,
   type ShownStep,
@@ -60,17 +61,6 @@ async function startWizard(page: Page, kindTitle: RegExp, name: string) {
   await next(page);
   // Wait for the next step: a kind card's text also names the clouds ("… ↔ Alibaba Cloud").
   await expectStep(page, "Where");
-}
-
-async function pickSite(page: Page, provider: "tencent" | "alibaba", region: string, vpc: string) {
-  await expect(
-    page.getByTestId(`${provider}-region`).locator(`option[value="${region}"]`),
-  ).toBeAttached();
-  await page.getByTestId(`${provider}-region`).selectOption(region);
-  await expect(
-    page.getByTestId(`${provider}-vpc`).locator(`option[value="${vpc}"]`),
-  ).toBeAttached();
-  await page.getByTestId(`${provider}-vpc`).selectOption(vpc);
 }
 
 async function saveAndOpen(page: Page, expected: ShownStep[]) {
