@@ -13,6 +13,11 @@ import {
   shownPlan,
   type ShownStep,
 } from "./fixtures/wizard";
+import {
+  ALIBABA_RECOMMENDED_IKE,
+  ALIBABA_RECOMMENDED_IPSEC,
+  TENCENT_RECOMMENDED,
+} from "../test/kit/recommended-spellings";
 
 /**
  * The new-link wizard on the simulator, as a requester: every kind on every provider that has
@@ -22,37 +27,6 @@ import {
 
 const MASK = "••••••";
 const ref = (step: string, output = "id") => ({ $ref: step, output });
-const TENCENT_RECOMMENDED = {
-  IKEOptionsSpecification: {
-    IKEVersion: "IKEV2",
-    ExchangeMode: "MAIN",
-    PropoEncryAlgorithm: "AES-CBC-256",
-    PropoAuthenAlgorithm: "SHA-256",
-    DhGroupName: "GROUP14",
-    IKESaLifetimeSeconds: 86400,
-  },
-  IPSECOptionsSpecification: {
-    EncryptAlgorithm: "AES-CBC-256",
-    IntegrityAlgorith: "SHA-256",
-    PfsDhGroup: "DH-GROUP14",
-    IPSECSaLifetimeSeconds: 3600,
-  },
-};
-const ALIBABA_RECOMMENDED_IKE = {
-  IkeVersion: "ikev2",
-  IkeMode: "main",
-  IkeEncAlg: "aes256",
-  IkeAuthAlg: "sha256",
-  IkePfs: "group14",
-  IkeLifetime: 86400,
-};
-const ALIBABA_RECOMMENDED_IPSEC = {
-  IpsecEncAlg: "aes256",
-  IpsecAuthAlg: "sha256",
-  IpsecPfs: "group14",
-  IpsecLifetime: 3600,
-};
-
 async function startWizard(page: Page, kindTitle: RegExp, name: string) {
   await signIn(page, { email: DEMO.requester });
   await page.goto("/links/new");

@@ -14,6 +14,7 @@ import { lintCryptoSuite } from "./lint";
 import { RECOMMENDED_SUITE, resolveAlibabaSuite, resolveTencentSuite } from "./suite";
 import { withStrongestSuite } from "./strongest-suite";
 import { variant } from "@/test/kit/variant";
+import { TENCENT_RECOMMENDED } from "@/test/kit/recommended-spellings";
 
 const parse = (input: unknown): LinkDesign => linkDesignSchema.parse(input);
 
@@ -117,20 +118,12 @@ describe("withStrongestSuite", () => {
     const after = parse(withStrongestSuite(parse(WEAK_TENCENT_ON_PREM)));
     if (after.kind !== "onPrem" || after.site.provider !== "tencent") throw new Error("kind");
     expect(after.site.tunnel.params.IKEOptionsSpecification).toEqual({
-      IKEVersion: "IKEV2",
-      ExchangeMode: "MAIN",
-      PropoEncryAlgorithm: "AES-CBC-256",
-      PropoAuthenAlgorithm: "SHA-256",
-      DhGroupName: "GROUP14",
-      IKESaLifetimeSeconds: 86400,
+      ...TENCENT_RECOMMENDED.IKEOptionsSpecification,
       LocalIdentity: "FQDN",
       LocalFqdnName: "gz.example.com",
     });
     expect(after.site.tunnel.params.IPSECOptionsSpecification).toEqual({
-      EncryptAlgorithm: "AES-CBC-256",
-      IntegrityAlgorith: "SHA-256",
-      PfsDhGroup: "DH-GROUP14",
-      IPSECSaLifetimeSeconds: 3600,
+      ...TENCENT_RECOMMENDED.IPSECOptionsSpecification,
       IPSECSaLifetimeTraffic: 2560000,
     });
     expect(resolveTencentSuite(after.site.tunnel.params)).toEqual({
