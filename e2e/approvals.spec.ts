@@ -6,7 +6,7 @@ import en from "../messages/en.json" with { type: "json" };
 import { TENCENT_ON_PREM } from "../lib/design/link/test-designs";
 import { DEMO, signIn } from "./fixtures/sign-in";
 import { screenshot } from "./fixtures/wizard";
-import { variant } from "../test/kit/variant";
+import { variant } from "../test/kit";
 
 /** Four-eyes review in two browser contexts: the requester submits, another person approves. */
 

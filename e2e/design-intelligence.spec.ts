@@ -8,7 +8,7 @@ import zh from "../messages/zh-CN.json" with { type: "json" };
 import { PSK_PLACEHOLDER } from "../lib/design/peer-config/types";
 import { CLOUD_TO_CLOUD, TENCENT_ON_PREM } from "../lib/design/link/test-designs";
 import { DEMO, signIn } from "./fixtures/sign-in";
-import { variant } from "../test/kit/variant";
+import { variant } from "../test/kit";
 
 const PSK = "Sz0ffice!Key";
 

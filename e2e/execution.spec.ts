@@ -5,7 +5,7 @@ import en from "../messages/en.json" with { type: "json" };
 import { SANDBOX_URL, SIM_URL } from "../playwright.config";
 import { CLOUD_TO_CLOUD } from "../lib/design/link/test-designs";
 import { DEMO, signIn } from "./fixtures/sign-in";
-import { variant } from "../test/kit/variant";
+import { variant } from "../test/kit";
 
 /**
  * Design → submit → approve → the steps go live → resource ids and order ids, in two browser

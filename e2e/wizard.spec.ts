@@ -17,7 +17,7 @@ import {
   ALIBABA_RECOMMENDED_IKE,
   ALIBABA_RECOMMENDED_IPSEC,
   TENCENT_RECOMMENDED,
-} from "../test/kit/recommended-spellings";
+} from "../test/kit";
 
 /**
  * The new-link wizard on the simulator, as a requester: every kind on every provider that has

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { SANDBOX_CREDENTIALS } from "./types";
-import { pollFor } from "@/test/kit/poll";
+import { pollFor } from "@/test/kit";
 
 const START_DEADLINE_MS = 20_000;
 type Sim = ChildProcess & { output(): string };

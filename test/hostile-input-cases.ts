@@ -3,7 +3,7 @@ import type { PublicUser } from "@/lib/data/users";
 import { TENCENT_GATEWAY } from "@/lib/design/link/test-designs";
 import { NextRequest } from "next/server";
 import { callRoute, discoverRoutes, ORIGIN, signedInUser } from "./kit/routes";
-import { variant } from "./kit/variant";
+import { variant } from "./kit";
 
 type RawHandler = (
   request: NextRequest,

@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import { database } from "@/lib/db";
 import { ALIBABA_TUNNEL, CLOUD_TO_CLOUD } from "@/lib/design/link/test-designs";
 import { callRoute, routeFile, signedInUser, memoryDatabaseForFile } from "./kit/routes";
-import { variant } from "./kit/variant";
+import { variant } from "./kit";
 
 /** Every log line the app writes during this file, at the most verbose level. */
 const logLines = vi.hoisted(() => [] as string[]);

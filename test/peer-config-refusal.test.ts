@@ -4,7 +4,7 @@ import { storeLegacyDesignValue } from "./legacy-design";
 import { PEER_CONFIG_FORMATS } from "@/lib/schemas/peer-config";
 import { TENCENT_ON_PREM } from "@/lib/design/link/test-designs";
 import { requestRoute, signedInUser, memoryDatabaseForFile } from "./kit/routes";
-import { variant } from "./kit/variant";
+import { variant } from "./kit";
 
 // The download route with values a device cannot carry: a clear 422 naming the field, never a
 // 500 and never a file with an injected line.

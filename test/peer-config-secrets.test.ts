@@ -4,7 +4,7 @@ import { database } from "@/lib/db";
 import { PEER_CONFIG_FORMATS } from "@/lib/schemas/peer-config";
 import { CLOUD_TO_CLOUD, TENCENT_ON_PREM } from "@/lib/design/link/test-designs";
 import { requestRoute, signedInUser, memoryDatabaseForFile } from "./kit/routes";
-import { variant } from "./kit/variant";
+import { variant } from "./kit";
 
 /** Every log line the app writes during this file, at the most verbose level. */
 const logLines = vi.hoisted(() => [] as string[]);

@@ -5,7 +5,7 @@ import { startSimulator, type RunningSimulator } from "@/sim/server";
 import * as alibaba from "./alibaba";
 import { CloudError } from "./errors";
 import * as tencent from "./tencent";
-import { pollUntil } from "@/test/kit/poll";
+import { pollUntil } from "@/test/kit";
 import { simulatorClient } from "@/test/kit/simulator-client";
 
 const FAST = {

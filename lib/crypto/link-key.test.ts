@@ -13,7 +13,7 @@ import {
   withStoredLinkKey,
 } from "./link-key";
 import { PskDecryptError } from "./psk";
-import { variant } from "@/test/kit/variant";
+import { variant } from "@/test/kit";
 
 const key = randomBytes(32);
 const PSK = "Sz0ffice!Key"; // TENCENT_ON_PREM's key

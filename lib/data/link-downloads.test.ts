@@ -16,7 +16,7 @@ import { makeTestUser } from "@/test/test-users";
 import { downloadPeerConfig, exportLinkTerraform } from "./link-downloads";
 import { createLinkDraft } from "./links";
 import { storeLegacyDesignValue } from "@/test/legacy-design";
-import { variant } from "@/test/kit/variant";
+import { variant } from "@/test/kit";
 import { suiteDatabase } from "@/test/kit/database";
 
 const TUNNEL_NAME_PATH = ["site", "tunnel", "params", "VpnConnectionName"];

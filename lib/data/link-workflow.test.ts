@@ -23,7 +23,7 @@ import {
 } from "./link-workflow";
 import { createLinkDraft, getLink, updateLinkDraft } from "./links";
 import { createUser } from "./users";
-import { variant } from "@/test/kit/variant";
+import { variant } from "@/test/kit";
 import { auditRowsOf, suiteDatabase } from "@/test/kit/database";
 
 type Person = { id: string; email: string; name: string; roles: string[] };

@@ -13,7 +13,7 @@ import {
 import { DB_KINDS } from "@/test/test-database";
 import { makeTestUser } from "@/test/test-users";
 import { createLinkDraft, getLink, listLinks, revealLinkPsk, updateLinkDraft } from "./links";
-import { variant } from "@/test/kit/variant";
+import { variant } from "@/test/kit";
 import { auditRowsOf, suiteDatabase } from "@/test/kit/database";
 
 const design = (input: unknown) => linkDesignSchema.parse(input);

@@ -15,7 +15,7 @@ import {
   listWizardDrafts,
   saveWizardDraft,
 } from "./wizard-drafts";
-import { variant } from "@/test/kit/variant";
+import { variant } from "@/test/kit";
 import { suiteDatabase } from "@/test/kit/database";
 
 const PSK = "Sz0ffice!Key";

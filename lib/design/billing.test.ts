@@ -7,7 +7,7 @@ import {
   TENCENT_GATEWAY,
 } from "./link/test-designs";
 import { billingSummary } from "./billing";
-import { variant } from "@/test/kit/variant";
+import { variant } from "@/test/kit";
 
 const summaryOf = (input: unknown) => billingSummary(linkDesignSchema.parse(input));
 

@@ -5,7 +5,7 @@ import { linkDesignShapeSchema } from "../schemas/link/design";
 import { ALIBABA_TUNNEL, CLOUD_TO_CLOUD, TENCENT_ON_PREM } from "./link/test-designs";
 import { displayParams, fieldLabelOf, suiteFieldOf, type FieldKey } from "./finding-display";
 import { designFindings, type DesignFinding } from "./findings";
-import { variant } from "@/test/kit/variant";
+import { variant } from "@/test/kit";
 
 const findingsOf = (input: unknown) => designFindings(linkDesignShapeSchema.parse(input));
 

@@ -9,7 +9,7 @@ import {
 } from "./link/test-designs";
 import { designFindings, hasBlockingDesignFinding } from "./findings";
 import { toDualTunnel } from "./wizard/dual-tunnel";
-import { variant } from "@/test/kit/variant";
+import { variant } from "@/test/kit";
 
 const parse = (input: unknown): LinkDesign => linkDesignShapeSchema.parse(input);
 const summary = (design: LinkDesign) =>

@@ -26,8 +26,7 @@ import {
   waitForLinkState,
 } from "@/test/execution/harness";
 import { spawnWorkerProcess, stopWorkerProcess } from "@/test/execution/spawn-worker";
-import { variant } from "@/test/kit/variant";
-import { pollUntil } from "@/test/kit/poll";
+import { pollUntil, variant } from "@/test/kit";
 
 setExecutionTestEnv();
 

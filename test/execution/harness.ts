@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db/connect";
 import { auditEvents, executionSteps, links } from "@/lib/db/schema";
 import { startSimulator, type RunningSimulator } from "@/sim/server";
 import { startExecutionWorker, type ExecutionWorker } from "@/lib/execution/worker";
-import { pollUntil } from "@/test/kit/poll";
+import { pollUntil } from "@/test/kit";
 import { simulatorClient } from "@/test/kit/simulator-client";
 import type { ResourceRow } from "@/sim/control/resources";
 

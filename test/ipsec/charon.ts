@@ -6,7 +6,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { type RunResult, inNs } from "./netns";
 import { renderStrongswanConf } from "./render";
-import { pollFor } from "../kit/poll";
+import { pollFor } from "../kit";
 
 export const CHARON = "/usr/sbin/charon-systemd";
 export const SWANCTL = "/usr/sbin/swanctl";

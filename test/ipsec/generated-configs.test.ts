@@ -21,7 +21,7 @@ import { describeFailure, expectTunnel } from "./expect";
 import { harnessProblem, negotiate } from "./negotiate";
 import { OUTER } from "./netns";
 import type { IpsecEndSpec, RawSwanctlEnd } from "./types";
-import { variant } from "@/test/kit/variant";
+import { variant } from "@/test/kit";
 
 const problem = await harnessProblem();
 const PSK = "Gen3rated!Key#42";

@@ -13,8 +13,7 @@ import {
 import { lintCryptoSuite } from "./lint";
 import { RECOMMENDED_SUITE, resolveAlibabaSuite, resolveTencentSuite } from "./suite";
 import { withStrongestSuite } from "./strongest-suite";
-import { variant } from "@/test/kit/variant";
-import { TENCENT_RECOMMENDED } from "@/test/kit/recommended-spellings";
+import { TENCENT_RECOMMENDED, variant } from "@/test/kit";
 
 const parse = (input: unknown): LinkDesign => linkDesignSchema.parse(input);
 

@@ -11,7 +11,7 @@ import {
   ALIBABA_RECOMMENDED_IKE,
   ALIBABA_RECOMMENDED_IPSEC,
   TENCENT_RECOMMENDED,
-} from "@/test/kit/recommended-spellings";
+} from "@/test/kit";
 
 describe("resolveTencentSuite", () => {
   it("fills every omitted field with the API default and says which", () => {

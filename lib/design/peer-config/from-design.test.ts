@@ -12,7 +12,7 @@ import { API_DEFAULTS, RECOMMENDED_SUITE } from "../crypto/suite";
 import { CLOUD_GATEWAY_IP_PLACEHOLDER, peerAddressesOf, peerTunnelOf } from "./from-design";
 import { renderSwanctl } from "./swanctl";
 import type { PeerTunnel } from "./types";
-import { variant } from "@/test/kit/variant";
+import { variant } from "@/test/kit";
 
 const parse = (input: unknown): LinkDesign => linkDesignSchema.parse(input);
 

@@ -13,7 +13,7 @@ import { renderPeerConfig } from "./render";
 import { tunnel as fixture } from "./test-fixtures";
 import type { IkeIdentity, PeerTunnel } from "./types";
 import { lineOf, vouch } from "./values/safe-value";
-import { variant } from "@/test/kit/variant";
+import { variant } from "@/test/kit";
 
 const INJECTIONS = [
   "t\nusername evil privilege 15 secret 0 evil",

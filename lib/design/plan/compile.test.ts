@@ -13,7 +13,7 @@ import { compilePlan } from "./compile";
 import type { EndpointHost } from "./providers";
 import type { PlanStep } from "./types";
 import { validatePlanStep } from "./validate";
-import { variant } from "@/test/kit/variant";
+import { variant } from "@/test/kit";
 
 const endpointHost: EndpointHost = (provider, region) =>
   provider === "tencent"

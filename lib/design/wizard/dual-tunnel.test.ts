@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { linkDesignSchema } from "@/lib/design/link/link-design-schema";
 import { ALIBABA_TUNNEL } from "../link/test-designs";
 import { isDualTunnel, toDualTunnel, toSingleTunnel } from "./dual-tunnel";
-import { variant } from "@/test/kit/variant";
+import { variant } from "@/test/kit";
 
 const single = {
   LocalSubnet: "172.16.0.0/16",

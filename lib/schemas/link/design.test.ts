@@ -7,7 +7,7 @@ import {
   TENCENT_GATEWAY,
   TENCENT_ON_PREM,
 } from "@/lib/design/link/test-designs";
-import { variant } from "@/test/kit/variant";
+import { variant } from "@/test/kit";
 
 const issues = (design: unknown) =>
   linkDesignSchema
