@@ -40,7 +40,7 @@ describe("pollUntil", () => {
     );
     const elapsed = Date.now() - started;
     expect(elapsed).toBeGreaterThanOrEqual(200);
-    expect(elapsed).toBeLessThan(2_000);
+    expect(elapsed).toBeLessThan(5_000); // far below the 30 s default: the 200 ms deadline held
     expect(error.message).toMatch(
       /^timed out after 200 ms \(\d+ probes\) waiting for link L-1 in active\|failed; last value: \{"state":"pending"\}\nsimulator log: gateway still creating$/,
     );
