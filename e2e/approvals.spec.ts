@@ -6,6 +6,7 @@ import en from "../messages/en.json" with { type: "json" };
 import { TENCENT_ON_PREM } from "../lib/design/link/test-designs";
 import { DEMO, signIn } from "./fixtures/sign-in";
 import { screenshot } from "./fixtures/wizard";
+import { variant } from "../test/kit";
 
 /** Four-eyes review in two browser contexts: the requester submits, another person approves. */
 
@@ -126,10 +127,9 @@ test("an approver is told when the plan changed since they loaded it", async ({ 
   await expect(form).toBeVisible();
 
   // Meanwhile the requester edits the bandwidth: back to draft, then submitted again.
-  const edited = structuredClone(TENCENT_ON_PREM) as typeof TENCENT_ON_PREM & {
-    site: { gateway: { params: { InternetMaxBandwidthOut: number } } };
-  };
-  edited.site.gateway.params.InternetMaxBandwidthOut = 50;
+  const edited = variant(TENCENT_ON_PREM, (d) => {
+    d.site.gateway.params.InternetMaxBandwidthOut = 50;
+  });
   const put = await requester.request.put(`${SANDBOX_URL}/api/links/${id}`, {
     data: { ...edited, name },
     headers: { origin: SANDBOX_URL },

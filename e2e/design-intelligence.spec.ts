@@ -8,6 +8,7 @@ import zh from "../messages/zh-CN.json" with { type: "json" };
 import { PSK_PLACEHOLDER } from "../lib/design/peer-config/types";
 import { CLOUD_TO_CLOUD, TENCENT_ON_PREM } from "../lib/design/link/test-designs";
 import { DEMO, signIn } from "./fixtures/sign-in";
+import { variant } from "../test/kit";
 
 const PSK = "Sz0ffice!Key";
 
@@ -16,21 +17,19 @@ const PSK = "Sz0ffice!Key";
  * left to Tencent's default (SHA-1), ESP with MD5 (blocks submit), no PFS.
  */
 function weakDesign(name: string): object {
-  const design = structuredClone(TENCENT_ON_PREM) as typeof TENCENT_ON_PREM & {
-    site: { tunnel: { params: Record<string, unknown> } };
-  };
-  design.name = name;
-  design.site.tunnel.params.IKEOptionsSpecification = {
-    IKEVersion: "IKEV1",
-    PropoEncryAlgorithm: "3DES-CBC",
-    DhGroupName: "GROUP2",
-  };
-  design.site.tunnel.params.IPSECOptionsSpecification = {
-    EncryptAlgorithm: "AES-CBC-128",
-    IntegrityAlgorith: "MD5",
-    PfsDhGroup: "NULL",
-  };
-  return design;
+  return variant(TENCENT_ON_PREM, (d) => {
+    d.name = name;
+    d.site.tunnel.params.IKEOptionsSpecification = {
+      IKEVersion: "IKEV1",
+      PropoEncryAlgorithm: "3DES-CBC",
+      DhGroupName: "GROUP2",
+    };
+    d.site.tunnel.params.IPSECOptionsSpecification = {
+      EncryptAlgorithm: "AES-CBC-128",
+      IntegrityAlgorith: "MD5",
+      PfsDhGroup: "NULL",
+    };
+  });
 }
 
 async function createDraft(request: APIRequestContext, design: object): Promise<string> {

@@ -5,6 +5,7 @@ import en from "../messages/en.json" with { type: "json" };
 import { SANDBOX_URL, SIM_URL } from "../playwright.config";
 import { CLOUD_TO_CLOUD } from "../lib/design/link/test-designs";
 import { DEMO, signIn } from "./fixtures/sign-in";
+import { variant } from "../test/kit";
 
 /**
  * Design → submit → approve → the steps go live → resource ids and order ids, in two browser
@@ -33,16 +34,13 @@ test("a cloud ↔ cloud link goes from design to two live clouds, each resource 
 }) => {
   test.setTimeout(120_000);
   const tag = randomUUID().slice(0, 6);
-  const design = structuredClone(CLOUD_TO_CLOUD) as typeof CLOUD_TO_CLOUD & {
-    tencent: { gateway: { params: Record<string, unknown> } };
-    alibaba: { gateway: { params: Record<string, unknown> } };
-    tunnel: { name: string; psk: string };
-  };
-  design.name = `E2E c2c ${tag}`;
-  design.tencent.gateway.params.VpnGatewayName = `gz-${tag}`;
-  design.alibaba.gateway.params.Name = `hz-${tag}`;
-  design.tunnel.name = `t-${tag}`;
-  const psk = design.tunnel.psk;
+  const design = variant(CLOUD_TO_CLOUD, (d) => {
+    d.name = `E2E c2c ${tag}`;
+    d.tencent.gateway.params.VpnGatewayName = `gz-${tag}`;
+    d.alibaba.gateway.params.Name = `hz-${tag}`;
+    d.tunnel.name = `t-${tag}`;
+  });
+  const psk = (design as { tunnel: { psk: string } }).tunnel.psk;
 
   const requester = await signedInPage(browser, DEMO.requester);
   const approver = await signedInPage(browser, DEMO.approver);

@@ -3,7 +3,15 @@ import { expect, test } from "./fixtures/test";
 import { SANDBOX_URL } from "../playwright.config";
 import { DEMO, signIn } from "./fixtures/sign-in";
 import { cleanValues } from "../lib/design/wizard/form-values";
-import { choose, expectSaved, expectStep, field, fieldError, next } from "./fixtures/wizard";
+import {
+  choose,
+  expectSaved,
+  expectStep,
+  field,
+  fieldError,
+  next,
+  pickSite,
+} from "./fixtures/wizard";
 
 /**
  * Every invalid input a requester can type shows a specific message at its field, in English and
@@ -26,15 +34,9 @@ async function open(page: Page, lang: Lang, kind: RegExp, provider?: string) {
   if (provider) await choose(page.getByRole("radio", { name: provider, exact: true }));
 }
 
-async function pick(page: Page, provider: string, region: string, vpc: string) {
-  await expect(
-    page.getByTestId(`${provider}-region`).locator(`option[value="${region}"]`),
-  ).toBeAttached();
-  await page.getByTestId(`${provider}-region`).selectOption(region);
-  await expect(
-    page.getByTestId(`${provider}-vpc`).locator(`option[value="${vpc}"]`),
-  ).toBeAttached();
-  await page.getByTestId(`${provider}-vpc`).selectOption(vpc);
+/** Picks the site's region and VPC, then goes on to the next step. */
+async function pick(page: Page, provider: "tencent" | "alibaba", region: string, vpc: string) {
+  await pickSite(page, provider, region, vpc);
   await next(page);
 }
 

@@ -8,10 +8,16 @@ import {
   expectStep,
   field,
   next,
+  pickSite,
   screenshot,
   shownPlan,
   type ShownStep,
 } from "./fixtures/wizard";
+import {
+  ALIBABA_RECOMMENDED_IKE,
+  ALIBABA_RECOMMENDED_IPSEC,
+  TENCENT_RECOMMENDED,
+} from "../test/kit";
 
 /**
  * The new-link wizard on the simulator, as a requester: every kind on every provider that has
@@ -21,37 +27,6 @@ import {
 
 const MASK = "••••••";
 const ref = (step: string, output = "id") => ({ $ref: step, output });
-const TENCENT_RECOMMENDED = {
-  IKEOptionsSpecification: {
-    IKEVersion: "IKEV2",
-    ExchangeMode: "MAIN",
-    PropoEncryAlgorithm: "AES-CBC-256",
-    PropoAuthenAlgorithm: "SHA-256",
-    DhGroupName: "GROUP14",
-    IKESaLifetimeSeconds: 86400,
-  },
-  IPSECOptionsSpecification: {
-    EncryptAlgorithm: "AES-CBC-256",
-    IntegrityAlgorith: "SHA-256",
-    PfsDhGroup: "DH-GROUP14",
-    IPSECSaLifetimeSeconds: 3600,
-  },
-};
-const ALIBABA_RECOMMENDED_IKE = {
-  IkeVersion: "ikev2",
-  IkeMode: "main",
-  IkeEncAlg: "aes256",
-  IkeAuthAlg: "sha256",
-  IkePfs: "group14",
-  IkeLifetime: 86400,
-};
-const ALIBABA_RECOMMENDED_IPSEC = {
-  IpsecEncAlg: "aes256",
-  IpsecAuthAlg: "sha256",
-  IpsecPfs: "group14",
-  IpsecLifetime: 3600,
-};
-
 async function startWizard(page: Page, kindTitle: RegExp, name: string) {
   await signIn(page, { email: DEMO.requester });
   await page.goto("/links/new");
@@ -60,17 +35,6 @@ async function startWizard(page: Page, kindTitle: RegExp, name: string) {
   await next(page);
   // Wait for the next step: a kind card's text also names the clouds ("… ↔ Alibaba Cloud").
   await expectStep(page, "Where");
-}
-
-async function pickSite(page: Page, provider: "tencent" | "alibaba", region: string, vpc: string) {
-  await expect(
-    page.getByTestId(`${provider}-region`).locator(`option[value="${region}"]`),
-  ).toBeAttached();
-  await page.getByTestId(`${provider}-region`).selectOption(region);
-  await expect(
-    page.getByTestId(`${provider}-vpc`).locator(`option[value="${vpc}"]`),
-  ).toBeAttached();
-  await page.getByTestId(`${provider}-vpc`).selectOption(vpc);
 }
 
 async function saveAndOpen(page: Page, expected: ShownStep[]) {

@@ -4,10 +4,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { SANDBOX_CREDENTIALS } from "./types";
+import { pollFor } from "@/test/kit";
 
 const START_DEADLINE_MS = 20_000;
+type Sim = ChildProcess & { output(): string };
 
-function startSim(env: Record<string, string>): ChildProcess & { output(): string } {
+function startSim(env: Record<string, string>): Sim {
   const child = spawn(
     process.execPath,
     ["--import", "tsx", "--conditions=react-server", "sim/main.ts"],
@@ -23,20 +25,14 @@ function startSim(env: Record<string, string>): ChildProcess & { output(): strin
  * Polls until `probe` returns a value, the child exits, or the deadline passes. The file the
  * simulator writes is the signal the Run command waits on, so the test waits on it too.
  */
-async function waitFor<T>(
-  what: string,
-  child: ChildProcess & { output(): string },
-  probe: () => T | undefined,
-): Promise<T> {
-  const deadline = Date.now() + START_DEADLINE_MS;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) return value;
-    if (child.exitCode !== null) throw new Error(`exited before ${what}: ${child.output()}`);
-    if (Date.now() > deadline)
-      throw new Error(`no ${what} in ${START_DEADLINE_MS} ms: ${child.output()}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
+function waitFor<T>(reason: string, child: Sim, probe: () => T | undefined): Promise<T> {
+  return pollFor(probe, {
+    reason,
+    timeoutMs: START_DEADLINE_MS,
+    intervalMs: 25,
+    abandonIf: () => (child.exitCode === null ? undefined : `exited (${child.exitCode})`),
+    context: () => `output: ${child.output()}`,
+  });
 }
 
 describe("npm run sim (sim/main.ts)", () => {

@@ -1,18 +1,18 @@
 import { NextRequest } from "next/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
 import { withRoute } from "@/lib/api/with-route";
-import { closeDatabase, database } from "@/lib/db";
+import { database } from "@/lib/db";
 import {
   callRoute,
   createRoleUser,
   discoverRoutes,
   ORIGIN,
   routeMethods,
-  selectMemoryDatabase,
+  memoryDatabaseForFile,
   sessionTokenFor,
-} from "./route-harness";
+} from "./kit/routes";
 
 /**
  * No API answer may be kept by a browser or a shared cache: withRoute marks every answer
@@ -20,10 +20,9 @@ import {
  * route handler of the app goes through it.
  */
 
-selectMemoryDatabase();
+memoryDatabaseForFile();
 // Opening the in-memory database (migrations) is slow on a busy machine: a hook, not a test.
 beforeAll(() => database(), 120_000);
-afterAll(() => closeDatabase());
 
 async function call(handler: ReturnType<typeof withRoute>, method = "GET") {
   const request = new NextRequest(new URL("/api/test", ORIGIN), {

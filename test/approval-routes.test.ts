@@ -1,17 +1,13 @@
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@/lib/permissions/permissions";
 import type { PublicUser } from "@/lib/data/users";
-import { closeDatabase } from "@/lib/db";
 import { TENCENT_GATEWAY, TENCENT_ON_PREM } from "@/lib/design/link/test-designs";
-import { callRoute, createRoleUser, selectMemoryDatabase, sessionTokenFor } from "./route-harness";
+import { requestRoute, signedInUser, memoryDatabaseForFile } from "./kit/routes";
 
 /** The workflow through its real route handlers: status codes and the bodies the UI reads. */
 
-selectMemoryDatabase();
+memoryDatabaseForFile();
 
-const api = path.join(process.cwd(), "app", "api");
-const file = (...parts: string[]) => path.join(api, ...parts, "route.ts");
 const tokens = new Map<string, string>();
 const people = new Map<string, PublicUser>();
 
@@ -22,19 +18,16 @@ beforeAll(async () => {
     ["approver2", "approver"],
     ["admin", "admin"],
   ] as [string, Role][]) {
-    const user = await createRoleUser(role);
+    const { user, token } = await signedInUser(role);
     people.set(key, user);
-    tokens.set(key, await sessionTokenFor(user));
+    tokens.set(key, token);
   }
 });
-afterAll(() => closeDatabase());
 
 async function call(who: string, method: string, route: string[], id?: string, body?: unknown) {
-  const url = `/${["api", ...route].join("/")}`.replace("[id]", id ?? "");
-  const response = await callRoute({
-    file: file(...route),
+  const response = await requestRoute({
+    pattern: `/${["api", ...route].join("/")}`,
     method,
-    url,
     params: id ? { id } : undefined,
     token: tokens.get(who),
     body,

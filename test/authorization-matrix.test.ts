@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   PERMISSIONS,
   ROLES,
@@ -7,15 +7,14 @@ import {
   type Role,
 } from "@/lib/permissions/permissions";
 import type { PublicUser } from "@/lib/data/users";
-import { closeDatabase } from "@/lib/db";
 import {
   callRoute,
   createRoleUser,
   discoverRoutes,
   routeMethods,
   sessionTokenFor,
-  selectMemoryDatabase,
-} from "./route-harness";
+  memoryDatabaseForFile,
+} from "./kit/routes";
 
 /**
  * Every route handler × every role (and no session): 401 without a session, 403 without the
@@ -60,7 +59,7 @@ const ACCESS: Record<string, "public" | "session" | Permission> = {
   "POST /api/links/[id]/retry": "link.submit",
 };
 
-selectMemoryDatabase();
+memoryDatabaseForFile();
 // A configured account, so the picker has a key id that must stay behind account.read.
 const KEY_ID = "AKID-matrix-account-0042";
 process.env.TENCENTCLOUD_SECRET_ID = KEY_ID;
@@ -97,7 +96,6 @@ beforeAll(async () => {
     }
   }
 });
-afterAll(() => closeDatabase());
 
 /** A sample value for each dynamic segment: one that reaches the permission check and no cloud. */
 const SAMPLE_SEGMENTS: Record<string, string> = { provider: "tencent", resource: "accounts" };

@@ -1,35 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDatabase } from "@/lib/db";
-import {
-  callRoute,
-  createRoleUser,
-  discoverRoutes,
-  selectMemoryDatabase,
-  sessionTokenFor,
-} from "./route-harness";
+import { beforeAll, describe, expect, it } from "vitest";
+import { requestRoute, signedInUser, memoryDatabaseForFile } from "./kit/routes";
 
-selectMemoryDatabase();
+memoryDatabaseForFile();
 
 let token: string;
-const file = discoverRoutes().find(
-  (route) => route.pattern === "/api/cloud/[provider]/[resource]",
-)!.file;
+const pattern = "/api/cloud/[provider]/[resource]";
 
 beforeAll(async () => {
-  token = await sessionTokenFor(await createRoleUser("requester"));
+  ({ token } = await signedInUser("requester"));
 });
-afterAll(() => closeDatabase());
 
 describe("GET /api/cloud/[provider]/[resource]", () => {
   it.each(["vpcs", "vpn-gateways", "customer-gateways", "regions"])(
     "refuses an account that is not configured (%s) with 422 at the field, never a cloud 502",
     async (resource) => {
       for (const provider of ["tencent", "alibaba"]) {
-        const response = await callRoute({
-          file,
+        const response = await requestRoute({
+          pattern,
           method: "GET",
-          url: `/api/cloud/${provider}/${resource}?account=not-configured&region=ap-guangzhou`,
           params: { provider, resource },
+          query: "?account=not-configured&region=ap-guangzhou",
           token,
         });
         expect(response.status, `${provider} ${resource}`).toBe(422);
@@ -49,11 +39,11 @@ describe("GET /api/cloud/[provider]/[resource] region", () => {
     "refuses %s region %s (shaped like one, not the cloud's) with 422 at the field",
     async (provider, region) => {
       for (const resource of ["vpcs", "vpn-gateways"]) {
-        const response = await callRoute({
-          file,
+        const response = await requestRoute({
+          pattern,
           method: "GET",
-          url: `/api/cloud/${provider}/${resource}?region=${region}`,
           params: { provider, resource },
+          query: `?region=${region}`,
           token,
         });
         expect(response.status, `${provider} ${resource}`).toBe(422);

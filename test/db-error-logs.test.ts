@@ -1,19 +1,17 @@
 import { NextRequest } from "next/server";
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { withRoute } from "@/lib/api/with-route";
 import { createUser } from "@/lib/data/users";
-import { closeDatabase } from "@/lib/db";
 import { logger } from "@/lib/log";
-import { ORIGIN, selectMemoryDatabase } from "./route-harness";
+import { ORIGIN, memoryDatabaseForFile } from "./kit/routes";
 import { DB_KINDS, openTestDatabase } from "./test-database";
 
 const logLines = vi.hoisted(() => [] as string[]);
 vi.mock("@/lib/log", async (importOriginal) =>
-  (await import("./capture-logs")).captureLogs(importOriginal, logLines),
+  (await import("./kit/capture-logs")).captureLogs(importOriginal, logLines),
 );
 
-selectMemoryDatabase();
-afterAll(() => closeDatabase());
+memoryDatabaseForFile();
 
 /** Recognisable values among a failing insert's parameters; none may reach a log line. */
 const EMAIL_MARKER = "leaky-parameter-7f3a9c@log.test";

@@ -13,20 +13,13 @@ import type { ExecutionWorker } from "@/lib/execution/worker";
 import { linkExecutionViewSchema, type LinkExecutionView } from "@/lib/schemas/execution";
 import { ALIBABA_GATEWAY } from "@/lib/design/link/test-designs";
 import type { RunningSimulator } from "@/sim/server";
-import {
-  callRoute,
-  createRoleUser,
-  discoverRoutes,
-  selectMemoryDatabase,
-  sessionTokenFor,
-} from "./route-harness";
+import { createRoleUser, requestRoute, selectMemoryDatabase, sessionTokenFor } from "./kit/routes";
 
 selectMemoryDatabase();
 setExecutionTestEnv();
 
 /** GET /api/links/[id]/execution and POST /api/links/[id]/retry through the real handlers. */
 
-const route = (pattern: string) => discoverRoutes().find((r) => r.pattern === pattern)!.file;
 let sim: RunningSimulator;
 let worker: ExecutionWorker;
 let owner: PublicUser;
@@ -39,10 +32,9 @@ async function call(
   as: PublicUser,
   id = linkId,
 ) {
-  return callRoute({
-    file: route(`/api/links/[id]/${what}`),
+  return requestRoute({
+    pattern: `/api/links/[id]/${what}`,
     method,
-    url: `/api/links/${id}/${what}`,
     params: { id },
     token: await sessionTokenFor(as),
   });

@@ -2,13 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { PublicUser } from "@/lib/data/users";
 import { TENCENT_GATEWAY } from "@/lib/design/link/test-designs";
 import { NextRequest } from "next/server";
-import {
-  callRoute,
-  createRoleUser,
-  discoverRoutes,
-  ORIGIN,
-  sessionTokenFor,
-} from "./route-harness";
+import { callRoute, discoverRoutes, ORIGIN, signedInUser } from "./kit/routes";
+import { variant } from "./kit";
 
 type RawHandler = (
   request: NextRequest,
@@ -49,11 +44,9 @@ type Case = {
 
 /** The Tencent gateway design with another VpnGatewayName (a cloud resource name). */
 function withGatewayName(name: string): unknown {
-  const design = structuredClone(TENCENT_GATEWAY) as {
-    site: { gateway: { params: Record<string, unknown> } };
-  };
-  design.site.gateway.params.VpnGatewayName = name;
-  return design;
+  return variant(TENCENT_GATEWAY, (d) => {
+    d.site.gateway.params.VpnGatewayName = name;
+  });
 }
 
 const PLAN_HASH = "0".repeat(64);
@@ -267,8 +260,7 @@ export function describeHostileInput(database: string) {
 
     beforeAll(async () => {
       for (const { pattern, file } of discoverRoutes()) files.set(pattern, file);
-      admin = await createRoleUser("admin");
-      token = await sessionTokenFor(admin);
+      ({ user: admin, token } = await signedInUser("admin"));
       const link = await send({
         name: "seed link",
         method: "POST",

@@ -1,9 +1,6 @@
-import { afterAll } from "vitest";
-import { closeDatabase } from "@/lib/db";
 import { describeHostileInput } from "./hostile-input-cases";
-import { selectMemoryDatabase } from "./route-harness";
+import { memoryDatabaseForFile } from "./kit/routes";
 
-selectMemoryDatabase();
-afterAll(() => closeDatabase());
+memoryDatabaseForFile();
 
 describeHostileInput("PGlite");

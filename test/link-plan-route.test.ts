@@ -1,40 +1,35 @@
-import path from "node:path";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDatabase, database } from "@/lib/db";
+import { beforeAll, describe, expect, it } from "vitest";
+import { database } from "@/lib/db";
 import { links } from "@/lib/db/schema";
 import { TENCENT_ON_PREM } from "@/lib/design/link/test-designs";
 import { storeLegacyDesignValue } from "./legacy-design";
-import { callRoute, createRoleUser, selectMemoryDatabase, sessionTokenFor } from "./route-harness";
+import { requestRoute, signedInUser, memoryDatabaseForFile } from "./kit/routes";
 
 /**
  * GET /api/links/[id] and its Terraform export answer with the plan a link was submitted (and
  * approved) with, not one recompiled from a design that changed since.
  */
 
-selectMemoryDatabase();
+memoryDatabaseForFile();
 
-const api = path.join(process.cwd(), "app", "api");
 const CHANGED = "gz-vpn-changed-after-submit";
 let requester = "";
 let approver = "";
 
 beforeAll(async () => {
-  requester = await sessionTokenFor(await createRoleUser("requester"));
-  approver = await sessionTokenFor(await createRoleUser("approver"));
+  ({ token: requester } = await signedInUser("requester"));
+  ({ token: approver } = await signedInUser("approver"));
 });
-afterAll(() => closeDatabase());
 
 async function call(token: string, method: string, route: string, id?: string, body?: unknown) {
-  const response = await callRoute({
-    file: path.join(api, ...route.split("/"), "route.ts"),
+  return requestRoute({
+    pattern: `/api/${route}`,
     method,
-    url: `/api/${route.replace("[id]", id ?? "")}`,
     params: id ? { id } : undefined,
     token,
     body,
   });
-  return response;
 }
 
 const json = async (response: Response) => (await response.json()) as Record<string, unknown>;

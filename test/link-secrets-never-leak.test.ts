@@ -1,26 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { sql } from "drizzle-orm";
-import { closeDatabase, database } from "@/lib/db";
+import { database } from "@/lib/db";
 import { ALIBABA_TUNNEL, CLOUD_TO_CLOUD } from "@/lib/design/link/test-designs";
-import {
-  callRoute,
-  createRoleUser,
-  discoverRoutes,
-  selectMemoryDatabase,
-  sessionTokenFor,
-} from "./route-harness";
+import { callRoute, routeFile, signedInUser, memoryDatabaseForFile } from "./kit/routes";
+import { variant } from "./kit";
 
 /** Every log line the app writes during this file, at the most verbose level. */
 const logLines = vi.hoisted(() => [] as string[]);
 vi.mock("@/lib/log", async (importOriginal) =>
-  (await import("./capture-logs")).captureLogs(importOriginal, logLines),
+  (await import("./kit/capture-logs")).captureLogs(importOriginal, logLines),
 );
 
-selectMemoryDatabase();
+memoryDatabaseForFile();
 
 const FIRST_PSK = "First-Psk!never-shown";
 const SECOND_PSK = "Second-Psk!never-shown";
-const route = (pattern: string) => discoverRoutes().find((r) => r.pattern === pattern)!.file;
 
 const seen: string[] = [];
 const revealed: unknown[] = [];
@@ -33,7 +27,7 @@ async function call(name: string, method: string, url: string, body?: unknown, a
   const pattern = url.replace(/[0-9a-f-]{36}/, "[id]").replace(/\?.*$/, "");
   const params = linkId && url.includes(linkId) ? { id: linkId } : undefined;
   const response = await callRoute({
-    file: route(pattern),
+    file: routeFile(pattern),
     method,
     url,
     params,
@@ -48,12 +42,11 @@ async function call(name: string, method: string, url: string, body?: unknown, a
 }
 
 beforeAll(async () => {
-  token = await sessionTokenFor(await createRoleUser("requester"));
-  otherToken = await sessionTokenFor(await createRoleUser("requester"));
-  const design = structuredClone(ALIBABA_TUNNEL) as typeof ALIBABA_TUNNEL & {
-    site: { tunnel: { psk: string } };
-  };
-  design.site.tunnel.psk = FIRST_PSK;
+  ({ token } = await signedInUser("requester"));
+  ({ token: otherToken } = await signedInUser("requester"));
+  const design = variant(ALIBABA_TUNNEL, (d) => {
+    d.site.tunnel.psk = FIRST_PSK;
+  });
   linkId = (
     JSON.parse(await call("create", "POST", "/api/links", design)) as { link: { id: string } }
   ).link.id;
@@ -64,12 +57,13 @@ beforeAll(async () => {
   };
   await call("keep", "PUT", `/api/links/${linkId}`, detail.link.design);
   await call("reveal-kept", "POST", `/api/links/${linkId}/psk`);
-  design.site.tunnel.psk = SECOND_PSK;
-  await call("replace", "PUT", `/api/links/${linkId}`, design);
+  const replaced = variant(design, (d) => {
+    d.site.tunnel.psk = SECOND_PSK;
+  });
+  await call("replace", "PUT", `/api/links/${linkId}`, replaced);
   await call("reveal-replaced", "POST", `/api/links/${linkId}/psk`);
   await call("reveal-other", "POST", `/api/links/${linkId}/psk`, undefined, otherToken);
 });
-afterAll(() => closeDatabase());
 
 describe("pre-shared keys never leave the server, except through the owner's reveal", () => {
   it("answers each call as expected", () => {

@@ -1,10 +1,9 @@
-import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { closeDatabase, database } from "@/lib/db";
-import { auditEvents } from "@/lib/db/schema";
 import { loginAtProvider, startOidcProvider, type TestAccount } from "./oidc-provider";
-import { callRoute, discoverRoutes, ORIGIN, selectMemoryDatabase } from "./route-harness";
+import { ORIGIN, requestRoute, selectMemoryDatabase } from "./kit/routes";
+import { auditRowsOf } from "./kit/database";
 
 /**
  * OIDC end to end: the portal's real start and callback routes against a real OIDC provider on
@@ -16,7 +15,6 @@ const accounts = new Map<string, TestAccount>([
   ["otto", { email: "otto@corp.test", name: "Otto", groups: ["netops"] }],
 ]);
 let idp: Awaited<ReturnType<typeof startOidcProvider>>;
-const route = (pattern: string) => discoverRoutes().find((r) => r.pattern === pattern)!.file;
 
 beforeAll(async () => {
   selectMemoryDatabase();
@@ -39,30 +37,26 @@ afterAll(async () => {
 
 /** Start → IdP login → callback, as a browser would. Returns the callback's response. */
 async function signInThroughIdp(accountId: string, next = "/audit") {
-  const start = await callRoute({
-    file: route("/api/auth/oidc/start"),
+  const start = await requestRoute({
+    pattern: "/api/auth/oidc/start",
     method: "GET",
-    url: `/api/auth/oidc/start?next=${encodeURIComponent(next)}`,
+    query: `?next=${encodeURIComponent(next)}`,
   });
   expect(start.status).toBe(302);
   const loginCookie = /vlp_oidc=([^;]+)/.exec(start.headers.get("set-cookie") ?? "")?.[1];
   expect(loginCookie).toBeTruthy();
   const callback = await loginAtProvider(start.headers.get("location")!, accountId);
   expect(callback.pathname).toBe("/api/auth/oidc/callback");
-  return callRoute({
-    file: route("/api/auth/oidc/callback"),
+  return requestRoute({
+    pattern: "/api/auth/oidc/callback",
     method: "GET",
-    url: `${callback.pathname}${callback.search}`,
+    query: callback.search,
     headers: { cookie: `vlp_oidc=${loginCookie}` },
   });
 }
 
 async function eventsFor(action: string, target: string) {
-  const db = await database();
-  return db
-    .select()
-    .from(auditEvents)
-    .where(and(eq(auditEvents.action, action), eq(auditEvents.targetId, target)));
+  return auditRowsOf(await database(), action, target);
 }
 
 describe("OIDC sign-in through a real provider", { timeout: 90_000 }, () => {
@@ -72,12 +66,7 @@ describe("OIDC sign-in through a real provider", { timeout: 90_000 }, () => {
     expect(response.headers.get("location")).toBe(`${ORIGIN}/audit`);
     const token = /vlp_session=([^;]+)/.exec(response.headers.get("set-cookie") ?? "")?.[1];
     expect(token).toBeTruthy();
-    const session = await callRoute({
-      file: route("/api/auth/session"),
-      method: "GET",
-      url: "/api/auth/session",
-      token,
-    });
+    const session = await requestRoute({ pattern: "/api/auth/session", method: "GET", token });
     expect(await session.json()).toMatchObject({
       user: { email: "alice@corp.test", name: "Alice SSO", roles: ["admin"] },
     });
@@ -104,16 +93,13 @@ describe("OIDC sign-in through a real provider", { timeout: 90_000 }, () => {
   });
 
   it("refuses a callback without the browser's login cookie (login CSRF)", async () => {
-    const start = await callRoute({
-      file: route("/api/auth/oidc/start"),
-      method: "GET",
-      url: "/api/auth/oidc/start",
-    });
+    const start = await requestRoute({ pattern: "/api/auth/oidc/start", method: "GET" });
     const callback = await loginAtProvider(start.headers.get("location")!, "alice");
-    const response = await callRoute({
-      file: route("/api/auth/oidc/callback"),
+    expect(callback.pathname).toBe("/api/auth/oidc/callback");
+    const response = await requestRoute({
+      pattern: "/api/auth/oidc/callback",
       method: "GET",
-      url: `${callback.pathname}${callback.search}`,
+      query: callback.search,
     });
     expect(response.headers.get("location")).toBe(`${ORIGIN}/sign-in?error=sso_failed`);
     expect(await verifyAuditChain({ db: await database() })).toMatchObject({ ok: true });
@@ -121,10 +107,10 @@ describe("OIDC sign-in through a real provider", { timeout: 90_000 }, () => {
 
   it("refuses a forged login cookie (a NUL, a lone surrogate) as a failed sign-in, not a 500", async () => {
     for (const cookie of ["%00", "%ED%A0%80", "a%0Ab", "x".repeat(5000)]) {
-      const response = await callRoute({
-        file: route("/api/auth/oidc/callback"),
+      const response = await requestRoute({
+        pattern: "/api/auth/oidc/callback",
         method: "GET",
-        url: "/api/auth/oidc/callback?code=c&state=s",
+        query: "?code=c&state=s",
         headers: { cookie: `vlp_oidc=${cookie}` },
       });
       expect(response.status, cookie.slice(0, 20)).toBe(303);

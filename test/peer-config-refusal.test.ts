@@ -1,56 +1,43 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDatabase, database } from "@/lib/db";
+import { beforeAll, describe, expect, it } from "vitest";
+import { database } from "@/lib/db";
 import { storeLegacyDesignValue } from "./legacy-design";
 import { PEER_CONFIG_FORMATS } from "@/lib/schemas/peer-config";
 import { TENCENT_ON_PREM } from "@/lib/design/link/test-designs";
-import {
-  callRoute,
-  createRoleUser,
-  discoverRoutes,
-  selectMemoryDatabase,
-  sessionTokenFor,
-} from "./route-harness";
+import { requestRoute, signedInUser, memoryDatabaseForFile } from "./kit/routes";
+import { variant } from "./kit";
 
 // The download route with values a device cannot carry: a clear 422 naming the field, never a
 // 500 and never a file with an injected line.
-selectMemoryDatabase();
+memoryDatabaseForFile();
 
 const SPACED_PSK = "two words?";
 const EVIL_NAME = "t\nusername evil privilege 15 secret 0 evil";
-const route = (pattern: string) => discoverRoutes().find((r) => r.pattern === pattern)!.file;
 let token = "";
 
 async function call(method: string, pattern: string, id: string, query = "", body?: unknown) {
-  const response = await callRoute({
-    file: route(pattern),
+  const response = await requestRoute({
+    pattern,
     method,
-    url: `${pattern.replace("[id]", id)}${query}`,
     params: id ? { id } : undefined,
+    query,
     token,
     body,
   });
   return { status: response.status, text: await response.text() };
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests reach into one branch of the union
-type Loose = { site: { tunnel: any } };
+type DesignEdit = Parameters<typeof variant>[1];
+const designWith = (edit: DesignEdit) => variant(TENCENT_ON_PREM, edit);
 
-function designWith(edit: (design: Loose) => void): Loose {
-  const design = structuredClone(TENCENT_ON_PREM) as unknown as Loose;
-  edit(design);
-  return design;
-}
-
-async function createLink(edit: (design: Loose) => void) {
+async function createLink(edit: DesignEdit) {
   const answer = await call("POST", "/api/links", "", "", designWith(edit));
   expect(answer.status, answer.text).toBe(201);
   return (JSON.parse(answer.text) as { link: { id: string } }).link.id;
 }
 
 beforeAll(async () => {
-  token = await sessionTokenFor(await createRoleUser("requester"));
+  ({ token } = await signedInUser("requester"));
 });
-afterAll(() => closeDatabase());
 
 const PEER = "/api/links/[id]/peer-config";
 

@@ -1,27 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { sql } from "drizzle-orm";
-import { closeDatabase, database } from "@/lib/db";
+import { database } from "@/lib/db";
 import { PEER_CONFIG_FORMATS } from "@/lib/schemas/peer-config";
 import { CLOUD_TO_CLOUD, TENCENT_ON_PREM } from "@/lib/design/link/test-designs";
-import {
-  callRoute,
-  createRoleUser,
-  discoverRoutes,
-  selectMemoryDatabase,
-  sessionTokenFor,
-} from "./route-harness";
+import { requestRoute, signedInUser, memoryDatabaseForFile } from "./kit/routes";
+import { variant } from "./kit";
 
 /** Every log line the app writes during this file, at the most verbose level. */
 const logLines = vi.hoisted(() => [] as string[]);
 vi.mock("@/lib/log", async (importOriginal) =>
-  (await import("./capture-logs")).captureLogs(importOriginal, logLines),
+  (await import("./kit/capture-logs")).captureLogs(importOriginal, logLines),
 );
 
-selectMemoryDatabase();
+memoryDatabaseForFile();
 
 const PSK = "Peer-Cfg!never-by-default";
 const CLOUD_PSK = "Cloud2Cloud!never-inline";
-const route = (pattern: string) => discoverRoutes().find((r) => r.pattern === pattern)!.file;
 
 let token = "";
 let otherToken = "";
@@ -35,12 +29,11 @@ async function call(
   pattern: string,
   options: { id?: string; query?: string; body?: unknown; as?: string } = {},
 ): Promise<Answer> {
-  const url = `${pattern.replace("[id]", options.id ?? "")}${options.query ?? ""}`;
-  const response = await callRoute({
-    file: route(pattern),
+  const response = await requestRoute({
+    pattern,
     method,
-    url,
     params: options.id ? { id: options.id } : undefined,
+    query: options.query,
     token: options.as ?? token,
     body: options.body,
   });
@@ -51,10 +44,8 @@ async function call(
   };
 }
 
-async function createLink(design: object, psk: string, holder: (d: object) => object) {
-  const copy = structuredClone(design);
-  (holder(copy) as { psk: string }).psk = psk;
-  const answer = await call("POST", "/api/links", { body: copy });
+async function createLink(design: object) {
+  const answer = await call("POST", "/api/links", { body: design });
   expect(answer.status, answer.text).toBe(201);
   return (JSON.parse(answer.text) as { link: { id: string } }).link.id;
 }
@@ -68,16 +59,19 @@ async function auditPayloads(): Promise<unknown[]> {
 }
 
 beforeAll(async () => {
-  token = await sessionTokenFor(await createRoleUser("requester"));
-  otherToken = await sessionTokenFor(await createRoleUser("requester"));
+  ({ token } = await signedInUser("requester"));
+  ({ token: otherToken } = await signedInUser("requester"));
   linkId = await createLink(
-    TENCENT_ON_PREM,
-    PSK,
-    (d) => (d as { site: { tunnel: object } }).site.tunnel,
+    variant(TENCENT_ON_PREM, (d) => {
+      d.site.tunnel.psk = PSK;
+    }),
   );
-  cloudId = await createLink(CLOUD_TO_CLOUD, CLOUD_PSK, (d) => (d as { tunnel: object }).tunnel);
+  cloudId = await createLink(
+    variant(CLOUD_TO_CLOUD, (d) => {
+      d.tunnel.psk = CLOUD_PSK;
+    }),
+  );
 });
-afterAll(() => closeDatabase());
 
 const PEER = "/api/links/[id]/peer-config";
 

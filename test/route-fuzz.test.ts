@@ -19,7 +19,7 @@ import {
   ORIGIN,
   routeMethods,
   sessionTokenFor,
-} from "./route-harness";
+} from "./kit/routes";
 import {
   findSecretForms,
   PASSWORD_HASH_PATTERN,

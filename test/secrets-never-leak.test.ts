@@ -1,21 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { hashToken } from "@/lib/auth/sessions";
-import { closeDatabase, database } from "@/lib/db";
+import { database } from "@/lib/db";
 import { users } from "@/lib/db/schema";
-import { callRoute, createRoleUser, discoverRoutes, selectMemoryDatabase } from "./route-harness";
+import { createRoleUser, requestRoute, memoryDatabaseForFile } from "./kit/routes";
 
 /** Every log line the app writes during this file, at the most verbose level. */
 const logLines = vi.hoisted(() => [] as string[]);
 vi.mock("@/lib/log", async (importOriginal) =>
-  (await import("./capture-logs")).captureLogs(importOriginal, logLines),
+  (await import("./kit/capture-logs")).captureLogs(importOriginal, logLines),
 );
 
-selectMemoryDatabase();
+memoryDatabaseForFile();
 
 const PASSWORD = "admin-password-never-shown";
 const NEW_PASSWORD = "second-password-never-shown";
 const WRONG_PASSWORD = "wrong-password-never-shown";
-const route = (pattern: string) => discoverRoutes().find((r) => r.pattern === pattern)!.file;
 
 const seen: string[] = [];
 async function record(response: Response): Promise<Response> {
@@ -33,18 +32,16 @@ let setCookie = "";
 beforeAll(async () => {
   const admin = await createRoleUser("admin", PASSWORD);
   await record(
-    await callRoute({
-      file: route("/api/auth/sign-in"),
+    await requestRoute({
+      pattern: "/api/auth/sign-in",
       method: "POST",
-      url: "/api/auth/sign-in",
       body: { email: admin.email, password: WRONG_PASSWORD },
     }),
   );
   const signedIn = await record(
-    await callRoute({
-      file: route("/api/auth/sign-in"),
+    await requestRoute({
+      pattern: "/api/auth/sign-in",
       method: "POST",
-      url: "/api/auth/sign-in",
       body: { email: admin.email, password: PASSWORD },
     }),
   );
@@ -62,32 +59,23 @@ beforeAll(async () => {
     ["GET", "/api/audit/export"],
     ["POST", "/api/users", { email: "bad", password: NEW_PASSWORD }],
   ];
-  for (const [method, url, body] of calls) {
-    await record(await callRoute({ file: route(url), method, url, token, body }));
+  for (const [method, pattern, body] of calls) {
+    await record(await requestRoute({ pattern, method, token, body }));
   }
   const [created] = (await (await database()).select().from(users)).filter(
     (u) => u.email === "new@leak.test",
   );
   await record(
-    await callRoute({
-      file: route("/api/users/[id]"),
+    await requestRoute({
+      pattern: "/api/users/[id]",
       method: "PATCH",
-      url: `/api/users/${created!.id}`,
       params: { id: created!.id },
       token,
       body: { roles: ["approver"] },
     }),
   );
-  await record(
-    await callRoute({
-      file: route("/api/auth/sign-out"),
-      method: "POST",
-      url: "/api/auth/sign-out",
-      token,
-    }),
-  );
+  await record(await requestRoute({ pattern: "/api/auth/sign-out", method: "POST", token }));
 });
-afterAll(() => closeDatabase());
 
 describe("secrets never leave the server", () => {
   it("sets an HttpOnly, SameSite session cookie", () => {
@@ -99,10 +87,9 @@ describe("secrets never leave the server", () => {
 
   it("marks the cookie Secure when the portal is served over https", async () => {
     const admin = await createRoleUser("admin", PASSWORD);
-    const response = await callRoute({
-      file: route("/api/auth/sign-in"),
+    const response = await requestRoute({
+      pattern: "/api/auth/sign-in",
       method: "POST",
-      url: "/api/auth/sign-in",
       origin: "https://localhost",
       headers: { "x-forwarded-proto": "https" },
       body: { email: admin.email, password: PASSWORD },

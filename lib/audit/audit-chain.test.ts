@@ -230,13 +230,19 @@ describe("tampering by someone with database access alone", () => {
     expect(!report.ok && report.reason).toContain("no signed head: it was removed");
   });
 
-  it("finds an edited row re-chained with the old unkeyed sha256 scheme", async () => {
+  it.each<[string, (row: Row) => Pick<Row, "hash" | "hashScheme">]>([
+    [
+      "the old unkeyed sha256 scheme",
+      (row) => ({ hash: hashAuditRowLegacy(row), hashScheme: HASH_SCHEME_LEGACY }),
+    ],
+    [
+      "a wrong key (unkeyed sha256 kept as the scheme)",
+      (row) => ({ hash: hmacAuditRow(row, wrongKey), hashScheme: HASH_SCHEME_HMAC }),
+    ],
+  ])("finds an edited row re-chained with %s", async (_scheme, rehash) => {
     await asDatabaseAttacker(handle.db, async (tx) => {
       await tx.execute(sql`update audit_events set target_id = 'mallory@test' where seq = 5`);
-      await rechainFrom(tx, 5, (row) => ({
-        hash: hashAuditRowLegacy(row),
-        hashScheme: HASH_SCHEME_LEGACY,
-      }));
+      await rechainFrom(tx, 5, rehash);
       await resignHead(tx, wrongKey);
     });
     expect(await verifyAuditChain({ db: handle.db, key })).toMatchObject({
@@ -258,22 +264,6 @@ describe("tampering by someone with database access alone", () => {
     const report = await verifyAuditChain({ db: handle.db, key });
     expect(report).toMatchObject({ ok: false });
     expect(!report.ok && report.reason).toContain("no signed head");
-  });
-
-  it("finds an edited row re-chained with a wrong key (unkeyed sha256 kept as the scheme)", async () => {
-    await asDatabaseAttacker(handle.db, async (tx) => {
-      await tx.execute(sql`update audit_events set target_id = 'mallory@test' where seq = 5`);
-      await rechainFrom(tx, 5, (row) => ({
-        hash: hmacAuditRow(row, wrongKey),
-        hashScheme: HASH_SCHEME_HMAC,
-      }));
-      await resignHead(tx, wrongKey);
-    });
-    expect(await verifyAuditChain({ db: handle.db, key })).toMatchObject({
-      ok: false,
-      brokenAt: 5,
-      checked: 4,
-    });
   });
 
   it("names a wrong verification key clearly", async () => {
@@ -307,30 +297,38 @@ describe("tampering by someone with database access alone", () => {
   });
 });
 
+/** What the code before the keyed chain wrote: three sha256-chained sign-outs, and no head. */
+function legacyChain() {
+  const rows = [];
+  let prevHash = GENESIS_HASH;
+  for (let seq = 1; seq <= 3; seq++) {
+    const row = {
+      seq,
+      at: new Date(Date.UTC(2026, 0, seq)),
+      actorId: null,
+      actorEmail: null,
+      actorRoles: [],
+      action: "user.signed_out",
+      targetType: "user",
+      targetId: `old${seq}@test`,
+      ip: null,
+      userAgent: null,
+      payload: {},
+      prevHash,
+    };
+    const hash = hashAuditRowLegacy(row);
+    rows.push({ ...row, hash });
+    prevHash = hash;
+  }
+  return rows;
+}
+
 describe("rows hashed with the old unkeyed scheme", () => {
   let handle: Awaited<ReturnType<typeof openTestDatabase>>;
   beforeEach(async () => {
     handle = await openTestDatabase("postgres");
-    // What the code before the keyed chain wrote: sha256 rows and no head.
-    let prevHash = GENESIS_HASH;
-    for (let seq = 1; seq <= 3; seq++) {
-      const row = {
-        seq,
-        at: new Date(Date.UTC(2026, 0, seq)),
-        actorId: null,
-        actorEmail: null,
-        actorRoles: [],
-        action: "user.signed_out",
-        targetType: "user",
-        targetId: `old${seq}@test`,
-        ip: null,
-        userAgent: null,
-        payload: {},
-        prevHash,
-      };
-      const hash = hashAuditRowLegacy(row);
-      await handle.db.insert(auditEvents).values({ ...row, hash, hashScheme: HASH_SCHEME_LEGACY });
-      prevHash = hash;
+    for (const row of legacyChain()) {
+      await handle.db.insert(auditEvents).values({ ...row, hashScheme: HASH_SCHEME_LEGACY });
     }
   });
   afterEach(() => handle.close());
@@ -520,28 +518,11 @@ describe("upgrading a database with audit rows from before the keyed chain", STA
       await handle.db.execute(sql`drop schema if exists drizzle cascade`);
       await handle.db.execute(sql`create schema public`);
       await migrateDatabase(handle, folder);
-      let prevHash = GENESIS_HASH;
-      for (let seq = 1; seq <= 3; seq++) {
-        const row = {
-          seq,
-          at: new Date(Date.UTC(2026, 0, seq)),
-          actorId: null,
-          actorEmail: null,
-          actorRoles: [],
-          action: "user.signed_out",
-          targetType: "user",
-          targetId: `old${seq}@test`,
-          ip: null,
-          userAgent: null,
-          payload: {},
-          prevHash,
-        };
-        const hash = hashAuditRowLegacy(row);
+      for (const row of legacyChain()) {
         await handle.db.execute(
           sql`insert into audit_events (seq, at, actor_roles, action, target_type, target_id, payload, prev_hash, hash)
-              values (${seq}, ${row.at.toISOString()}, '{}', ${row.action}, 'user', ${row.targetId}, '{}'::jsonb, ${prevHash}, ${hash})`,
+              values (${row.seq}, ${row.at.toISOString()}, '{}', ${row.action}, 'user', ${row.targetId}, '{}'::jsonb, ${row.prevHash}, ${row.hash})`,
         );
-        prevHash = hash;
       }
     } finally {
       await handle.close();

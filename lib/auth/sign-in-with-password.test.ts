@@ -1,27 +1,21 @@
-import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { createUser } from "@/lib/data/users";
-import { auditEvents, sessions } from "@/lib/db/schema";
-import { DB_KINDS, openTestDatabase } from "@/test/test-database";
+import { sessions } from "@/lib/db/schema";
+import { DB_KINDS } from "@/test/test-database";
 import { endSession, findSessionUser, hashToken } from "./sessions";
 import { signInWithPassword } from "./sign-in-with-password";
+import { auditRowsOf, suiteDatabase } from "@/test/kit/database";
 
 const limits = { perAccount: 3, perIp: 100, windowMinutes: 15 };
 const meta = { ip: "10.9.8.7", userAgent: "vitest" };
 
 describe.each(DB_KINDS)("password sign-in on %s", (kind) => {
-  let handle: Awaited<ReturnType<typeof openTestDatabase>>;
+  const handle = suiteDatabase(kind);
   const countEvents = async (action: string, target: string) =>
-    (
-      await handle.db
-        .select()
-        .from(auditEvents)
-        .where(and(eq(auditEvents.action, action), eq(auditEvents.targetId, target)))
-    ).length;
+    (await auditRowsOf(handle.db, action, target)).length;
 
   beforeAll(async () => {
-    handle = await openTestDatabase(kind);
     await createUser({
       db: handle.db,
       email: "rita@test",
@@ -32,7 +26,6 @@ describe.each(DB_KINDS)("password sign-in on %s", (kind) => {
       via: "cli",
     });
   });
-  afterAll(() => handle.close());
 
   it("signs in, writes one user.signed_in row, and the session resolves to the user", async () => {
     const result = await signInWithPassword({

@@ -2,12 +2,11 @@
 // calls the official SDKs are proven against in sim/. Both Alibaba signatures are exercised.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSimulator, type RunningSimulator } from "@/sim/server";
-import { SANDBOX_CREDENTIALS } from "@/sim/types";
-import { createCloudAccounts } from "./accounts";
 import * as alibaba from "./alibaba";
-import { createCloudClient, type CloudClient } from "./client";
 import { CloudError } from "./errors";
 import * as tencent from "./tencent";
+import { pollUntil } from "@/test/kit";
+import { simulatorClient } from "@/test/kit/simulator-client";
 
 const FAST = {
   tencentGatewayMs: 150,
@@ -20,42 +19,8 @@ const FAST = {
 
 let sim: RunningSimulator;
 
-function clientFor(
-  options: { alibabaSignature?: "acs3" | "rpc"; tencentKey?: string } = {},
-): CloudClient {
-  return createCloudClient({
-    accounts: createCloudAccounts([
-      {
-        provider: "tencent",
-        name: "default",
-        credentials: {
-          keyId: SANDBOX_CREDENTIALS.tencent.secretId,
-          secret: options.tencentKey ?? SANDBOX_CREDENTIALS.tencent.secretKey,
-        },
-      },
-      {
-        provider: "alibaba",
-        name: "default",
-        credentials: {
-          keyId: SANDBOX_CREDENTIALS.alibaba.accessKeyId,
-          secret: SANDBOX_CREDENTIALS.alibaba.accessKeySecret,
-        },
-      },
-    ]),
-    endpoints: { tencent: sim.url, alibaba: sim.url },
-    alibabaSignature: options.alibabaSignature,
-    retryMinDelayMs: 10,
-    retryMaxDelayMs: 50,
-  });
-}
-
-async function eventually<T>(probe: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  for (let i = 0; i < 100; i++) {
-    const value = await probe();
-    if (done(value)) return value;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error("condition not reached in 5 s");
+function clientFor(options: { alibabaSignature?: "acs3" | "rpc"; tencentKey?: string } = {}) {
+  return simulatorClient(sim.url, { ...options, retryMinDelayMs: 10, retryMaxDelayMs: 50 });
 }
 
 beforeAll(async () => {
@@ -83,7 +48,7 @@ describe("lib/cloud ↔ simulator: Tencent", () => {
       },
     });
     expect(gateway.id).toMatch(/^vpngw-/);
-    const ready = await eventually(
+    const ready = await pollUntil(
       () =>
         tencent.describeTencentVpnGateways({
           client,
@@ -91,6 +56,7 @@ describe("lib/cloud ↔ simulator: Tencent", () => {
           request: { VpnGatewayIds: [gateway.id] },
         }),
       (page) => page.items[0]?.state === "available",
+      { reason: "the Tencent gateway available", timeoutMs: 5_000 },
     );
     expect(ready.items[0]?.publicIps.length).toBe(1);
 
@@ -125,7 +91,7 @@ describe("lib/cloud ↔ simulator: Tencent", () => {
       },
     });
     expect(created.connection.state).toBe("pending");
-    const task = await eventually(
+    const task = await pollUntil(
       () =>
         tencent.describeTencentVpcTaskResult({
           client,
@@ -133,6 +99,7 @@ describe("lib/cloud ↔ simulator: Tencent", () => {
           request: { TaskId: created.taskId },
         }),
       (result) => result.status !== "running",
+      { reason: "the tunnel's creation task ended", timeoutMs: 5_000 },
     );
     expect(task.status).toBe("succeeded");
     const tunnels = await tencent.describeTencentVpnConnections({
@@ -152,7 +119,7 @@ describe("lib/cloud ↔ simulator: Tencent", () => {
       region,
       request: { VpnGatewayId: gateway.id, VpnConnectionId: tunnels.items[0]?.id ?? "" },
     });
-    const deleted = await eventually(
+    const deleted = await pollUntil(
       () =>
         tencent.describeTencentVpcTaskResult({
           client,
@@ -160,6 +127,7 @@ describe("lib/cloud ↔ simulator: Tencent", () => {
           request: { TaskId: deletion.taskId },
         }),
       (result) => result.status !== "running",
+      { reason: "the tunnel's deletion task ended", timeoutMs: 5_000 },
     );
     expect(deleted.status).toBe("succeeded");
   });
@@ -231,13 +199,14 @@ describe.each(["acs3", "rpc"] as const)(
       const again = await alibaba.createAlibabaVpnGateway({ client, request });
       expect(again.gatewayId).toBe(first.gatewayId);
       expect(first.orderId).toBeDefined();
-      const active = await eventually(
+      const active = await pollUntil(
         () =>
           alibaba.describeAlibabaVpnGateway({
             client,
             request: { RegionId, VpnGatewayId: first.gatewayId },
           }),
         ({ gateway }) => gateway.state === "available",
+        { reason: "the Alibaba gateway available", timeoutMs: 5_000 },
       );
       expect(active.gateway.publicIps).toHaveLength(1);
 

@@ -4,10 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeVpnConnectionsResponseSchema } from "@/lib/schemas/alibaba/describe-vpn-connections";
 import { startSimulator, type RunningSimulator } from "@/sim/server";
 import { aliRaw } from "@/sim/testing/raw";
-import { SANDBOX_CREDENTIALS } from "@/sim/types";
-import { createCloudAccounts } from "./accounts";
 import * as alibaba from "./alibaba";
-import { createCloudClient, type CloudClient } from "./client";
+import { simulatorClient } from "@/test/kit/simulator-client";
 
 let sim: RunningSimulator;
 
@@ -21,23 +19,8 @@ afterAll(async () => {
   await sim.close();
 });
 
-function clientFor(alibabaSignature: "acs3" | "rpc"): CloudClient {
-  return createCloudClient({
-    accounts: createCloudAccounts([
-      {
-        provider: "alibaba",
-        name: "default",
-        credentials: {
-          keyId: SANDBOX_CREDENTIALS.alibaba.accessKeyId,
-          secret: SANDBOX_CREDENTIALS.alibaba.accessKeySecret,
-        },
-      },
-    ]),
-    endpoints: { alibaba: sim.url },
-    alibabaSignature,
-    retryMinDelayMs: 10,
-    retryMaxDelayMs: 50,
-  });
+function clientFor(alibabaSignature: "acs3" | "rpc") {
+  return simulatorClient(sim.url, { alibabaSignature, retryMinDelayMs: 10, retryMaxDelayMs: 50 });
 }
 
 describe.each(["acs3", "rpc"] as const)(

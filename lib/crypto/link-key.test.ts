@@ -13,6 +13,7 @@ import {
   withStoredLinkKey,
 } from "./link-key";
 import { PskDecryptError } from "./psk";
+import { variant } from "@/test/kit";
 
 const key = randomBytes(32);
 const PSK = "Sz0ffice!Key"; // TENCENT_ON_PREM's key
@@ -61,11 +62,13 @@ describe("the link key (lib/crypto/link-key.ts)", () => {
     const kept = withStoredLinkKey({ raw: stored, pskCiphertext, key });
     expect(kept.newKey).toBe(false);
     expect(parse(kept.raw as LinkDesignInput)).toEqual(parse(TENCENT_ON_PREM));
-    const emptyKey = structuredClone(TENCENT_ON_PREM) as { site: { tunnel: { psk: string } } };
-    emptyKey.site.tunnel.psk = "";
+    const emptyKey = variant(TENCENT_ON_PREM, (d) => {
+      d.site.tunnel.psk = "";
+    });
     expect(withStoredLinkKey({ raw: emptyKey, pskCiphertext, key }).newKey).toBe(false);
-    const newKey = structuredClone(emptyKey);
-    newKey.site.tunnel.psk = "N3w-Key!";
+    const newKey = variant(emptyKey, (d) => {
+      d.site.tunnel.psk = "N3w-Key!";
+    });
     expect(withStoredLinkKey({ raw: newKey, pskCiphertext, key })).toEqual({
       raw: newKey,
       newKey: true,

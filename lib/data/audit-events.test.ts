@@ -1,16 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { auditEventsToCsv } from "@/lib/audit/audit-csv";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { auditQuerySchema } from "@/lib/schemas/audit-query";
-import { DB_KINDS, openTestDatabase } from "@/test/test-database";
+import { DB_KINDS } from "@/test/test-database";
 import { exportAuditEvents, listAuditEvents } from "./audit-events";
+import { suiteDatabase } from "@/test/kit/database";
 
 const query = (extra: Record<string, unknown>) => auditQuerySchema.parse(extra);
 
 describe.each(DB_KINDS)("audit queries on %s", (kind) => {
-  let handle: Awaited<ReturnType<typeof openTestDatabase>>;
+  const handle = suiteDatabase(kind);
   beforeAll(async () => {
-    handle = await openTestDatabase(kind);
     const days = ["2026-03-01T10:00:00Z", "2026-03-02T10:00:00Z", "2026-03-03T23:59:00Z"];
     for (const [i, day] of days.entries()) {
       for (const email of ["ann@test", "bob@test"]) {
@@ -27,7 +27,6 @@ describe.each(DB_KINDS)("audit queries on %s", (kind) => {
       }
     }
   });
-  afterAll(() => handle.close());
 
   it("filters by actor, action and inclusive UTC date range, newest first", async () => {
     const byActor = await listAuditEvents({ db: handle.db, query: query({ actor: "ANN" }) });

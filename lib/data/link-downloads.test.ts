@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import type { DbHandle } from "@/lib/db/connect";
 import { auditEvents } from "@/lib/db/schema";
 import { CLOUD_GATEWAY_IP_PLACEHOLDER } from "@/lib/design/peer-config/from-design";
 import { PSK_PLACEHOLDER } from "@/lib/design/peer-config/types";
@@ -12,34 +11,28 @@ import {
   TENCENT_GATEWAY,
   TENCENT_ON_PREM,
 } from "@/lib/design/link/test-designs";
-import { DB_KINDS, openTestDatabase } from "@/test/test-database";
+import { DB_KINDS } from "@/test/test-database";
 import { makeTestUser } from "@/test/test-users";
 import { downloadPeerConfig, exportLinkTerraform } from "./link-downloads";
 import { createLinkDraft } from "./links";
 import { storeLegacyDesignValue } from "@/test/legacy-design";
+import { variant } from "@/test/kit";
+import { suiteDatabase } from "@/test/kit/database";
 
 const TUNNEL_NAME_PATH = ["site", "tunnel", "params", "VpnConnectionName"];
 
 const design = (input: unknown) => linkDesignSchema.parse(input);
 
-/** A deep copy with `edit` applied (loosely typed: tests reach into one branch of the union). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function variant<T>(base: T, edit: (copy: any) => void): T {
-  const copy = structuredClone(base);
-  edit(copy);
-  return copy;
-}
 const TENCENT_PSK = "Sz0ffice!Key";
 const ALIBABA_PSK = "Bj-DC#2026";
 
 describe.each(DB_KINDS)("link downloads on %s", (kind) => {
-  let handle: DbHandle;
+  const handle = suiteDatabase(kind);
   let owner: { id: string; email: string; name: string; roles: string[] };
   let other: { id: string; email: string; name: string; roles: string[] };
   let tencentId = "";
   let alibabaId = "";
   beforeAll(async () => {
-    handle = await openTestDatabase(kind);
     const make = (email: string) => makeTestUser(handle.db, email);
     owner = await make("owner@downloads.test");
     other = await make("other@downloads.test");
@@ -48,7 +41,6 @@ describe.each(DB_KINDS)("link downloads on %s", (kind) => {
     tencentId = await create(TENCENT_ON_PREM);
     alibabaId = await create(ALIBABA_TUNNEL);
   });
-  afterAll(() => handle.close());
 
   const downloads = (target: string) =>
     handle.db

@@ -1,32 +1,30 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import type { DbHandle } from "@/lib/db/connect";
 import { links } from "@/lib/db/schema";
 import { linkDesignSchema } from "@/lib/design/link/link-design-schema";
 import { TENCENT_ON_PREM } from "@/lib/design/link/test-designs";
 import { renderTerraform } from "@/lib/design/terraform/render";
 import { storeLegacyDesignValue } from "@/test/legacy-design";
-import { DB_KINDS, openTestDatabase } from "@/test/test-database";
+import { DB_KINDS } from "@/test/test-database";
 import { makeTestUser, type TestUser } from "@/test/test-users";
 import { exportLinkTerraform } from "./link-downloads";
 import { compileStoredLinkPlan, getLinkPlan } from "./link-plan";
 import { decideLink, submitLink } from "./link-workflow";
 import { createLinkDraft } from "./links";
+import { suiteDatabase } from "@/test/kit/database";
 
 /** The gateway's name: a design value that every plan of TENCENT_ON_PREM carries. */
 const GATEWAY_NAME = ["site", "gateway", "params", "VpnGatewayName"];
 const CHANGED = "gz-vpn-changed-after-submit";
 
 describe.each(DB_KINDS)("the plan a link shows, on %s", (kind) => {
-  let handle: DbHandle;
+  const handle = suiteDatabase(kind);
   let owner: TestUser;
   let approver: TestUser;
   beforeAll(async () => {
-    handle = await openTestDatabase(kind);
     owner = await makeTestUser(handle.db, "owner@plan.test");
     approver = await makeTestUser(handle.db, "approver@plan.test", ["approver"]);
   });
-  afterAll(() => handle.close());
 
   const db = () => handle.db;
   const draft = async () =>

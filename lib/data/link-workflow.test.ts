@@ -1,18 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { and, eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
 import { AppError } from "@/lib/errors/app-error";
 import type { Role } from "@/lib/permissions/permissions";
 import { pskDigest } from "@/lib/crypto/psk";
 import { pskKey } from "@/lib/crypto/psk-key";
-import { openDatabase, type DbHandle } from "@/lib/db/connect";
-import { approvals, auditEvents, executions, links } from "@/lib/db/schema";
+import { openDatabase } from "@/lib/db/connect";
+import { approvals, executions, links } from "@/lib/db/schema";
 import { compileStoredLinkPlan } from "@/lib/data/link-plan";
 import { planHash } from "@/lib/design/plan/hash";
 import { DEFAULT_APPROVAL_POLICY } from "@/lib/schemas/approval-policy";
 import { linkDesignSchema } from "@/lib/design/link/link-design-schema";
 import { type LinkDesignInput } from "@/lib/schemas/link/design";
 import { ALIBABA_GATEWAY, TENCENT_GATEWAY, TENCENT_ON_PREM } from "@/lib/design/link/test-designs";
-import { DB_KINDS, openTestDatabase } from "@/test/test-database";
+import { DB_KINDS } from "@/test/test-database";
 import { getApprovalPolicy, updateApprovalPolicy } from "./approval-policy";
 import {
   decideLink,
@@ -23,6 +23,8 @@ import {
 } from "./link-workflow";
 import { createLinkDraft, getLink, updateLinkDraft } from "./links";
 import { createUser } from "./users";
+import { variant } from "@/test/kit";
+import { auditRowsOf, suiteDatabase } from "@/test/kit/database";
 
 type Person = { id: string; email: string; name: string; roles: string[] };
 
@@ -38,14 +40,13 @@ async function refusal(call: Promise<unknown>): Promise<string> {
 }
 
 describe.each(DB_KINDS)("link approval workflow on %s", (kind) => {
-  let handle: DbHandle;
+  const handle = suiteDatabase(kind);
   let owner: Person;
   let other: Person;
   let approver: Person;
   let approver2: Person;
   let approver3: Person;
   beforeAll(async () => {
-    handle = await openTestDatabase(kind);
     const make = (email: string, roles: Role[]) =>
       createUser({ db: handle.db, email, name: email, roles, actor: null, via: "cli" });
     // The owner also holds `approver`: the rule is about the person, not the role.
@@ -55,7 +56,6 @@ describe.each(DB_KINDS)("link approval workflow on %s", (kind) => {
     approver2 = await make("approver2@flow.test", ["approver"]);
     approver3 = await make("approver3@flow.test", ["admin"]);
   });
-  afterAll(() => handle.close());
 
   const db = () => handle.db;
   const draft = (design: LinkDesignInput, by: Person = owner) =>
@@ -67,11 +67,7 @@ describe.each(DB_KINDS)("link approval workflow on %s", (kind) => {
   };
   const approve = (id: string, actor: Person, hash: string, comment?: string) =>
     decideLink({ db: db(), id, actor, decision: "approve", planHash: hash, comment });
-  const audit = (action: string, id: string) =>
-    db()
-      .select()
-      .from(auditEvents)
-      .where(and(eq(auditEvents.action, action), eq(auditEvents.targetId, id)));
+  const audit = (action: string, id: string) => auditRowsOf(db(), action, id);
   const executionsOf = (id: string) =>
     db().select().from(executions).where(eq(executions.linkId, id));
   const stateOf = async (id: string) => (await getLink({ db: db(), id }))!.state;
@@ -106,10 +102,9 @@ describe.each(DB_KINDS)("link approval workflow on %s", (kind) => {
 
   it("refuses to submit while a design check blocks it, listing the findings", async () => {
     // Valid for the API, but its IKE DH group is left to Tencent's default, group 1.
-    const blocked = structuredClone(TENCENT_ON_PREM) as LinkDesignInput & {
-      site: { tunnel: { params: { IKEOptionsSpecification?: unknown } } };
-    };
-    delete blocked.site.tunnel.params.IKEOptionsSpecification;
+    const blocked = variant(TENCENT_ON_PREM, (d) => {
+      delete d.site.tunnel.params.IKEOptionsSpecification;
+    });
     const link = await draft(blocked);
     let caught: AppError | undefined;
     await submitLink({ db: db(), id: link.id, actor: owner }).catch((e: AppError) => {
@@ -185,10 +180,9 @@ describe.each(DB_KINDS)("link approval workflow on %s", (kind) => {
     const { id, hash } = await submitted(TENCENT_GATEWAY);
     await approve(id, approver, hash);
     const stored = (await getLink({ db: db(), id }))!.design;
-    const edited = structuredClone(stored) as typeof stored & {
-      site: { gateway: { params: { InternetMaxBandwidthOut: number } } };
-    };
-    edited.site.gateway.params.InternetMaxBandwidthOut = 200;
+    const edited = variant(stored, (d) => {
+      d.site.gateway.params.InternetMaxBandwidthOut = 200;
+    });
     const updated = await updateLinkDraft({ db: db(), id, design: edited, actor: owner });
     expect(updated.state).toBe("draft");
     const [withdrawn] = await audit("link.withdrawn", id);

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { and, eq, sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { eq, sql } from "drizzle-orm";
 import { ZodError } from "zod";
-import type { DbHandle } from "@/lib/db/connect";
-import { auditEvents, links } from "@/lib/db/schema";
+import { links } from "@/lib/db/schema";
 import { linkDesignSchema } from "@/lib/design/link/link-design-schema";
 import { linkQuerySchema } from "@/lib/schemas/link/link-query";
 import {
@@ -11,29 +10,25 @@ import {
   TENCENT_GATEWAY,
   TENCENT_ON_PREM,
 } from "@/lib/design/link/test-designs";
-import { DB_KINDS, openTestDatabase } from "@/test/test-database";
+import { DB_KINDS } from "@/test/test-database";
 import { makeTestUser } from "@/test/test-users";
 import { createLinkDraft, getLink, listLinks, revealLinkPsk, updateLinkDraft } from "./links";
+import { variant } from "@/test/kit";
+import { auditRowsOf, suiteDatabase } from "@/test/kit/database";
 
 const design = (input: unknown) => linkDesignSchema.parse(input);
 const query = (input: Record<string, unknown> = {}) => linkQuerySchema.parse(input);
 
 describe.each(DB_KINDS)("links on %s", (kind) => {
-  let handle: DbHandle;
+  const handle = suiteDatabase(kind);
   let owner: { id: string; email: string; name: string; roles: string[] };
   let other: { id: string; email: string; name: string; roles: string[] };
   beforeAll(async () => {
-    handle = await openTestDatabase(kind);
     const make = (email: string) => makeTestUser(handle.db, email);
     owner = await make("owner@links.test");
     other = await make("other@links.test");
   });
-  afterAll(() => handle.close());
-  const audit = (action: string, target: string) =>
-    handle.db
-      .select()
-      .from(auditEvents)
-      .where(and(eq(auditEvents.action, action), eq(auditEvents.targetId, target)));
+  const audit = (action: string, target: string) => auditRowsOf(handle.db, action, target);
 
   it("creates a draft, stores the key only encrypted, and audits it", async () => {
     const link = await createLinkDraft({ db: handle.db, design: design(TENCENT_ON_PREM), owner });
@@ -68,8 +63,9 @@ describe.each(DB_KINDS)("links on %s", (kind) => {
     });
     expect(updated.name).toBe("Renamed tunnel");
     expect(await revealLinkPsk({ db: handle.db, id: link.id, actor: owner })).toBe("Bj-DC#2026");
-    const withKey = structuredClone(renamed) as unknown as { site: { tunnel: { psk?: string } } };
-    withKey.site.tunnel.psk = "N3w-Key!";
+    const withKey = variant(renamed, (d) => {
+      d.site.tunnel.psk = "N3w-Key!";
+    });
     await updateLinkDraft({ db: handle.db, id: link.id, design: withKey, actor: owner });
     expect(await revealLinkPsk({ db: handle.db, id: link.id, actor: owner })).toBe("N3w-Key!");
     const updates = await audit("link.updated", link.id);

@@ -1,24 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { and, eq } from "drizzle-orm";
-import type { DbHandle } from "@/lib/db/connect";
-import { auditEvents } from "@/lib/db/schema";
-import { DB_KINDS, openTestDatabase } from "@/test/test-database";
+import { describe, expect, it } from "vitest";
+import { DB_KINDS } from "@/test/test-database";
 import { setUserDisabled, setUserRoles } from "./user-admin";
 import { createUser, findUserByEmail, listUsers } from "./users";
+import { auditRowsOf, suiteDatabase } from "@/test/kit/database";
 
 const actor = { id: "00000000-0000-4000-8000-000000000001", email: "root@test", roles: ["admin"] };
 
 describe.each(DB_KINDS)("users on %s", (kind) => {
-  let handle: DbHandle;
-  beforeAll(async () => {
-    handle = await openTestDatabase(kind);
-  });
-  afterAll(() => handle.close());
-  const rows = (action: string, target: string) =>
-    handle.db
-      .select()
-      .from(auditEvents)
-      .where(and(eq(auditEvents.action, action), eq(auditEvents.targetId, target)));
+  const handle = suiteDatabase(kind);
+  const rows = (action: string, target: string) => auditRowsOf(handle.db, action, target);
 
   it("creates a user with a normalised email and never exposes the hash", async () => {
     const user = await createUser({

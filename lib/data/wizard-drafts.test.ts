@@ -1,11 +1,10 @@
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
 import { ZodError } from "zod";
-import type { DbHandle } from "@/lib/db/connect";
 import { links, wizardDrafts } from "@/lib/db/schema";
 import { ALIBABA_GATEWAY, TENCENT_ON_PREM } from "@/lib/design/link/test-designs";
-import { DB_KINDS, openTestDatabase } from "@/test/test-database";
+import { DB_KINDS } from "@/test/test-database";
 import { makeTestUser } from "@/test/test-users";
 import { revealLinkPsk } from "./links";
 import {
@@ -16,21 +15,29 @@ import {
   listWizardDrafts,
   saveWizardDraft,
 } from "./wizard-drafts";
+import { variant } from "@/test/kit";
+import { suiteDatabase } from "@/test/kit/database";
 
 const PSK = "Sz0ffice!Key";
 const CLEAR_PSK_MIGRATION = "drizzle/0008_wizard_drafts_no_clear_psk.sql";
 
 describe.each(DB_KINDS)("wizard drafts on %s", (kind) => {
-  let handle: DbHandle;
+  const handle = suiteDatabase(kind);
+  /** The owner saves `data` as the draft's review step. */
+  const saveReview = (id: string, data: unknown) =>
+    saveWizardDraft({
+      db: handle.db,
+      id,
+      actor: owner,
+      save: { step: "review", data: data as Record<string, unknown> },
+    });
   let owner: { id: string; email: string; name: string; roles: string[] };
   let other: { id: string; email: string; name: string; roles: string[] };
   beforeAll(async () => {
-    handle = await openTestDatabase(kind);
     const make = (email: string) => makeTestUser(handle.db, email);
     owner = await make("owner@wizard.test");
     other = await make("other@wizard.test");
   });
-  afterAll(() => handle.close());
 
   it("keeps a half-typed design, takes the key out and never hands it back", async () => {
     const draft = await createWizardDraft({ db: handle.db, owner });
@@ -52,12 +59,7 @@ describe.each(DB_KINDS)("wizard drafts on %s", (kind) => {
     expect(row!.pskCiphertext).toMatch(/^v1:/);
 
     // Saving again without a key keeps the stored one.
-    await saveWizardDraft({
-      db: handle.db,
-      id: draft.id,
-      actor: owner,
-      save: { step: "review", data: { ...half, site: { provider: "tencent", tunnel: {} } } },
-    });
+    await saveReview(draft.id, { ...half, site: { provider: "tencent", tunnel: {} } });
     expect((await getWizardDraft({ db: handle.db, id: draft.id, actor: owner })).hasPsk).toBe(true);
     expect((await listWizardDrafts({ db: handle.db, actor: owner })).map((d) => d.id)).toContain(
       draft.id,
@@ -101,22 +103,19 @@ describe.each(DB_KINDS)("wizard drafts on %s", (kind) => {
 
   it("keeps a key typed under another kind, encrypted, for the design it is finished as", async () => {
     const draft = await createWizardDraft({ db: handle.db, owner });
-    const typed = structuredClone(TENCENT_ON_PREM) as { kind: string; site: { tunnel: object } };
-    typed.kind = "gateway";
+    const typed = variant(TENCENT_ON_PREM, (d) => {
+      d.kind = "gateway";
+    });
     await saveWizardDraft({
       db: handle.db,
       id: draft.id,
       actor: owner,
       save: { step: "kind", data: typed },
     });
-    const withoutKey = structuredClone(TENCENT_ON_PREM) as { site: { tunnel: { psk?: string } } };
-    delete withoutKey.site.tunnel.psk;
-    await saveWizardDraft({
-      db: handle.db,
-      id: draft.id,
-      actor: owner,
-      save: { step: "review", data: withoutKey },
+    const withoutKey = variant(TENCENT_ON_PREM, (d) => {
+      delete d.site.tunnel.psk;
     });
+    await saveReview(draft.id, withoutKey);
     const link = await finishWizardDraft({ db: handle.db, id: draft.id, actor: owner });
     expect(await revealLinkPsk({ db: handle.db, id: link.id, actor: owner })).toBe("Sz0ffice!Key");
   });
@@ -165,28 +164,13 @@ describe.each(DB_KINDS)("wizard drafts on %s", (kind) => {
 
   it("finishes into a link with the stored key, and removes itself", async () => {
     const draft = await createWizardDraft({ db: handle.db, owner });
-    await saveWizardDraft({
-      db: handle.db,
-      id: draft.id,
-      actor: owner,
-      save: { step: "review", data: TENCENT_ON_PREM as Record<string, unknown> },
-    });
-    const tunnelWithoutKey = structuredClone(
-      (TENCENT_ON_PREM as { site: { tunnel: Record<string, unknown> } }).site.tunnel,
+    await saveReview(draft.id, TENCENT_ON_PREM);
+    await saveReview(
+      draft.id,
+      variant(TENCENT_ON_PREM, (d) => {
+        delete d.site.tunnel.psk;
+      }),
     );
-    delete tunnelWithoutKey.psk;
-    await saveWizardDraft({
-      db: handle.db,
-      id: draft.id,
-      actor: owner,
-      save: {
-        step: "review",
-        data: {
-          ...TENCENT_ON_PREM,
-          site: { ...(TENCENT_ON_PREM as { site: object }).site, tunnel: tunnelWithoutKey },
-        },
-      },
-    });
     const link = await finishWizardDraft({ db: handle.db, id: draft.id, actor: owner });
     expect(link).toMatchObject({ kind: "onPrem", state: "draft", hasPsk: true });
     expect(await revealLinkPsk({ db: handle.db, id: link.id, actor: owner })).toBe("Sz0ffice!Key");
@@ -197,16 +181,10 @@ describe.each(DB_KINDS)("wizard drafts on %s", (kind) => {
 
   it("refuses to finish an invalid design with the schema's field errors, keeping the draft", async () => {
     const draft = await createWizardDraft({ db: handle.db, owner });
-    const bad = structuredClone(ALIBABA_GATEWAY) as {
-      site: { gateway: { params: Record<string, unknown> } };
-    };
-    bad.site.gateway.params.InstanceChargeType = "PREPAY";
-    await saveWizardDraft({
-      db: handle.db,
-      id: draft.id,
-      actor: owner,
-      save: { step: "review", data: bad },
+    const bad = variant(ALIBABA_GATEWAY, (d) => {
+      d.site.gateway.params.InstanceChargeType = "PREPAY";
     });
+    await saveReview(draft.id, bad);
     const error = await finishWizardDraft({ db: handle.db, id: draft.id, actor: owner }).catch(
       (e: unknown) => e,
     );
@@ -222,12 +200,7 @@ describe.each(DB_KINDS)("wizard drafts on %s", (kind) => {
 
   it("opens one of your links for editing and saves it back into the same link", async () => {
     const first = await createWizardDraft({ db: handle.db, owner });
-    await saveWizardDraft({
-      db: handle.db,
-      id: first.id,
-      actor: owner,
-      save: { step: "review", data: TENCENT_ON_PREM as Record<string, unknown> },
-    });
+    await saveReview(first.id, TENCENT_ON_PREM);
     const link = await finishWizardDraft({ db: handle.db, id: first.id, actor: owner });
     await expect(
       createWizardDraft({ db: handle.db, owner: other, linkId: link.id }),
@@ -237,12 +210,7 @@ describe.each(DB_KINDS)("wizard drafts on %s", (kind) => {
     const edit = await createWizardDraft({ db: handle.db, owner, linkId: link.id });
     expect(edit).toMatchObject({ linkId: link.id, hasPsk: true, step: "review" });
     expect(JSON.stringify(edit)).not.toContain(PSK);
-    await saveWizardDraft({
-      db: handle.db,
-      id: edit.id,
-      actor: owner,
-      save: { step: "review", data: { ...edit.data, name: "Renamed link" } },
-    });
+    await saveReview(edit.id, { ...edit.data, name: "Renamed link" });
     const saved = await finishWizardDraft({ db: handle.db, id: edit.id, actor: owner });
     expect(saved).toMatchObject({ id: link.id, name: "Renamed link", hasPsk: true });
     const [{ total }] = (await handle.db

@@ -1,14 +1,11 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DB_KINDS, openTestDatabase } from "@/test/test-database";
-import { migrateDatabase, type DbHandle } from "./connect";
+import { describe, expect, it } from "vitest";
+import { DB_KINDS } from "@/test/test-database";
+import { migrateDatabase } from "./connect";
+import { suiteDatabase } from "@/test/kit/database";
 
 describe.each(DB_KINDS)("migrations on %s", (kind) => {
-  let handle: DbHandle;
-  beforeAll(async () => {
-    handle = await openTestDatabase(kind);
-  });
-  afterAll(() => handle.close());
+  const handle = suiteDatabase(kind);
 
   it("creates every table and is safe to run again", async () => {
     await migrateDatabase(handle);

@@ -7,6 +7,7 @@ import {
   TENCENT_GATEWAY,
 } from "./link/test-designs";
 import { billingSummary } from "./billing";
+import { variant } from "@/test/kit";
 
 const summaryOf = (input: unknown) => billingSummary(linkDesignSchema.parse(input));
 
@@ -41,13 +42,12 @@ describe("billingSummary", () => {
   });
 
   it("shows Alibaba auto-pay only for prepaid gateways", () => {
-    const prepaid = structuredClone(ALIBABA_GATEWAY) as typeof ALIBABA_GATEWAY & {
-      site: { gateway: { params: Record<string, unknown> } };
-    };
-    Object.assign(prepaid.site.gateway.params, {
-      InstanceChargeType: "PREPAY",
-      Period: 3,
-      AutoPay: true,
+    const prepaid = variant(ALIBABA_GATEWAY, (d) => {
+      Object.assign(d.site.gateway.params, {
+        InstanceChargeType: "PREPAY",
+        Period: 3,
+        AutoPay: true,
+      });
     });
     expect(summaryOf(prepaid)[0]).toMatchObject({
       billing: "prepaid",

@@ -5,13 +5,7 @@ import { linkDesignShapeSchema } from "../schemas/link/design";
 import { ALIBABA_TUNNEL, CLOUD_TO_CLOUD, TENCENT_ON_PREM } from "./link/test-designs";
 import { displayParams, fieldLabelOf, suiteFieldOf, type FieldKey } from "./finding-display";
 import { designFindings, type DesignFinding } from "./findings";
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function variant<T>(base: T, edit: (copy: any) => void): T {
-  const copy = structuredClone(base);
-  edit(copy);
-  return copy;
-}
+import { variant } from "@/test/kit";
 
 const findingsOf = (input: unknown) => designFindings(linkDesignShapeSchema.parse(input));
 

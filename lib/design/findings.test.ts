@@ -9,18 +9,11 @@ import {
 } from "./link/test-designs";
 import { designFindings, hasBlockingDesignFinding } from "./findings";
 import { toDualTunnel } from "./wizard/dual-tunnel";
+import { variant } from "@/test/kit";
 
 const parse = (input: unknown): LinkDesign => linkDesignShapeSchema.parse(input);
 const summary = (design: LinkDesign) =>
   designFindings(design).map((f) => `${f.severity}:${f.rule}:${f.path}`);
-
-/** A deep copy with `edit` applied (loosely typed: tests reach into one branch of the union). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function variant<T>(base: T, edit: (copy: any) => void): T {
-  const copy = structuredClone(base);
-  edit(copy);
-  return copy;
-}
 
 describe("designFindings", () => {
   it("finds nothing wrong in the well-made sample designs", () => {

@@ -23,10 +23,10 @@ import {
   simResources,
   startTestSimulator,
   setExecutionTestEnv,
-  waitFor,
   waitForLinkState,
 } from "@/test/execution/harness";
 import { spawnWorkerProcess, stopWorkerProcess } from "@/test/execution/spawn-worker";
+import { pollUntil, variant } from "@/test/kit";
 
 setExecutionTestEnv();
 
@@ -84,20 +84,20 @@ describe("worker processes", () => {
       owner,
     });
     const first = await spawn("process-a", 1_500);
-    await waitFor(
+    await pollUntil(
       () => ledgerOf(handle.db, executionId),
       (steps) =>
         steps.filter((s) => s.stepId.endsWith("-gateway") && s.state === "running").length === 2,
-      { what: "both gateway creates in flight" },
+      { reason: "both gateway creates in flight" },
     );
     // "Running" is written before the request leaves: kill only once the cloud holds both gateways
     // (their answers are still delayed), so the next worker must find them, not create them anew.
-    await waitFor(
+    await pollUntil(
       () => simResources(sim.url),
       (resources) =>
         named(resources, "vpnGateway", "gz-to-hz").length === 1 &&
         named(resources, "vpnGateway", "hz-to-gz").length === 1,
-      { what: "both gateways created in the simulator, answers still pending" },
+      { reason: "both gateways created in the simulator, answers still pending" },
     );
     await stopWorkerProcess(first, "SIGKILL");
     const [orphan] = await handle.db
@@ -140,7 +140,7 @@ describe("worker processes", () => {
   it("two processes on one PostgreSQL run 20 approved links: exactly the expected resources, none twice", async () => {
     await fetch(`${sim.url}/_sim/reset`, { method: "POST" });
     const baseline = await simResources(sim.url);
-    const designs = Array.from({ length: 20 }, (_, i) => variant(i));
+    const designs = Array.from({ length: 20 }, (_, i) => numberedDesign(i));
     await Promise.all([spawn("process-c", 3_000), spawn("process-d", 3_000)]);
     const started = Date.now();
     const approved = await Promise.all(
@@ -177,52 +177,34 @@ describe("worker processes", () => {
 });
 
 /** Twenty designs, five of each creating kind, with unique names and addresses. */
-function variant(i: number): LinkDesignInput {
+function numberedDesign(i: number): LinkDesignInput {
   const n = String(i).padStart(2, "0");
   switch (i % 4) {
-    case 0: {
-      const design = structuredClone(TENCENT_ON_PREM) as Extract<
-        LinkDesignInput,
-        { kind: "onPrem" }
-      >;
-      const site = design.site as Extract<typeof design.site, { provider: "tencent" }>;
-      if (site.gateway.mode === "new") site.gateway.params.VpnGatewayName = `t-gw-${n}`;
-      if (site.peer.mode === "new") {
-        site.peer.params.CustomerGatewayName = `t-cgw-${n}`;
-        site.peer.params.IpAddress = `192.0.2.${100 + i}`;
-      }
-      site.tunnel.params.VpnConnectionName = `t-tun-${n}`;
-      return { ...design, name: `Tencent office ${n}` };
-    }
-    case 1: {
-      const design = structuredClone(ALIBABA_TUNNEL) as Extract<
-        LinkDesignInput,
-        { kind: "tunnel" }
-      >;
-      const site = design.site as Extract<typeof design.site, { provider: "alibaba" }>;
-      site.tunnel.params.Name = `a-tun-${n}`;
-      return { ...design, name: `Alibaba tunnel ${n}` };
-    }
-    case 2: {
-      const design = structuredClone(ALIBABA_GATEWAY) as Extract<
-        LinkDesignInput,
-        { kind: "gateway" }
-      >;
-      const site = design.site as Extract<typeof design.site, { provider: "alibaba" }>;
-      if (site.gateway.mode === "new") site.gateway.params.Name = `a-gw-${n}`;
-      return { ...design, name: `Alibaba gateway ${n}` };
-    }
-    default: {
-      const design = structuredClone(CLOUD_TO_CLOUD) as Extract<
-        LinkDesignInput,
-        { kind: "cloudToCloud" }
-      >;
-      if (design.tencent.gateway.mode === "new")
-        design.tencent.gateway.params.VpnGatewayName = `c-t-${n}`;
-      if (design.alibaba.gateway.mode === "new") design.alibaba.gateway.params.Name = `c-a-${n}`;
-      design.tunnel.name = `c2c-${n}`;
-      return { ...design, name: `Cloud to cloud ${n}` };
-    }
+    case 0:
+      return variant(TENCENT_ON_PREM, (d) => {
+        d.name = `Tencent office ${n}`;
+        d.site.gateway.params.VpnGatewayName = `t-gw-${n}`;
+        d.site.peer.params.CustomerGatewayName = `t-cgw-${n}`;
+        d.site.peer.params.IpAddress = `192.0.2.${100 + i}`;
+        d.site.tunnel.params.VpnConnectionName = `t-tun-${n}`;
+      });
+    case 1:
+      return variant(ALIBABA_TUNNEL, (d) => {
+        d.name = `Alibaba tunnel ${n}`;
+        d.site.tunnel.params.Name = `a-tun-${n}`;
+      });
+    case 2:
+      return variant(ALIBABA_GATEWAY, (d) => {
+        d.name = `Alibaba gateway ${n}`;
+        d.site.gateway.params.Name = `a-gw-${n}`;
+      });
+    default:
+      return variant(CLOUD_TO_CLOUD, (d) => {
+        d.name = `Cloud to cloud ${n}`;
+        d.tencent.gateway.params.VpnGatewayName = `c-t-${n}`;
+        d.alibaba.gateway.params.Name = `c-a-${n}`;
+        d.tunnel.name = `c2c-${n}`;
+      });
   }
 }
 

@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
-import { createCloudAccounts } from "@/lib/cloud/accounts";
-import { createCloudClient, type CloudClient } from "@/lib/cloud/client";
 import type { Db } from "@/lib/db/connect";
 import { auditEvents, executionSteps, links } from "@/lib/db/schema";
 import { startSimulator, type RunningSimulator } from "@/sim/server";
-import { SANDBOX_CREDENTIALS } from "@/sim/types";
 import { startExecutionWorker, type ExecutionWorker } from "@/lib/execution/worker";
+import { pollUntil } from "@/test/kit";
+import { simulatorClient } from "@/test/kit/simulator-client";
+import type { ResourceRow } from "@/sim/control/resources";
 
 /** Test scaffolding for the executor: a fast simulator, a client for it, fast workers. */
 
@@ -39,33 +39,6 @@ export function startTestSimulator(): Promise<RunningSimulator> {
   return startSimulator({ port: 0, timings: FAST_TIMINGS, quotas: BIG_QUOTAS });
 }
 
-/** The portal's cloud client pointed at the simulator; the executor makes every retry decision. */
-export function simulatorClient(simUrl: string, timeoutMs = 5_000): CloudClient {
-  return createCloudClient({
-    accounts: createCloudAccounts([
-      {
-        provider: "tencent",
-        name: "default",
-        credentials: {
-          keyId: SANDBOX_CREDENTIALS.tencent.secretId,
-          secret: SANDBOX_CREDENTIALS.tencent.secretKey,
-        },
-      },
-      {
-        provider: "alibaba",
-        name: "default",
-        credentials: {
-          keyId: SANDBOX_CREDENTIALS.alibaba.accessKeyId,
-          secret: SANDBOX_CREDENTIALS.alibaba.accessKeySecret,
-        },
-      },
-    ]),
-    endpoints: { tencent: simUrl, alibaba: simUrl },
-    timeoutMs,
-    retries: 0,
-  });
-}
-
 export function startTestWorker(
   db: Db,
   simUrl: string,
@@ -79,7 +52,8 @@ export function startTestWorker(
 ): ExecutionWorker {
   return startExecutionWorker({
     db,
-    client: simulatorClient(simUrl, overrides.clientTimeoutMs),
+    // No client retries: the executor makes every retry decision.
+    client: simulatorClient(simUrl, { timeoutMs: overrides.clientTimeoutMs ?? 5_000, retries: 0 }),
     pskKey: Buffer.from(TEST_PSK_KEY_BASE64, "base64"),
     pollMs: 50,
     concurrency: overrides.concurrency ?? 8,
@@ -91,30 +65,21 @@ export function startTestWorker(
   });
 }
 
-export async function waitFor<T>(
-  probe: () => Promise<T>,
-  done: (value: T) => boolean,
-  { timeoutMs = 30_000, what = "condition" } = {},
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`${what} not reached in ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 export async function linkState(db: Db, linkId: string): Promise<string> {
   const [row] = await db.select({ state: links.state }).from(links).where(eq(links.id, linkId));
   return row!.state;
 }
 
-export function waitForLinkState(db: Db, linkId: string, states: string[], timeoutMs = 30_000) {
-  return waitFor(
+/** Waits for the link to reach one of `states`; on timeout the error tells the link's story. */
+export function waitForLinkState(db: Db, linkId: string, states: string[], timeoutMs?: number) {
+  return pollUntil(
     () => linkState(db, linkId),
     (state) => states.includes(state),
-    { timeoutMs, what: `link ${linkId} in ${states.join("|")}` },
+    {
+      reason: `link ${linkId} in ${states.join("|")}`,
+      timeoutMs,
+      context: async () => `audit trail: ${await failureStory(db, linkId)}`,
+    },
   );
 }
 
@@ -134,15 +99,8 @@ export async function ledgerOf(db: Db, executionId: string) {
     .orderBy(executionSteps.position);
 }
 
-export type SimResource = {
-  provider: "tencent" | "alibaba";
-  type: string;
-  id: string;
-  region: string;
-  name: string;
-  status: string;
-  data: Record<string, unknown>;
-};
+/** A row of the simulator's resource listing, its provider record read as an object. */
+export type SimResource = ResourceRow & { data: Record<string, unknown> };
 
 export async function simResources(simUrl: string): Promise<SimResource[]> {
   const response = await fetch(`${simUrl}/_sim/resources`);

@@ -6,6 +6,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { type RunResult, inNs } from "./netns";
 import { renderStrongswanConf } from "./render";
+import { pollFor } from "../kit";
 
 export const CHARON = "/usr/sbin/charon-systemd";
 export const SWANCTL = "/usr/sbin/swanctl";
@@ -34,8 +35,6 @@ export interface Charon {
 
 /** How long charon may take to start and answer on its VICI socket (generous: a busy CI). */
 const VICI_DEADLINE_MS = 20_000;
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
@@ -79,18 +78,21 @@ export async function startCharon(ns: string, dir: string, swanctlConf: string):
   try {
     // The socket file appears on bind(), a moment before charon listens on it: until then swanctl
     // cannot connect, so loading is retried while that is the only problem, up to the deadline.
-    const deadline = Date.now() + VICI_DEADLINE_MS;
-    let loaded: RunResult;
-    for (;;) {
-      if (child.exitCode !== null || Date.now() > deadline) {
-        throw new Error(`charon in ${ns} did not open its VICI socket:\n${await log()}`);
-      }
-      if (existsSync(paths.vici)) {
-        loaded = await swanctl(["--load-all", "--noprompt", "--file", paths.swanctl]);
-        if (!/connecting to .* failed/.test(loaded.stdout + loaded.stderr)) break;
-      }
-      await sleep(25);
-    }
+    const loaded = await pollFor(
+      async () => {
+        if (!existsSync(paths.vici)) return undefined;
+        const result = await swanctl(["--load-all", "--noprompt", "--file", paths.swanctl]);
+        return /connecting to .* failed/.test(result.stdout + result.stderr) ? undefined : result;
+      },
+      {
+        reason: `charon in ${ns} to open its VICI socket`,
+        timeoutMs: VICI_DEADLINE_MS,
+        intervalMs: 25,
+        abandonIf: () =>
+          child.exitCode === null ? undefined : `charon exited (${child.exitCode})`,
+        context: log,
+      },
+    );
     if (
       loaded.code !== 0 ||
       !/successfully loaded \d+ connections, 0 unloaded/.test(loaded.stdout)

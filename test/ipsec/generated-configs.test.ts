@@ -21,6 +21,7 @@ import { describeFailure, expectTunnel } from "./expect";
 import { harnessProblem, negotiate } from "./negotiate";
 import { OUTER } from "./netns";
 import type { IpsecEndSpec, RawSwanctlEnd } from "./types";
+import { variant } from "@/test/kit";
 
 const problem = await harnessProblem();
 const PSK = "Gen3rated!Key#42";
@@ -82,19 +83,14 @@ function peerEnd(
 const tencent = (options: TencentCryptoOptions) => resolveTencentSuite(options).suite;
 const alibaba = (config: AlibabaCryptoConfig) => resolveAlibabaSuite(config).suite;
 
-const RECOMMENDED_TENCENT = tencent({
-  IKEOptionsSpecification: {
-    IKEVersion: "IKEV2",
-    PropoEncryAlgorithm: "AES-CBC-256",
-    PropoAuthenAlgorithm: "SHA-256",
-    DhGroupName: "GROUP14",
-  },
-  IPSECOptionsSpecification: {
-    EncryptAlgorithm: "AES-CBC-256",
-    IntegrityAlgorith: "SHA-256",
-    PfsDhGroup: "DH-GROUP14",
-  },
-});
+/** The sample designs' suites: Tencent's recommended one, Alibaba's IKEv2 aes256/sha256/group14. */
+const TENCENT_PARAMS = (
+  TENCENT_ON_PREM as unknown as { site: { tunnel: { params: TencentCryptoOptions } } }
+).site.tunnel.params;
+const ALIBABA_PARAMS = (
+  ALIBABA_TUNNEL as unknown as { site: { tunnel: { params: AlibabaCryptoConfig } } }
+).site.tunnel.params;
+const RECOMMENDED_TENCENT = tencent(TENCENT_PARAMS);
 
 describe.skipIf(problem !== undefined)(
   "generated peer configs negotiate with the cloud side",
@@ -109,12 +105,7 @@ describe.skipIf(problem !== undefined)(
       [
         "Tencent AES-GCM on the IPsec side",
         tencent({
-          IKEOptionsSpecification: {
-            IKEVersion: "IKEV2",
-            PropoEncryAlgorithm: "AES-CBC-256",
-            PropoAuthenAlgorithm: "SHA-256",
-            DhGroupName: "GROUP14",
-          },
+          IKEOptionsSpecification: TENCENT_PARAMS.IKEOptionsSpecification,
           IPSECOptionsSpecification: { EncryptAlgorithm: "AES256GCM128", PfsDhGroup: "DH-GROUP14" },
         }),
         SELECTORS,
@@ -127,24 +118,7 @@ describe.skipIf(problem !== undefined)(
           remote: ["10.1.0.0/24", "10.1.1.0/24", "10.1.2.0/24"],
         },
       ],
-      [
-        "Alibaba IKEv2 with aes256 / sha256 / group14",
-        alibaba({
-          IkeConfig: {
-            IkeVersion: "ikev2",
-            IkeEncAlg: "aes256",
-            IkeAuthAlg: "sha256",
-            IkePfs: "group14",
-          },
-          IpsecConfig: {
-            IpsecEncAlg: "aes256",
-            IpsecAuthAlg: "sha256",
-            IpsecPfs: "group14",
-            IpsecLifetime: 3600,
-          },
-        }),
-        SELECTORS,
-      ],
+      ["Alibaba IKEv2 with aes256 / sha256 / group14", alibaba(ALIBABA_PARAMS), SELECTORS],
     ])("%s", { timeout: TIMEOUT }, async (_name, suite, selectors) => {
       const result = await negotiate({
         left: cloudEnd(suite, selectors),
@@ -175,21 +149,11 @@ describe.skipIf(problem !== undefined)(
       { timeout: TIMEOUT },
       async () => {
         const tencentSide = RECOMMENDED_TENCENT;
-        const alibabaSide = alibaba({
-          IkeConfig: {
-            IkeVersion: "ikev2",
-            IkeEncAlg: "aes256",
-            IkeAuthAlg: "sha256",
-            IkePfs: "group14",
-            IkeLifetime: 86400,
-          },
-          IpsecConfig: {
-            IpsecEncAlg: "aes256",
-            IpsecAuthAlg: "sha256",
-            IpsecPfs: "group14",
-            IpsecLifetime: 3600,
-          },
-        });
+        const alibabaSide = alibaba(
+          variant(ALIBABA_PARAMS, (params) => {
+            params.IkeConfig.IkeLifetime = 86400;
+          }),
+        );
         expect(alibabaSide).toEqual(tencentSide);
         const left = cloudEnd(tencentSide, { local: ["10.2.0.0/24"], remote: ["10.1.0.0/24"] });
         const right = cloudEnd(alibabaSide, { local: ["10.1.0.0/24"], remote: ["10.2.0.0/24"] });
@@ -281,14 +245,6 @@ function downloadedPeerEnd(design: LinkDesign): RawSwanctlEnd {
 }
 
 const IDS = { cloud: "gw.cloud.example", peer: "fw.office.example" };
-
-/** A deep copy with `edit` applied (loosely typed: tests reach into one branch of the union). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function variant<T>(base: T, edit: (copy: any) => void): T {
-  const copy = structuredClone(base);
-  edit(copy);
-  return copy;
-}
 
 /** A Tencent design with a weak suite and FQDN identities, as the link page fixes it. */
 const FIXED_TENCENT = linkDesignSchema.parse(

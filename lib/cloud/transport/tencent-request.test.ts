@@ -121,52 +121,47 @@ describe("sendTencentRequest against a local server", () => {
     expect(server.received).toHaveLength(2);
   });
 
-  it("never retries a create, even when the error is retryable", async () => {
-    server = await startTestServer((_req, res) =>
-      sendJson(res, 200, {
-        Response: {
-          Error: { Code: "RequestLimitExceeded", Message: "slow down" },
-          RequestId: "r0",
-        },
-      }),
-    );
-    await expect(
-      sendTencentRequest({
-        client: client(server.url),
-        action: "CreateVpnConnection",
-        region: "ap-guangzhou",
-        params: {},
-        idempotent: false,
-      }),
-    ).rejects.toMatchObject({ code: "RequestLimitExceeded", requestId: "r0", retryable: true });
-    expect(server.received).toHaveLength(1);
-  });
-
-  it("does not retry a non-retryable error", async () => {
-    server = await startTestServer((_req, res) =>
-      sendJson(res, 200, {
-        Response: {
-          Error: { Code: "InvalidParameterValue.Malformed", Message: "bad id" },
-          RequestId: "r9",
-        },
-      }),
-    );
-    const error = await sendTencentRequest({
-      client: client(server.url),
+  it.each([
+    {
+      name: "never retries a create, even when the error is retryable",
+      action: "CreateVpnConnection",
+      idempotent: false,
+      error: {
+        code: "RequestLimitExceeded",
+        message: "slow down",
+        requestId: "r0",
+        retryable: true,
+      },
+    },
+    {
+      name: "does not retry a non-retryable error",
       action: "DescribeVpcs",
+      idempotent: true,
+      error: {
+        code: "InvalidParameterValue.Malformed",
+        message: "bad id",
+        requestId: "r9",
+        retryable: false,
+      },
+    },
+  ])("$name", async ({ action, idempotent, error }) => {
+    server = await startTestServer((_req, res) =>
+      sendJson(res, 200, {
+        Response: {
+          Error: { Code: error.code, Message: error.message },
+          RequestId: error.requestId,
+        },
+      }),
+    );
+    const caught = await sendTencentRequest({
+      client: client(server.url),
+      action,
       region: "ap-guangzhou",
       params: {},
-      idempotent: true,
+      idempotent,
     }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(CloudError);
-    expect(error).toMatchObject({
-      provider: "tencent",
-      code: "InvalidParameterValue.Malformed",
-      message: "bad id",
-      requestId: "r9",
-      httpStatus: 200,
-      retryable: false,
-    });
+    expect(caught).toBeInstanceOf(CloudError);
+    expect(caught).toMatchObject({ provider: "tencent", httpStatus: 200, ...error });
     expect(server.received).toHaveLength(1);
   });
 

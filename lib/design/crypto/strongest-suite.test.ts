@@ -13,16 +13,9 @@ import {
 import { lintCryptoSuite } from "./lint";
 import { RECOMMENDED_SUITE, resolveAlibabaSuite, resolveTencentSuite } from "./suite";
 import { withStrongestSuite } from "./strongest-suite";
+import { TENCENT_RECOMMENDED, variant } from "@/test/kit";
 
 const parse = (input: unknown): LinkDesign => linkDesignSchema.parse(input);
-
-/** A deep copy with `edit` applied (loosely typed: tests reach into one branch of the union). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function variant<T>(base: T, edit: (copy: any) => void): T {
-  const copy = structuredClone(base);
-  edit(copy);
-  return copy;
-}
 
 const cryptoFindings = (design: LinkDesign) =>
   designFindings(design).filter((f) => f.source === "crypto");
@@ -124,20 +117,12 @@ describe("withStrongestSuite", () => {
     const after = parse(withStrongestSuite(parse(WEAK_TENCENT_ON_PREM)));
     if (after.kind !== "onPrem" || after.site.provider !== "tencent") throw new Error("kind");
     expect(after.site.tunnel.params.IKEOptionsSpecification).toEqual({
-      IKEVersion: "IKEV2",
-      ExchangeMode: "MAIN",
-      PropoEncryAlgorithm: "AES-CBC-256",
-      PropoAuthenAlgorithm: "SHA-256",
-      DhGroupName: "GROUP14",
-      IKESaLifetimeSeconds: 86400,
+      ...TENCENT_RECOMMENDED.IKEOptionsSpecification,
       LocalIdentity: "FQDN",
       LocalFqdnName: "gz.example.com",
     });
     expect(after.site.tunnel.params.IPSECOptionsSpecification).toEqual({
-      EncryptAlgorithm: "AES-CBC-256",
-      IntegrityAlgorith: "SHA-256",
-      PfsDhGroup: "DH-GROUP14",
-      IPSECSaLifetimeSeconds: 3600,
+      ...TENCENT_RECOMMENDED.IPSECOptionsSpecification,
       IPSECSaLifetimeTraffic: 2560000,
     });
     expect(resolveTencentSuite(after.site.tunnel.params)).toEqual({

@@ -7,6 +7,11 @@ import {
   toTencentOptions,
   unsupportedFields,
 } from "./suite";
+import {
+  ALIBABA_RECOMMENDED_IKE,
+  ALIBABA_RECOMMENDED_IPSEC,
+  TENCENT_RECOMMENDED,
+} from "@/test/kit";
 
 describe("resolveTencentSuite", () => {
   it("fills every omitted field with the API default and says which", () => {
@@ -108,21 +113,10 @@ describe("toTencentOptions / toAlibabaConfig", () => {
   });
 
   it("spells the recommended suite as each API expects", () => {
-    expect(toTencentOptions(RECOMMENDED_SUITE)).toEqual({
-      IKEOptionsSpecification: {
-        IKEVersion: "IKEV2",
-        ExchangeMode: "MAIN",
-        PropoEncryAlgorithm: "AES-CBC-256",
-        PropoAuthenAlgorithm: "SHA-256",
-        DhGroupName: "GROUP14",
-        IKESaLifetimeSeconds: 86400,
-      },
-      IPSECOptionsSpecification: {
-        EncryptAlgorithm: "AES-CBC-256",
-        IntegrityAlgorith: "SHA-256",
-        PfsDhGroup: "DH-GROUP14",
-        IPSECSaLifetimeSeconds: 3600,
-      },
+    expect(toTencentOptions(RECOMMENDED_SUITE)).toEqual(TENCENT_RECOMMENDED);
+    expect(toAlibabaConfig(RECOMMENDED_SUITE)).toEqual({
+      IkeConfig: ALIBABA_RECOMMENDED_IKE,
+      IpsecConfig: ALIBABA_RECOMMENDED_IPSEC,
     });
     expect(
       toAlibabaConfig({

@@ -12,15 +12,9 @@ import { API_DEFAULTS, RECOMMENDED_SUITE } from "../crypto/suite";
 import { CLOUD_GATEWAY_IP_PLACEHOLDER, peerAddressesOf, peerTunnelOf } from "./from-design";
 import { renderSwanctl } from "./swanctl";
 import type { PeerTunnel } from "./types";
+import { variant } from "@/test/kit";
 
 const parse = (input: unknown): LinkDesign => linkDesignSchema.parse(input);
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function variant<T>(base: T, edit: (copy: any) => void): T {
-  const copy = structuredClone(base);
-  edit(copy);
-  return copy;
-}
 
 function tunnelOf(input: unknown, created?: { gatewayPublicIp?: string }): PeerTunnel {
   const result = peerTunnelOf(parse(input), created);

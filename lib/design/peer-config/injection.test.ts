@@ -13,6 +13,7 @@ import { renderPeerConfig } from "./render";
 import { tunnel as fixture } from "./test-fixtures";
 import type { IkeIdentity, PeerTunnel } from "./types";
 import { lineOf, vouch } from "./values/safe-value";
+import { variant } from "@/test/kit";
 
 const INJECTIONS = [
   "t\nusername evil privilege 15 secret 0 evil",
@@ -273,13 +274,6 @@ describe("keys each vendor cannot carry", () => {
     ).toThrow(expect.objectContaining({ name: "PeerConfigRefusal", field: "suite" }));
   });
 });
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function variant<T>(base: T, edit: (copy: any) => void): T {
-  const copy = structuredClone(base);
-  edit(copy);
-  return copy;
-}
 
 describe("hostile strings in the design fields that reach the device", () => {
   const designs = fc.oneof(

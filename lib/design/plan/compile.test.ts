@@ -13,6 +13,7 @@ import { compilePlan } from "./compile";
 import type { EndpointHost } from "./providers";
 import type { PlanStep } from "./types";
 import { validatePlanStep } from "./validate";
+import { variant } from "@/test/kit";
 
 const endpointHost: EndpointHost = (provider, region) =>
   provider === "tencent"
@@ -73,27 +74,13 @@ describe("compilePlan", () => {
       region: "ap-guangzhou",
     });
     expect(tunnel?.endpointHost).toBe("vpc.ap-guangzhou.tencentcloudapi.com");
+    const designed = (TENCENT_ON_PREM as { site: { tunnel: { params: object } } }).site.tunnel;
     expect(tunnel?.params).toEqual({
       VpcId: "vpc-gzprod01",
       VpnGatewayId: { $ref: "tencent-gateway", output: "id" },
       CustomerGatewayId: { $ref: "tencent-customer-gateway", output: "id" },
       PreShareKey: { $secret: "psk" },
-      VpnConnectionName: "gz-sz-office",
-      RouteType: "Policy",
-      SecurityPolicyDatabases: [
-        { LocalCidrBlock: "10.10.1.0/24", RemoteCidrBlock: ["192.168.10.0/24", "192.168.11.0/24"] },
-      ],
-      IKEOptionsSpecification: {
-        IKEVersion: "IKEV2",
-        PropoEncryAlgorithm: "AES-CBC-256",
-        PropoAuthenAlgorithm: "SHA-256",
-        DhGroupName: "GROUP14",
-      },
-      IPSECOptionsSpecification: {
-        EncryptAlgorithm: "AES-CBC-256",
-        IntegrityAlgorith: "SHA-256",
-        PfsDhGroup: "DH-GROUP14",
-      },
+      ...designed.params,
     });
     expect(JSON.stringify(compile(TENCENT_ON_PREM))).not.toContain("Sz0ffice!Key");
   });
@@ -137,10 +124,9 @@ describe("compilePlan", () => {
   });
 
   it("addresses a finance region through its own domain", () => {
-    const design = structuredClone(TENCENT_GATEWAY) as {
-      site: { region: string };
-    } & LinkDesignInput;
-    design.site.region = "ap-shanghai-fsi";
+    const design = variant(TENCENT_GATEWAY, (d) => {
+      d.site.region = "ap-shanghai-fsi";
+    });
     expect(compile(design).steps[0]?.endpointHost).toBe("vpc.ap-shanghai-fsi.tencentcloudapi.com");
   });
 
@@ -162,14 +148,11 @@ describe("validatePlanStep", () => {
 
 /** ALIBABA_TUNNEL (existing peer cgw-hzseed0001) as a dual-tunnel connection. */
 function withTunnels(tunnels: object[]): LinkDesignInput {
-  const design = structuredClone(ALIBABA_TUNNEL) as LinkDesignInput & {
-    site: { tunnel: { params: Record<string, unknown> } };
-  };
-  const params = { ...design.site.tunnel.params };
-  delete params.IkeConfig;
-  delete params.IpsecConfig;
-  design.site.tunnel.params = { ...params, TunnelOptionsSpecification: tunnels };
-  return design;
+  return variant(ALIBABA_TUNNEL, (d) => {
+    delete d.site.tunnel.params.IkeConfig;
+    delete d.site.tunnel.params.IpsecConfig;
+    d.site.tunnel.params.TunnelOptionsSpecification = tunnels;
+  });
 }
 
 describe("Alibaba dual-tunnel connections", () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { linkDesignSchema } from "@/lib/design/link/link-design-schema";
 import { ALIBABA_TUNNEL } from "../link/test-designs";
 import { isDualTunnel, toDualTunnel, toSingleTunnel } from "./dual-tunnel";
+import { variant } from "@/test/kit";
 
 const single = {
   LocalSubnet: "172.16.0.0/16",
@@ -47,8 +48,9 @@ describe("switching an Alibaba tunnel between one and two tunnels", () => {
   });
 
   it("gives a design the link schema accepts", () => {
-    const design = structuredClone(ALIBABA_TUNNEL) as { site: { tunnel: { params: object } } };
-    design.site.tunnel.params = toDualTunnel(design.site.tunnel.params as Record<string, unknown>);
+    const design = variant(ALIBABA_TUNNEL, (d) => {
+      d.site.tunnel.params = toDualTunnel(d.site.tunnel.params);
+    });
     expect(linkDesignSchema.safeParse(design).error?.issues ?? []).toEqual([]);
   });
 });

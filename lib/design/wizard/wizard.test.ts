@@ -5,6 +5,20 @@ import { cleanValues, stepOfPath, stepsFor, valuesForKind } from "./form-values"
 import { generatePsk, PSK_ALPHABET } from "./generate-psk";
 import { alibabaPskSchema, tencentPskSchema } from "../../schemas/link/tunnel";
 
+/** A fresh on-premises form with its site, gateway and peer filled in (a form: loosely typed). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function onPremFormUpToTheTunnel(name: string): Record<string, any> {
+  const values = valuesForKind("onPrem", { name }) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  Object.assign(values.site, {
+    region: "ap-guangzhou",
+    vpcId: "vpc-gzprod01",
+    vpcCidrs: ["10.10.0.0/16"],
+  });
+  values.site.gateway.params.VpnGatewayName = "gw";
+  values.site.peer.params = { CustomerGatewayName: "peer", IpAddress: "203.0.113.5" };
+  return values;
+}
+
 describe("wizard steps", () => {
   it("walks each kind through its own steps", () => {
     expect(stepsFor("gateway")).toEqual(["kind", "where", "gateway", "review"]);
@@ -44,15 +58,8 @@ describe("form values", () => {
   });
 
   it("starts a fresh form per kind that becomes a valid design once filled in", () => {
-    const values = valuesForKind("onPrem", { name: "kept" }) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const values = onPremFormUpToTheTunnel("kept");
     expect(values.name).toBe("kept");
-    Object.assign(values.site, {
-      region: "ap-guangzhou",
-      vpcId: "vpc-gzprod01",
-      vpcCidrs: ["10.10.0.0/16"],
-    });
-    values.site.gateway.params.VpnGatewayName = "gw";
-    values.site.peer.params = { CustomerGatewayName: "peer", IpAddress: "203.0.113.5" };
     values.site.tunnel.psk = "k3y!";
     values.site.tunnel.params.VpnConnectionName = "t";
     values.site.tunnel.params.SecurityPolicyDatabases = [
@@ -74,14 +81,7 @@ describe("form values", () => {
   });
 
   it("reports a remote network inside the VPC at its field, like the cloud's VpcCidrConflict", () => {
-    const values = valuesForKind("onPrem", { name: "x" }) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-    Object.assign(values.site, {
-      region: "ap-guangzhou",
-      vpcId: "vpc-gzprod01",
-      vpcCidrs: ["10.10.0.0/16"],
-    });
-    values.site.gateway.params.VpnGatewayName = "gw";
-    values.site.peer.params = { CustomerGatewayName: "peer", IpAddress: "203.0.113.5" };
+    const values = onPremFormUpToTheTunnel("x");
     values.site.tunnel = {
       psk: "k",
       params: {

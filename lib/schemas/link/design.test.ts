@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { linkDesignSchema } from "@/lib/design/link/link-design-schema";
-import { type LinkDesignInput } from "./design";
 import {
   ALIBABA_GATEWAY,
   ALIBABA_TUNNEL,
@@ -8,17 +7,12 @@ import {
   TENCENT_GATEWAY,
   TENCENT_ON_PREM,
 } from "@/lib/design/link/test-designs";
+import { variant } from "@/test/kit";
 
 const issues = (design: unknown) =>
   linkDesignSchema
     .safeParse(design)
     .error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`) ?? [];
-
-function changed(design: LinkDesignInput, change: (d: Record<string, unknown>) => void): unknown {
-  const copy = structuredClone(design) as Record<string, unknown>;
-  change(copy);
-  return copy;
-}
 
 describe("linkDesignSchema", () => {
   it.each([
@@ -32,10 +26,8 @@ describe("linkDesignSchema", () => {
   });
 
   it("applies the API's own rules at the field (PREPAY needs a period)", () => {
-    const design = changed(ALIBABA_GATEWAY, (d) => {
-      (
-        d.site as { gateway: { params: Record<string, unknown> } }
-      ).gateway.params.InstanceChargeType = "PREPAY";
+    const design = variant(ALIBABA_GATEWAY, (d) => {
+      d.site.gateway.params.InstanceChargeType = "PREPAY";
     });
     expect(issues(design)).toEqual([
       "site.gateway.params.Period: Period is required when InstanceChargeType is PREPAY",
@@ -43,17 +35,16 @@ describe("linkDesignSchema", () => {
   });
 
   it("needs a first vSwitch before a disaster-recovery one, and another one", () => {
-    const site = (d: Record<string, unknown>) => d.site as Record<string, unknown>;
-    const withoutFirst = changed(ALIBABA_GATEWAY, (d) => {
-      delete site(d).vswitchId;
-      site(d).disasterRecoveryVswitchId = "vsw-hzseed0002";
+    const withoutFirst = variant(ALIBABA_GATEWAY, (d) => {
+      delete d.site.vswitchId;
+      d.site.disasterRecoveryVswitchId = "vsw-hzseed0002";
     });
     expect(issues(withoutFirst)).toEqual([
       "site.vswitchId: VSwitchId is required when DisasterRecoveryVSwitchId is set",
     ]);
-    const same = changed(ALIBABA_GATEWAY, (d) => {
-      site(d).vswitchId = "vsw-hzseed0001";
-      site(d).disasterRecoveryVswitchId = "vsw-hzseed0001";
+    const same = variant(ALIBABA_GATEWAY, (d) => {
+      d.site.vswitchId = "vsw-hzseed0001";
+      d.site.disasterRecoveryVswitchId = "vsw-hzseed0001";
     });
     expect(issues(same)).toEqual([
       "site.disasterRecoveryVswitchId: DisasterRecoveryVSwitchId must differ from VSwitchId",
@@ -61,8 +52,8 @@ describe("linkDesignSchema", () => {
   });
 
   it("refuses the key inside a dual tunnel's TunnelIkeConfig (it is set once)", () => {
-    const design = changed(ALIBABA_TUNNEL, (d) => {
-      const params = (d.site as { tunnel: { params: Record<string, unknown> } }).tunnel.params;
+    const design = variant(ALIBABA_TUNNEL, (d) => {
+      const params = d.site.tunnel.params;
       delete params.IkeConfig;
       delete params.IpsecConfig;
       params.TunnelOptionsSpecification = [
@@ -76,9 +67,8 @@ describe("linkDesignSchema", () => {
   });
 
   it("refuses a tunnel name over 60 characters, at the field", () => {
-    const design = changed(TENCENT_ON_PREM, (d) => {
-      (d.site as { tunnel: { params: Record<string, unknown> } }).tunnel.params.VpnConnectionName =
-        "x".repeat(61);
+    const design = variant(TENCENT_ON_PREM, (d) => {
+      d.site.tunnel.params.VpnConnectionName = "x".repeat(61);
     });
     expect(issues(design)).toEqual([
       "site.tunnel.params.VpnConnectionName: VpnConnectionName must be at most 60 characters",
@@ -86,8 +76,8 @@ describe("linkDesignSchema", () => {
   });
 
   it("keeps the gateway mode consistent with the kind", () => {
-    const onExisting = changed(TENCENT_ON_PREM, (d) => {
-      (d.site as Record<string, unknown>).gateway = { mode: "existing", id: "vpngw-gzseed01" };
+    const onExisting = variant(TENCENT_ON_PREM, (d) => {
+      d.site.gateway = { mode: "existing", id: "vpngw-gzseed01" };
     });
     expect(issues(onExisting)).toEqual([
       "site.gateway.mode: this kind of link creates a new VPN gateway",
@@ -95,10 +85,8 @@ describe("linkDesignSchema", () => {
   });
 
   it("keeps the pre-shared key out of Alibaba's IkeConfig", () => {
-    const design = changed(ALIBABA_TUNNEL, (d) => {
-      (
-        d.site as { tunnel: { params: { IkeConfig: Record<string, unknown> } } }
-      ).tunnel.params.IkeConfig.Psk = "x";
+    const design = variant(ALIBABA_TUNNEL, (d) => {
+      d.site.tunnel.params.IkeConfig.Psk = "x";
     });
     expect(issues(design)).toEqual([
       "site.tunnel.params.IkeConfig.Psk: The pre-shared key is set once for the tunnel, not inside IkeConfig",
@@ -106,9 +94,8 @@ describe("linkDesignSchema", () => {
   });
 
   it("refuses a cloud ↔ cloud suite one of the clouds cannot express", () => {
-    const design = changed(CLOUD_TO_CLOUD, (d) => {
-      const tunnel = d.tunnel as { suite: { ipsec: Record<string, unknown> } };
-      tunnel.suite.ipsec.encryption = "aes256gcm";
+    const design = variant(CLOUD_TO_CLOUD, (d) => {
+      d.tunnel.suite.ipsec.encryption = "aes256gcm";
     });
     expect(issues(design)).toEqual([
       "tunnel.suite.ipsec.encryption: Alibaba Cloud does not offer this algorithm",
@@ -120,8 +107,8 @@ describe("linkDesignSchema", () => {
     ["100.64.0.9", "carrierGradeNat"],
     ["224.0.0.1", "multicast"],
   ])("refuses the peer address %s (%s)", (ip, reason) => {
-    const design = changed(TENCENT_ON_PREM, (d) => {
-      (d.site as Record<string, unknown>).peer = {
+    const design = variant(TENCENT_ON_PREM, (d) => {
+      d.site.peer = {
         mode: "new",
         params: { CustomerGatewayName: "p", IpAddress: ip },
       };
@@ -132,8 +119,8 @@ describe("linkDesignSchema", () => {
   });
 
   it("refuses a reserved peer address through the API's own rule", () => {
-    const design = changed(ALIBABA_TUNNEL, (d) => {
-      (d.site as Record<string, unknown>).peer = {
+    const design = variant(ALIBABA_TUNNEL, (d) => {
+      d.site.peer = {
         mode: "new",
         params: { IpAddress: "127.0.0.1" },
       };
@@ -146,8 +133,8 @@ describe("linkDesignSchema", () => {
 
 describe("cloud ↔ cloud with an existing gateway", () => {
   it("needs the gateway's public IP, which the other cloud registers as its peer", () => {
-    const design = changed(CLOUD_TO_CLOUD, (d) => {
-      (d.alibaba as Record<string, unknown>).gateway = { mode: "existing", id: "vpn-hzseed0001" };
+    const design = variant(CLOUD_TO_CLOUD, (d) => {
+      d.alibaba.gateway = { mode: "existing", id: "vpn-hzseed0001" };
     });
     expect(issues(design)).toEqual([
       "alibaba.gateway.publicIp: an existing gateway needs its public IP: the other cloud registers it as its peer",
@@ -157,10 +144,9 @@ describe("cloud ↔ cloud with an existing gateway", () => {
 
 describe("address-plan refusals", () => {
   it("refuses a remote network inside the VPC at its field, as the cloud would", () => {
-    const design = structuredClone(TENCENT_ON_PREM) as unknown as {
-      site: { tunnel: { params: { SecurityPolicyDatabases: { RemoteCidrBlock: string[] }[] } } };
-    };
-    design.site.tunnel.params.SecurityPolicyDatabases[0]!.RemoteCidrBlock[0] = "10.11.4.0/24";
+    const design = variant(TENCENT_ON_PREM, (d) => {
+      d.site.tunnel.params.SecurityPolicyDatabases[0].RemoteCidrBlock[0] = "10.11.4.0/24";
+    });
     const result = linkDesignSchema.safeParse(design);
     expect(result.success).toBe(false);
     expect(result.error?.issues).toContainEqual(

@@ -3,10 +3,11 @@ import type { ZodType } from "zod";
 import {
   expectAccepted,
   expectRejected,
-  patched,
+  fieldRejects,
+  schemaPatchCases,
   type AcceptCase,
   type RejectCase,
-} from "@/test/schema-test-kit";
+} from "@/test/kit/schema-cases";
 import { createCustomerGatewayRequestSchema } from "./create-customer-gateway";
 import { createVpnGatewayRequestSchema } from "./create-vpn-gateway";
 import { describeCustomerGatewaysRequestSchema } from "./describe-customer-gateways";
@@ -40,23 +41,17 @@ describe("Tencent CreateVpnGateway (§2.5)", () => {
     ["60-byte Chinese name (20 chars)", { VpnGatewayName: "网".repeat(20) }],
     ["zone and tags", { Zone: "ap-guangzhou-2", Tags: [{ Key: "city", Value: "shanghai" }] }],
   ];
-  it.each(accept)("accepts %s", (_n, patch) =>
-    expectAccepted(createVpnGatewayRequestSchema, patched(gateway, patch)),
-  );
 
   const reject: RejectCase[] = [
-    [
-      "bandwidth 15",
-      { InternetMaxBandwidthOut: 15 },
-      "InternetMaxBandwidthOut",
-      /InternetMaxBandwidthOut must be one of: 5, 10/,
-    ],
-    [
-      "missing bandwidth",
-      { InternetMaxBandwidthOut: undefined },
-      "InternetMaxBandwidthOut",
-      /InternetMaxBandwidthOut/,
-    ],
+    ...fieldRejects("", [
+      [
+        "bandwidth 15",
+        "InternetMaxBandwidthOut",
+        15,
+        /InternetMaxBandwidthOut must be one of: 5, 10/,
+      ],
+      ["missing bandwidth", "InternetMaxBandwidthOut", undefined, /InternetMaxBandwidthOut/],
+    ]),
     [
       "PREPAID without period",
       { InstanceChargeType: "PREPAID" },
@@ -81,21 +76,18 @@ describe("Tencent CreateVpnGateway (§2.5)", () => {
       "InstanceChargePrepaid.RenewFlag",
       /RenewFlag must be one of/,
     ],
-    [
-      "name of 61 ASCII bytes",
-      { VpnGatewayName: "a".repeat(61) },
-      "VpnGatewayName",
-      /at most 60 bytes/,
-    ],
-    [
-      "name of 21 Chinese chars (63 bytes)",
-      { VpnGatewayName: "网".repeat(21) },
-      "VpnGatewayName",
-      /at most 60 bytes/,
-    ],
-    ["empty name", { VpnGatewayName: "" }, "VpnGatewayName", /VpnGatewayName must not be empty/],
-    ["bad VpcId", { VpcId: "vpx-1" }, "VpcId", /VpcId/],
-    ["IPSEC with empty VpcId", { VpcId: "" }, "VpcId", /VpcId is required for IPSEC and SSL/],
+    ...fieldRejects("", [
+      ["name of 61 ASCII bytes", "VpnGatewayName", "a".repeat(61), /at most 60 bytes/],
+      [
+        "name of 21 Chinese chars (63 bytes)",
+        "VpnGatewayName",
+        "网".repeat(21),
+        /at most 60 bytes/,
+      ],
+      ["empty name", "VpnGatewayName", "", /VpnGatewayName must not be empty/],
+      ["bad VpcId", "VpcId", "vpx-1", /VpcId/],
+      ["IPSEC with empty VpcId", "VpcId", "", /VpcId is required for IPSEC and SSL/],
+    ]),
     ["CCN with a VpcId", { Type: "CCN" }, "VpcId", /must be "" for CCN/],
     ["bad type", { Type: "GRE" }, "Type", /Type must be one of: IPSEC, SSL, CCN, SSL_CCN/],
     [
@@ -104,42 +96,39 @@ describe("Tencent CreateVpnGateway (§2.5)", () => {
       "MaxConnection",
       /MaxConnection must be one of/,
     ],
-    ["MaxConnection on IPSEC", { MaxConnection: 5 }, "MaxConnection", /only allowed for SSL/],
-    ["bad zone", { Zone: "guangzhou" }, "Zone", /Zone must be a zone id/],
+    ...fieldRejects("", [
+      ["MaxConnection on IPSEC", "MaxConnection", 5, /only allowed for SSL/],
+      ["bad zone", "Zone", "guangzhou", /Zone must be a zone id/],
+    ]),
   ];
-  it.each(reject)("rejects %s", (_n, patch, path, message) =>
-    expectRejected(createVpnGatewayRequestSchema, patched(gateway, patch), path, message),
-  );
+  schemaPatchCases({ schema: createVpnGatewayRequestSchema, base: gateway, accept, reject });
 });
 
 describe("Tencent CreateCustomerGateway (§2.6)", () => {
   const base = { CustomerGatewayName: "idc-1", IpAddress: "203.0.113.10" };
-  it.each<AcceptCase>([
-    ["minimal", {}],
-    ["BGP ASN", { BgpAsn: 65001 }],
-    ["max ASN", { BgpAsn: 4294967295 }],
-  ])("accepts %s", (_n, patch) =>
-    expectAccepted(createCustomerGatewayRequestSchema, patched(base, patch)),
-  );
-  it.each<RejectCase>([
-    [
-      "61-char name",
-      { CustomerGatewayName: "x".repeat(61) },
-      "CustomerGatewayName",
-      /at most 60 characters/,
+  schemaPatchCases({
+    schema: createCustomerGatewayRequestSchema,
+    base,
+    accept: [
+      ["minimal", {}],
+      ["BGP ASN", { BgpAsn: 65001 }],
+      ["max ASN", { BgpAsn: 4294967295 }],
     ],
-    ["bad IP", { IpAddress: "300.1.1.1" }, "IpAddress", /IpAddress must be an IPv4 address/],
-    ["missing IP", { IpAddress: undefined }, "IpAddress", /IpAddress is required/],
-    ...[139341, 45090, 58835].map((asn): RejectCase => [
-      `reserved ASN ${asn}`,
-      { BgpAsn: asn },
-      "BgpAsn",
-      /reserved/,
-    ]),
-    ["ASN 0", { BgpAsn: 0 }, "BgpAsn", /between 1 and 4294967295/],
-  ])("rejects %s", (_n, patch, path, message) =>
-    expectRejected(createCustomerGatewayRequestSchema, patched(base, patch), path, message),
-  );
+    reject: [
+      ...fieldRejects("", [
+        ["61-char name", "CustomerGatewayName", "x".repeat(61), /at most 60 characters/],
+        ["bad IP", "IpAddress", "300.1.1.1", /IpAddress must be an IPv4 address/],
+        ["missing IP", "IpAddress", undefined, /IpAddress is required/],
+      ]),
+      ...[139341, 45090, 58835].map((asn): RejectCase => [
+        `reserved ASN ${asn}`,
+        { BgpAsn: asn },
+        "BgpAsn",
+        /reserved/,
+      ]),
+      ["ASN 0", { BgpAsn: 0 }, "BgpAsn", /between 1 and 4294967295/],
+    ],
+  });
 });
 
 describe("Tencent Describe*, DescribeVpcTaskResult, DeleteVpnConnection (§2.7, §2.8)", () => {

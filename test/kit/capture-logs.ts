@@ -6,7 +6,7 @@ import type * as LogModule from "@/lib/log";
  *
  *   const logLines = vi.hoisted(() => [] as string[]);
  *   vi.mock("@/lib/log", async (importOriginal) =>
- *     (await import("./capture-logs")).captureLogs(importOriginal, logLines),
+ *     (await import("@/test/kit/capture-logs")).captureLogs(importOriginal, logLines),
  *   );
  */
 export async function captureLogs(

@@ -1,14 +1,15 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { NextRequest } from "next/server";
+import { afterAll } from "vitest";
 import { createSession } from "@/lib/auth/sessions";
 import type { Role } from "@/lib/permissions/permissions";
 import { createUser, type PublicUser } from "@/lib/data/users";
-import { database } from "@/lib/db";
+import { closeDatabase, database } from "@/lib/db";
 
 /**
  * Calls the app's real route handlers in-process against a throwaway in-memory PGlite.
- * Call `selectMemoryDatabase()` before anything reads the environment.
+ * Call `selectMemoryDatabase()` (or `memoryDatabaseForFile()`) before anything reads the environment.
  */
 
 export const ORIGIN = "http://localhost";
@@ -21,6 +22,12 @@ export function selectMemoryDatabase(): void {
   process.env.PORTAL_MODE = "sandbox";
 }
 
+/** `selectMemoryDatabase()`, and the database closed once the file's tests are done. */
+export function memoryDatabaseForFile(): void {
+  selectMemoryDatabase();
+  afterAll(() => closeDatabase());
+}
+
 /** Every `app/api/.../route.ts`, as its URL pattern (e.g. `/api/users/[id]`) and file. */
 export function discoverRoutes(): { pattern: string; file: string }[] {
   const root = path.join(process.cwd(), "app", "api");
@@ -31,6 +38,13 @@ export function discoverRoutes(): { pattern: string; file: string }[] {
       file: path.join(root, file),
     }))
     .sort((a, b) => a.pattern.localeCompare(b.pattern));
+}
+
+/** The handler file of a URL pattern such as `/api/links/[id]/submit`. */
+export function routeFile(pattern: string): string {
+  const found = discoverRoutes().find((route) => route.pattern === pattern);
+  if (!found) throw new Error(`no route ${pattern} under app/api`);
+  return found.file;
 }
 
 export async function createRoleUser(role: Role | "none", password = "role-password-1") {
@@ -52,6 +66,12 @@ export async function sessionTokenFor(user: PublicUser): Promise<string> {
     createSession(tx, { userId: user.id, method: "password", ttlHours: 1 }),
   );
   return token;
+}
+
+/** A new user holding `role`, and a live session for them. */
+export async function signedInUser(role: Role | "none") {
+  const user = await createRoleUser(role);
+  return { user, token: await sessionTokenFor(user) };
 }
 
 type Handler = (request: NextRequest, segment: { params: Promise<unknown> }) => Promise<Response>;
@@ -84,4 +104,27 @@ export async function callRoute(options: {
 export async function routeMethods(file: string): Promise<string[]> {
   const routeModule = (await import(file)) as Record<string, unknown>;
   return HTTP_METHODS.filter((method) => typeof routeModule[method] === "function");
+}
+
+/**
+ * Calls the route of `pattern` with its `[name]` segments filled from `params` (an empty value
+ * stays empty, as a client that lost an id would send it) and `query` appended.
+ */
+export function requestRoute(options: {
+  pattern: string;
+  method: string;
+  params?: Record<string, string>;
+  query?: string;
+  token?: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+  origin?: string | null;
+}): Promise<Response> {
+  const { pattern, params, query = "", ...request } = options;
+  const path = pattern.replace(/\[(\w+)\]/g, (segment, name: string) => {
+    const value = params?.[name];
+    if (value === undefined) throw new Error(`${pattern}: no value for ${segment}`);
+    return value;
+  });
+  return callRoute({ ...request, file: routeFile(pattern), url: `${path}${query}`, params });
 }

@@ -1,0 +1,36 @@
+import { createCloudAccounts } from "@/lib/cloud/accounts";
+import { createCloudClient, type CloudClient, type CloudClientOptions } from "@/lib/cloud/client";
+import { SANDBOX_CREDENTIALS } from "@/sim/types";
+
+/**
+ * The portal's cloud client pointed at a running simulator, signing with its sandbox keys
+ * (`tencentKey` replaces the Tencent secret, to be refused).
+ */
+export function simulatorClient(
+  simUrl: string,
+  options: Omit<CloudClientOptions, "accounts" | "endpoints"> & { tencentKey?: string } = {},
+): CloudClient {
+  const { tencentKey, ...clientOptions } = options;
+  return createCloudClient({
+    accounts: createCloudAccounts([
+      {
+        provider: "tencent",
+        name: "default",
+        credentials: {
+          keyId: SANDBOX_CREDENTIALS.tencent.secretId,
+          secret: tencentKey ?? SANDBOX_CREDENTIALS.tencent.secretKey,
+        },
+      },
+      {
+        provider: "alibaba",
+        name: "default",
+        credentials: {
+          keyId: SANDBOX_CREDENTIALS.alibaba.accessKeyId,
+          secret: SANDBOX_CREDENTIALS.alibaba.accessKeySecret,
+        },
+      },
+    ]),
+    endpoints: { tencent: simUrl, alibaba: simUrl },
+    ...clientOptions,
+  });
+}
