@@ -1,11 +1,10 @@
 import { z } from "zod";
 import { ipInCidr, ipv4 } from "../common";
 import {
-  alibabaRegionIdSchema,
+  alibabaCreateRequestSchema,
   alibabaRequestIdSchema,
   alibabaTagsSchema,
   alibabaText,
-  clientTokenSchema,
 } from "./shared";
 
 /** Alibaba VPC 2016-04-28 CreateCustomerGateway (cloud-api.md §4.3). */
@@ -55,10 +54,10 @@ export const customerGatewayParamsSchema = z.object({
   Tags: alibabaTagsSchema.optional(),
 });
 
-export const createCustomerGatewayRequestSchema = customerGatewayParamsSchema.extend({
-  RegionId: alibabaRegionIdSchema,
-  ClientToken: clientTokenSchema.optional(),
-});
+export const createCustomerGatewayRequestSchema = alibabaCreateRequestSchema(
+  customerGatewayParamsSchema,
+  {},
+);
 
 export type CustomerGatewayParams = z.input<typeof customerGatewayParamsSchema>;
 

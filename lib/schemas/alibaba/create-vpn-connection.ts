@@ -1,12 +1,11 @@
 import { z } from "zod";
 import { bool, cidrV4 } from "../common";
 import {
+  alibabaCreateRequestSchema,
   alibabaIdSchema,
-  alibabaRegionIdSchema,
   alibabaRequestIdSchema,
   alibabaTagsSchema,
   alibabaText,
-  clientTokenSchema,
 } from "./shared";
 import {
   bgpConfigSchema,
@@ -89,40 +88,39 @@ export const vpnConnectionParamsSchema = z
     }
   });
 
-export const createVpnConnectionRequestSchema = vpnConnectionParamsSchema
-  .extend({
-    RegionId: alibabaRegionIdSchema,
+export const createVpnConnectionRequestSchema = alibabaCreateRequestSchema(
+  vpnConnectionParamsSchema,
+  {
     VpnGatewayId: alibabaIdSchema("VpnGatewayId", "vpn"),
     CustomerGatewayId: alibabaIdSchema("CustomerGatewayId", "cgw").optional(),
-    ClientToken: clientTokenSchema.optional(),
-  })
-  .superRefine((req, ctx) => {
-    const dual = req.TunnelOptionsSpecification !== undefined;
-    if (!dual && !req.CustomerGatewayId) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["CustomerGatewayId"],
-        message: "CustomerGatewayId is required for a single-tunnel connection",
-      });
-    }
-    req.TunnelOptionsSpecification?.forEach((tunnel, index) => {
-      if (!tunnel.CustomerGatewayId) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["TunnelOptionsSpecification", index, "CustomerGatewayId"],
-          message: "TunnelOptionsSpecification.CustomerGatewayId is required for each tunnel",
-        });
-      }
+  },
+).superRefine((req, ctx) => {
+  const dual = req.TunnelOptionsSpecification !== undefined;
+  if (!dual && !req.CustomerGatewayId) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["CustomerGatewayId"],
+      message: "CustomerGatewayId is required for a single-tunnel connection",
     });
-    if (dual && req.CustomerGatewayId !== undefined) {
+  }
+  req.TunnelOptionsSpecification?.forEach((tunnel, index) => {
+    if (!tunnel.CustomerGatewayId) {
       ctx.addIssue({
         code: "custom",
-        path: ["CustomerGatewayId"],
-        message:
-          "CustomerGatewayId cannot be combined with TunnelOptionsSpecification (set it per tunnel)",
+        path: ["TunnelOptionsSpecification", index, "CustomerGatewayId"],
+        message: "TunnelOptionsSpecification.CustomerGatewayId is required for each tunnel",
       });
     }
   });
+  if (dual && req.CustomerGatewayId !== undefined) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["CustomerGatewayId"],
+      message:
+        "CustomerGatewayId cannot be combined with TunnelOptionsSpecification (set it per tunnel)",
+    });
+  }
+});
 
 export type VpnConnectionParams = z.input<typeof vpnConnectionParamsSchema>;
 export type CreateVpnConnectionRequest = z.input<typeof createVpnConnectionRequestSchema>;
