@@ -17,6 +17,20 @@ import {
 
 /** Alibaba VPC 2016-04-28 CreateVpnConnection (cloud-api.md §4.4), single- or dual-tunnel. */
 
+/**
+ * The parameters of a single-tunnel connection that a dual-tunnel one sets per tunnel instead
+ * (besides CustomerGatewayId, which each tunnel names too).
+ */
+export const ALIBABA_PER_TUNNEL_PARAMS = [
+  "IkeConfig",
+  "IpsecConfig",
+  "BgpConfig",
+  "HealthCheckConfig",
+  "EnableDpd",
+  "EnableNatTraversal",
+  "RemoteCaCertificate",
+] as const;
+
 /** Comma-separated IPv4 CIDR blocks (`10.0.0.0/16,10.1.0.0/16`). */
 function subnetList(field: string) {
   const one = cidrV4(field);
@@ -57,15 +71,7 @@ export const vpnConnectionParamsSchema = z
       ctx.addIssue({ code: "custom", path: [path], message });
     const dual = req.TunnelOptionsSpecification !== undefined;
     if (dual) {
-      for (const field of [
-        "IkeConfig",
-        "IpsecConfig",
-        "BgpConfig",
-        "HealthCheckConfig",
-        "EnableDpd",
-        "EnableNatTraversal",
-        "RemoteCaCertificate",
-      ] as const) {
+      for (const field of ALIBABA_PER_TUNNEL_PARAMS) {
         if (req[field] !== undefined) {
           issue(
             field,
