@@ -14,6 +14,9 @@ type ParseOptions = {
   headerRequestId?: string | undefined;
 };
 
+/** A cloud's answer: its payload, and the request id it (or its headers) carried. */
+export type CloudAnswer = { response: Record<string, unknown>; requestId: string | undefined };
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -49,10 +52,7 @@ function malformed(provider: CloudProvider, options: ParseOptions, requestId?: s
 }
 
 /** Tencent: `{"Response": {..., "RequestId"}}`; errors as `Response.Error` (usually HTTP 200). */
-export function parseTencentResponse(options: ParseOptions): {
-  response: Record<string, unknown>;
-  requestId: string | undefined;
-} {
+export function parseTencentResponse(options: ParseOptions): CloudAnswer {
   const json = tryJson(options.body);
   const response = isRecord(json) && isRecord(json.Response) ? json.Response : undefined;
   const requestId = str(response?.RequestId) ?? options.headerRequestId;
@@ -76,10 +76,7 @@ export function parseTencentResponse(options: ParseOptions): {
 }
 
 /** Alibaba: flat JSON; errors carry `Code` + `Message` (HTTP 4xx/5xx). */
-export function parseAlibabaResponse(options: ParseOptions): {
-  response: Record<string, unknown>;
-  requestId: string | undefined;
-} {
+export function parseAlibabaResponse(options: ParseOptions): CloudAnswer {
   const json = tryJson(options.body);
   const response = isRecord(json) ? json : undefined;
   const requestId = str(response?.RequestId) ?? options.headerRequestId;

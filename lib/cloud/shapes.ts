@@ -82,3 +82,11 @@ export type CloudTaskResult = {
 export type CloudRegion = { id: string; name?: string | undefined; endpoint?: string | undefined };
 
 export type CloudPage<T> = { items: T[]; total: number; requestId: string };
+
+/** A paged Describe answer (the same envelope on both clouds) as a page of the app's `items`. */
+export function cloudPage<T>(
+  answer: { TotalCount: number; RequestId: string },
+  items: T[],
+): CloudPage<T> {
+  return { items, total: answer.TotalCount, requestId: answer.RequestId };
+}

@@ -5,7 +5,7 @@ import type { AuditEventInput } from "@/lib/schemas/audit-event";
 import { backoffDelay, sleep, type Backoff } from "./backoff";
 import { classifyCloudFailure, CloudError, stepErrorOf } from "./classify-failure";
 import { driverFor, type StepDriver, type StepRequest } from "./drivers";
-import type { CreatedResource, DriverContext } from "./drivers/driver";
+import type { CreatedResource, DriverContext, ResourceProbe } from "./drivers/driver";
 import { releaseGatewayLock, tryAcquireGatewayLock, type GatewayLock } from "./gateway-lock";
 import { recordStep } from "./ledger";
 import type { Lease } from "./lease";
@@ -96,19 +96,23 @@ export async function failStep(ctx: StepRunContext, current: LedgerStep, failure
   ]);
 }
 
-async function settleCreated(
+/** The step with what the cloud showed of its resource (a create's answer, a probe) merged in. */
+function withSeen(current: LedgerStep, seen: CreatedResource | ResourceProbe): LedgerStep {
+  return {
+    ...current,
+    resourceId: seen.resourceId ?? current.resourceId,
+    outputs: { ...current.outputs, ...seen.outputs },
+    cloudState: seen.cloudState ?? current.cloudState,
+  };
+}
+
+/** Records the step `waiting` or `done` with its resource; `done` is audited. */
+function recordSettled(
   ctx: StepRunContext,
   current: LedgerStep,
-  created: CreatedResource,
+  next: LedgerStep,
   audits: AuditEventInput[],
 ): Promise<LedgerStep> {
-  const next: LedgerStep = {
-    ...current,
-    state: created.complete ? "done" : "waiting",
-    resourceId: created.resourceId ?? current.resourceId,
-    outputs: { ...current.outputs, ...created.outputs },
-    cloudState: created.cloudState ?? current.cloudState,
-  };
   return recordStep(
     ctx.db,
     ctx.lease,
@@ -120,8 +124,18 @@ async function settleCreated(
       cloudState: next.cloudState,
       lastError: null,
     },
-    created.complete ? [...audits, doneAudit(next)] : audits,
+    next.state === "done" ? [...audits, doneAudit(next)] : audits,
   );
+}
+
+function settleCreated(
+  ctx: StepRunContext,
+  current: LedgerStep,
+  created: CreatedResource,
+  audits: AuditEventInput[],
+): Promise<LedgerStep> {
+  const state = created.complete ? "done" : "waiting";
+  return recordSettled(ctx, current, { ...withSeen(current, created), state }, audits);
 }
 
 /** Runs a read-only cloud call, backing off on anything but a definite refusal. */
@@ -137,13 +151,11 @@ async function patiently<T>(ctx: StepRunContext, read: () => Promise<T>): Promis
   }
 }
 
-async function createStep(
-  ctx: StepRunContext,
-  driver: StepDriver,
-  dctx: DriverContext,
-  initial: LedgerStep,
-  params: StepRequest,
-): Promise<LedgerStep> {
+/** One step's run: its driver, the context the driver is called in, the resolved parameters. */
+type StepRun = StepRunContext & { driver: StepDriver; dctx: DriverContext; params: StepRequest };
+
+async function createStep(ctx: StepRun, initial: LedgerStep): Promise<LedgerStep> {
+  const { driver, dctx, params } = ctx;
   let current = initial;
   // Found `running`: a worker stopped during the call, so the cloud may or may not have acted.
   let uncertain: { code: string; requestId?: string | undefined } | null =
@@ -199,13 +211,8 @@ async function createStep(
   }
 }
 
-async function waitForActive(
-  ctx: StepRunContext,
-  driver: StepDriver,
-  dctx: DriverContext,
-  initial: LedgerStep,
-  params: StepRequest,
-): Promise<LedgerStep> {
+async function waitForActive(ctx: StepRun, initial: LedgerStep): Promise<LedgerStep> {
+  const { driver, dctx, params } = ctx;
   let current = initial;
   const started = Date.now();
   for (let round = 0; ; round++) {
@@ -221,30 +228,12 @@ async function waitForActive(
       await sleep(backoffDelay(ctx.backoff, round), ctx.signal);
       continue;
     }
-    const next: LedgerStep = {
-      ...current,
-      resourceId: probe.resourceId ?? current.resourceId,
-      outputs: { ...current.outputs, ...probe.outputs },
-      cloudState: probe.cloudState ?? current.cloudState,
-    };
+    const next = withSeen(current, probe);
     if (probe.status === "failed") {
       return failStep(ctx, next, probe.error ?? { code: "Cloud.Failed", message: "Failed." });
     }
-    if (probe.status === "active") {
-      return recordStep(
-        ctx.db,
-        ctx.lease,
-        current,
-        {
-          state: "done",
-          resourceId: next.resourceId,
-          outputs: next.outputs,
-          cloudState: next.cloudState,
-          lastError: null,
-        },
-        [doneAudit({ ...next, state: "done" })],
-      );
-    }
+    if (probe.status === "active")
+      return recordSettled(ctx, current, { ...next, state: "done" }, []);
     if (next.cloudState !== current.cloudState || next.resourceId !== current.resourceId) {
       current = await recordStep(ctx.db, ctx.lease, current, {
         resourceId: next.resourceId,
@@ -278,6 +267,7 @@ export async function runStep(
   let current = initial;
   const driver = driverFor(current.step);
   const dctx: DriverContext = { client: ctx.client, step: current.step, signal: ctx.signal };
+  const run: StepRun = { ...ctx, driver, dctx, params };
   const key = driver.lockKey?.(params);
   const lock = key
     ? { key, holder: `${current.executionId}:${current.step.id}`, ttlMs: ctx.lockTtlMs }
@@ -292,10 +282,9 @@ export async function runStep(
   }
   try {
     if (current.state === "pending" || current.state === "running") {
-      current = await createStep(ctx, driver, dctx, current, params);
+      current = await createStep(run, current);
     }
-    if (current.state === "waiting")
-      current = await waitForActive(ctx, driver, dctx, current, params);
+    if (current.state === "waiting") current = await waitForActive(run, current);
     return current;
   } finally {
     if (renew) clearInterval(renew);

@@ -7,15 +7,17 @@ import {
   type ReceivedRequest,
   type TestServer,
 } from "../transport/test-server";
-import { createAlibabaCustomerGateway } from "./create-customer-gateway";
-import { createAlibabaVpnConnection } from "./create-vpn-connection";
-import { createAlibabaVpnGateway } from "./create-vpn-gateway";
-import { describeAlibabaCustomerGateways } from "./describe-customer-gateways";
-import { describeAlibabaRegions } from "./describe-regions";
-import { describeAlibabaVpcs } from "./describe-vpcs";
-import { describeAlibabaVpnConnections } from "./describe-vpn-connections";
-import { describeAlibabaVpnGateway } from "./describe-vpn-gateway";
-import { describeAlibabaVpnGateways } from "./describe-vpn-gateways";
+import {
+  createAlibabaCustomerGateway,
+  createAlibabaVpnConnection,
+  createAlibabaVpnGateway,
+  describeAlibabaCustomerGateways,
+  describeAlibabaRegions,
+  describeAlibabaVpcs,
+  describeAlibabaVpnConnections,
+  describeAlibabaVpnGateway,
+  describeAlibabaVpnGateways,
+} from "./actions";
 
 let server: TestServer | undefined;
 afterEach(async () => {

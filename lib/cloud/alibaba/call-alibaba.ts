@@ -1,31 +1,20 @@
 import "server-only";
-import {
-  callableAction,
-  type CallableActionName,
-  type RequestOf,
-  type ResponseOf,
-} from "@/lib/design/catalogue";
-import { parseCloudRequest, parseCloudResponse } from "../call-action";
-import type { CloudClient } from "../client";
+import type { CallableActionName, RequestOf, ResponseOf } from "@/lib/design/catalogue";
+import { callCatalogueAction, type ActionBindings, type CloudActionOptions } from "../call-action";
 import type { AlibabaParamValue } from "../signing/percent-encode";
 import { sendAlibabaRequest } from "../transport/alibaba-request";
 
 /** Options every Alibaba action function takes (the region is the request's RegionId). */
-export type AlibabaActionOptions<Req> = {
-  client: CloudClient;
-  account?: string | undefined;
-  request: Req;
-  signal?: AbortSignal | undefined;
-};
+export type AlibabaActionOptions<Req> = CloudActionOptions<Req>;
 
 /** Every Alibaba action the catalogue declares with schemas. */
 export type AlibabaAction = CallableActionName<"alibaba">;
 
-/** The action functions, one per catalogue action: a missing one fails the typecheck. */
-export type AlibabaBindings = {
-  [A in AlibabaAction]: (
-    options: AlibabaActionOptions<RequestOf<"alibaba", A>>,
-  ) => Promise<unknown>;
+export type AlibabaBindings = ActionBindings<"alibaba">;
+
+type AlibabaCallOptions = {
+  /** Final touch on validated params, e.g. JSON-encode config objects. */
+  toParams?: ((params: Record<string, unknown>) => Record<string, unknown>) | undefined;
 };
 
 /**
@@ -37,42 +26,41 @@ export type AlibabaBindings = {
  * - anything else: not retried.
  */
 export async function callAlibaba<A extends AlibabaAction>(
-  options: AlibabaActionOptions<unknown> & {
-    action: A;
-    /** Final touch on validated params, e.g. JSON-encode config objects. */
-    toParams?: (params: Record<string, unknown>) => Record<string, unknown>;
-    defaultRegion?: string;
-  },
+  options: AlibabaActionOptions<unknown> & AlibabaCallOptions & { action: A },
 ): Promise<{ data: ResponseOf<"alibaba", A>; clientToken: string | undefined }> {
   const { action, client } = options;
-  const entry = callableAction("alibaba", action);
-  const parsed = parseCloudRequest({
+  const { data, sent } = await callCatalogueAction({
     provider: "alibaba",
     action,
-    schema: entry.request,
     request: options.request,
-  }) as Record<string, unknown>;
-  const { RegionId, ...rest } = parsed;
-  const params = options.toParams ? options.toParams(rest) : rest;
-  if (entry.idempotency === "clientToken") params.ClientToken ??= client.nonce();
-  const region = typeof RegionId === "string" ? RegionId : (options.defaultRegion ?? "cn-hangzhou");
-  const { response, requestId } = await sendAlibabaRequest({
-    client,
-    account: options.account,
-    action,
-    region,
-    params: params as Record<string, AlibabaParamValue>,
-    idempotent: entry.idempotency === "read" || entry.idempotency === "clientToken",
-    signal: options.signal,
+    send: async ({ RegionId, ...rest }, entry) => {
+      const params = options.toParams ? options.toParams(rest) : rest;
+      if (entry.idempotency === "clientToken") params.ClientToken ??= client.nonce();
+      const sent = await sendAlibabaRequest({
+        client,
+        account: options.account,
+        action,
+        // Only DescribeRegions may go without: it then asks the central endpoint.
+        region: typeof RegionId === "string" ? RegionId : "cn-hangzhou",
+        params: params as Record<string, AlibabaParamValue>,
+        idempotent: entry.idempotency === "read" || entry.idempotency === "clientToken",
+        signal: options.signal,
+      });
+      const clientToken = typeof params.ClientToken === "string" ? params.ClientToken : undefined;
+      return { ...sent, clientToken };
+    },
   });
-  const data = parseCloudResponse({
-    provider: "alibaba",
-    action,
-    schema: entry.response,
-    response,
-    requestId,
-  });
-  const clientToken = typeof params.ClientToken === "string" ? params.ClientToken : undefined;
-  // Parsed by this very action's response schema.
-  return { data: data as ResponseOf<"alibaba", A>, clientToken };
+  return { data, clientToken: sent.clientToken };
+}
+
+/**
+ * The function of one action: its call (schemas, ClientToken, retries and limit from the catalogue
+ * entry), then its answer, with the ClientToken it carried, reshaped into the app's shapes.
+ */
+export function alibabaAction<A extends AlibabaAction, Result>(
+  action: A,
+  reshape: (answer: { data: ResponseOf<"alibaba", A>; clientToken: string | undefined }) => Result,
+  call: AlibabaCallOptions = {},
+): (options: AlibabaActionOptions<RequestOf<"alibaba", A>>) => Promise<Result> {
+  return async (options) => reshape(await callAlibaba({ ...options, ...call, action }));
 }

@@ -1,33 +1,19 @@
 import "server-only";
-import {
-  callableAction,
-  type CallableActionName,
-  type RequestOf,
-  type ResponseOf,
-} from "@/lib/design/catalogue";
-import { parseCloudRequest, parseCloudResponse } from "../call-action";
-import type { CloudClient, CloudLanguage } from "../client";
+import type { CallableActionName, RequestOf, ResponseOf } from "@/lib/design/catalogue";
+import { callCatalogueAction, type ActionBindings, type CloudActionOptions } from "../call-action";
+import type { CloudLanguage } from "../client";
 import { sendTencentRequest } from "../transport/tencent-request";
 
+/** What a Tencent call adds to every action's options: the region travels in a header. */
+type TencentCallOptions = { region: string; language?: CloudLanguage | undefined };
+
 /** Options every Tencent action function takes. */
-export type TencentActionOptions<Req> = {
-  client: CloudClient;
-  account?: string | undefined;
-  region: string;
-  request: Req;
-  language?: CloudLanguage | undefined;
-  signal?: AbortSignal | undefined;
-};
+export type TencentActionOptions<Req> = CloudActionOptions<Req> & TencentCallOptions;
 
 /** Every Tencent action the catalogue declares with schemas. */
 export type TencentAction = CallableActionName<"tencent">;
 
-/** The action functions, one per catalogue action: a missing one fails the typecheck. */
-export type TencentBindings = {
-  [A in TencentAction]: (
-    options: TencentActionOptions<RequestOf<"tencent", A>>,
-  ) => Promise<unknown>;
-};
+export type TencentBindings = ActionBindings<"tencent", TencentCallOptions>;
 
 /**
  * Validate → sign and send → validate the answer, with the catalogue's schemas of `action`. Only
@@ -36,31 +22,24 @@ export type TencentBindings = {
 export async function callTencent<A extends TencentAction>(
   options: TencentActionOptions<unknown> & { action: A },
 ): Promise<ResponseOf<"tencent", A>> {
-  const { action } = options;
-  const entry = callableAction("tencent", action);
-  const params = parseCloudRequest({
+  const { request, ...call } = options;
+  const { data } = await callCatalogueAction({
     provider: "tencent",
-    action,
-    schema: entry.request,
-    request: options.request,
-  }) as Record<string, unknown>;
-  const { response, requestId } = await sendTencentRequest({
-    client: options.client,
-    account: options.account,
-    action,
-    region: options.region,
-    params,
-    idempotent: entry.idempotency === "read",
-    language: options.language,
-    signal: options.signal,
+    action: call.action,
+    request,
+    send: (params, entry) =>
+      sendTencentRequest({ ...call, params, idempotent: entry.idempotency === "read" }),
   });
-  const data = parseCloudResponse({
-    provider: "tencent",
-    action,
-    schema: entry.response,
-    response,
-    requestId,
-  });
-  // Parsed by this very action's response schema.
-  return data as ResponseOf<"tencent", A>;
+  return data;
+}
+
+/**
+ * The function of one action: its call (schemas, retries and limit from the catalogue entry), then
+ * its answer reshaped into the app's shapes.
+ */
+export function tencentAction<A extends TencentAction, Result>(
+  action: A,
+  reshape: (data: ResponseOf<"tencent", A>) => Result,
+): (options: TencentActionOptions<RequestOf<"tencent", A>>) => Promise<Result> {
+  return async (options) => reshape(await callTencent({ ...options, action }));
 }

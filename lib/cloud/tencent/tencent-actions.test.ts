@@ -3,15 +3,17 @@ import { createCloudAccounts } from "../accounts";
 import { createCloudClient } from "../client";
 import { sendJson, startTestServer, type TestServer } from "../transport/test-server";
 import { createVpnConnection, describeGateways } from "./tencent-actions.fixtures";
-import { createTencentCustomerGateway } from "./create-customer-gateway";
-import { createTencentVpnConnection } from "./create-vpn-connection";
-import { createTencentVpnGateway } from "./create-vpn-gateway";
-import { deleteTencentVpnConnection } from "./delete-vpn-connection";
-import { describeTencentCustomerGateways } from "./describe-customer-gateways";
-import { describeTencentVpcTaskResult } from "./describe-vpc-task-result";
-import { describeTencentVpcs } from "./describe-vpcs";
-import { describeTencentVpnConnections } from "./describe-vpn-connections";
-import { describeTencentVpnGateways } from "./describe-vpn-gateways";
+import {
+  createTencentCustomerGateway,
+  createTencentVpnConnection,
+  createTencentVpnGateway,
+  deleteTencentVpnConnection,
+  describeTencentCustomerGateways,
+  describeTencentVpcTaskResult,
+  describeTencentVpcs,
+  describeTencentVpnConnections,
+  describeTencentVpnGateways,
+} from "./actions";
 
 let server: TestServer | undefined;
 afterEach(async () => {

@@ -2,7 +2,10 @@ import "server-only";
 import pRetry from "p-retry";
 import type { CloudAccount, CloudProvider } from "../accounts";
 import type { CloudClient } from "../client";
+import type { ResolvedEndpoint } from "../endpoints";
+import type { CloudAnswer } from "../error-parse";
 import { CloudError, TRANSPORT_CODES } from "../errors";
+import { resolveAccount } from "./resolve-account";
 
 /**
  * The one place that sends: rate limit, per-attempt timeout, retry with backoff and jitter only
@@ -21,18 +24,29 @@ export type HttpAttempt = { url: string; headers: Record<string, string>; body: 
 
 export type HttpResult = { status: number; body: string; headerRequestId: string | undefined };
 
-export type SendHttpOptions<T> = {
+/** What a cloud's sender is asked to send (each adds its params). */
+export type CloudRequestOptions = {
   client: CloudClient;
-  provider: CloudProvider;
-  account: CloudAccount;
+  /** Account name; `default` when omitted. */
+  account?: string | undefined;
   action: string;
   region: string;
   /** Safe to send again: read-only calls, or creates carrying the same idempotency token. */
   idempotent: boolean;
-  /** Builds a freshly signed request for each attempt (new timestamp and nonce). */
-  buildAttempt: () => HttpAttempt;
-  parse: (result: HttpResult) => T;
   signal?: AbortSignal | undefined;
+};
+
+/** How one cloud speaks: where a region's endpoint is, how a request is signed, how answers read. */
+export type CloudProtocol<Options extends CloudRequestOptions> = {
+  provider: CloudProvider;
+  resolveEndpoint: (options: { region: string; override?: string | undefined }) => ResolvedEndpoint;
+  /** Builds a freshly signed request for each attempt (new timestamp and nonce). */
+  buildAttempt: (
+    options: Options,
+    account: CloudAccount,
+    endpoint: ResolvedEndpoint,
+  ) => HttpAttempt;
+  parse: (result: HttpResult & { action: string }) => CloudAnswer;
 };
 
 function scrubbed(error: CloudError, scrub: (text: string) => string): CloudError {
@@ -41,9 +55,13 @@ function scrubbed(error: CloudError, scrub: (text: string) => string): CloudErro
   return new CloudError({ ...error.toJSON(), message });
 }
 
-async function attemptOnce<T>(options: SendHttpOptions<T>): Promise<T> {
+/** One attempt: `options.attempt()` signs afresh, once the rate limiter lets the request go. */
+async function attemptOnce(
+  options: CloudRequestOptions & { provider: CloudProvider; attempt: () => HttpAttempt },
+  parse: (result: HttpResult) => CloudAnswer,
+): Promise<CloudAnswer> {
   const { client, provider, action } = options;
-  const request = options.buildAttempt();
+  const request = options.attempt();
   const timeout = AbortSignal.timeout(client.timeoutMs);
   const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
   let result: HttpResult;
@@ -75,11 +93,24 @@ async function attemptOnce<T>(options: SendHttpOptions<T>): Promise<T> {
       retryable: true,
     });
   }
-  return options.parse(result);
+  return parse(result);
 }
 
-export async function sendHttp<T>(options: SendHttpOptions<T>): Promise<T> {
-  const { client, provider, action, account, region } = options;
+/** Sends a request in `protocol`'s way, as the account `options` names; rejects with CloudError only. */
+export async function sendHttp<Options extends CloudRequestOptions>(
+  options: Options,
+  protocol: CloudProtocol<Options>,
+): Promise<CloudAnswer> {
+  const { client, action, region } = options;
+  const { provider } = protocol;
+  const account = resolveAccount({ client, provider, name: options.account, action });
+  const endpoint = protocol.resolveEndpoint({ region, override: client.endpoints[provider] });
+  const send = {
+    ...options,
+    provider,
+    attempt: () => protocol.buildAttempt(options, account, endpoint),
+  };
+  const parse = (result: HttpResult) => protocol.parse({ ...result, action });
   const scope = provider === "alibaba" ? `${account.name}|${region}` : account.name;
   const context = { provider, action, region, account: account.name };
   const started = Date.now();
@@ -88,7 +119,7 @@ export async function sendHttp<T>(options: SendHttpOptions<T>): Promise<T> {
     const value = await pRetry(
       () => {
         attempt += 1;
-        return client.limiter.schedule({ provider, action, scope }, () => attemptOnce(options));
+        return client.limiter.schedule({ provider, action, scope }, () => attemptOnce(send, parse));
       },
       {
         retries: options.idempotent ? client.retries : 0,

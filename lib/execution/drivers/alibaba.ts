@@ -6,24 +6,19 @@ import {
   describeAlibabaVpnConnections,
   describeAlibabaVpnGateway,
 } from "@/lib/cloud/alibaba";
-import { text, type DriverContext, type DriverOf } from "./driver";
+import { callOptions, createdResource, text, type DriverContext, type DriverOf } from "./driver";
+import { activeAtOnce, vpnGatewayProbe } from "./probes";
 
 /**
  * Alibaba creates carry the step's ClientToken, the same on every attempt for the step's whole
  * life (also after a crash): a resend answers with the first response, never a second resource.
  */
 
-const call = (ctx: DriverContext) => ({
-  client: ctx.client,
-  account: ctx.step.account,
-  signal: ctx.signal,
-});
-
 const region = (ctx: DriverContext) => ctx.step.region;
 
 async function gatewayOf(ctx: DriverContext, gatewayId: string) {
   const { gateway } = await describeAlibabaVpnGateway({
-    ...call(ctx),
+    ...callOptions(ctx),
     request: { RegionId: region(ctx), VpnGatewayId: gatewayId },
   });
   return gateway;
@@ -32,7 +27,7 @@ async function gatewayOf(ctx: DriverContext, gatewayId: string) {
 export const alibabaVpnGateway: DriverOf<"alibaba", "CreateVpnGateway"> = {
   async create(ctx, params, token) {
     const created = await createAlibabaVpnGateway({
-      ...call(ctx),
+      ...callOptions(ctx),
       request: { ...params, ClientToken: token },
     });
     return {
@@ -45,39 +40,22 @@ export const alibabaVpnGateway: DriverOf<"alibaba", "CreateVpnGateway"> = {
       complete: false,
     };
   },
-  async probe(ctx, current) {
-    const gateway = await gatewayOf(ctx, current.resourceId!);
-    const publicIp = gateway.publicIps[0];
-    if (gateway.state === "available" && publicIp) {
-      return {
-        status: "active",
-        cloudState: gateway.rawState,
-        outputs: { id: gateway.id, publicIp },
-      };
-    }
-    return { status: "pending", cloudState: gateway.rawState };
-  },
+  probe: async (ctx, current) => vpnGatewayProbe(await gatewayOf(ctx, current.resourceId!)),
 };
 
 export const alibabaCustomerGateway: DriverOf<"alibaba", "CreateCustomerGateway"> = {
   async create(ctx, params, token) {
-    const created = await createAlibabaCustomerGateway({
-      ...call(ctx),
+    const { customerGateway, requestId } = await createAlibabaCustomerGateway({
+      ...callOptions(ctx),
       request: { ...params, ClientToken: token },
     });
-    const id = created.customerGateway.id;
-    return {
-      resourceId: id,
-      outputs: { id, requestId: created.requestId },
-      cloudState: "active",
-      complete: true,
-    };
+    return createdResource(
+      customerGateway.id,
+      { requestId },
+      { cloudState: "active", complete: true },
+    );
   },
-  probe: async (_ctx, current) => ({
-    status: "active",
-    cloudState: "active",
-    outputs: { id: current.resourceId! },
-  }),
+  probe: activeAtOnce("active"),
 };
 
 /**
@@ -92,19 +70,15 @@ export const alibabaVpnConnection: DriverOf<"alibaba", "CreateVpnConnection"> = 
     return gatewayId && regionId ? `alibaba:${regionId}:${gatewayId}` : undefined;
   },
   async create(ctx, params, token) {
-    const created = await createAlibabaVpnConnection({
-      ...call(ctx),
+    const { connectionId, requestId } = await createAlibabaVpnConnection({
+      ...callOptions(ctx),
       request: { ...params, ClientToken: token },
     });
-    return {
-      resourceId: created.connectionId,
-      outputs: { id: created.connectionId, requestId: created.requestId },
-      complete: false,
-    };
+    return createdResource(connectionId, { requestId }, { cloudState: undefined, complete: false });
   },
   async probe(ctx, current, params) {
     const page = await describeAlibabaVpnConnections({
-      ...call(ctx),
+      ...callOptions(ctx),
       request: { RegionId: region(ctx), VpnConnectionId: current.resourceId! },
     });
     const connection = page.items[0];

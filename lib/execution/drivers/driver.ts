@@ -59,3 +59,22 @@ export type DriverOf<P extends CloudProviderName, A extends StepActionName<P>> =
 
 export const text = (value: unknown): string | undefined =>
   typeof value === "string" && value.length > 0 ? value : undefined;
+
+/** What every cloud call of a step is sent with (Tencent adds the region; Alibaba's is in the request). */
+export const callOptions = (ctx: DriverContext) => ({
+  client: ctx.client,
+  account: ctx.step.account,
+  signal: ctx.signal,
+});
+
+/**
+ * A resource the step's create call made (with that call's request id), or one a lookup found and
+ * adopted after an ambiguous failure.
+ */
+export function createdResource(
+  id: string,
+  origin: { requestId: string } | { adopted: true },
+  state: { cloudState: string | undefined; complete: boolean },
+): CreatedResource {
+  return { resourceId: id, outputs: { id, ...origin }, ...state };
+}

@@ -7,90 +7,69 @@ import {
   describeTencentVpcTaskResult,
   describeTencentVpnConnections,
   describeTencentVpnGateways,
+  type TencentActionOptions,
 } from "@/lib/cloud/tencent";
 import type { RequestOf } from "@/lib/design/catalogue";
-import type { CloudVpnConnection, CloudVpnGateway } from "@/lib/cloud/shapes";
+import type { CloudPage, CloudVpnConnection } from "@/lib/cloud/shapes";
 import {
+  callOptions,
+  createdResource,
   text,
-  type CreatedResource,
   type DriverContext,
-  type ResourceProbe,
   type DriverOf,
+  type ResourceProbe,
 } from "./driver";
+import { activeAtOnce, vpnGatewayProbe } from "./probes";
 
 /** Tencent creates carry no idempotency token: after an ambiguous failure, `lookup` runs first. */
 
-const call = (ctx: DriverContext) => ({
-  client: ctx.client,
-  account: ctx.step.account,
-  region: ctx.step.region,
-  signal: ctx.signal,
-});
+const call = (ctx: DriverContext) => ({ ...callOptions(ctx), region: ctx.step.region });
 
-function gatewayProbe(gateway: CloudVpnGateway | undefined): ResourceProbe {
-  if (!gateway) {
-    return {
-      status: "failed",
-      error: { code: "Portal.ResourceVanished", message: "The VPN gateway is no longer listed." },
-    };
-  }
-  const publicIp = gateway.publicIps[0];
-  if (gateway.state === "failed") {
-    return {
-      status: "failed",
-      cloudState: gateway.rawState,
-      error: { code: "Cloud.ProvisioningFailed", message: `Gateway state ${gateway.rawState}.` },
-    };
-  }
-  if (gateway.state === "available" && publicIp) {
-    return {
-      status: "active",
-      cloudState: gateway.rawState,
-      outputs: { id: gateway.id, publicIp },
-    };
-  }
-  return { status: "pending", cloudState: gateway.rawState };
+type Filter = { Name: string; Values: string[] };
+
+/**
+ * The items a Describe call lists for these Filters (a value left undefined is no filter): how a
+ * resource an ambiguous create may have made is found again.
+ */
+async function listFiltered<Item>(
+  ctx: DriverContext,
+  describe: (options: TencentActionOptions<{ Filters: Filter[] }>) => Promise<CloudPage<Item>>,
+  values: Record<string, string | undefined>,
+): Promise<Item[]> {
+  const Filters = Object.entries(values).flatMap(([name, value]) =>
+    value === undefined ? [] : [{ Name: name, Values: [value] }],
+  );
+  return (await describe({ ...call(ctx), request: { Filters } })).items;
 }
 
-function adopted(id: string, cloudState: string | undefined, complete: boolean): CreatedResource {
-  return { resourceId: id, outputs: { id, adopted: true }, cloudState, complete };
-}
+const adopted = (id: string, state: { cloudState: string | undefined; complete: boolean }) =>
+  createdResource(id, { adopted: true }, state);
 
 export const tencentVpnGateway: DriverOf<"tencent", "CreateVpnGateway"> = {
   async create(ctx, params) {
-    const { gateway, requestId } = await createTencentVpnGateway({
-      ...call(ctx),
-      request: params,
-    });
-    return {
-      resourceId: gateway.id,
-      outputs: { id: gateway.id, requestId },
-      cloudState: gateway.rawState,
-      complete: false,
-    };
+    const { gateway, requestId } = await createTencentVpnGateway({ ...call(ctx), request: params });
+    return createdResource(
+      gateway.id,
+      { requestId },
+      { cloudState: gateway.rawState, complete: false },
+    );
   },
   async lookup(ctx, params) {
     const name = text(params.VpnGatewayName);
-    const vpcId = text(params.VpcId);
     if (!name) return null;
-    const page = await describeTencentVpnGateways({
-      ...call(ctx),
-      request: {
-        Filters: [
-          { Name: "vpn-gateway-name", Values: [name] },
-          ...(vpcId ? [{ Name: "vpc-id", Values: [vpcId] }] : []),
-        ],
-      },
+    const gateways = await listFiltered(ctx, describeTencentVpnGateways, {
+      "vpn-gateway-name": name,
+      "vpc-id": text(params.VpcId),
     });
-    const found = page.items.find((gateway) => gateway.name === name);
-    return found ? adopted(found.id, found.rawState, false) : null;
+    const found = gateways.find((gateway) => gateway.name === name);
+    return found ? adopted(found.id, { cloudState: found.rawState, complete: false }) : null;
   },
   async probe(ctx, current) {
     const page = await describeTencentVpnGateways({
       ...call(ctx),
       request: { VpnGatewayIds: [current.resourceId!] },
     });
-    return gatewayProbe(page.items[0]);
+    return vpnGatewayProbe(page.items[0]);
   },
 };
 
@@ -100,34 +79,24 @@ export const tencentCustomerGateway: DriverOf<"tencent", "CreateCustomerGateway"
       ...call(ctx),
       request: params,
     });
-    return {
-      resourceId: customerGateway.id,
-      outputs: { id: customerGateway.id, requestId },
-      cloudState: "AVAILABLE",
-      complete: true,
-    };
+    return createdResource(
+      customerGateway.id,
+      { requestId },
+      { cloudState: "AVAILABLE", complete: true },
+    );
   },
   async lookup(ctx, params) {
     const name = text(params.CustomerGatewayName);
     const ip = text(params.IpAddress);
     if (!name || !ip) return null;
-    const page = await describeTencentCustomerGateways({
-      ...call(ctx),
-      request: {
-        Filters: [
-          { Name: "customer-gateway-name", Values: [name] },
-          { Name: "ip-address", Values: [ip] },
-        ],
-      },
+    const gateways = await listFiltered(ctx, describeTencentCustomerGateways, {
+      "customer-gateway-name": name,
+      "ip-address": ip,
     });
-    const found = page.items.find((gateway) => gateway.name === name && gateway.ipAddress === ip);
-    return found ? adopted(found.id, "AVAILABLE", true) : null;
+    const found = gateways.find((gateway) => gateway.name === name && gateway.ipAddress === ip);
+    return found ? adopted(found.id, { cloudState: "AVAILABLE", complete: true }) : null;
   },
-  probe: async (_ctx, current) => ({
-    status: "active",
-    cloudState: "AVAILABLE",
-    outputs: { id: current.resourceId! },
-  }),
+  probe: activeAtOnce("AVAILABLE"),
 };
 
 function connectionProbe(connection: CloudVpnConnection | undefined): ResourceProbe {
@@ -154,16 +123,11 @@ async function findConnection(
   const gatewayId = text(params.VpnGatewayId);
   const name = text(params.VpnConnectionName);
   if (!gatewayId || !name) return undefined;
-  const page = await describeTencentVpnConnections({
-    ...call(ctx),
-    request: {
-      Filters: [
-        { Name: "vpn-gateway-id", Values: [gatewayId] },
-        { Name: "vpn-connection-name", Values: [name] },
-      ],
-    },
+  const connections = await listFiltered(ctx, describeTencentVpnConnections, {
+    "vpn-gateway-id": gatewayId,
+    "vpn-connection-name": name,
   });
-  return page.items.find((connection) => connection.name === name && connection.id);
+  return connections.find((connection) => connection.name === name && connection.id);
 }
 
 /**
@@ -185,7 +149,7 @@ export const tencentVpnConnection: DriverOf<"tencent", "CreateVpnConnection"> = 
   },
   async lookup(ctx, params) {
     const found = await findConnection(ctx, params);
-    return found?.id ? adopted(found.id, found.rawState, false) : null;
+    return found?.id ? adopted(found.id, { cloudState: found.rawState, complete: false }) : null;
   },
   async probe(ctx, current, params) {
     let id = current.resourceId ?? undefined;

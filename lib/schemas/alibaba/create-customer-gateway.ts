@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { ipInCidr, ipv4 } from "../common";
 import {
-  alibabaRegionIdSchema,
+  alibabaCreateRequestSchema,
   alibabaRequestIdSchema,
   alibabaTagsSchema,
   alibabaText,
-  clientTokenSchema,
 } from "./shared";
+import { alibabaCustomerGatewaySchema } from "./describe-customer-gateways";
 
 /** Alibaba VPC 2016-04-28 CreateCustomerGateway (cloud-api.md §4.3). */
 
@@ -55,20 +55,22 @@ export const customerGatewayParamsSchema = z.object({
   Tags: alibabaTagsSchema.optional(),
 });
 
-export const createCustomerGatewayRequestSchema = customerGatewayParamsSchema.extend({
-  RegionId: alibabaRegionIdSchema,
-  ClientToken: clientTokenSchema.optional(),
-});
+export const createCustomerGatewayRequestSchema = alibabaCreateRequestSchema(
+  customerGatewayParamsSchema,
+  {},
+);
 
 export type CustomerGatewayParams = z.input<typeof customerGatewayParamsSchema>;
 
 export type CreateCustomerGatewayRequest = z.input<typeof createCustomerGatewayRequestSchema>;
 
-export const createCustomerGatewayResponseSchema = z.object({
-  CustomerGatewayId: z.string(),
-  IpAddress: z.string().optional(),
-  Name: z.string().optional(),
-  Description: z.string().optional(),
-  CreateTime: z.number().optional(),
-  RequestId: alibabaRequestIdSchema,
-});
+/** The new customer gateway's own fields (its Asn would be a string here, so it is left out). */
+export const createCustomerGatewayResponseSchema = alibabaCustomerGatewaySchema
+  .pick({
+    CustomerGatewayId: true,
+    IpAddress: true,
+    Name: true,
+    Description: true,
+    CreateTime: true,
+  })
+  .extend({ RequestId: alibabaRequestIdSchema });

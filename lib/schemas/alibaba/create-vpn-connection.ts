@@ -1,12 +1,11 @@
 import { z } from "zod";
 import { bool, cidrV4 } from "../common";
 import {
+  alibabaCreateRequestSchema,
   alibabaIdSchema,
-  alibabaRegionIdSchema,
   alibabaRequestIdSchema,
   alibabaTagsSchema,
   alibabaText,
-  clientTokenSchema,
 } from "./shared";
 import {
   bgpConfigSchema,
@@ -17,6 +16,20 @@ import {
 } from "./vpn-connection-configs";
 
 /** Alibaba VPC 2016-04-28 CreateVpnConnection (cloud-api.md §4.4), single- or dual-tunnel. */
+
+/**
+ * The parameters of a single-tunnel connection that a dual-tunnel one sets per tunnel instead
+ * (besides CustomerGatewayId, which each tunnel names too).
+ */
+export const ALIBABA_PER_TUNNEL_PARAMS = [
+  "IkeConfig",
+  "IpsecConfig",
+  "BgpConfig",
+  "HealthCheckConfig",
+  "EnableDpd",
+  "EnableNatTraversal",
+  "RemoteCaCertificate",
+] as const;
 
 /** Comma-separated IPv4 CIDR blocks (`10.0.0.0/16,10.1.0.0/16`). */
 function subnetList(field: string) {
@@ -58,15 +71,7 @@ export const vpnConnectionParamsSchema = z
       ctx.addIssue({ code: "custom", path: [path], message });
     const dual = req.TunnelOptionsSpecification !== undefined;
     if (dual) {
-      for (const field of [
-        "IkeConfig",
-        "IpsecConfig",
-        "BgpConfig",
-        "HealthCheckConfig",
-        "EnableDpd",
-        "EnableNatTraversal",
-        "RemoteCaCertificate",
-      ] as const) {
+      for (const field of ALIBABA_PER_TUNNEL_PARAMS) {
         if (req[field] !== undefined) {
           issue(
             field,
@@ -89,40 +94,39 @@ export const vpnConnectionParamsSchema = z
     }
   });
 
-export const createVpnConnectionRequestSchema = vpnConnectionParamsSchema
-  .extend({
-    RegionId: alibabaRegionIdSchema,
+export const createVpnConnectionRequestSchema = alibabaCreateRequestSchema(
+  vpnConnectionParamsSchema,
+  {
     VpnGatewayId: alibabaIdSchema("VpnGatewayId", "vpn"),
     CustomerGatewayId: alibabaIdSchema("CustomerGatewayId", "cgw").optional(),
-    ClientToken: clientTokenSchema.optional(),
-  })
-  .superRefine((req, ctx) => {
-    const dual = req.TunnelOptionsSpecification !== undefined;
-    if (!dual && !req.CustomerGatewayId) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["CustomerGatewayId"],
-        message: "CustomerGatewayId is required for a single-tunnel connection",
-      });
-    }
-    req.TunnelOptionsSpecification?.forEach((tunnel, index) => {
-      if (!tunnel.CustomerGatewayId) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["TunnelOptionsSpecification", index, "CustomerGatewayId"],
-          message: "TunnelOptionsSpecification.CustomerGatewayId is required for each tunnel",
-        });
-      }
+  },
+).superRefine((req, ctx) => {
+  const dual = req.TunnelOptionsSpecification !== undefined;
+  if (!dual && !req.CustomerGatewayId) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["CustomerGatewayId"],
+      message: "CustomerGatewayId is required for a single-tunnel connection",
     });
-    if (dual && req.CustomerGatewayId !== undefined) {
+  }
+  req.TunnelOptionsSpecification?.forEach((tunnel, index) => {
+    if (!tunnel.CustomerGatewayId) {
       ctx.addIssue({
         code: "custom",
-        path: ["CustomerGatewayId"],
-        message:
-          "CustomerGatewayId cannot be combined with TunnelOptionsSpecification (set it per tunnel)",
+        path: ["TunnelOptionsSpecification", index, "CustomerGatewayId"],
+        message: "TunnelOptionsSpecification.CustomerGatewayId is required for each tunnel",
       });
     }
   });
+  if (dual && req.CustomerGatewayId !== undefined) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["CustomerGatewayId"],
+      message:
+        "CustomerGatewayId cannot be combined with TunnelOptionsSpecification (set it per tunnel)",
+    });
+  }
+});
 
 export type VpnConnectionParams = z.input<typeof vpnConnectionParamsSchema>;
 export type CreateVpnConnectionRequest = z.input<typeof createVpnConnectionRequestSchema>;

@@ -1,10 +1,9 @@
 import { z } from "zod";
 import { bool, intOneOf, oneOf, PERIOD_MONTHS } from "../common";
 import {
+  alibabaCreateRequestSchema,
   alibabaIdSchema,
-  alibabaRegionIdSchema,
   alibabaRequestIdSchema,
-  clientTokenSchema,
   vpnGatewayNameSchema,
 } from "./shared";
 
@@ -50,24 +49,20 @@ export const vpnGatewayParamsSchema = z
     }
   });
 
-export const createVpnGatewayRequestSchema = vpnGatewayParamsSchema
-  .extend({
-    RegionId: alibabaRegionIdSchema,
-    VpcId: alibabaIdSchema("VpcId", "vpc"),
-    VSwitchId: alibabaIdSchema("VSwitchId", "vsw").optional(),
-    DisasterRecoveryVSwitchId: alibabaIdSchema("DisasterRecoveryVSwitchId", "vsw").optional(),
-    ClientToken: clientTokenSchema.optional(),
-  })
-  .superRefine((req, ctx) => {
-    const issue = (path: string, message: string) =>
-      ctx.addIssue({ code: "custom", path: [path], message });
-    if (req.DisasterRecoveryVSwitchId && !req.VSwitchId) {
-      issue("VSwitchId", "VSwitchId is required when DisasterRecoveryVSwitchId is set");
-    }
-    if (req.DisasterRecoveryVSwitchId && req.DisasterRecoveryVSwitchId === req.VSwitchId) {
-      issue("DisasterRecoveryVSwitchId", "DisasterRecoveryVSwitchId must differ from VSwitchId");
-    }
-  });
+export const createVpnGatewayRequestSchema = alibabaCreateRequestSchema(vpnGatewayParamsSchema, {
+  VpcId: alibabaIdSchema("VpcId", "vpc"),
+  VSwitchId: alibabaIdSchema("VSwitchId", "vsw").optional(),
+  DisasterRecoveryVSwitchId: alibabaIdSchema("DisasterRecoveryVSwitchId", "vsw").optional(),
+}).superRefine((req, ctx) => {
+  const issue = (path: string, message: string) =>
+    ctx.addIssue({ code: "custom", path: [path], message });
+  if (req.DisasterRecoveryVSwitchId && !req.VSwitchId) {
+    issue("VSwitchId", "VSwitchId is required when DisasterRecoveryVSwitchId is set");
+  }
+  if (req.DisasterRecoveryVSwitchId && req.DisasterRecoveryVSwitchId === req.VSwitchId) {
+    issue("DisasterRecoveryVSwitchId", "DisasterRecoveryVSwitchId must differ from VSwitchId");
+  }
+});
 
 export type VpnGatewayParams = z.input<typeof vpnGatewayParamsSchema>;
 export type CreateVpnGatewayRequest = z.input<typeof createVpnGatewayRequestSchema>;

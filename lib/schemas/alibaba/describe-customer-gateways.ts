@@ -1,20 +1,15 @@
 import { z } from "zod";
 import {
+  alibabaDescribeRequestSchema,
   alibabaIdSchema,
-  alibabaRegionIdSchema,
-  alibabaPageRequestShape,
   alibabaPageResponseShape,
   alibabaTagsOutputSchema,
-  alibabaTagsSchema,
 } from "./shared";
 
 /** Alibaba VPC 2016-04-28 DescribeCustomerGateways (cloud-api.md §4.3). */
 
-export const describeCustomerGatewaysRequestSchema = z.object({
-  RegionId: alibabaRegionIdSchema,
+export const describeCustomerGatewaysRequestSchema = alibabaDescribeRequestSchema({
   CustomerGatewayId: alibabaIdSchema("CustomerGatewayId", "cgw").optional(),
-  ...alibabaPageRequestShape,
-  Tag: alibabaTagsSchema.optional(),
 });
 
 export type DescribeCustomerGatewaysRequest = z.input<typeof describeCustomerGatewaysRequestSchema>;

@@ -1,17 +1,14 @@
 import { z } from "zod";
 import { bool } from "../common";
 import {
-  alibabaRegionIdSchema,
-  alibabaPageRequestShape,
+  alibabaDescribeRequestSchema,
   alibabaPageResponseShape,
   alibabaTagsOutputSchema,
-  alibabaTagsSchema,
 } from "./shared";
 
 /** Alibaba VPC 2016-04-28 DescribeVpcs (cloud-api.md §4.6). */
 
-export const describeVpcsRequestSchema = z.object({
-  RegionId: alibabaRegionIdSchema,
+export const describeVpcsRequestSchema = alibabaDescribeRequestSchema({
   /** Up to 20 ids, comma separated. */
   VpcId: z
     .string()
@@ -30,9 +27,7 @@ export const describeVpcsRequestSchema = z.object({
   DhcpOptionsSetId: z.string().min(1, "DhcpOptionsSetId must not be empty").optional(),
   EnableIpv6: bool("EnableIpv6").optional(),
   VpcOwnerId: z.number().int("VpcOwnerId must be a whole number").optional(),
-  Tag: alibabaTagsSchema.optional(),
   DryRun: bool("DryRun").optional(),
-  ...alibabaPageRequestShape,
 });
 
 export type DescribeVpcsRequest = z.input<typeof describeVpcsRequestSchema>;

@@ -1,23 +1,18 @@
 import { z } from "zod";
 import {
+  alibabaDescribeRequestSchema,
   alibabaIdSchema,
-  alibabaRegionIdSchema,
-  alibabaPageRequestShape,
   alibabaPageResponseShape,
   alibabaTagsOutputSchema,
-  alibabaTagsSchema,
 } from "./shared";
 
 /** Alibaba VPC 2016-04-28 DescribeVpnConnections (cloud-api.md §4.5). */
 
-export const describeVpnConnectionsRequestSchema = z.object({
-  RegionId: alibabaRegionIdSchema,
+export const describeVpnConnectionsRequestSchema = alibabaDescribeRequestSchema({
   VpnGatewayId: alibabaIdSchema("VpnGatewayId", "vpn").optional(),
   CustomerGatewayId: alibabaIdSchema("CustomerGatewayId", "cgw").optional(),
   VpnConnectionId: alibabaIdSchema("VpnConnectionId", "vco").optional(),
   ResourceGroupId: z.string().min(1, "ResourceGroupId must not be empty").optional(),
-  Tag: alibabaTagsSchema.optional(),
-  ...alibabaPageRequestShape,
 });
 
 export type DescribeVpnConnectionsRequest = z.input<typeof describeVpnConnectionsRequestSchema>;

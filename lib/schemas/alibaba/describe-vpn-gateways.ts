@@ -1,12 +1,6 @@
 import { z } from "zod";
 import { bool, oneOf } from "../common";
-import {
-  alibabaIdSchema,
-  alibabaRegionIdSchema,
-  alibabaPageRequestShape,
-  alibabaPageResponseShape,
-  alibabaTagsSchema,
-} from "./shared";
+import { alibabaDescribeRequestSchema, alibabaIdSchema, alibabaPageResponseShape } from "./shared";
 import { alibabaVpnGatewaySchema } from "./vpn-gateway-output";
 
 /** Alibaba VPC 2016-04-28 DescribeVpnGateways (cloud-api.md §4.2). */
@@ -19,17 +13,14 @@ export const ALIBABA_VPN_GATEWAY_STATUSES = [
   "deleting",
 ] as const;
 
-export const describeVpnGatewaysRequestSchema = z.object({
-  RegionId: alibabaRegionIdSchema,
+export const describeVpnGatewaysRequestSchema = alibabaDescribeRequestSchema({
   VpcId: alibabaIdSchema("VpcId", "vpc").optional(),
   VpnGatewayId: alibabaIdSchema("VpnGatewayId", "vpn").optional(),
   Status: oneOf("Status", ALIBABA_VPN_GATEWAY_STATUSES).optional(),
   BusinessStatus: oneOf("BusinessStatus", ["Normal", "FinancialLocked"]).optional(),
   GatewayType: oneOf("GatewayType", ["Traditional", "Enhanced.SiteToSite"]).optional(),
   ResourceGroupId: z.string().min(1, "ResourceGroupId must not be empty").optional(),
-  Tag: alibabaTagsSchema.optional(),
   IncludeReservationData: bool("IncludeReservationData").optional(),
-  ...alibabaPageRequestShape,
 });
 
 export type DescribeVpnGatewaysRequest = z.input<typeof describeVpnGatewaysRequestSchema>;

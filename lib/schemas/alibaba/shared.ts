@@ -62,11 +62,33 @@ export const alibabaTagsOutputSchema = z
 
 export const alibabaRequestIdSchema = z.string({ error: "RequestId is missing" });
 
-/** The paging members of an Alibaba Describe* request. */
-export const alibabaPageRequestShape = {
-  PageNumber: pageNumberSchema.optional(),
-  PageSize: pageSizeSchema.optional(),
-};
+/**
+ * A Describe* list request: RegionId, the action's own filters (`shape`), Tag and paging.
+ */
+export function alibabaDescribeRequestSchema<Shape extends z.ZodRawShape>(shape: Shape) {
+  return z.object({
+    RegionId: alibabaRegionIdSchema,
+    ...shape,
+    Tag: alibabaTagsSchema.optional(),
+    PageNumber: pageNumberSchema.optional(),
+    PageSize: pageSizeSchema.optional(),
+  });
+}
+
+/**
+ * A create request: what a requester designs (`params`), plus where it goes (RegionId and the ids
+ * of the resources it belongs to) and the ClientToken that makes sending it again safe.
+ */
+export function alibabaCreateRequestSchema<Params extends z.ZodRawShape, Ids extends z.ZodRawShape>(
+  params: z.ZodObject<Params>,
+  ids: Ids,
+) {
+  return params.extend({
+    RegionId: alibabaRegionIdSchema,
+    ...ids,
+    ClientToken: clientTokenSchema.optional(),
+  });
+}
 
 /** The paging envelope of an Alibaba Describe* answer, around its list. */
 export const alibabaPageResponseShape = {

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { idWithPrefix } from "../common";
 import {
   refineIdsOrFilters,
-  requestIdSchema,
   tencentFiltersSchema,
+  tencentIdsSchema,
+  tencentPageResponseShape,
   tencentTagOutputSchema,
 } from "./shared";
 
@@ -22,10 +22,7 @@ const VPC_FILTERS = [
 
 export const describeVpcsRequestSchema = z
   .object({
-    VpcIds: z
-      .array(idWithPrefix("VpcIds", "vpc"))
-      .max(100, "VpcIds must have at most 100 ids")
-      .optional(),
+    VpcIds: tencentIdsSchema("VpcIds", "vpc").optional(),
     Filters: tencentFiltersSchema(VPC_FILTERS, { tagFilters: true }).optional(),
     Offset: z
       .string({ error: 'Offset must be text, e.g. "0"' })
@@ -68,7 +65,6 @@ export const tencentVpcSchema = z.object({
 export type TencentVpc = z.infer<typeof tencentVpcSchema>;
 
 export const describeVpcsResponseSchema = z.object({
-  TotalCount: z.number(),
+  ...tencentPageResponseShape,
   VpcSet: z.array(tencentVpcSchema),
-  RequestId: requestIdSchema,
 });

@@ -1,5 +1,15 @@
 import { z } from "zod";
-import { cidrPrefix, cidrV4, intRange, ipInCidr, ipv4, maxChars, nonEmpty, oneOf } from "../common";
+import {
+  cidrPrefix,
+  cidrV4,
+  idWithPrefix,
+  intRange,
+  ipInCidr,
+  ipv4,
+  maxChars,
+  nonEmpty,
+  oneOf,
+} from "../common";
 
 /** Structures shared by several Tencent VPC actions (cloud-api.md §2.3, §2.7). */
 
@@ -47,8 +57,15 @@ export function tencentFiltersSchema(
 }
 
 /** Describe paging: Offset ≥ 0, Limit 1–100. */
-export const tencentOffsetSchema = intRange("Offset", 0, 2_147_483_647);
-export const tencentLimitSchema = intRange("Limit", 1, 100);
+const tencentPageRequestShape = {
+  Offset: intRange("Offset", 0, 2_147_483_647).optional(),
+  Limit: intRange("Limit", 1, 100).optional(),
+};
+
+/** A Describe request's ids: at most 100, each with the resource's prefix (`vpngw-…`). */
+export function tencentIdsSchema(field: string, prefix: string) {
+  return z.array(idWithPrefix(field, prefix)).max(100, `${field} must have at most 100 ids`);
+}
 
 /** `ids` and `Filters` cannot be sent together (InvalidParameter.Coexist). */
 export function refineIdsOrFilters(idsField: string) {
@@ -64,6 +81,37 @@ export function refineIdsOrFilters(idsField: string) {
     }
   };
 }
+
+type IdsShape<Ids extends string> = {
+  [Field in Ids]: z.ZodOptional<ReturnType<typeof tencentIdsSchema>>;
+};
+
+/**
+ * A Describe request: the resource's ids (`ids`, e.g. VpnGatewayIds, with their `prefix`) or
+ * Filters named from the action's list, and Offset/Limit.
+ */
+export function tencentDescribeRequestSchema<Ids extends string>(options: {
+  ids: Ids;
+  prefix: string;
+  filters: readonly string[];
+}) {
+  // TypeScript types a computed key as any string; the ids field is exactly `Ids`.
+  const ids = {
+    [options.ids]: tencentIdsSchema(options.ids, options.prefix).optional(),
+  } as IdsShape<Ids>;
+  return z
+    .object({
+      ...ids,
+      Filters: tencentFiltersSchema(options.filters).optional(),
+      ...tencentPageRequestShape,
+    })
+    .superRefine(refineIdsOrFilters(options.ids));
+}
+
+export const requestIdSchema = z.string({ error: "RequestId is missing" });
+
+/** The envelope of a Describe answer, around its list. */
+export const tencentPageResponseShape = { TotalCount: z.number(), RequestId: requestIdSchema };
 
 export const securityPolicyDatabaseSchema = z.object({
   LocalCidrBlock: cidrV4("SecurityPolicyDatabases.LocalCidrBlock"),
@@ -280,5 +328,3 @@ export const tencentCustomerGatewaySchema = z.object({
   TagSet: z.array(tencentTagOutputSchema).optional(),
 });
 export type TencentCustomerGateway = z.infer<typeof tencentCustomerGatewaySchema>;
-
-export const requestIdSchema = z.string({ error: "RequestId is missing" });

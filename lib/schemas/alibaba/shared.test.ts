@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import {
+  alibabaCreateRequestSchema,
+  alibabaDescribeRequestSchema,
+  alibabaIdSchema,
+} from "./shared";
+
+const paths = (schema: z.ZodType, input: unknown) =>
+  schema.safeParse(input).error?.issues.map((issue) => issue.path.join("."));
+
+describe("alibabaCreateRequestSchema", () => {
+  const params = z.object({ Name: z.string() });
+  const schema = alibabaCreateRequestSchema(params, { VpcId: alibabaIdSchema("VpcId", "vpc") });
+
+  it("adds RegionId, the parent ids and an optional ClientToken to what a requester designs", () => {
+    const input = { Name: "n", RegionId: "cn-hangzhou", VpcId: "vpc-1", ClientToken: "t-1" };
+    expect(schema.parse(input)).toEqual(input);
+    expect(paths(schema, { Name: "n" })).toEqual(["RegionId", "VpcId"]);
+    expect(paths(schema, { ...input, ClientToken: "t".repeat(65) })).toEqual(["ClientToken"]);
+    expect(paths(params, { Name: "n" })).toBeUndefined();
+  });
+});
+
+describe("alibabaDescribeRequestSchema", () => {
+  const schema = alibabaDescribeRequestSchema({
+    VpcId: alibabaIdSchema("VpcId", "vpc").optional(),
+  });
+
+  it("adds RegionId, Tag and paging to the action's own filters", () => {
+    const input = {
+      RegionId: "cn-hangzhou",
+      VpcId: "vpc-1",
+      Tag: [{ Key: "env", Value: "prod" }],
+      PageNumber: 2,
+      PageSize: 50,
+    };
+    expect(schema.parse(input)).toEqual(input);
+    expect(paths(schema, {})).toEqual(["RegionId"]);
+    expect(paths(schema, { RegionId: "cn-hangzhou", VpcId: "vsw-1", PageSize: 51 })).toEqual([
+      "VpcId",
+      "PageSize",
+    ]);
+  });
+});

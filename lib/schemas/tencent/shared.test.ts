@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { tencentDescribeRequestSchema } from "./shared";
+
+describe("tencentDescribeRequestSchema", () => {
+  const schema = tencentDescribeRequestSchema({
+    ids: "WidgetIds",
+    prefix: "wdg",
+    filters: ["widget-name"],
+  });
+  const messages = (input: unknown) =>
+    schema
+      .safeParse(input)
+      .error?.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+
+  it("takes ids with the prefix or named Filters, and paging, in the API's own field names", () => {
+    const input = { WidgetIds: ["wdg-1"], Offset: 0, Limit: 100 };
+    expect(schema.parse(input)).toEqual(input);
+    expect(schema.parse({ Filters: [{ Name: "widget-name", Values: ["a"] }] })).toEqual({
+      Filters: [{ Name: "widget-name", Values: ["a"] }],
+    });
+  });
+
+  it("refuses ids with Filters, foreign ids, more than 100 ids, unknown filters and paging out of range", () => {
+    expect(
+      messages({ WidgetIds: ["wdg-1"], Filters: [{ Name: "widget-name", Values: ["a"] }] }),
+    ).toEqual(["Filters: Filters cannot be combined with WidgetIds"]);
+    expect(messages({ WidgetIds: ["vpc-1"] })).toEqual([
+      'WidgetIds.0: WidgetIds must be an id starting with "wdg-"',
+    ]);
+    expect(messages({ WidgetIds: Array.from({ length: 101 }, (_, i) => `wdg-${i}`) })).toEqual([
+      "WidgetIds: WidgetIds must have at most 100 ids",
+    ]);
+    expect(messages({ Filters: [{ Name: "zone", Values: ["a"] }] })?.[0]).toMatch(
+      /^Filters.0.Name: Filters.Name must be one of: widget-name/,
+    );
+    expect(messages({ Offset: -1, Limit: 101 })).toHaveLength(2);
+  });
+});
