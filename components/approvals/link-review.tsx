@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { ReactNode } from "react";
 import { DesignFindings } from "@/components/design/design-findings";
 import { LinkPlanSteps } from "@/components/links/link-plan-steps";
+import { TitledSection } from "@/components/ui/titled-section";
 import { Topology } from "@/components/wizard/topology";
 import { blankLinkPsk } from "@/lib/design/link/link-psk";
 import { LinkStateBadge } from "@/components/links/link-state-badge";
@@ -16,17 +16,6 @@ import { parseStoredLinkDesign } from "@/lib/design/link/stored-design";
 import { ApprovalStatus } from "./approval-status";
 import { BillingSummaryList } from "./billing-summary-list";
 import { DecisionForm } from "./decision-form";
-
-function Section({ title, id, children }: { title: string; id: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="space-y-2">
-      <h2 id={id} className="text-lg font-semibold text-slate-900">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
 
 /**
  * The review screen: who asks and why, the decisions so far, the decision form (or why there is
@@ -100,7 +89,7 @@ export async function LinkReview({
         ) : null}
       </dl>
 
-      <Section title={t("decisionTitle")} id="decision-title">
+      <TitledSection title={t("decisionTitle")} id="decision-title" className="space-y-2">
         <ApprovalStatus workflow={workflow} />
         {canDecide && workflow.planHash ? (
           <DecisionForm
@@ -121,23 +110,27 @@ export async function LinkReview({
             {notice}
           </p>
         )}
-      </Section>
+      </TitledSection>
 
-      <Section title={t("topologyTitle")} id="topology-title">
+      <TitledSection title={t("topologyTitle")} id="topology-title" className="space-y-2">
         <Topology design={blankLinkPsk(design)} />
-      </Section>
-      <Section title={t("findingsTitle")} id="findings-title">
+      </TitledSection>
+      <TitledSection title={t("findingsTitle")} id="findings-title" className="space-y-2">
         <DesignFindings findings={designFindings(design)} />
-      </Section>
+      </TitledSection>
 
-      <Section title={t("billingTitle")} id="billing-title">
+      <TitledSection title={t("billingTitle")} id="billing-title" className="space-y-2">
         <BillingSummaryList items={billingSummary(design)} />
-      </Section>
+      </TitledSection>
 
-      <Section title={t("planTitle")} id="plan-title">
-        <p className="text-sm text-slate-600">{t("planIntro")}</p>
+      <TitledSection
+        title={t("planTitle")}
+        id="plan-title"
+        intro={t("planIntro")}
+        className="space-y-2"
+      >
         <LinkPlanSteps plan={plan} />
-      </Section>
+      </TitledSection>
     </div>
   );
 }
