@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LinkDesignIntelligence } from "@/components/links/link-design-intelligence";
@@ -30,12 +29,7 @@ export default async function LinkPage({ params }: { params: Promise<{ id: strin
   const plan = await getLinkPlan({ db, id: link.id });
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href="/" className="text-brand-700 hover:underline">
-          {t("back")}
-        </Link>
-      </p>
-      <PageHeader title={link.name} />
+      <PageHeader title={link.name} back={{ href: "/", label: t("back") }} />
       {link.owner.id === user.id && link.state === "draft" ? (
         <p className="mb-4">
           <EditInWizardButton linkId={link.id} />
