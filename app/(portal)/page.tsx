@@ -47,8 +47,7 @@ export default async function LinksPage({
         count={l("count", { total: result.total })}
         countTestId="links-count"
         basePath="/"
-        page={result.page}
-        pageCount={result.pageCount}
+        pages={result}
         filters={filters}
         empty={
           result.links.length === 0 ? (

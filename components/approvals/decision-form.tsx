@@ -96,7 +96,6 @@ export function DecisionForm({
       </div>
       {confirming && !decide.isSuccess ? (
         <ConfirmDialog
-          id="confirm-start"
           testId="confirm-start"
           title={t("confirmStart.title")}
           confirmLabel={t("confirmStart.confirm")}

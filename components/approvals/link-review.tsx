@@ -89,7 +89,7 @@ export async function LinkReview({
         ) : null}
       </dl>
 
-      <TitledSection title={t("decisionTitle")} id="decision-title" className="space-y-2">
+      <TitledSection title={t("decisionTitle")} className="space-y-2">
         <ApprovalStatus workflow={workflow} />
         {canDecide && workflow.planHash ? (
           <DecisionForm
@@ -112,23 +112,18 @@ export async function LinkReview({
         )}
       </TitledSection>
 
-      <TitledSection title={t("topologyTitle")} id="topology-title" className="space-y-2">
+      <TitledSection title={t("topologyTitle")} className="space-y-2">
         <Topology design={blankLinkPsk(design)} />
       </TitledSection>
-      <TitledSection title={t("findingsTitle")} id="findings-title" className="space-y-2">
+      <TitledSection title={t("findingsTitle")} className="space-y-2">
         <DesignFindings findings={designFindings(design)} />
       </TitledSection>
 
-      <TitledSection title={t("billingTitle")} id="billing-title" className="space-y-2">
+      <TitledSection title={t("billingTitle")} className="space-y-2">
         <BillingSummaryList items={billingSummary(design)} />
       </TitledSection>
 
-      <TitledSection
-        title={t("planTitle")}
-        id="plan-title"
-        intro={t("planIntro")}
-        className="space-y-2"
-      >
+      <TitledSection title={t("planTitle")} intro={t("planIntro")} className="space-y-2">
         <LinkPlanSteps plan={plan} />
       </TitledSection>
     </div>

@@ -7,13 +7,7 @@ import { AUDIT_ACTIONS } from "@/lib/schemas/audit-event";
 export async function AuditFilters({ query }: { query: AuditQuery }) {
   const t = await getTranslations("audit");
   return (
-    <FilterForm
-      action="/audit"
-      label={t("filters")}
-      applyLabel={t("apply")}
-      resetLabel={t("reset")}
-      columns="sm:grid-cols-5"
-    >
+    <FilterForm action="/audit" messages="audit" columns="sm:grid-cols-5">
       <FilterInput label={t("actor")} name="actor" value={query.actor} />
       <FilterSelect
         label={t("action")}

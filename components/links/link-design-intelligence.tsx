@@ -45,12 +45,7 @@ export async function LinkDesignIntelligence({ link }: { link: LinkDetail }) {
   }
   return (
     <>
-      <TitledSection
-        id="design-findings-title"
-        title={t("title")}
-        intro={t("intro")}
-        className="mb-6 space-y-3"
-      >
+      <TitledSection title={t("title")} intro={t("intro")} className="mb-6 space-y-3">
         <DesignFindings findings={findings} />
         {/* The stored design has no key: the PUT keeps the stored one. */}
         {canFix ? (
@@ -80,7 +75,6 @@ export async function LinkDesignIntelligence({ link }: { link: LinkDetail }) {
             </p>
           )}
           <TitledSection
-            id="terraform-title"
             heading="h3"
             title={tp("terraformTitle")}
             intro={tp("terraformIntro")}

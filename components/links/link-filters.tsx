@@ -6,13 +6,7 @@ import { LINK_PROVIDERS, LINK_STATES, type LinkQuery } from "@/lib/schemas/link/
 export async function LinkFilters({ query }: { query: LinkQuery }) {
   const t = await getTranslations("links");
   return (
-    <FilterForm
-      action="/"
-      label={t("filters")}
-      applyLabel={t("apply")}
-      resetLabel={t("reset")}
-      columns="sm:grid-cols-3 lg:grid-cols-6"
-    >
+    <FilterForm action="/" messages="links" columns="sm:grid-cols-3 lg:grid-cols-6">
       <FilterInput
         label={t("search")}
         name="search"

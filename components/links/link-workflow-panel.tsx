@@ -33,7 +33,6 @@ export async function LinkWorkflowPanel({ linkId }: { linkId: string }) {
             : null;
   return (
     <TitledSection
-      id="workflow-title"
       title={t("title")}
       intro={hint}
       className={`mb-6 space-y-3 ${cardClass}`}

@@ -54,7 +54,6 @@ export function PeerConfigDownloads({
     });
   return (
     <TitledSection
-      id="peer-config-title"
       heading="h3"
       title={t("title")}
       intro={t("intro", { peer: peerAddress })}
@@ -103,7 +102,6 @@ export function PeerConfigDownloads({
       ) : null}
       {confirming && !refused[format] ? (
         <ConfirmDialog
-          id="peer-config-confirm"
           title={t("confirmTitle")}
           confirmLabel={t("confirm")}
           busyLabel={t("downloading")}

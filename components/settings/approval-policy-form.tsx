@@ -28,7 +28,7 @@ export function ApprovalPolicyForm({ initial }: { initial: ApprovalPolicy }) {
         save.mutate(policy, { onSuccess: (saved) => form.reset(saved) }),
       )}
       className="rounded-lg border border-slate-200 bg-white p-4"
-      aria-labelledby="policy-title"
+      aria-label={t("title")}
       noValidate
     >
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">

@@ -1,11 +1,10 @@
-import type { ReactNode } from "react";
+import { useId, type ReactNode } from "react";
 
 /**
  * An inline confirmation before a consequential step: what it does (`title`, then `children`),
  * the button that goes ahead (disabled while `busy`, saying `busyLabel` if given) and the way back.
  */
 export function ConfirmDialog({
-  id,
   title,
   children,
   confirmLabel,
@@ -16,7 +15,6 @@ export function ConfirmDialog({
   onCancel,
   testId,
 }: {
-  id: string;
   title: string;
   children: ReactNode;
   confirmLabel: string;
@@ -27,6 +25,7 @@ export function ConfirmDialog({
   onCancel: () => void;
   testId?: string;
 }) {
+  const id = useId();
   return (
     <div
       role="alertdialog"

@@ -1,45 +1,53 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Options } from "./options";
 
 const inputClass = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5";
 
+/** The message namespaces that name a filter form and its buttons (`filters`, `apply`, `reset`). */
+type FilterMessages = {
+  [Name in keyof IntlMessages]: IntlMessages[Name] extends Record<
+    "filters" | "apply" | "reset",
+    string
+  >
+    ? Name
+    : never;
+}[keyof IntlMessages];
+
 /**
  * A plain GET form over a list: the filters live in the URL, so a filtered view works without JS
  * and can be shared. `columns` lays the fields out (Tailwind grid classes); reset goes to `action`.
  */
-export function FilterForm({
+export async function FilterForm({
   action,
-  label,
-  applyLabel,
-  resetLabel,
+  messages,
   columns,
   children,
 }: {
   action: string;
-  label: string;
-  applyLabel: string;
-  resetLabel: string;
+  messages: FilterMessages;
   columns: string;
   children: ReactNode;
 }) {
+  const t = await getTranslations(messages);
   return (
     <form
       method="get"
       action={action}
-      aria-label={label}
+      aria-label={t("filters")}
       className={`mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 text-sm ${columns}`}
     >
       {children}
       <div className="flex items-end gap-2">
         <button type="submit" className="rounded-md bg-brand-600 px-3 py-1.5 text-white">
-          {applyLabel}
+          {t("apply")}
         </button>
         <Link
           href={action}
           className="rounded-md border border-slate-300 px-3 py-1.5 text-slate-700"
         >
-          {resetLabel}
+          {t("reset")}
         </Link>
       </div>
     </form>

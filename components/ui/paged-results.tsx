@@ -22,8 +22,7 @@ export function PagedResults({
   count,
   countTestId,
   basePath,
-  page,
-  pageCount,
+  pages: { page, pageCount },
   filters,
   empty,
   children,
@@ -31,8 +30,8 @@ export function PagedResults({
   count: string;
   countTestId: string;
   basePath: string;
-  page: number;
-  pageCount: number;
+  /** Which page this is, of how many. */
+  pages: { page: number; pageCount: number };
   filters: string;
   empty?: ReactNode;
   children: ReactNode;

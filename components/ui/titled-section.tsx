@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { useId, type ReactNode } from "react";
 
 const HEADING_CLASS = {
   h2: "text-lg font-semibold text-slate-900",
@@ -13,7 +13,6 @@ export const cardClass = "rounded-lg border border-slate-200 bg-white p-4";
  * heading, an optional intro under it, then the content.
  */
 export function TitledSection({
-  id,
   title,
   intro,
   heading: Heading = "h2",
@@ -21,7 +20,6 @@ export function TitledSection({
   testId,
   children,
 }: {
-  id: string;
   title: string;
   intro?: ReactNode;
   heading?: keyof typeof HEADING_CLASS;
@@ -29,6 +27,7 @@ export function TitledSection({
   testId?: string;
   children?: ReactNode;
 }) {
+  const id = useId();
   return (
     <section aria-labelledby={id} className={className} data-testid={testId}>
       <div>

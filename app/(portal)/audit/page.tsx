@@ -43,8 +43,7 @@ export default async function AuditPage({
         count={a("count", { total: result.total })}
         countTestId="audit-count"
         basePath="/audit"
-        page={result.page}
-        pageCount={result.pageCount}
+        pages={result}
         filters={filters}
       >
         <AuditTable events={result.events} />

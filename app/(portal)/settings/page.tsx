@@ -22,21 +22,11 @@ export default async function SettingsPage() {
   return (
     <>
       <PortalPageHeader page="settings" />
-      <TitledSection
-        id="users-title"
-        title={s("usersTitle")}
-        intro={s("usersIntro")}
-        className="space-y-4"
-      >
+      <TitledSection title={s("usersTitle")} intro={s("usersIntro")} className="space-y-4">
         <UserTable initialUsers={users} currentUserId={me.id} />
         <CreateUserForm />
       </TitledSection>
-      <TitledSection
-        id="policy-title"
-        title={p("title")}
-        intro={p("intro")}
-        className="mt-10 space-y-4"
-      >
+      <TitledSection title={p("title")} intro={p("intro")} className="mt-10 space-y-4">
         <ApprovalPolicyForm initial={policy} />
       </TitledSection>
     </>
