@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DesignFindings } from "@/components/design/design-findings";
 import { LinkPlanSteps } from "@/components/links/link-plan-steps";
+import { Fact, FactList } from "@/components/ui/fact-list";
 import { TitledSection } from "@/components/ui/titled-section";
 import { Topology } from "@/components/wizard/topology";
 import { blankLinkPsk } from "@/lib/design/link/link-psk";
@@ -54,40 +55,31 @@ export async function LinkReview({
 
   return (
     <div className="space-y-8">
-      <dl className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-2">
-        <div>
-          <dt className="text-slate-600">{t("requester")}</dt>
-          <dd data-testid="review-requester">
-            {link.owner.name} &lt;{link.owner.email}&gt;
-          </dd>
-        </div>
-        <div>
-          <dt className="text-slate-600">{t("state")}</dt>
-          <dd>
-            <LinkStateBadge state={workflow.state} />
-          </dd>
-        </div>
-        <div className="sm:col-span-2">
-          <dt className="text-slate-600">{t("reason")}</dt>
-          <dd data-testid="review-reason">{design.reason || t("noReason")}</dd>
-        </div>
+      <FactList className="sm:grid-cols-2">
+        <Fact label={t("requester")} testId="review-requester">
+          {link.owner.name} &lt;{link.owner.email}&gt;
+        </Fact>
+        <Fact label={t("state")}>
+          <LinkStateBadge state={workflow.state} />
+        </Fact>
+        <Fact label={t("reason")} testId="review-reason" wide>
+          {design.reason || t("noReason")}
+        </Fact>
         {workflow.submittedAt ? (
-          <div>
-            <dt className="text-slate-600">{t("submitted")}</dt>
-            <dd>
-              {format.dateTime(workflow.submittedAt, { dateStyle: "medium", timeStyle: "short" })}
-            </dd>
-          </div>
+          <Fact label={t("submitted")}>
+            {format.dateTime(workflow.submittedAt, { dateStyle: "medium", timeStyle: "short" })}
+          </Fact>
         ) : null}
         {workflow.planHash ? (
-          <div>
-            <dt className="text-slate-600">{t("planHash")}</dt>
-            <dd className="break-all font-mono text-xs" data-testid="review-plan-hash">
-              {workflow.planHash}
-            </dd>
-          </div>
+          <Fact
+            label={t("planHash")}
+            testId="review-plan-hash"
+            valueClassName="break-all font-mono text-xs"
+          >
+            {workflow.planHash}
+          </Fact>
         ) : null}
-      </dl>
+      </FactList>
 
       <TitledSection title={t("decisionTitle")} className="space-y-2">
         <ApprovalStatus workflow={workflow} />
