@@ -3,47 +3,9 @@ import { act, renderHook } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { TENCENT_ON_PREM } from "@/lib/design/link/test-designs";
 import type { WizardStep } from "@/lib/schemas/link/wizard-draft";
+import { fakeDraftServer } from "./test-draft-server";
 import { useAutosave } from "./use-autosave";
 import type { WizardForm } from "./wizard-context";
-
-type Sent = { method: string; url: string; body: unknown };
-
-/**
- * The draft endpoints at the HTTP boundary (a unit test has no portal server): they answer as
- * app/api/wizard-drafts does, record what was sent, and can refuse the next save.
- */
-function fakeDraftServer() {
-  const sent: Sent[] = [];
-  let refuseNext = false;
-  const fetch = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = String(input);
-    const method = init?.method ?? "GET";
-    const body = init?.body ? JSON.parse(String(init.body)) : undefined;
-    sent.push({ method, url, body });
-    const json = (status: number, data: unknown) =>
-      new Response(JSON.stringify(data), {
-        status,
-        headers: { "content-type": "application/json" },
-      });
-    if (method === "PUT" && refuseNext) {
-      refuseNext = false;
-      return json(503, { error: { code: "internal", message: "database unavailable" } });
-    }
-    if (method === "POST" && url === "/api/wizard-drafts")
-      return json(201, { draft: { id: "draft-1", hasPsk: false } });
-    if (method === "PUT" && url === "/api/wizard-drafts/draft-1") {
-      const data = (body as { data: { site?: { tunnel?: { psk?: string } } } }).data;
-      return json(200, { draft: { id: "draft-1", hasPsk: Boolean(data.site?.tunnel?.psk) } });
-    }
-    return json(404, { error: { code: "not_found", message: "no such draft" } });
-  });
-  return {
-    fetch,
-    sent,
-    saves: () => sent.filter((request) => request.method === "PUT"),
-    refuseNextSave: () => (refuseNext = true),
-  };
-}
 
 type Props = { values: WizardForm; step: WizardStep; enabled: boolean };
 

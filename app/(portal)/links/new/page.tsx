@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import type { WizardStart } from "@/components/wizard/link-wizard";
+import type { WizardStart } from "@/components/wizard/use-wizard-draft";
 import { WizardHost } from "@/components/wizard/wizard-host";
 import { PortalPageHeader, portalPageMetadata } from "@/components/shell/portal-page";
 import { AppError } from "@/lib/errors/app-error";
