@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { RegisterOptions } from "react-hook-form";
 import { Options } from "@/components/ui/options";
+import { findingMessageKey } from "@/components/design/finding-message-key";
 import { apiNameOf } from "@/lib/design/wizard/api-name";
 import { useIssueText } from "./use-issue-text";
 import { useWizard, type WizardForm, type WizardPath } from "./wizard-context";
@@ -31,7 +32,7 @@ export function FieldMessages({ path }: { path: string }) {
           className={`mt-1 block text-xs ${f.severity === "block" ? "text-red-700" : f.severity === "warn" ? "text-amber-700" : "text-slate-600"}`}
           data-finding={f.rule}
         >
-          {t(f.messageKey as never, f.params as never)}
+          {t(findingMessageKey(f.messageKey), f.params)}
         </span>
       ))}
     </>
