@@ -1,25 +1,19 @@
 // @vitest-environment happy-dom
 import { act, renderHook } from "@testing-library/react";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { TENCENT_ON_PREM } from "@/lib/design/link/test-designs";
+import { describe, expect, it } from "vitest";
 import { ApiError } from "@/lib/query/fetch-json";
 import type { WizardStep } from "@/lib/schemas/link/wizard-draft";
-import { fakeDraftServer } from "./test-draft-server";
+import { draftDesign, installFakeDraftServer, waitForSaves } from "./test-draft-server";
 import { useWizardDraft, wizardKey, type WizardStart } from "./use-wizard-draft";
 import type { WizardForm } from "./wizard-context";
 
-const design = (name: string, psk = ""): WizardForm => {
-  const values = structuredClone(TENCENT_ON_PREM);
-  if (values.kind !== "onPrem" || values.site.provider !== "tencent")
-    throw new Error("a Tencent on-premises design");
-  return { ...values, name, site: { ...values.site, tunnel: { ...values.site.tunnel, psk } } };
-};
+const server = installFakeDraftServer({ existing: ["draft-7"] });
 
 const NEW: WizardStart = { step: "kind", data: {}, hasPsk: false };
 const OPENED: WizardStart = {
   draftId: "draft-7",
   step: "tunnel",
-  data: design("Opened link"),
+  data: draftDesign("Opened link"),
   hasPsk: true,
 };
 
@@ -34,33 +28,18 @@ function renderDraft(
   });
 }
 
-/** Lets the autosave's pause run out and the requests it starts settle. */
-const wait = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));
-
-let server: ReturnType<typeof fakeDraftServer>;
-beforeEach(() => {
-  vi.useFakeTimers();
-  server = fakeDraftServer({ existing: ["draft-7"] });
-  vi.stubGlobal("fetch", server.fetch);
-  window.history.replaceState(null, "", "/links/new");
-});
-afterEach(() => {
-  vi.useRealTimers();
-  vi.unstubAllGlobals();
-});
-
 describe("the wizard's draft", () => {
   it("resumes the draft the page opened: saves into it, creates none, keeps its stored key", async () => {
     const hook = renderDraft(OPENED);
     expect(hook.result.current.draftId).toBe("draft-7");
     expect(hook.result.current.hasStoredPsk).toBe(true);
 
-    hook.rerender({ values: design("Opened link, renamed"), step: "review" });
-    await wait(600);
+    hook.rerender({ values: draftDesign("Opened link, renamed"), step: "review" });
+    await waitForSaves(600);
     expect(server.requests()).toEqual(["PUT /api/wizard-drafts/draft-7"]);
     expect(server.saves()[0]!.body).toEqual({
       step: "review",
-      data: design("Opened link, renamed"),
+      data: draftDesign("Opened link, renamed"),
     });
     expect(hook.result.current.saveState.status).toBe("saved");
     expect(hook.result.current.hasStoredPsk).toBe(true);
@@ -68,12 +47,12 @@ describe("the wizard's draft", () => {
 
   it("saves nothing before a kind is chosen, then creates the draft and saves it", async () => {
     const hook = renderDraft(NEW);
-    await wait(5_000);
+    await waitForSaves(5_000);
     expect(server.sent).toEqual([]);
     expect(hook.result.current.draftId).toBeUndefined();
 
-    hook.rerender({ values: design("New link"), step: "where" });
-    await wait(600);
+    hook.rerender({ values: draftDesign("New link"), step: "where" });
+    await waitForSaves(600);
     expect(server.requests()).toEqual([
       "POST /api/wizard-drafts",
       "PUT /api/wizard-drafts/draft-1",
@@ -83,16 +62,16 @@ describe("the wizard's draft", () => {
   });
 
   it("knows the draft holds a key once a save sent one", async () => {
-    const hook = renderDraft(NEW, { values: design("Keyed"), step: "tunnel" });
+    const hook = renderDraft(NEW, { values: draftDesign("Keyed"), step: "tunnel" });
     expect(hook.result.current.hasStoredPsk).toBe(false);
-    hook.rerender({ values: design("Keyed", "Sz0ffice!Key-typed"), step: "tunnel" });
-    await wait(600);
+    hook.rerender({ values: draftDesign("Keyed", "Sz0ffice!Key-typed"), step: "tunnel" });
+    await waitForSaves(600);
     expect(hook.result.current.hasStoredPsk).toBe(true);
   });
 
   it("finishes into a link, saving the latest form first", async () => {
     const hook = renderDraft(OPENED);
-    hook.rerender({ values: design("Typed just before finishing"), step: "review" });
+    hook.rerender({ values: draftDesign("Typed just before finishing"), step: "review" });
     let outcome: Awaited<ReturnType<typeof hook.result.current.finish>> | undefined;
     await act(async () => {
       outcome = await hook.result.current.finish();
@@ -104,7 +83,7 @@ describe("the wizard's draft", () => {
     ]);
     expect(server.saves()[0]!.body).toEqual({
       step: "review",
-      data: design("Typed just before finishing"),
+      data: draftDesign("Typed just before finishing"),
     });
   });
 
@@ -142,8 +121,8 @@ describe("the wizard's draft", () => {
   it("keeps the wizard mounted when its own first save names the new draft, not for another draft", async () => {
     expect(wizardKey(NEW)).toBe("new");
     expect(wizardKey(OPENED)).toBe("draft-7");
-    renderDraft(NEW, { values: design("Created here"), step: "kind" });
-    await wait(600);
+    renderDraft(NEW, { values: draftDesign("Created here"), step: "kind" });
+    await waitForSaves(600);
     // The page re-renders with the draft id this tab just put in the address.
     expect(wizardKey({ ...NEW, draftId: "draft-1" })).toBe("new");
   });
