@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { StatusPage } from "@/components/ui/status-page";
 
 export default function ErrorPage({
   error,
@@ -11,9 +12,7 @@ export default function ErrorPage({
 }) {
   const t = useTranslations("error");
   return (
-    <main className="mx-auto max-w-xl px-6 py-24 text-center">
-      <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <p className="mt-2 text-slate-600">{t("body")}</p>
+    <StatusPage title={t("title")} body={t("body")}>
       {error.digest ? <code className="mt-2 block text-sm">{error.digest}</code> : null}
       <button
         type="button"
@@ -22,6 +21,6 @@ export default function ErrorPage({
       >
         {t("retry")}
       </button>
-    </main>
+    </StatusPage>
   );
 }

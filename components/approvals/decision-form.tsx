@@ -3,9 +3,10 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type ReactNode } from "react";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { ErrorAlert } from "@/components/ui/error-alert";
 import { useDecideLink } from "@/lib/query/use-approvals";
 import { approveBodySchema, rejectBodySchema } from "@/lib/schemas/approval";
-import { useWorkflowError } from "./use-workflow-error";
 
 type Decision = "approve" | "reject";
 
@@ -26,7 +27,6 @@ export function DecisionForm({
 }) {
   const t = useTranslations("approvals.review");
   const tv = useTranslations();
-  const explain = useWorkflowError();
   const router = useRouter();
   const [comment, setComment] = useState("");
   const [fieldError, setFieldError] = useState<string>();
@@ -95,41 +95,19 @@ export function DecisionForm({
         {decide.isPending ? <span className="text-sm text-slate-600">{t("saving")}</span> : null}
       </div>
       {confirming && !decide.isSuccess ? (
-        <div
-          role="alertdialog"
-          aria-labelledby="confirm-start-title"
-          className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm"
-          data-testid="confirm-start"
+        <ConfirmDialog
+          testId="confirm-start"
+          title={t("confirmStart.title")}
+          confirmLabel={t("confirmStart.confirm")}
+          cancelLabel={t("confirmStart.cancel")}
+          busy={decide.isPending}
+          onConfirm={() => submit("approve")}
+          onCancel={() => setConfirming(false)}
         >
-          <p id="confirm-start-title" className="font-medium text-amber-900">
-            {t("confirmStart.title")}
-          </p>
           {startsRun}
-          <div className="flex flex-wrap gap-3">
-            <button
-              type="button"
-              disabled={decide.isPending}
-              onClick={() => submit("approve")}
-              className="rounded-md bg-emerald-700 px-4 py-2 text-white disabled:opacity-50"
-            >
-              {t("confirmStart.confirm")}
-            </button>
-            <button
-              type="button"
-              disabled={decide.isPending}
-              onClick={() => setConfirming(false)}
-              className="rounded-md border border-slate-300 bg-white px-4 py-2 text-slate-800"
-            >
-              {t("confirmStart.cancel")}
-            </button>
-          </div>
-        </div>
+        </ConfirmDialog>
       ) : null}
-      {decide.error ? (
-        <p role="alert" className="text-sm text-red-700">
-          {explain(decide.error)}
-        </p>
-      ) : null}
+      <ErrorAlert error={decide.error} />
     </form>
   );
 }

@@ -1,7 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { ReactNode } from "react";
 import { DesignFindings } from "@/components/design/design-findings";
 import { LinkPlanSteps } from "@/components/links/link-plan-steps";
+import { Fact, FactList } from "@/components/ui/fact-list";
+import { TitledSection } from "@/components/ui/titled-section";
 import { Topology } from "@/components/wizard/topology";
 import { blankLinkPsk } from "@/lib/design/link/link-psk";
 import { LinkStateBadge } from "@/components/links/link-state-badge";
@@ -16,17 +17,6 @@ import { parseStoredLinkDesign } from "@/lib/design/link/stored-design";
 import { ApprovalStatus } from "./approval-status";
 import { BillingSummaryList } from "./billing-summary-list";
 import { DecisionForm } from "./decision-form";
-
-function Section({ title, id, children }: { title: string; id: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="space-y-2">
-      <h2 id={id} className="text-lg font-semibold text-slate-900">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
 
 /**
  * The review screen: who asks and why, the decisions so far, the decision form (or why there is
@@ -65,42 +55,33 @@ export async function LinkReview({
 
   return (
     <div className="space-y-8">
-      <dl className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-2">
-        <div>
-          <dt className="text-slate-600">{t("requester")}</dt>
-          <dd data-testid="review-requester">
-            {link.owner.name} &lt;{link.owner.email}&gt;
-          </dd>
-        </div>
-        <div>
-          <dt className="text-slate-600">{t("state")}</dt>
-          <dd>
-            <LinkStateBadge state={workflow.state} />
-          </dd>
-        </div>
-        <div className="sm:col-span-2">
-          <dt className="text-slate-600">{t("reason")}</dt>
-          <dd data-testid="review-reason">{design.reason || t("noReason")}</dd>
-        </div>
+      <FactList className="sm:grid-cols-2">
+        <Fact label={t("requester")} testId="review-requester">
+          {link.owner.name} &lt;{link.owner.email}&gt;
+        </Fact>
+        <Fact label={t("state")}>
+          <LinkStateBadge state={workflow.state} />
+        </Fact>
+        <Fact label={t("reason")} testId="review-reason" wide>
+          {design.reason || t("noReason")}
+        </Fact>
         {workflow.submittedAt ? (
-          <div>
-            <dt className="text-slate-600">{t("submitted")}</dt>
-            <dd>
-              {format.dateTime(workflow.submittedAt, { dateStyle: "medium", timeStyle: "short" })}
-            </dd>
-          </div>
+          <Fact label={t("submitted")}>
+            {format.dateTime(workflow.submittedAt, { dateStyle: "medium", timeStyle: "short" })}
+          </Fact>
         ) : null}
         {workflow.planHash ? (
-          <div>
-            <dt className="text-slate-600">{t("planHash")}</dt>
-            <dd className="break-all font-mono text-xs" data-testid="review-plan-hash">
-              {workflow.planHash}
-            </dd>
-          </div>
+          <Fact
+            label={t("planHash")}
+            testId="review-plan-hash"
+            valueClassName="break-all font-mono text-xs"
+          >
+            {workflow.planHash}
+          </Fact>
         ) : null}
-      </dl>
+      </FactList>
 
-      <Section title={t("decisionTitle")} id="decision-title">
+      <TitledSection title={t("decisionTitle")} className="space-y-2">
         <ApprovalStatus workflow={workflow} />
         {canDecide && workflow.planHash ? (
           <DecisionForm
@@ -121,23 +102,22 @@ export async function LinkReview({
             {notice}
           </p>
         )}
-      </Section>
+      </TitledSection>
 
-      <Section title={t("topologyTitle")} id="topology-title">
+      <TitledSection title={t("topologyTitle")} className="space-y-2">
         <Topology design={blankLinkPsk(design)} />
-      </Section>
-      <Section title={t("findingsTitle")} id="findings-title">
+      </TitledSection>
+      <TitledSection title={t("findingsTitle")} className="space-y-2">
         <DesignFindings findings={designFindings(design)} />
-      </Section>
+      </TitledSection>
 
-      <Section title={t("billingTitle")} id="billing-title">
+      <TitledSection title={t("billingTitle")} className="space-y-2">
         <BillingSummaryList items={billingSummary(design)} />
-      </Section>
+      </TitledSection>
 
-      <Section title={t("planTitle")} id="plan-title">
-        <p className="text-sm text-slate-600">{t("planIntro")}</p>
+      <TitledSection title={t("planTitle")} intro={t("planIntro")} className="space-y-2">
         <LinkPlanSteps plan={plan} />
-      </Section>
+      </TitledSection>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { PendingApproval } from "@/lib/data/link-workflow";
 import { parseStoredLinkDesign } from "@/lib/design/link/stored-design";
 import { billingSummary } from "@/lib/design/billing";
+import { DataTable } from "@/components/ui/data-table";
 import { BillingSummaryList } from "./billing-summary-list";
 
 /** Links waiting for the reader's review: age, requester, billing impact, approvals so far. */
@@ -15,53 +16,37 @@ export async function PendingApprovalsTable({
   const t = await getTranslations("approvals.list");
   const l = await getTranslations("links");
   const format = await getFormatter();
-  if (pending.length === 0) {
-    return (
-      <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-sm text-slate-600">
-        {t("empty")}
-      </p>
-    );
-  }
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="approvals-table">
-        <thead className="bg-slate-50 text-left text-slate-600">
-          <tr>
-            <th className="px-3 py-2 font-medium">{t("name")}</th>
-            <th className="px-3 py-2 font-medium">{t("requester")}</th>
-            <th className="px-3 py-2 font-medium">{t("age")}</th>
-            <th className="px-3 py-2 font-medium">{t("billing")}</th>
-            <th className="px-3 py-2 font-medium">{t("approvals")}</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {pending.map((link) => (
-            <tr key={link.id} className="align-top" data-testid="approval-row">
-              <td className="px-3 py-2">
-                <a
-                  href={`/approvals/${link.id}`}
-                  className="font-medium text-brand-700 hover:underline"
-                >
-                  {link.name}
-                </a>
-                <div className="text-xs text-slate-500">{l(`kinds.${link.kind as "gateway"}`)}</div>
-              </td>
-              <td className="px-3 py-2">{link.owner.email}</td>
-              <td className="whitespace-nowrap px-3 py-2 text-slate-600">
-                <time dateTime={link.submittedAt.toISOString()}>
-                  {format.relativeTime(link.submittedAt, now)}
-                </time>
-              </td>
-              <td className="px-3 py-2">
-                <BillingSummaryList items={billingSummary(parseStoredLinkDesign(link.design))} />
-              </td>
-              <td className="whitespace-nowrap px-3 py-2" data-testid="approval-progress">
-                {t("progress", { approvals: link.approvals, required: link.requiredApprovals })}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      testId="approvals-table"
+      columns={[t("name"), t("requester"), t("age"), t("billing"), t("approvals")]}
+      rows={pending}
+      empty={t("empty")}
+      renderRow={(link) => (
+        <tr key={link.id} className="align-top" data-testid="approval-row">
+          <td className="px-3 py-2">
+            <a
+              href={`/approvals/${link.id}`}
+              className="font-medium text-brand-700 hover:underline"
+            >
+              {link.name}
+            </a>
+            <div className="text-xs text-slate-500">{l(`kinds.${link.kind as "gateway"}`)}</div>
+          </td>
+          <td className="px-3 py-2">{link.owner.email}</td>
+          <td className="whitespace-nowrap px-3 py-2 text-slate-600">
+            <time dateTime={link.submittedAt.toISOString()}>
+              {format.relativeTime(link.submittedAt, now)}
+            </time>
+          </td>
+          <td className="px-3 py-2">
+            <BillingSummaryList items={billingSummary(parseStoredLinkDesign(link.design))} />
+          </td>
+          <td className="whitespace-nowrap px-3 py-2" data-testid="approval-progress">
+            {t("progress", { approvals: link.approvals, required: link.requiredApprovals })}
+          </td>
+        </tr>
+      )}
+    />
   );
 }

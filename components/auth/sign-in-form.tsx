@@ -6,6 +6,7 @@ import { useState, type FormEvent } from "react";
 import type { Role } from "@/lib/permissions/permissions";
 import { ApiError } from "@/lib/query/fetch-json";
 import { useSignIn } from "@/lib/query/use-session";
+import { SubmitButton } from "@/components/ui/submit-row";
 import { DemoUserList } from "./demo-user-list";
 
 type Props = {
@@ -18,14 +19,19 @@ type Props = {
   } | null;
 };
 
+/** The two fields, each its own input type and the autocomplete password managers look for. */
+const CREDENTIAL_FIELDS = [
+  { name: "email", autoComplete: "username" },
+  { name: "password", autoComplete: "current-password" },
+] as const;
+
 const inputClass =
   "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-slate-900 focus:border-brand-600 focus:outline-none";
 
 export function SignInForm({ next, ssoEnabled, ssoError, demo }: Props) {
   const t = useTranslations("auth");
   const router = useRouter();
-  const [email, setEmail] = useState("");
-  const [password, setPassword] = useState("");
+  const [credentials, setCredentials] = useState({ email: "", password: "" });
   const signIn = useSignIn();
   const signInAs = (body: { email: string; password: string }) =>
     signIn.mutate(body, {
@@ -37,7 +43,7 @@ export function SignInForm({ next, ssoEnabled, ssoError, demo }: Props) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    signInAs({ email, password });
+    signInAs(credentials);
   }
 
   const error = signIn.error
@@ -54,30 +60,20 @@ export function SignInForm({ next, ssoEnabled, ssoError, demo }: Props) {
         <h1 className="text-2xl font-semibold text-slate-900">{t("title")}</h1>
         <p className="mt-1 text-sm text-slate-600">{t("intro")}</p>
         <form onSubmit={submit} className="mt-6 space-y-4" noValidate>
-          <label className="block text-sm font-medium text-slate-700">
-            {t("email")}
-            <input
-              type="email"
-              name="email"
-              autoComplete="username"
-              required
-              value={email}
-              onChange={(event) => setEmail(event.target.value)}
-              className={inputClass}
-            />
-          </label>
-          <label className="block text-sm font-medium text-slate-700">
-            {t("password")}
-            <input
-              type="password"
-              name="password"
-              autoComplete="current-password"
-              required
-              value={password}
-              onChange={(event) => setPassword(event.target.value)}
-              className={inputClass}
-            />
-          </label>
+          {CREDENTIAL_FIELDS.map(({ name, autoComplete }) => (
+            <label key={name} className="block text-sm font-medium text-slate-700">
+              {t(name)}
+              <input
+                type={name}
+                name={name}
+                autoComplete={autoComplete}
+                required
+                value={credentials[name]}
+                onChange={(event) => setCredentials({ ...credentials, [name]: event.target.value })}
+                className={inputClass}
+              />
+            </label>
+          ))}
           {error ? (
             <p
               role="alert"
@@ -87,13 +83,12 @@ export function SignInForm({ next, ssoEnabled, ssoError, demo }: Props) {
               {t(error)}
             </p>
           ) : null}
-          <button
-            type="submit"
-            disabled={signIn.isPending}
-            className="w-full rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-          >
-            {signIn.isPending ? t("submitting") : t("submit")}
-          </button>
+          <SubmitButton
+            wide
+            pending={signIn.isPending}
+            label={t("submit")}
+            pendingLabel={t("submitting")}
+          />
         </form>
         {ssoEnabled ? (
           <div className="mt-4 space-y-4 text-center">
@@ -113,9 +108,9 @@ export function SignInForm({ next, ssoEnabled, ssoError, demo }: Props) {
           password={demo.password}
           disabled={signIn.isPending}
           onPick={(user) => {
-            setEmail(user.email);
-            setPassword(demo.password);
-            signInAs({ email: user.email, password: demo.password });
+            const picked = { email: user.email, password: demo.password };
+            setCredentials(picked);
+            signInAs(picked);
           }}
         />
       ) : null}

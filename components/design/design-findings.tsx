@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import { displayParams, fieldLabelOf } from "@/lib/design/finding-display";
 import type { DesignFinding } from "@/lib/design/findings";
+import { findingMessageKey } from "./finding-message-key";
 
 /**
  * The findings of a design (designFindings), most severe first: severity, the message with its
@@ -17,13 +18,10 @@ const BADGE = {
   info: "bg-sky-100 text-sky-900 ring-sky-200",
 } as const;
 
-type Translate = (key: string, values?: Record<string, string | number>) => string;
-
 export function DesignFindings({ findings }: { findings: readonly DesignFinding[] }) {
   const t = useTranslations("findings");
-  // Message keys and field keys come from the findings: checked by tests against messages/*.json.
-  const message = useTranslations() as unknown as Translate;
-  const field = useTranslations("findings.fields") as unknown as Translate;
+  const message = useTranslations();
+  const field = useTranslations("findings.fields");
   if (findings.length === 0) {
     return (
       <p
@@ -56,7 +54,7 @@ export function DesignFindings({ findings }: { findings: readonly DesignFinding[
                 {t(`severity.${finding.severity}`)}
               </span>
               <span className="min-w-0 flex-1 text-slate-900">
-                {message(finding.messageKey, displayParams(finding))}
+                {message(findingMessageKey(finding.messageKey), displayParams(finding))}
               </span>
               {finding.defaulted ? (
                 <span

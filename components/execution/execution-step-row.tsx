@@ -13,6 +13,14 @@ const STATE_COLORS: Record<ExecutionStepView["state"], string> = {
 
 const dash = "—";
 
+/** What the cloud said about the step's resource, one column each (a dash while unknown). */
+const CLOUD_VALUES = [
+  { key: "resourceId", testId: "resource-id" },
+  { key: "cloudState", testId: "cloud-state" },
+  { key: "publicIp", testId: "public-ip" },
+  { key: "orderId", testId: "order-id" },
+] as const satisfies readonly { key: keyof ExecutionStepView; testId: string }[];
+
 /** One step of a running plan: its state, resource, state in the cloud, public IP, OrderId, error. */
 export function ExecutionStepRow({ step }: { step: ExecutionStepView }) {
   const t = useTranslations("execution");
@@ -38,18 +46,11 @@ export function ExecutionStepRow({ step }: { step: ExecutionStepView }) {
         ) : null}
         {step.adopted ? <div className="mt-1 text-xs text-slate-600">{t("adopted")}</div> : null}
       </td>
-      <td className="px-3 py-2 font-mono text-xs" data-testid="resource-id">
-        {step.resourceId ?? dash}
-      </td>
-      <td className="px-3 py-2 font-mono text-xs" data-testid="cloud-state">
-        {step.cloudState ?? dash}
-      </td>
-      <td className="px-3 py-2 font-mono text-xs" data-testid="public-ip">
-        {step.publicIp ?? dash}
-      </td>
-      <td className="px-3 py-2 font-mono text-xs" data-testid="order-id">
-        {step.orderId ?? dash}
-      </td>
+      {CLOUD_VALUES.map(({ key, testId }) => (
+        <td key={key} className="px-3 py-2 font-mono text-xs" data-testid={testId}>
+          {step[key] ?? dash}
+        </td>
+      ))}
       <td className="px-3 py-2 text-xs">
         {step.error ? (
           <div role={step.state === "failed" ? "alert" : undefined} className="text-red-800">

@@ -3,9 +3,20 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
-import { apiErrorKey } from "@/lib/query/fetch-json";
 import { useLinkExecution, useRetryExecution } from "@/lib/query/use-execution";
+import { DataTable } from "@/components/ui/data-table";
+import { ErrorAlert } from "@/components/ui/error-alert";
 import { ExecutionStepRow } from "./execution-step-row";
+
+const COLUMNS = [
+  "step",
+  "state",
+  "resource",
+  "cloudState",
+  "publicIp",
+  "orderId",
+  "error",
+] as const;
 
 /**
  * The live execution of a link's approved plan: polls the status API until a terminal state
@@ -13,7 +24,6 @@ import { ExecutionStepRow } from "./execution-step-row";
  */
 export function LinkExecutionPanel({ linkId }: { linkId: string }) {
   const t = useTranslations("execution");
-  const apiError = useTranslations("apiErrors");
   const status = useLinkExecution(linkId);
   const retry = useRetryExecution(linkId);
   const view = status.data;
@@ -27,9 +37,11 @@ export function LinkExecutionPanel({ linkId }: { linkId: string }) {
   }, [view, router]);
   if (status.error) {
     return (
-      <p role="alert" className="mt-6 text-sm text-red-700">
-        {t("loadError", { message: apiError(apiErrorKey(status.error)) })}
-      </p>
+      <ErrorAlert
+        error={status.error}
+        text={(message) => t("loadError", { message })}
+        className="mt-6 text-sm"
+      />
     );
   }
   if (!view?.execution) return null;
@@ -51,26 +63,11 @@ export function LinkExecutionPanel({ linkId }: { linkId: string }) {
         </span>
       </div>
       <p className="mb-3 text-sm text-slate-600">{t("intro")}</p>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="min-w-full text-left text-sm">
-          <thead className="bg-slate-50 text-xs uppercase text-slate-600">
-            <tr>
-              <th className="px-3 py-2">{t("columns.step")}</th>
-              <th className="px-3 py-2">{t("columns.state")}</th>
-              <th className="px-3 py-2">{t("columns.resource")}</th>
-              <th className="px-3 py-2">{t("columns.cloudState")}</th>
-              <th className="px-3 py-2">{t("columns.publicIp")}</th>
-              <th className="px-3 py-2">{t("columns.orderId")}</th>
-              <th className="px-3 py-2">{t("columns.error")}</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {view.steps.map((step) => (
-              <ExecutionStepRow key={step.stepId} step={step} />
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        columns={COLUMNS.map((column) => t(`columns.${column}`))}
+        rows={view.steps}
+        renderRow={(step) => <ExecutionStepRow key={step.stepId} step={step} />}
+      />
       {execution.state === "failed" && execution.error && view.steps.length === 0 ? (
         <p role="alert" className="mt-3 text-sm text-red-800">
           <span className="font-mono font-semibold">{execution.error.code}</span>:{" "}
@@ -90,11 +87,11 @@ export function LinkExecutionPanel({ linkId }: { linkId: string }) {
           <span className="text-xs text-slate-600">{t("retryHint")}</span>
         </div>
       ) : null}
-      {retry.error ? (
-        <p role="alert" className="mt-2 text-sm text-red-700">
-          {t("retryError", { message: apiError(apiErrorKey(retry.error)) })}
-        </p>
-      ) : null}
+      <ErrorAlert
+        error={retry.error}
+        text={(message) => t("retryError", { message })}
+        className="mt-2 text-sm"
+      />
     </section>
   );
 }

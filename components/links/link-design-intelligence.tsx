@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { DesignFindings } from "@/components/design/design-findings";
+import { TitledSection, cardClass } from "@/components/ui/titled-section";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { hasPermission } from "@/lib/permissions/permissions";
 import type { LinkDetail } from "@/lib/data/links";
@@ -44,17 +45,13 @@ export async function LinkDesignIntelligence({ link }: { link: LinkDetail }) {
   }
   return (
     <>
-      <section aria-labelledby="design-findings-title" className="mb-6">
-        <h2 id="design-findings-title" className="text-lg font-semibold text-slate-900">
-          {t("title")}
-        </h2>
-        <p className="mb-3 text-sm text-slate-600">{t("intro")}</p>
+      <TitledSection title={t("title")} intro={t("intro")} className="mb-6 space-y-3">
         <DesignFindings findings={findings} />
         {/* The stored design has no key: the PUT keeps the stored one. */}
         {canFix ? (
           <StrongestSuiteButton linkId={link.id} design={withStrongestSuite(link.design)} />
         ) : null}
-      </section>
+      </TitledSection>
       {canDownload ? (
         <div className="mb-6 space-y-3">
           {peer.ok ? (
@@ -72,19 +69,17 @@ export async function LinkDesignIntelligence({ link }: { link: LinkDetail }) {
           ) : (
             <p
               data-testid="peer-config-unavailable"
-              className="rounded-lg border border-slate-200 bg-white p-4 text-sm text-slate-600"
+              className={`${cardClass} text-sm text-slate-600`}
             >
               {tp(`noPeer.${peer.reason}`)}
             </p>
           )}
-          <section
-            aria-labelledby="terraform-title"
-            className="rounded-lg border border-slate-200 bg-white p-4 text-sm"
+          <TitledSection
+            heading="h3"
+            title={tp("terraformTitle")}
+            intro={tp("terraformIntro")}
+            className={`${cardClass} text-sm`}
           >
-            <h3 id="terraform-title" className="font-semibold text-slate-900">
-              {tp("terraformTitle")}
-            </h3>
-            <p className="mt-1 text-slate-600">{tp("terraformIntro")}</p>
             <a
               href={`/api/links/${link.id}/terraform`}
               download
@@ -92,7 +87,7 @@ export async function LinkDesignIntelligence({ link }: { link: LinkDetail }) {
             >
               {tp("terraform")}
             </a>
-          </section>
+          </TitledSection>
         </div>
       ) : null}
     </>

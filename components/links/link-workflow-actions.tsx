@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useWorkflowError } from "@/components/approvals/use-workflow-error";
+import { ErrorAlert } from "@/components/ui/error-alert";
 import { ApiError } from "@/lib/query/fetch-json";
 import { useLinkTransition } from "@/lib/query/use-link";
 
@@ -15,7 +15,6 @@ export function LinkWorkflowActions({
   action: "submit" | "withdraw";
 }) {
   const t = useTranslations("approvals.panel");
-  const explain = useWorkflowError();
   const router = useRouter();
   const run = useLinkTransition(linkId, action);
   const fields =
@@ -34,18 +33,15 @@ export function LinkWorkflowActions({
       >
         {run.isPending ? t("working") : t(action)}
       </button>
-      {run.error ? (
-        <div role="alert" className="text-sm text-red-700">
-          <p>{explain(run.error)}</p>
-          {fields.length > 0 ? (
-            <ul className="mt-1 list-disc pl-5 font-mono text-xs">
-              {fields.map((issue) => (
-                <li key={`${issue.path}-${issue.message}`}>{issue.path}</li>
-              ))}
-            </ul>
-          ) : null}
-        </div>
-      ) : null}
+      <ErrorAlert error={run.error}>
+        {fields.length > 0 ? (
+          <ul className="mt-1 list-disc pl-5 font-mono text-xs">
+            {fields.map((issue) => (
+              <li key={`${issue.path}-${issue.message}`}>{issue.path}</li>
+            ))}
+          </ul>
+        ) : null}
+      </ErrorAlert>
     </div>
   );
 }

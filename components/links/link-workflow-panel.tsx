@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ApprovalStatus } from "@/components/approvals/approval-status";
+import { TitledSection, cardClass } from "@/components/ui/titled-section";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { hasPermission } from "@/lib/permissions/permissions";
 import { getLinkWorkflow } from "@/lib/data/link-workflow";
@@ -31,15 +32,12 @@ export async function LinkWorkflowPanel({ linkId }: { linkId: string }) {
             ? t("approvedHint")
             : null;
   return (
-    <section
-      aria-labelledby="workflow-title"
-      className="mb-6 space-y-3 rounded-lg border border-slate-200 bg-white p-4"
-      data-testid="link-workflow"
+    <TitledSection
+      title={t("title")}
+      intro={hint}
+      className={`mb-6 space-y-3 ${cardClass}`}
+      testId="link-workflow"
     >
-      <h2 id="workflow-title" className="text-lg font-semibold text-slate-900">
-        {t("title")}
-      </h2>
-      {hint ? <p className="text-sm text-slate-600">{hint}</p> : null}
       <ApprovalStatus workflow={workflow} />
       {canSubmit && workflow.state === "draft" ? (
         <LinkWorkflowActions linkId={linkId} action="submit" />
@@ -52,6 +50,6 @@ export async function LinkWorkflowPanel({ linkId }: { linkId: string }) {
           {t("review")}
         </Link>
       ) : null}
-    </section>
+    </TitledSection>
   );
 }

@@ -2,7 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { ApiError, apiErrorKey } from "@/lib/query/fetch-json";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { ErrorAlert } from "@/components/ui/error-alert";
+import { Options } from "@/components/ui/options";
+import { TitledSection, cardClass } from "@/components/ui/titled-section";
+import { ApiError } from "@/lib/query/fetch-json";
 import { peerConfigUrl, usePeerConfigWithPsk } from "@/lib/query/use-link";
 import { PEER_CONFIG_FORMATS, type PeerConfigFormat } from "@/lib/schemas/peer-config";
 
@@ -38,7 +42,6 @@ export function PeerConfigDownloads({
   refused?: Partial<Record<PeerConfigFormat, string>>;
 }) {
   const t = useTranslations("peerConfig");
-  const apiError = useTranslations("apiErrors");
   const [format, setFormat] = useState<PeerConfigFormat>("swanctl");
   const [confirming, setConfirming] = useState(false);
   const withPsk = usePeerConfigWithPsk(linkId);
@@ -50,15 +53,13 @@ export function PeerConfigDownloads({
       },
     });
   return (
-    <section
-      aria-labelledby="peer-config-title"
-      data-testid="peer-config"
-      className="rounded-lg border border-slate-200 bg-white p-4 text-sm"
+    <TitledSection
+      heading="h3"
+      title={t("title")}
+      intro={t("intro", { peer: peerAddress })}
+      testId="peer-config"
+      className={`${cardClass} text-sm`}
     >
-      <h3 id="peer-config-title" className="font-semibold text-slate-900">
-        {t("title")}
-      </h3>
-      <p className="mt-1 text-slate-600">{t("intro", { peer: peerAddress })}</p>
       {cloudIpPlaceholder ? (
         <p className="mt-1 text-slate-600">
           {t("cloudIpUnknown", { placeholder: cloudIpPlaceholder })}
@@ -72,11 +73,7 @@ export function PeerConfigDownloads({
             onChange={(event) => setFormat(event.target.value as PeerConfigFormat)}
             className="rounded-md border border-slate-300 px-2 py-1.5"
           >
-            {PEER_CONFIG_FORMATS.map((f) => (
-              <option key={f} value={f}>
-                {t(`formats.${f}`)}
-              </option>
-            ))}
+            <Options values={PEER_CONFIG_FORMATS} label={(f) => t(`formats.${f}`)} />
           </select>
         </label>
         {refused[format] ? null : (
@@ -104,45 +101,28 @@ export function PeerConfigDownloads({
         </p>
       ) : null}
       {confirming && !refused[format] ? (
-        <div
-          role="alertdialog"
-          aria-labelledby="peer-config-confirm-title"
-          aria-describedby="peer-config-confirm-body"
-          className="mt-3 rounded-md border border-amber-300 bg-amber-50 p-3"
+        <ConfirmDialog
+          title={t("confirmTitle")}
+          confirmLabel={t("confirm")}
+          busyLabel={t("downloading")}
+          cancelLabel={t("cancel")}
+          busy={withPsk.isPending}
+          onConfirm={downloadWithPsk}
+          onCancel={() => setConfirming(false)}
         >
-          <p id="peer-config-confirm-title" className="font-semibold text-amber-950">
-            {t("confirmTitle")}
-          </p>
-          <p id="peer-config-confirm-body" className="mt-1 text-amber-950">
-            {t("confirmBody")}
-          </p>
-          <div className="mt-2 flex gap-2">
-            <button
-              type="button"
-              disabled={withPsk.isPending}
-              onClick={downloadWithPsk}
-              className="rounded-md bg-amber-700 px-3 py-1.5 font-medium text-white disabled:opacity-40"
-            >
-              {withPsk.isPending ? t("downloading") : t("confirm")}
-            </button>
-            <button
-              type="button"
-              onClick={() => setConfirming(false)}
-              className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-slate-800"
-            >
-              {t("cancel")}
-            </button>
-          </div>
-        </div>
+          {t("confirmBody")}
+        </ConfirmDialog>
       ) : null}
-      {withPsk.error ? (
-        <p role="alert" className="mt-2 text-xs text-red-700">
-          {withPsk.error instanceof ApiError && withPsk.error.code === "unprocessable"
+      <ErrorAlert
+        error={withPsk.error}
+        className="mt-2 text-xs"
+        text={(message) =>
+          withPsk.error instanceof ApiError && withPsk.error.code === "unprocessable"
             ? // The only value the page cannot check beforehand is the key itself.
               t("refused.psk", { format: t(`formats.${format}`), field: t("fields.psk") })
-            : t("failed", { message: apiError(apiErrorKey(withPsk.error)) })}
-        </p>
-      ) : null}
-    </section>
+            : t("failed", { message })
+        }
+      />
+    </TitledSection>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { apiErrorKey } from "@/lib/query/fetch-json";
+import { ErrorAlert } from "@/components/ui/error-alert";
 import { useSaveLinkDesign } from "@/lib/query/use-link";
 
 /**
@@ -11,7 +11,6 @@ import { useSaveLinkDesign } from "@/lib/query/use-link";
  */
 export function StrongestSuiteButton({ linkId, design }: { linkId: string; design: object }) {
   const t = useTranslations("findings");
-  const apiError = useTranslations("apiErrors");
   const router = useRouter();
   const apply = useSaveLinkDesign(linkId);
   return (
@@ -25,11 +24,11 @@ export function StrongestSuiteButton({ linkId, design }: { linkId: string; desig
         {apply.isPending ? t("fixing") : t("fix")}
       </button>
       <p className="mt-1 text-xs text-slate-600">{t("fixHint")}</p>
-      {apply.error ? (
-        <p role="alert" className="mt-1 text-xs text-red-700">
-          {t("fixFailed", { message: apiError(apiErrorKey(apply.error)) })}
-        </p>
-      ) : null}
+      <ErrorAlert
+        error={apply.error}
+        text={(message) => t("fixFailed", { message })}
+        className="mt-1 text-xs"
+      />
     </div>
   );
 }

@@ -3,7 +3,8 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
-import { apiErrorKey } from "@/lib/query/fetch-json";
+import { ErrorAlert } from "@/components/ui/error-alert";
+import { SubmitRow } from "@/components/ui/submit-row";
 import { useSaveApprovalPolicy } from "@/lib/query/use-approval-policy";
 import { approvalPolicySchema, type ApprovalPolicy } from "@/lib/schemas/approval-policy";
 
@@ -14,7 +15,6 @@ const FIELDS = ["baseCount", "prepaidCount", "bandwidthThresholdMbps", "bandwidt
 export function ApprovalPolicyForm({ initial }: { initial: ApprovalPolicy }) {
   const t = useTranslations("policy");
   const tv = useTranslations();
-  const apiError = useTranslations("apiErrors");
   const form = useForm<ApprovalPolicy>({
     resolver: zodResolver(approvalPolicySchema),
     defaultValues: initial,
@@ -28,7 +28,7 @@ export function ApprovalPolicyForm({ initial }: { initial: ApprovalPolicy }) {
         save.mutate(policy, { onSuccess: (saved) => form.reset(saved) }),
       )}
       className="rounded-lg border border-slate-200 bg-white p-4"
-      aria-labelledby="policy-title"
+      aria-label={t("title")}
       noValidate
     >
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
@@ -50,25 +50,13 @@ export function ApprovalPolicyForm({ initial }: { initial: ApprovalPolicy }) {
           </label>
         ))}
       </div>
-      <div className="mt-4 flex items-center gap-3">
-        <button
-          type="submit"
-          disabled={save.isPending}
-          className="rounded-md bg-brand-600 px-4 py-2 text-white disabled:opacity-60"
-        >
-          {save.isPending ? t("saving") : t("save")}
-        </button>
-        {save.isSuccess && !isDirty ? (
-          <p role="status" className="text-sm text-green-700">
-            {t("saved")}
-          </p>
-        ) : null}
-        {save.error ? (
-          <p role="alert" className="text-sm text-red-700">
-            {t("error", { message: apiError(apiErrorKey(save.error)) })}
-          </p>
-        ) : null}
-      </div>
+      <SubmitRow
+        pending={save.isPending}
+        label={t("save")}
+        pendingLabel={t("saving")}
+        done={save.isSuccess && !isDirty ? t("saved") : undefined}
+        error={<ErrorAlert error={save.error} text={(message) => t("error", { message })} />}
+      />
     </form>
   );
 }

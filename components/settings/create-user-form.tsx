@@ -3,8 +3,9 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
+import { ErrorAlert } from "@/components/ui/error-alert";
+import { SubmitRow } from "@/components/ui/submit-row";
 import { ROLES } from "@/lib/permissions/permissions";
-import { apiErrorKey } from "@/lib/query/fetch-json";
 import { useCreateUser } from "@/lib/query/use-users";
 import { createUserBodySchema, type CreateUserBody } from "@/lib/schemas/user";
 
@@ -14,7 +15,6 @@ const inputClass = "mt-1 block w-full rounded-md border border-slate-300 px-3 py
 export function CreateUserForm() {
   const t = useTranslations("settings");
   const roleName = useTranslations("roles");
-  const apiError = useTranslations("apiErrors");
   const tv = useTranslations();
   const form = useForm<CreateUserBody>({
     resolver: zodResolver(createUserBodySchema),
@@ -69,25 +69,13 @@ export function CreateUserForm() {
         ))}
       </fieldset>
       {message(errors.roles?.message)}
-      <div className="mt-4 flex items-center gap-3">
-        <button
-          type="submit"
-          disabled={create.isPending}
-          className="rounded-md bg-brand-600 px-4 py-2 text-white disabled:opacity-60"
-        >
-          {create.isPending ? t("creating") : t("create")}
-        </button>
-        {create.isSuccess ? (
-          <p role="status" className="text-sm text-green-700">
-            {t("created", { email: create.data.email })}
-          </p>
-        ) : null}
-        {create.error ? (
-          <p role="alert" className="text-sm text-red-700">
-            {t("error", { message: apiError(apiErrorKey(create.error)) })}
-          </p>
-        ) : null}
-      </div>
+      <SubmitRow
+        pending={create.isPending}
+        label={t("create")}
+        pendingLabel={t("creating")}
+        done={create.isSuccess ? t("created", { email: create.data.email }) : undefined}
+        error={<ErrorAlert error={create.error} text={(message) => t("error", { message })} />}
+      />
     </form>
   );
 }

@@ -2,14 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { ErrorAlert } from "@/components/ui/error-alert";
 import { ROLES, type Role } from "@/lib/permissions/permissions";
-import { apiErrorKey } from "@/lib/query/fetch-json";
 import { useUpdateUser, type UserSummary } from "@/lib/query/use-users";
 
 export function UserRow({ user, isSelf }: { user: UserSummary; isSelf: boolean }) {
   const t = useTranslations("settings");
   const roleName = useTranslations("roles");
-  const apiError = useTranslations("apiErrors");
   const [roles, setRoles] = useState<Role[]>(user.roles);
   const update = useUpdateUser(user.id);
   const changed = roles.join() !== user.roles.join();
@@ -40,11 +39,11 @@ export function UserRow({ user, isSelf }: { user: UserSummary; isSelf: boolean }
             </label>
           ))}
         </fieldset>
-        {update.error ? (
-          <p role="alert" className="mt-1 text-xs text-red-700">
-            {t("error", { message: apiError(apiErrorKey(update.error)) })}
-          </p>
-        ) : null}
+        <ErrorAlert
+          error={update.error}
+          text={(message) => t("error", { message })}
+          className="mt-1 text-xs"
+        />
       </td>
       <td className="px-3 py-2">
         {user.disabled ? t("disabled") : t("active")}

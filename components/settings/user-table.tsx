@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { DataTable } from "@/components/ui/data-table";
 import { useUsers, type UserSummary } from "@/lib/query/use-users";
 import { UserRow } from "./user-row";
 
@@ -14,26 +15,16 @@ export function UserTable({
   const t = useTranslations("settings");
   const { data: users } = useUsers(initialUsers);
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="min-w-full divide-y divide-slate-200 text-sm">
-        <thead className="bg-slate-50 text-left text-slate-600">
-          <tr>
-            <th className="px-3 py-2 font-medium">{t("name")}</th>
-            <th className="px-3 py-2 font-medium">{t("roles")}</th>
-            <th className="px-3 py-2 font-medium">{t("status")}</th>
-            <th className="px-3 py-2 font-medium">{t("actions")}</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {users.map((user) => (
-            <UserRow
-              key={`${user.id}:${user.roles.join()}`}
-              user={user}
-              isSelf={user.id === currentUserId}
-            />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      columns={[t("name"), t("roles"), t("status"), t("actions")]}
+      rows={users}
+      renderRow={(user) => (
+        <UserRow
+          key={`${user.id}:${user.roles.join()}`}
+          user={user}
+          isSelf={user.id === currentUserId}
+        />
+      )}
+    />
   );
 }

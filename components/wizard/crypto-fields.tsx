@@ -44,6 +44,10 @@ const select = (
   options: readonly (string | number)[],
   apiDefault?: string | number,
 ) => ({ kind: "select", name, options, optional: true, apiDefault }) as const satisfies FieldSpec;
+/** A select whose API default is a suite value (`table`'s `id`), spelled as `vendor` spells it. */
+const spelledBy =
+  (vendor: Vendor) => (name: string, options: readonly string[], table: Table, id: string) =>
+    select(name, options, spell(table, id, vendor));
 const seconds = (name: string, placeholder: number) =>
   ({ kind: "number", name, placeholder: String(placeholder) }) as const satisfies FieldSpec;
 
@@ -52,59 +56,42 @@ const alibabaIke = ikeConfigSchema("IkeConfig").shape;
 const suite = cryptoSuiteSchema.shape;
 
 const tc = API_DEFAULTS.tencent;
-const tcSpell = (table: Table, id: string, vendor: Vendor) => spell(table, id, vendor);
+const tencentIkeSelect = spelledBy("tencentIke");
+const tencentIpsecSelect = spelledBy("tencentIpsec");
 const TENCENT_IKE: FieldSpec[] = [
   select("IKEVersion", enumOptions(tencentIke.IKEVersion), "IKEV1"),
   select("ExchangeMode", offeredOptions(tencentIke.ExchangeMode, ["MAIN", "AGGRESSIVE"]), "MAIN"),
-  select(
-    "PropoEncryAlgorithm",
-    IKE_ENCRYPTION,
-    tcSpell(ENCRYPTION, tc.ike.encryption, "tencentIke"),
-  ),
-  select(
-    "PropoAuthenAlgorithm",
-    IKE_AUTHENTICATION,
-    tcSpell(INTEGRITY, tc.ike.integrity, "tencentIke"),
-  ),
-  select("DhGroupName", IKE_DH_GROUPS, tcSpell(DH_GROUP, tc.ike.dhGroup, "tencentIke")),
+  tencentIkeSelect("PropoEncryAlgorithm", IKE_ENCRYPTION, ENCRYPTION, tc.ike.encryption),
+  tencentIkeSelect("PropoAuthenAlgorithm", IKE_AUTHENTICATION, INTEGRITY, tc.ike.integrity),
+  tencentIkeSelect("DhGroupName", IKE_DH_GROUPS, DH_GROUP, tc.ike.dhGroup),
   seconds("IKESaLifetimeSeconds", tc.ike.lifetimeSeconds),
 ];
 const TENCENT_IPSEC: FieldSpec[] = [
-  select(
-    "EncryptAlgorithm",
-    IPSEC_ENCRYPTION,
-    tcSpell(ENCRYPTION, tc.ipsec.encryption, "tencentIpsec"),
-  ),
-  select(
-    "IntegrityAlgorith",
-    IPSEC_INTEGRITY_LEGACY,
-    tcSpell(INTEGRITY, tc.ipsec.integrity, "tencentIpsec"),
-  ),
+  tencentIpsecSelect("EncryptAlgorithm", IPSEC_ENCRYPTION, ENCRYPTION, tc.ipsec.encryption),
+  tencentIpsecSelect("IntegrityAlgorith", IPSEC_INTEGRITY_LEGACY, INTEGRITY, tc.ipsec.integrity),
   select("PfsDhGroup", IPSEC_PFS, PFS_OFF.tencentIpsec),
   seconds("IPSECSaLifetimeSeconds", tc.ipsec.lifetimeSeconds),
   seconds("IPSECSaLifetimeTraffic", 1843200),
 ];
 
 const ali = API_DEFAULTS.alibaba;
-const aliSpell = (table: Table, id: string) => spell(table, id, "alibaba");
+const alibabaSelect = spelledBy("alibaba");
 const ALIBABA_IKE: FieldSpec[] = [
   select("IkeVersion", enumOptions(alibabaIke.IkeVersion), "ikev1"),
   select("IkeMode", enumOptions(alibabaIke.IkeMode), "main"),
-  select("IkeEncAlg", ALIBABA_IKE_ENC, aliSpell(ENCRYPTION, ali.ike.encryption)),
-  select("IkeAuthAlg", ALIBABA_AUTH, aliSpell(INTEGRITY, ali.ike.integrity)),
-  select("IkePfs", ALIBABA_IKE_PFS, aliSpell(DH_GROUP, ali.ike.dhGroup)),
+  alibabaSelect("IkeEncAlg", ALIBABA_IKE_ENC, ENCRYPTION, ali.ike.encryption),
+  alibabaSelect("IkeAuthAlg", ALIBABA_AUTH, INTEGRITY, ali.ike.integrity),
+  alibabaSelect("IkePfs", ALIBABA_IKE_PFS, DH_GROUP, ali.ike.dhGroup),
   seconds("IkeLifetime", ali.ike.lifetimeSeconds),
   { kind: "text", name: "LocalId" },
   { kind: "text", name: "RemoteId" },
 ];
 const ALIBABA_IPSEC: FieldSpec[] = [
-  select("IpsecEncAlg", ALIBABA_IKE_ENC, aliSpell(ENCRYPTION, ali.ipsec.encryption)),
-  select("IpsecAuthAlg", ALIBABA_AUTH, aliSpell(INTEGRITY, ali.ipsec.integrity)),
-  select(
-    "IpsecPfs",
-    ALIBABA_IPSEC_PFS,
-    ali.ipsec.pfsGroup === "off" ? PFS_OFF.alibaba : aliSpell(DH_GROUP, ali.ipsec.pfsGroup),
-  ),
+  alibabaSelect("IpsecEncAlg", ALIBABA_IKE_ENC, ENCRYPTION, ali.ipsec.encryption),
+  alibabaSelect("IpsecAuthAlg", ALIBABA_AUTH, INTEGRITY, ali.ipsec.integrity),
+  ali.ipsec.pfsGroup === "off"
+    ? select("IpsecPfs", ALIBABA_IPSEC_PFS, PFS_OFF.alibaba)
+    : alibabaSelect("IpsecPfs", ALIBABA_IPSEC_PFS, DH_GROUP, ali.ipsec.pfsGroup),
   seconds("IpsecLifetime", ali.ipsec.lifetimeSeconds),
 ];
 
@@ -137,24 +124,25 @@ function Group({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-/** IKE and IPsec groups with the one-click recommended suite; `recommended` maps group path → values. */
+/** A group of crypto parameters under `prefix`, and the recommended suite's values for it. */
+type CryptoGroup = { prefix: WizardPath; specs: FieldSpec[]; recommended: object };
+
+/** IKE and IPsec groups with the one-click recommended suite. */
 function CryptoSection({
   ike,
   ipsec,
-  recommended,
   extraIke,
 }: {
-  ike: { prefix: WizardPath; specs: FieldSpec[] };
-  ipsec: { prefix: WizardPath; specs: FieldSpec[] };
-  recommended: [WizardPath, object][];
+  ike: CryptoGroup;
+  ipsec: CryptoGroup;
   extraIke?: ReactNode;
 }) {
   const t = useTranslations("wizard");
   const { form } = useWizard();
   const apply = () => {
-    for (const [path, values] of recommended) {
-      const current = form.getValues(path) as object | undefined;
-      form.setValue(path, { ...current, ...values }, { shouldDirty: true });
+    for (const { prefix, recommended } of [ike, ipsec]) {
+      const current = form.getValues(prefix) as object | undefined;
+      form.setValue(prefix, { ...current, ...recommended }, { shouldDirty: true });
     }
   };
   return (
@@ -210,12 +198,8 @@ export function TencentCryptoFields({ path }: { path: "site.tunnel.params" }) {
   const suite = toTencentOptions(RECOMMENDED_SUITE);
   return (
     <CryptoSection
-      ike={{ prefix: ike, specs: TENCENT_IKE }}
-      ipsec={{ prefix: ipsec, specs: TENCENT_IPSEC }}
-      recommended={[
-        [ike, suite.IKEOptionsSpecification],
-        [ipsec, suite.IPSECOptionsSpecification],
-      ]}
+      ike={{ prefix: ike, specs: TENCENT_IKE, recommended: suite.IKEOptionsSpecification }}
+      ipsec={{ prefix: ipsec, specs: TENCENT_IPSEC, recommended: suite.IPSECOptionsSpecification }}
       extraIke={
         <>
           <IdentityFields ike={ike} side="Local" />
@@ -242,23 +226,20 @@ export function AlibabaCryptoFields(
     : { ike: `${props.path}.IkeConfig` as const, ipsec: `${props.path}.IpsecConfig` as const };
   return (
     <CryptoSection
-      ike={{ prefix: ike, specs: ALIBABA_IKE }}
-      ipsec={{ prefix: ipsec, specs: ALIBABA_IPSEC }}
-      recommended={[
-        [ike, suite.IkeConfig],
-        [ipsec, suite.IpsecConfig],
-      ]}
+      ike={{ prefix: ike, specs: ALIBABA_IKE, recommended: suite.IkeConfig }}
+      ipsec={{ prefix: ipsec, specs: ALIBABA_IPSEC, recommended: suite.IpsecConfig }}
     />
   );
 }
 
 /** Cloud ↔ cloud: one neutral suite, offered only where both clouds have the algorithm. */
 export function NeutralSuiteFields({ path }: { path: "tunnel.suite" }) {
+  // Both groups live in the one suite object: each takes the recommended suite's own half.
+  const { ike, ipsec, ...shared } = structuredClone(RECOMMENDED_SUITE);
   return (
     <CryptoSection
-      ike={{ prefix: path, specs: NEUTRAL_IKE }}
-      ipsec={{ prefix: path, specs: NEUTRAL_IPSEC }}
-      recommended={[[path, structuredClone(RECOMMENDED_SUITE)]]}
+      ike={{ prefix: path, specs: NEUTRAL_IKE, recommended: { ...shared, ike } }}
+      ipsec={{ prefix: path, specs: NEUTRAL_IPSEC, recommended: { ipsec } }}
     />
   );
 }

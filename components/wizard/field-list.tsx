@@ -21,14 +21,13 @@ export type FieldSpec =
 export function FieldList({ prefix, specs }: { prefix: WizardPath; specs: readonly FieldSpec[] }) {
   return specs.map((spec) => {
     // The spec tables name API parameters as text; the schema, not the compiler, checks those.
-    const path = `${prefix}.${spec.name}` as WizardPath;
+    const names = { path: `${prefix}.${spec.name}` as WizardPath, apiName: spec.name };
     switch (spec.kind) {
       case "select":
         return (
           <SelectField
             key={spec.name}
-            path={path}
-            apiName={spec.name}
+            {...names}
             options={spec.options}
             numeric={spec.numeric}
             optional={spec.optional}
@@ -36,32 +35,11 @@ export function FieldList({ prefix, specs }: { prefix: WizardPath; specs: readon
           />
         );
       case "number":
-        return (
-          <NumberField
-            key={spec.name}
-            path={path}
-            apiName={spec.name}
-            placeholder={spec.placeholder}
-          />
-        );
+        return <NumberField key={spec.name} {...names} placeholder={spec.placeholder} />;
       case "text":
-        return (
-          <TextField
-            key={spec.name}
-            path={path}
-            apiName={spec.name}
-            placeholder={spec.placeholder}
-          />
-        );
+        return <TextField key={spec.name} {...names} placeholder={spec.placeholder} />;
       case "boolean":
-        return (
-          <BooleanField
-            key={spec.name}
-            path={path}
-            apiName={spec.name}
-            apiDefault={spec.apiDefault}
-          />
-        );
+        return <BooleanField key={spec.name} {...names} apiDefault={spec.apiDefault} />;
     }
   });
 }

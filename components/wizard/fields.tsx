@@ -3,6 +3,8 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { RegisterOptions } from "react-hook-form";
+import { Options } from "@/components/ui/options";
+import { findingMessageKey } from "@/components/design/finding-message-key";
 import { apiNameOf } from "@/lib/design/wizard/api-name";
 import { useIssueText } from "./use-issue-text";
 import { useWizard, type WizardForm, type WizardPath } from "./wizard-context";
@@ -30,7 +32,7 @@ export function FieldMessages({ path }: { path: string }) {
           className={`mt-1 block text-xs ${f.severity === "block" ? "text-red-700" : f.severity === "warn" ? "text-amber-700" : "text-slate-600"}`}
           data-finding={f.rule}
         >
-          {t(f.messageKey as never, f.params as never)}
+          {t(findingMessageKey(f.messageKey), f.params)}
         </span>
       ))}
     </>
@@ -73,28 +75,38 @@ function useFieldLabel(apiName: string, label?: string) {
 /** `apiName` only where it is not the one the path names (a name relative to a parameter group). */
 type FieldProps = { path: WizardPath; apiName?: string; label?: string; hint?: ReactNode };
 
-/** A field's API name and its label (the translated name of the parameter unless given). */
-function useNames({ path, apiName = apiNameOf(path) ?? path, label }: FieldProps) {
-  return { apiName, label: useFieldLabel(apiName, label) };
-}
-
-function useRegister(path: WizardPath, options: RegisterOptions<WizardForm>) {
+/**
+ * One form field: what its FieldShell shows (the API name, the label — the translated name of the
+ * parameter unless given — and the hint) and its registered control, marked invalid while its
+ * error shows.
+ */
+function useField(
+  { path, apiName = apiNameOf(path) ?? path, label, hint }: FieldProps,
+  options: RegisterOptions<WizardForm>,
+) {
   const { form, check, showErrorsFor } = useWizard();
   const invalid = showErrorsFor(path) && check.issues.some((i) => i.path === path);
-  return { ...form.register(path, options), "aria-invalid": invalid };
+  return {
+    shell: { path, apiName, hint, label: useFieldLabel(apiName, label) },
+    control: { ...form.register(path, options), "aria-invalid": invalid },
+  };
 }
 
-export function TextField({
-  path,
-  apiName,
-  label,
-  hint,
-  placeholder,
-}: FieldProps & { placeholder?: string }) {
-  const field = useRegister(path, {});
+/** The first choice of an optional select: not set, so the API's default (named when known) applies. */
+function NotSetOption({ apiDefault }: { apiDefault: string | undefined }) {
+  const t = useTranslations("wizard");
   return (
-    <FieldShell path={path} {...useNames({ path, apiName, label })} hint={hint}>
-      <input {...field} placeholder={placeholder} className={inputClass} autoComplete="off" />
+    <option value="">
+      {apiDefault === undefined ? t("notSet") : t("apiDefault", { value: apiDefault })}
+    </option>
+  );
+}
+
+export function TextField({ placeholder, ...props }: FieldProps & { placeholder?: string }) {
+  const { shell, control } = useField(props, {});
+  return (
+    <FieldShell {...shell}>
+      <input {...control} placeholder={placeholder} className={inputClass} autoComplete="off" />
     </FieldShell>
   );
 }
@@ -102,17 +114,11 @@ export function TextField({
 const toNumber = (value: unknown) =>
   value === "" || value === null || value === undefined ? undefined : Number(value);
 
-export function NumberField({
-  path,
-  apiName,
-  label,
-  hint,
-  placeholder,
-}: FieldProps & { placeholder?: string }) {
-  const field = useRegister(path, { setValueAs: toNumber });
+export function NumberField({ placeholder, ...props }: FieldProps & { placeholder?: string }) {
+  const { shell, control } = useField(props, { setValueAs: toNumber });
   return (
-    <FieldShell path={path} {...useNames({ path, apiName, label })} hint={hint}>
-      <input {...field} inputMode="numeric" placeholder={placeholder} className={inputClass} />
+    <FieldShell {...shell}>
+      <input {...control} inputMode="numeric" placeholder={placeholder} className={inputClass} />
     </FieldShell>
   );
 }
@@ -122,15 +128,12 @@ export function NumberField({
  * API's default apply (named when known).
  */
 export function SelectField({
-  path,
-  apiName,
-  label,
-  hint,
   options,
   numeric,
   optional,
   apiDefault,
   optionLabel,
+  ...props
 }: FieldProps & {
   options: readonly (string | number)[];
   numeric?: boolean;
@@ -138,52 +141,35 @@ export function SelectField({
   apiDefault?: string | number | undefined;
   optionLabel?: (value: string | number) => string;
 }) {
-  const t = useTranslations("wizard");
-  const field = useRegister(path, {
+  const { shell, control } = useField(props, {
     setValueAs: (value: unknown) =>
       value === "" ? undefined : numeric ? Number(value) : (value as string),
   });
   return (
-    <FieldShell path={path} {...useNames({ path, apiName, label })} hint={hint}>
-      <select {...field} className={inputClass}>
+    <FieldShell {...shell}>
+      <select {...control} className={inputClass}>
         {optional ? (
-          <option value="">
-            {apiDefault === undefined
-              ? t("notSet")
-              : t("apiDefault", { value: String(apiDefault) })}
-          </option>
+          <NotSetOption apiDefault={apiDefault === undefined ? undefined : String(apiDefault)} />
         ) : null}
-        {options.map((option) => (
-          <option key={option} value={option}>
-            {optionLabel ? optionLabel(option) : option}
-          </option>
-        ))}
+        <Options values={options} label={optionLabel} />
       </select>
     </FieldShell>
   );
 }
 
 /** An optional true/false: not set (API default), yes, no. */
-export function BooleanField({
-  path,
-  apiName,
-  label,
-  hint,
-  apiDefault,
-}: FieldProps & { apiDefault?: boolean }) {
+export function BooleanField({ apiDefault, ...props }: FieldProps & { apiDefault?: boolean }) {
   const t = useTranslations("wizard");
-  const field = useRegister(path, {
+  const { shell, control } = useField(props, {
     setValueAs: (value: unknown) =>
       value === "" || value === undefined ? undefined : value === true || value === "true",
   });
   return (
-    <FieldShell path={path} {...useNames({ path, apiName, label })} hint={hint}>
-      <select {...field} className={inputClass}>
-        <option value="">
-          {apiDefault === undefined
-            ? t("notSet")
-            : t("apiDefault", { value: apiDefault ? t("yes") : t("no") })}
-        </option>
+    <FieldShell {...shell}>
+      <select {...control} className={inputClass}>
+        <NotSetOption
+          apiDefault={apiDefault === undefined ? undefined : apiDefault ? t("yes") : t("no")}
+        />
         <option value="true">{t("yes")}</option>
         <option value="false">{t("no")}</option>
       </select>

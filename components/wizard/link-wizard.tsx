@@ -3,15 +3,16 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
-import { useCallback, useState } from "react";
+import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { stepOfPath, stepsFor, valueAt } from "@/lib/design/wizard/form-values";
-import { ApiError, fetchJson } from "@/lib/query/fetch-json";
+import { ApiError } from "@/lib/query/fetch-json";
 import type { LinkKind } from "@/lib/schemas/link/design";
 import type { WizardStep } from "@/lib/schemas/link/wizard-draft";
 import { KindStep } from "./steps/kind-step";
-import { useAutosave } from "./use-autosave";
+import type { SaveState } from "./use-autosave";
 import { useLiveCheck } from "./use-live-check";
+import { useWizardDraft, type WizardStart } from "./use-wizard-draft";
 import { WizardContext, type WizardForm } from "./wizard-context";
 
 // The first step ships with the page; the other steps load when shown, and the checker (zod,
@@ -34,14 +35,6 @@ const STEP_VIEWS: Record<WizardStep, React.ComponentType> = {
 const filled = (value: unknown) =>
   value !== undefined && value !== "" && !(Array.isArray(value) && value.every((v) => v === ""));
 
-export type WizardStart = {
-  draftId?: string | undefined;
-  linkId?: string | null | undefined;
-  step: WizardStep;
-  data: WizardForm;
-  hasPsk: boolean;
-};
-
 /** The new-link wizard: one step per concern, saved on the server as you go. */
 export function LinkWizard({ start }: { start: WizardStart }) {
   const t = useTranslations("wizard");
@@ -50,23 +43,16 @@ export function LinkWizard({ start }: { start: WizardStart }) {
   const values = useWatch({ control: form.control }) as WizardForm;
   const [step, setStep] = useState<WizardStep>(start.step);
   const [attempted, setAttempted] = useState<Set<WizardStep>>(new Set());
-  const [hasStoredPsk, setHasStoredPsk] = useState(start.hasPsk);
   const [finishError, setFinishError] = useState<string>();
   const [finishing, setFinishing] = useState(false);
   const kind = values.kind as LinkKind | undefined;
   const steps = stepsFor(kind);
+  const draft = useWizardDraft({ start, values, step });
+  const { hasStoredPsk } = draft;
   const { check, checker, loadChecker, showServerIssues } = useLiveCheck({
     values,
     hasStoredPsk,
     loadAtOnce: Boolean(start.data.kind),
-  });
-  const markStored = useCallback(() => setHasStoredPsk(true), []);
-  const autosave = useAutosave({
-    initialDraftId: start.draftId,
-    values,
-    step,
-    enabled: Boolean(kind),
-    onStoredPsk: markStored,
   });
 
   const issuesOf = (target: WizardStep, issues = check.issues) =>
@@ -104,32 +90,29 @@ export function LinkWizard({ start }: { start: WizardStart }) {
       return;
     }
     setFinishing(true);
-    const id = await autosave.saveNow();
-    if (!id) {
-      setFinishing(false);
+    const outcome = await draft.finish();
+    if (outcome.status === "finished") {
+      router.push(`/links/${outcome.linkId}`);
+      return;
+    }
+    setFinishing(false);
+    if (outcome.status === "notSaved") {
       setFinishError(t("saveFailed"));
       return;
     }
-    try {
-      const { link } = await fetchJson<{ link: { id: string } }>(
-        `/api/wizard-drafts/${id}/finish`,
-        { method: "POST" },
-      );
-      router.push(`/links/${link.id}`);
-    } catch (error) {
-      setFinishing(false);
-      const issues = error instanceof ApiError ? error.issues : [];
-      showServerIssues(issues);
-      if (issues[0]) go(stepOfPath(issues[0].path));
-      setFinishError(error instanceof Error ? error.message : String(error));
-    }
+    const { error } = outcome;
+    const issues = error instanceof ApiError ? error.issues : [];
+    showServerIssues(issues);
+    if (issues[0]) go(stepOfPath(issues[0].path));
+    setFinishError(error instanceof Error ? error.message : String(error));
   };
   const discard = async () => {
-    if (autosave.draftId && window.confirm(t("discardConfirm"))) {
-      await fetchJson(`/api/wizard-drafts/${autosave.draftId}`, { method: "DELETE" });
+    if (draft.draftId && window.confirm(t("discardConfirm"))) {
+      await draft.discard();
       router.push("/");
     }
   };
+  const isLast = step === "review";
 
   const View = STEP_VIEWS[step];
   return (
@@ -190,25 +173,21 @@ export function LinkWizard({ start }: { start: WizardStart }) {
           >
             {t("back")}
           </button>
-          {step === "review" ? (
-            <button
-              type="button"
-              onClick={() => void finish()}
-              disabled={finishing}
-              className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white disabled:opacity-60"
-            >
-              {finishing ? t("saving") : start.linkId ? t("saveChanges") : t("saveDraft")}
-            </button>
-          ) : (
-            <button
-              type="button"
-              onClick={() => void next()}
-              className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white disabled:opacity-60"
-            >
-              {t("next")}
-            </button>
-          )}
-          {autosave.draftId ? (
+          <button
+            type="button"
+            onClick={() => void (isLast ? finish() : next())}
+            disabled={isLast && finishing}
+            className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white disabled:opacity-60"
+          >
+            {!isLast
+              ? t("next")
+              : finishing
+                ? t("saving")
+                : draft.editsLink
+                  ? t("saveChanges")
+                  : t("saveDraft")}
+          </button>
+          {draft.draftId ? (
             <button
               type="button"
               onClick={() => void discard()}
@@ -217,24 +196,31 @@ export function LinkWizard({ start }: { start: WizardStart }) {
               {t("discard")}
             </button>
           ) : null}
-          <span
-            className="ml-auto text-xs text-slate-600"
-            aria-live="polite"
-            data-testid="save-state"
-            data-status={autosave.state.status}
-          >
-            {autosave.state.status === "pending"
-              ? t("pending")
-              : autosave.state.status === "saving"
-                ? t("saving")
-                : autosave.state.status === "saved"
-                  ? t("savedAt", { time: autosave.state.at!.toLocaleTimeString() })
-                  : autosave.state.status === "error"
-                    ? t("saveError", { message: autosave.state.message ?? "" })
-                    : null}
-          </span>
+          <SaveStatus state={draft.saveState} />
         </div>
       </form>
     </WizardContext.Provider>
+  );
+}
+
+/** Where the draft's saving stands, read out politely as it changes. */
+function SaveStatus({ state }: { state: SaveState }) {
+  const t = useTranslations("wizard");
+  const text = {
+    idle: null,
+    pending: t("pending"),
+    saving: t("saving"),
+    saved: state.at ? t("savedAt", { time: state.at.toLocaleTimeString() }) : null,
+    error: t("saveError", { message: state.message ?? "" }),
+  }[state.status];
+  return (
+    <span
+      className="ml-auto text-xs text-slate-600"
+      aria-live="polite"
+      data-testid="save-state"
+      data-status={state.status}
+    >
+      {text}
+    </span>
   );
 }

@@ -10,9 +10,7 @@ export { usePickerItems } from "@/lib/query/use-cloud-picker";
 export function PickerSelect({
   path,
   label,
-  items,
-  loading,
-  error,
+  choices: { data: items, isLoading: loading, error },
   value,
   onPick,
   describe,
@@ -21,9 +19,8 @@ export function PickerSelect({
 }: {
   path: string;
   label: string;
-  items: PickerItem[] | undefined;
-  loading: boolean;
-  error: unknown;
+  /** The picker's live list (usePickerItems), loading or failed. */
+  choices: { data: PickerItem[] | undefined; isLoading: boolean; error: unknown };
   value: string;
   onPick: (item: PickerItem | undefined) => void;
   describe: (item: PickerItem) => string;

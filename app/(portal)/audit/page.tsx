@@ -1,17 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import { AuditFilters } from "@/components/audit/audit-filters";
-import { Pagination } from "@/components/ui/pagination";
 import { AuditTable } from "@/components/audit/audit-table";
-import { PageHeader } from "@/components/ui/page-header";
+import { PortalPageHeader, portalPageMetadata } from "@/components/shell/portal-page";
+import { PagedResults, filterQueryString } from "@/components/ui/paged-results";
 import { requirePagePermission } from "@/lib/auth/current-user";
 import { listAuditEvents } from "@/lib/data/audit-events";
 import { database } from "@/lib/db";
 import { auditQuerySchema, parseAuditQuery } from "@/lib/schemas/audit-query";
 
-export async function generateMetadata() {
-  const t = await getTranslations("pages");
-  return { title: t("audit.title") };
-}
+export const generateMetadata = portalPageMetadata("audit");
 
 export default async function AuditPage({
   searchParams,
@@ -19,7 +16,6 @@ export default async function AuditPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   await requirePagePermission("audit.read");
-  const t = await getTranslations("pages");
   const a = await getTranslations("audit");
   let query;
   try {
@@ -28,19 +24,14 @@ export default async function AuditPage({
     query = auditQuerySchema.parse({});
   }
   const result = await listAuditEvents({ db: await database(), query });
-  const filters = new URLSearchParams();
-  for (const key of ["actor", "action", "from", "to"] as const) {
-    const value = query[key];
-    if (value) filters.set(key, value);
-  }
+  const filters = filterQueryString(query, ["actor", "action", "from", "to"]);
   return (
     <>
-      <PageHeader
-        title={t("audit.title")}
-        intro={t("audit.intro")}
+      <PortalPageHeader
+        page="audit"
         actions={
           <a
-            href={`/api/audit/export?${filters.toString()}`}
+            href={`/api/audit/export?${filters}`}
             className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-800 hover:bg-slate-50"
           >
             {a("export")}
@@ -48,16 +39,15 @@ export default async function AuditPage({
         }
       />
       <AuditFilters query={query} />
-      <p className="mb-2 text-sm text-slate-600" data-testid="audit-count">
-        {a("count", { total: result.total })}
-      </p>
-      <AuditTable events={result.events} />
-      <Pagination
+      <PagedResults
+        count={a("count", { total: result.total })}
+        countTestId="audit-count"
         basePath="/audit"
-        page={result.page}
-        pageCount={result.pageCount}
-        filters={filters.toString()}
-      />
+        pages={result}
+        filters={filters}
+      >
+        <AuditTable events={result.events} />
+      </PagedResults>
     </>
   );
 }

@@ -2,20 +2,17 @@ import { getTranslations } from "next-intl/server";
 import { ApprovalPolicyForm } from "@/components/settings/approval-policy-form";
 import { CreateUserForm } from "@/components/settings/create-user-form";
 import { UserTable } from "@/components/settings/user-table";
-import { PageHeader } from "@/components/ui/page-header";
+import { PortalPageHeader, portalPageMetadata } from "@/components/shell/portal-page";
+import { TitledSection } from "@/components/ui/titled-section";
 import { requirePagePermission } from "@/lib/auth/current-user";
 import { getApprovalPolicy } from "@/lib/data/approval-policy";
 import { listUsers } from "@/lib/data/users";
 import { database } from "@/lib/db";
 
-export async function generateMetadata() {
-  const t = await getTranslations("pages");
-  return { title: t("settings.title") };
-}
+export const generateMetadata = portalPageMetadata("settings");
 
 export default async function SettingsPage() {
   const me = await requirePagePermission("user.manage");
-  const t = await getTranslations("pages");
   const s = await getTranslations("settings");
   const p = await getTranslations("policy");
   const policy = await getApprovalPolicy(await database());
@@ -24,26 +21,14 @@ export default async function SettingsPage() {
   );
   return (
     <>
-      <PageHeader title={t("settings.title")} intro={t("settings.intro")} />
-      <section aria-labelledby="users-title" className="space-y-4">
-        <div>
-          <h2 id="users-title" className="text-lg font-semibold text-slate-900">
-            {s("usersTitle")}
-          </h2>
-          <p className="text-sm text-slate-600">{s("usersIntro")}</p>
-        </div>
+      <PortalPageHeader page="settings" />
+      <TitledSection title={s("usersTitle")} intro={s("usersIntro")} className="space-y-4">
         <UserTable initialUsers={users} currentUserId={me.id} />
         <CreateUserForm />
-      </section>
-      <section aria-labelledby="policy-title" className="mt-10 space-y-4">
-        <div>
-          <h2 id="policy-title" className="text-lg font-semibold text-slate-900">
-            {p("title")}
-          </h2>
-          <p className="text-sm text-slate-600">{p("intro")}</p>
-        </div>
+      </TitledSection>
+      <TitledSection title={p("title")} intro={p("intro")} className="mt-10 space-y-4">
         <ApprovalPolicyForm initial={policy} />
-      </section>
+      </TitledSection>
     </>
   );
 }

@@ -7,10 +7,10 @@ import {
   ALIBABA_VPN_GATEWAY_BANDWIDTHS,
   vpnGatewayParamsSchema,
 } from "@/lib/schemas/alibaba/create-vpn-gateway";
-import { PERIOD_MONTHS } from "@/lib/schemas/common";
 import { BooleanField, SelectField, TextField } from "../fields";
 import { useClearWhen } from "../use-clear-when";
 import { useWizard } from "../wizard-context";
+import { BandwidthField, ChargeTypeField, PeriodField } from "./gateway-billing-fields";
 
 const fields = vpnGatewayParamsSchema.shape;
 /** Pay-as-you-go (the form's default) first; the schema lists subscription first. */
@@ -32,26 +32,11 @@ export function AlibabaGatewayFields({
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       <TextField path={`${path}.Name`} hint={t("hints.alibabaName")} />
-      <SelectField
-        path={`${path}.Bandwidth`}
-        options={ALIBABA_VPN_GATEWAY_BANDWIDTHS}
-        numeric
-        optionLabel={(v) => `${v} Mbps`}
-      />
-      <SelectField
-        path={`${path}.InstanceChargeType`}
-        options={CHARGE_TYPES}
-        optionLabel={(v) => t(`billing.${v as "PREPAY"}`)}
-      />
+      <BandwidthField path={`${path}.Bandwidth`} options={ALIBABA_VPN_GATEWAY_BANDWIDTHS} />
+      <ChargeTypeField path={`${path}.InstanceChargeType`} options={CHARGE_TYPES} />
       {charge === "PREPAY" ? (
         <>
-          <SelectField
-            path={`${path}.Period`}
-            options={PERIOD_MONTHS}
-            numeric
-            optional
-            optionLabel={(v) => t("months", { count: Number(v) })}
-          />
+          <PeriodField path={`${path}.Period`} />
           <div className="sm:col-span-2">
             <label className="flex items-center gap-2 text-sm font-medium text-slate-800">
               <input

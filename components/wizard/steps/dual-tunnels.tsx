@@ -5,6 +5,7 @@ import { AlibabaCryptoFields } from "../crypto-fields";
 import { FieldList, type FieldSpec } from "../field-list";
 import { FieldMessages } from "../fields";
 import { PickerSelect, usePickerItems } from "../picker";
+import { RadioChoice } from "../radio-choice";
 import { useTunnelCount } from "../use-tunnel-count";
 import { useWizard } from "../wizard-context";
 
@@ -13,25 +14,20 @@ export function TunnelCountChoice({ params }: { params: "site.tunnel.params" }) 
   const t = useTranslations("wizard.tunnel.dual");
   const { dual, setDual } = useTunnelCount(params);
   return (
-    <fieldset className="space-y-1" data-testid="alibaba-tunnel-count">
-      <legend className="text-sm font-medium text-slate-800">{t("count")}</legend>
-      <div className="flex gap-4 text-sm">
-        {([false, true] as const).map((option) => (
-          <label key={String(option)} className="flex items-center gap-2">
-            <input
-              type="radio"
-              name={`${params}-tunnel-count`}
-              value={option ? "dual" : "single"}
-              checked={dual === option}
-              onChange={() => setDual(option)}
-            />
-            {t(option ? "two" : "one")}
-          </label>
-        ))}
-      </div>
-      <p className="text-xs text-slate-600">{t("hint")}</p>
-      <FieldMessages path={`${params}.TunnelOptionsSpecification`} />
-    </fieldset>
+    <div data-testid="alibaba-tunnel-count">
+      <RadioChoice
+        name={`${params}-tunnel-count`}
+        legend={t("count")}
+        options={["single", "dual"]}
+        value={dual ? "dual" : "single"}
+        onChoose={(option) => setDual(option === "dual")}
+        layout="flex gap-4 text-sm"
+        render={(option) => t(option === "dual" ? "two" : "one")}
+      >
+        <p className="mt-1 text-xs text-slate-600">{t("hint")}</p>
+        <FieldMessages path={`${params}.TunnelOptionsSpecification`} />
+      </RadioChoice>
+    </div>
   );
 }
 
@@ -88,9 +84,7 @@ function OneOfTwoTunnels({
         <PickerSelect
           path={`${path}.CustomerGatewayId`}
           label={t("peer")}
-          items={peers.data}
-          loading={peers.isLoading}
-          error={peers.error}
+          choices={peers}
           value={own}
           onPick={(item) =>
             form.setValue(`${path}.CustomerGatewayId`, item?.id, {

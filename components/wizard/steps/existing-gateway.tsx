@@ -23,9 +23,7 @@ export function ExistingGateway(side: CloudSide) {
       <PickerSelect
         path={`${prefix}.gateway.id`}
         label={t("gateway.pick")}
-        items={gateways.data}
-        loading={gateways.isLoading}
-        error={gateways.error}
+        choices={gateways}
         value={gatewayId ?? ""}
         onPick={(item) => {
           form.setValue(`${prefix}.gateway.id`, item?.id ?? "", {

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { newGatewayParams, type Provider } from "@/lib/design/wizard/form-values";
 import type { LinkKind } from "@/lib/schemas/link/design";
 import { FieldMessages } from "../fields";
+import { RadioChoice } from "../radio-choice";
 import { useWizard, type CloudSide } from "../wizard-context";
 import { AlibabaGatewayFields } from "./alibaba-gateway-fields";
 import { ExistingGateway } from "./existing-gateway";
@@ -55,19 +56,13 @@ function SiteGateway({ modes, ...side }: CloudSide & { modes: ("new" | "existing
         <span className="font-mono text-sm">{site?.region ?? ""}</span>
       </h3>
       {modes.length > 1 ? (
-        <div className="flex gap-3 text-sm">
-          {modes.map((option) => (
-            <label key={option} className="flex items-center gap-2">
-              <input
-                type="radio"
-                name={`${prefix}-gateway-mode`}
-                checked={mode === option}
-                onChange={() => switchMode(option)}
-              />
-              {t(`gateway.${option}`)}
-            </label>
-          ))}
-        </div>
+        <RadioChoice
+          name={`${prefix}-gateway-mode`}
+          options={modes}
+          value={mode}
+          onChoose={switchMode}
+          render={(option) => t(`gateway.${option}`)}
+        />
       ) : (
         <p className="text-sm text-slate-600">{t(`gateway.only.${modes[0]!}`)}</p>
       )}

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import type { Provider } from "@/lib/design/wizard/form-values";
 import { FieldMessages, NumberField, TextField } from "../fields";
 import { PickerSelect, usePickerItems } from "../picker";
+import { RadioChoice } from "../radio-choice";
 import { TagsEditor, TAG_LIMITS } from "../tags-editor";
 import { useWizard } from "../wizard-context";
 
@@ -25,52 +26,43 @@ export function PeerStep() {
     );
   return (
     <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
-      <div className="flex gap-3 text-sm">
-        {(["new", "existing"] as const).map((option) => (
-          <label key={option} className="flex items-center gap-2">
-            <input
-              type="radio"
-              name="peer-mode"
-              checked={mode === option}
-              onChange={() => switchMode(option)}
-            />
-            {t(`peer.${option}`)}
-          </label>
-        ))}
-      </div>
+      <RadioChoice
+        name="peer-mode"
+        options={["new", "existing"]}
+        value={mode}
+        onChoose={switchMode}
+        render={(option) => t(`peer.${option}`)}
+      />
       {mode === "existing" ? (
         <ExistingPeer provider={provider} />
-      ) : provider === "tencent" ? (
-        <div className="grid gap-4 sm:grid-cols-2">
-          <TextField path="site.peer.params.CustomerGatewayName" />
-          <TextField
-            path="site.peer.params.IpAddress"
-            placeholder="203.0.113.20"
-            hint={t("hints.peerIp")}
-          />
-          <NumberField path="site.peer.params.BgpAsn" />
-          <TagsEditor
-            path="site.peer.params.Tags"
-            max={TAG_LIMITS.tencent}
-            testId="tencent-peer-tags"
-          />
-        </div>
       ) : (
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField path="site.peer.params.Name" />
+          <TextField
+            path={
+              provider === "tencent"
+                ? "site.peer.params.CustomerGatewayName"
+                : "site.peer.params.Name"
+            }
+          />
           <TextField
             path="site.peer.params.IpAddress"
             placeholder="203.0.113.20"
             hint={t("hints.peerIp")}
           />
-          <TextField path="site.peer.params.Asn" placeholder="65001" />
-          <TextField path="site.peer.params.Description" />
-          <TextField path="site.peer.params.AuthKey" />
-          <TextField path="site.peer.params.ResourceGroupId" />
+          {provider === "tencent" ? (
+            <NumberField path="site.peer.params.BgpAsn" />
+          ) : (
+            <>
+              <TextField path="site.peer.params.Asn" placeholder="65001" />
+              <TextField path="site.peer.params.Description" />
+              <TextField path="site.peer.params.AuthKey" />
+              <TextField path="site.peer.params.ResourceGroupId" />
+            </>
+          )}
           <TagsEditor
             path="site.peer.params.Tags"
-            max={TAG_LIMITS.alibaba}
-            testId="alibaba-peer-tags"
+            max={TAG_LIMITS[provider]}
+            testId={`${provider}-peer-tags`}
           />
         </div>
       )}
@@ -93,9 +85,7 @@ function ExistingPeer({ provider }: { provider: Provider }) {
       <PickerSelect
         path="site.peer.id"
         label={t("peer.pick")}
-        items={peers.data}
-        loading={peers.isLoading}
-        error={peers.error}
+        choices={peers}
         value={site.peer?.id ?? ""}
         onPick={(item) => {
           form.setValue("site.peer.id", item?.id ?? "", { shouldDirty: true, shouldTouch: true });

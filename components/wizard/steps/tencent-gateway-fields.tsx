@@ -2,7 +2,6 @@
 
 import { useTranslations } from "next-intl";
 import { enumOptions, offeredOptions } from "@/lib/design/wizard/enum-options";
-import { PERIOD_MONTHS } from "@/lib/schemas/common";
 import {
   TENCENT_SSL_MAX_CONNECTIONS,
   TENCENT_VPN_GATEWAY_BANDWIDTHS,
@@ -12,6 +11,7 @@ import { FieldMessages, NumberField, SelectField, TextField } from "../fields";
 import { TagsEditor, TAG_LIMITS } from "../tags-editor";
 import { useClearWhen } from "../use-clear-when";
 import { useWizard } from "../wizard-context";
+import { BandwidthField, ChargeTypeField, PeriodField } from "./gateway-billing-fields";
 
 const fields = vpnGatewayParamsSchema.shape;
 const CHARGE_TYPES = enumOptions(fields.InstanceChargeType);
@@ -33,27 +33,14 @@ export function TencentGatewayFields({
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       <TextField path={`${path}.VpnGatewayName`} hint={t("hints.tencentName")} />
-      <SelectField
+      <BandwidthField
         path={`${path}.InternetMaxBandwidthOut`}
         options={TENCENT_VPN_GATEWAY_BANDWIDTHS}
-        numeric
-        optionLabel={(v) => `${v} Mbps`}
       />
-      <SelectField
-        path={`${path}.InstanceChargeType`}
-        options={CHARGE_TYPES}
-        optionLabel={(v) => t(`billing.${v as "PREPAID"}`)}
-      />
+      <ChargeTypeField path={`${path}.InstanceChargeType`} options={CHARGE_TYPES} />
       {charge === "PREPAID" ? (
         <>
-          <SelectField
-            path={`${path}.InstanceChargePrepaid.Period`}
-            label={t("fields.Period")}
-            options={PERIOD_MONTHS}
-            numeric
-            optional
-            optionLabel={(v) => t("months", { count: Number(v) })}
-          />
+          <PeriodField path={`${path}.InstanceChargePrepaid.Period`} label={t("fields.Period")} />
           <SelectField
             path={`${path}.InstanceChargePrepaid.RenewFlag`}
             label={t("fields.RenewFlag")}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { Provider } from "@/lib/design/wizard/form-values";
+import { PROVIDERS, type Provider } from "@/lib/design/wizard/form-values";
 import { enumOptions, offeredOptions } from "@/lib/design/wizard/enum-options";
 import {
   TENCENT_DPD_ENABLE,
@@ -207,31 +207,27 @@ function AlibabaTunnel({ path }: { path: "site.tunnel" }) {
 function CloudToCloudTunnel() {
   const t = useTranslations("wizard");
   const { form } = useWizard();
-  const list = (name: "tencentCidrs" | "alibabaCidrs") =>
-    (form.watch(`tunnel.${name}`) as string[] | undefined) ?? [""];
+
   return (
     <>
       <TextField path="tunnel.name" label={t("tunnel.name")} hint={t("hints.tunnelName")} />
       <PskField path="tunnel.psk" />
       <div className="grid gap-4 sm:grid-cols-2">
-        <CidrListEditor
-          path="tunnel.tencentCidrs"
-          values={list("tencentCidrs")}
-          label={t("tunnel.tencentCidrs")}
-          testId="tencent-cidrs"
-          onChange={(next) =>
-            form.setValue("tunnel.tencentCidrs", next, { shouldDirty: true, shouldTouch: true })
-          }
-        />
-        <CidrListEditor
-          path="tunnel.alibabaCidrs"
-          values={list("alibabaCidrs")}
-          label={t("tunnel.alibabaCidrs")}
-          testId="alibaba-cidrs"
-          onChange={(next) =>
-            form.setValue("tunnel.alibabaCidrs", next, { shouldDirty: true, shouldTouch: true })
-          }
-        />
+        {PROVIDERS.map((provider) => {
+          const path = `tunnel.${provider}Cidrs` as const;
+          return (
+            <CidrListEditor
+              key={provider}
+              path={path}
+              values={(form.watch(path) as string[] | undefined) ?? [""]}
+              label={t(path)}
+              testId={`${provider}-cidrs`}
+              onChange={(next) =>
+                form.setValue(path, next, { shouldDirty: true, shouldTouch: true })
+              }
+            />
+          );
+        })}
       </div>
       <NeutralSuiteFields path="tunnel.suite" />
     </>

@@ -5,6 +5,7 @@ import { valueAt, valuesForKind, PROVIDERS, type Provider } from "@/lib/design/w
 import type { LinkKind } from "@/lib/schemas/link/design";
 import { FieldMessages, FieldShell, inputClass } from "../fields";
 import { PickerSelect, usePickerItems } from "../picker";
+import { RadioChoice } from "../radio-choice";
 import { useWizard, type CloudSide } from "../wizard-context";
 
 /** Step 2: account, region and VPC of each cloud side, picked from live lists. */
@@ -24,29 +25,20 @@ export function WhereStep() {
   const provider = valueAt(values, "site.provider") as Provider;
   return (
     <div className="space-y-5">
-      <fieldset>
-        <legend className="text-sm font-medium text-slate-800">{t("where.provider")}</legend>
-        <div className="mt-2 flex gap-3">
-          {PROVIDERS.map((option) => (
-            <label
-              key={option}
-              className="flex items-center gap-2 rounded-md border border-slate-200 bg-white px-3 py-2 text-sm"
-            >
-              <input
-                type="radio"
-                name="provider"
-                checked={provider === option}
-                onChange={() =>
-                  form.reset(valuesForKind(kind, form.getValues(), option), {
-                    keepDefaultValues: true,
-                  })
-                }
-              />
-              {t(`providers.${option}`)}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <RadioChoice
+        name="provider"
+        legend={t("where.provider")}
+        options={PROVIDERS}
+        value={provider}
+        onChoose={(option) =>
+          form.reset(valuesForKind(kind, form.getValues(), option), { keepDefaultValues: true })
+        }
+        layout="flex gap-3"
+        optionClass={() =>
+          "flex items-center gap-2 rounded-md border border-slate-200 bg-white px-3 py-2 text-sm"
+        }
+        render={(option) => t(`providers.${option}`)}
+      />
       <SiteWhere prefix="site" provider={provider} />
     </div>
   );
@@ -95,9 +87,7 @@ function SiteWhere(side: CloudSide) {
       <PickerSelect
         path={`${prefix}.account`}
         label={t("where.account")}
-        items={accounts.data}
-        loading={accounts.isLoading}
-        error={accounts.error}
+        choices={accounts}
         value={account}
         onPick={(item) => set("account", item?.id ?? "default")}
         describe={(item) => (item.detail ? `${item.id} (${item.detail})` : item.id)}
@@ -107,9 +97,7 @@ function SiteWhere(side: CloudSide) {
       <PickerSelect
         path={`${prefix}.region`}
         label={t("where.region")}
-        items={regions.data}
-        loading={regions.isLoading}
-        error={regions.error}
+        choices={regions}
         value={site.region ?? ""}
         onPick={(item) => {
           set("region", item?.id ?? "");
@@ -129,9 +117,7 @@ function SiteWhere(side: CloudSide) {
         <PickerSelect
           path={`${prefix}.vpcId`}
           label={t("where.vpc")}
-          items={vpcs.data}
-          loading={vpcs.isLoading}
-          error={vpcs.error}
+          choices={vpcs}
           value={site.vpcId ?? ""}
           onPick={(item) => {
             set("vpcId", item?.id ?? "");

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LinkReview } from "@/components/approvals/link-review";
@@ -23,12 +22,10 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   const t = await getTranslations("approvals.review");
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href="/approvals" className="text-brand-700 hover:underline">
-          {t("back")}
-        </Link>
-      </p>
-      <PageHeader title={t("title", { name: link.name })} />
+      <PageHeader
+        title={t("title", { name: link.name })}
+        back={{ href: "/approvals", label: t("back") }}
+      />
       <LinkReview link={link} workflow={workflow} me={me} />
     </>
   );

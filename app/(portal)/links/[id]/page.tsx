@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LinkDesignIntelligence } from "@/components/links/link-design-intelligence";
@@ -6,6 +5,7 @@ import { LinkExecutionPanel } from "@/components/execution/link-execution-panel"
 import { LinkPlanSteps } from "@/components/links/link-plan-steps";
 import { LinkStateBadge } from "@/components/links/link-state-badge";
 import { LinkWorkflowPanel } from "@/components/links/link-workflow-panel";
+import { Fact, FactList } from "@/components/ui/fact-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { EditInWizardButton } from "@/components/wizard/edit-in-wizard-button";
 import { requirePagePermission } from "@/lib/auth/current-user";
@@ -30,37 +30,24 @@ export default async function LinkPage({ params }: { params: Promise<{ id: strin
   const plan = await getLinkPlan({ db, id: link.id });
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href="/" className="text-brand-700 hover:underline">
-          {t("back")}
-        </Link>
-      </p>
-      <PageHeader title={link.name} />
+      <PageHeader title={link.name} back={{ href: "/", label: t("back") }} />
       {link.owner.id === user.id && link.state === "draft" ? (
         <p className="mb-4">
           <EditInWizardButton linkId={link.id} />
         </p>
       ) : null}
-      <dl className="mb-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-4">
-        <div>
-          <dt className="text-slate-600">{t("kind")}</dt>
-          <dd data-testid="link-kind">{t(`kinds.${link.kind}`)}</dd>
-        </div>
-        <div>
-          <dt className="text-slate-600">{t("state")}</dt>
-          <dd>
-            <LinkStateBadge state={link.state} />
-          </dd>
-        </div>
-        <div>
-          <dt className="text-slate-600">{t("owner")}</dt>
-          <dd>{link.owner.email}</dd>
-        </div>
-        <div>
-          <dt className="text-slate-600">{t("region")}</dt>
-          <dd className="font-mono">{link.regions.join(", ")}</dd>
-        </div>
-      </dl>
+      <FactList className="mb-6 sm:grid-cols-4">
+        <Fact label={t("kind")} testId="link-kind">
+          {t(`kinds.${link.kind}`)}
+        </Fact>
+        <Fact label={t("state")}>
+          <LinkStateBadge state={link.state} />
+        </Fact>
+        <Fact label={t("owner")}>{link.owner.email}</Fact>
+        <Fact label={t("region")} valueClassName="font-mono">
+          {link.regions.join(", ")}
+        </Fact>
+      </FactList>
       <LinkWorkflowPanel linkId={link.id} />
       <LinkExecutionPanel linkId={link.id} />
       <LinkDesignIntelligence link={link} />

@@ -1,18 +1,15 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import type { WizardStart } from "@/components/wizard/link-wizard";
+import type { WizardStart } from "@/components/wizard/use-wizard-draft";
 import { WizardHost } from "@/components/wizard/wizard-host";
-import { PageHeader } from "@/components/ui/page-header";
+import { PortalPageHeader, portalPageMetadata } from "@/components/shell/portal-page";
 import { AppError } from "@/lib/errors/app-error";
 import { requirePagePermission } from "@/lib/auth/current-user";
 import { getWizardDraft, listWizardDrafts } from "@/lib/data/wizard-drafts";
 import { database } from "@/lib/db";
 
-export async function generateMetadata() {
-  const t = await getTranslations("pages");
-  return { title: t("newLink.title") };
-}
+export const generateMetadata = portalPageMetadata("newLink");
 
 export default async function NewLinkPage({
   searchParams,
@@ -20,7 +17,6 @@ export default async function NewLinkPage({
   searchParams: Promise<{ draft?: string | string[] }>;
 }) {
   const user = await requirePagePermission("link.create");
-  const t = await getTranslations("pages");
   const w = await getTranslations("wizard");
   const db = await database();
   const draftParam = (await searchParams).draft;
@@ -44,7 +40,7 @@ export default async function NewLinkPage({
   const unfinished = draftId ? [] : await listWizardDrafts({ db, actor: user });
   return (
     <>
-      <PageHeader title={t("newLink.title")} intro={t("newLink.intro")} />
+      <PortalPageHeader page="newLink" />
       {unfinished.length > 0 ? (
         <aside
           className="mb-5 rounded-lg border border-slate-200 bg-white p-4 text-sm"

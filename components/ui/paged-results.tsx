@@ -1,0 +1,52 @@
+import type { ReactNode } from "react";
+import { Pagination } from "./pagination";
+
+/** The query string of a list's filters: the set ones among `keys`, for page links and exports. */
+export function filterQueryString<Key extends string>(
+  query: Partial<Record<Key, string | undefined>>,
+  keys: readonly Key[],
+): string {
+  const filters = new URLSearchParams();
+  for (const key of keys) {
+    const value = query[key];
+    if (value) filters.set(key, value);
+  }
+  return filters.toString();
+}
+
+/**
+ * A server-rendered, filtered list: how many match, the list, then the page links. `empty`, when
+ * given, shows instead of the list and its page links.
+ */
+export function PagedResults({
+  count,
+  countTestId,
+  basePath,
+  pages: { page, pageCount },
+  filters,
+  empty,
+  children,
+}: {
+  count: string;
+  countTestId: string;
+  basePath: string;
+  /** Which page this is, of how many. */
+  pages: { page: number; pageCount: number };
+  filters: string;
+  empty?: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <>
+      <p className="mb-2 text-sm text-slate-600" data-testid={countTestId}>
+        {count}
+      </p>
+      {empty ?? (
+        <>
+          {children}
+          <Pagination basePath={basePath} page={page} pageCount={pageCount} filters={filters} />
+        </>
+      )}
+    </>
+  );
+}

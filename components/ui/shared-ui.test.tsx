@@ -1,0 +1,143 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
+import { NextIntlClientProvider } from "next-intl";
+import type { ReactNode } from "react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import en from "@/messages/en.json";
+import { ApiError } from "@/lib/query/fetch-json";
+import { ConfirmDialog } from "./confirm-dialog";
+import { DataTable } from "./data-table";
+import { ErrorAlert } from "./error-alert";
+import { filterQueryString } from "./paged-results";
+import { TitledSection } from "./titled-section";
+
+const inEnglish = (children: ReactNode) =>
+  render(
+    <NextIntlClientProvider locale="en" messages={en}>
+      {children}
+    </NextIntlClientProvider>,
+  );
+
+afterEach(cleanup);
+
+describe("DataTable", () => {
+  const rows = [
+    { id: "a", name: "Guangzhou" },
+    { id: "b", name: "Shenzhen" },
+  ];
+  const renderRow = (row: (typeof rows)[number]) => (
+    <tr key={row.id}>
+      <td>{row.name}</td>
+    </tr>
+  );
+
+  it("heads every column and renders each row", () => {
+    render(<DataTable testId="t" columns={["Name"]} rows={rows} renderRow={renderRow} />);
+    const table = screen.getByTestId("t");
+    expect(within(table).getByRole("columnheader", { name: "Name" })).toBeTruthy();
+    expect(
+      within(table)
+        .getAllByRole("row")
+        .map((row) => row.textContent),
+    ).toEqual(["Name", "Guangzhou", "Shenzhen"]);
+  });
+
+  it("says `empty` instead of an empty table, and shows a bare table without it", () => {
+    render(<DataTable columns={["Name"]} rows={[]} renderRow={renderRow} empty="Nothing yet." />);
+    expect(screen.queryByRole("table")).toBeNull();
+    expect(screen.getByText("Nothing yet.")).toBeTruthy();
+    cleanup();
+    render(<DataTable columns={["Name"]} rows={[]} renderRow={renderRow} />);
+    expect(screen.getAllByRole("row")).toHaveLength(1);
+  });
+});
+
+describe("ErrorAlert", () => {
+  it("shows nothing without an error", () => {
+    inEnglish(<ErrorAlert error={null} />);
+    expect(screen.queryByRole("alert")).toBeNull();
+  });
+
+  it("explains the specific refusal when the answer gave one, else the error code", () => {
+    const refused = new ApiError(409, "conflict", "own link", [], "ownLink");
+    inEnglish(<ErrorAlert error={refused} />);
+    expect(screen.getByRole("alert").textContent).toBe(en.approvals.errors.ownLink);
+    cleanup();
+    inEnglish(
+      <ErrorAlert
+        error={new ApiError(429, "rate_limited", "slow down")}
+        text={(message) => `Could not save: ${message}`}
+      />,
+    );
+    expect(screen.getByRole("alert").textContent).toBe(
+      `Could not save: ${en.apiErrors.rate_limited}`,
+    );
+  });
+
+  it("takes a failure that is no API answer for a server error", () => {
+    inEnglish(<ErrorAlert error={new TypeError("Failed to fetch")} />);
+    expect(screen.getByRole("alert").textContent).toBe(en.apiErrors.internal);
+  });
+});
+
+describe("ConfirmDialog", () => {
+  const dialog = (busy: boolean, onConfirm = vi.fn(), onCancel = vi.fn()) => (
+    <ConfirmDialog
+      title="Start creating resources?"
+      confirmLabel="Approve and start"
+      busyLabel="Starting…"
+      cancelLabel="Cancel"
+      busy={busy}
+      onConfirm={onConfirm}
+      onCancel={onCancel}
+    >
+      Billed from now on.
+    </ConfirmDialog>
+  );
+
+  it("is named by its title, described by its body, and goes ahead or back", () => {
+    const onConfirm = vi.fn();
+    const onCancel = vi.fn();
+    render(dialog(false, onConfirm, onCancel));
+    const box = screen.getByRole("alertdialog", { name: "Start creating resources?" });
+    expect(box.getAttribute("aria-describedby")).toBe(screen.getByText("Billed from now on.").id);
+    fireEvent.click(within(box).getByRole("button", { name: "Approve and start" }));
+    fireEvent.click(within(box).getByRole("button", { name: "Cancel" }));
+    expect(onConfirm).toHaveBeenCalledOnce();
+    expect(onCancel).toHaveBeenCalledOnce();
+  });
+
+  it("cannot be answered twice while its request runs", () => {
+    render(dialog(true));
+    const confirm = screen.getByRole("button", { name: "Starting…" }) as HTMLButtonElement;
+    const cancel = screen.getByRole("button", { name: "Cancel" }) as HTMLButtonElement;
+    expect(confirm.disabled).toBe(true);
+    expect(cancel.disabled).toBe(true);
+  });
+});
+
+describe("TitledSection", () => {
+  it("is a region named by its heading", () => {
+    render(
+      <>
+        <TitledSection title="Users" intro="Who may sign in.">
+          <p>table</p>
+        </TitledSection>
+        <TitledSection title="Approval policy" heading="h3" />
+      </>,
+    );
+    expect(screen.getByRole("region", { name: "Users" }).textContent).toContain("Who may sign in.");
+    expect(screen.getByRole("heading", { level: 3, name: "Approval policy" })).toBeTruthy();
+    expect(screen.getByRole("region", { name: "Approval policy" })).toBeTruthy();
+  });
+});
+
+describe("filterQueryString", () => {
+  it("keeps the set filters among the keys, in their order, encoded", () => {
+    const query = { actor: "ada@example.com", action: "", to: "2026-01-31", page: "2" };
+    expect(filterQueryString(query, ["actor", "action", "from", "to"])).toBe(
+      "actor=ada%40example.com&to=2026-01-31",
+    );
+    expect(filterQueryString({}, ["search"])).toBe("");
+  });
+});

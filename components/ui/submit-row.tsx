@@ -1,0 +1,50 @@
+import type { ReactNode } from "react";
+
+export const primaryButtonClass =
+  "rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60";
+
+/** A form's submit button: disabled and saying `pendingLabel` while the request runs. */
+export function SubmitButton({
+  pending,
+  label,
+  pendingLabel,
+  wide,
+}: {
+  pending: boolean;
+  label: string;
+  pendingLabel: string;
+  wide?: boolean;
+}) {
+  return (
+    <button
+      type="submit"
+      disabled={pending}
+      className={wide ? `w-full ${primaryButtonClass}` : primaryButtonClass}
+    >
+      {pending ? pendingLabel : label}
+    </button>
+  );
+}
+
+/** A form's last row: its submit button, then what became of the last submission. */
+export function SubmitRow({
+  done,
+  error,
+  ...button
+}: Parameters<typeof SubmitButton>[0] & {
+  /** Said once the submission went through (a status, read out politely). */
+  done?: string | undefined;
+  error: ReactNode;
+}) {
+  return (
+    <div className="mt-4 flex items-center gap-3">
+      <SubmitButton {...button} />
+      {done ? (
+        <p role="status" className="text-sm text-green-700">
+          {done}
+        </p>
+      ) : null}
+      {error}
+    </div>
+  );
+}

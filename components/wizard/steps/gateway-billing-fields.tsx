@@ -1,0 +1,53 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { PERIOD_MONTHS } from "@/lib/schemas/common";
+import { SelectField } from "../fields";
+import type { WizardPath } from "../wizard-context";
+
+/** A new gateway's bandwidth, each choice in Mbps. */
+export function BandwidthField({
+  path,
+  options,
+}: {
+  path: WizardPath;
+  options: readonly number[];
+}) {
+  return <SelectField path={path} options={options} numeric optionLabel={(v) => `${v} Mbps`} />;
+}
+
+/** Either cloud's `InstanceChargeType` values, each with its words under `wizard.billing`. */
+type ChargeType = keyof IntlMessages["wizard"]["billing"];
+
+/** How a new gateway is paid for (prepaid or by use), each choice said in words. */
+export function ChargeTypeField({
+  path,
+  options,
+}: {
+  path: WizardPath;
+  options: readonly ChargeType[];
+}) {
+  const t = useTranslations("wizard");
+  return (
+    <SelectField
+      path={path}
+      options={options}
+      optionLabel={(v) => t(`billing.${v as ChargeType}`)}
+    />
+  );
+}
+
+/** How many months a prepaid gateway is bought for. */
+export function PeriodField({ path, label }: { path: WizardPath; label?: string }) {
+  const t = useTranslations("wizard");
+  return (
+    <SelectField
+      path={path}
+      label={label}
+      options={PERIOD_MONTHS}
+      numeric
+      optional
+      optionLabel={(v) => t("months", { count: Number(v) })}
+    />
+  );
+}
