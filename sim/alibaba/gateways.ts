@@ -3,8 +3,9 @@ import { aliGatewayStatus } from "../store/lifecycle";
 import type { AliVpc, AliVSwitch, AliVpnGateway } from "../store/model";
 import { newId } from "../store/store";
 import type { AliAction } from "./action";
-import { AliError, invalid, missing } from "./errors";
-import { aliBool, aliInt, aliName, pageParams, paginate, parseAlibabaParams } from "./params";
+import { alibabaDescribe } from "./describe";
+import { AliError, gatewayNotFound, invalid, missing, quotaFull } from "./errors";
+import { aliBool, aliInt, aliName, matchesIfGiven, parseAlibabaParams } from "./params";
 
 const BANDWIDTHS = [5, 10, 20, 50, 100, 200, 500, 1000];
 const PERIODS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36];
@@ -111,14 +112,9 @@ export const createVpnGateway: AliAction = {
       if (drVSwitchId === p.VSwitchId)
         throw invalid("DisasterRecoveryVSwitchId", "must differ from VSwitchId");
     }
-    if (
-      ali.vpnGateways.filter((g) => g.region === region).length >= ctx.quotas.vpnGatewaysPerRegion
-    ) {
-      throw new AliError(
-        "Resource.QuotaFull",
-        `The VPN gateway quota (${ctx.quotas.vpnGatewaysPerRegion}) of ${region} is full.`,
-      );
-    }
+    const inRegion = ali.vpnGateways.filter((g) => g.region === region);
+    if (inRegion.length >= ctx.quotas.vpnGatewaysPerRegion)
+      throw quotaFull("VPN gateway", ctx.quotas.vpnGatewaysPerRegion, region);
     const id = newId("vpn", 10);
     const gw: AliVpnGateway = {
       region,
@@ -153,13 +149,6 @@ export const createVpnGateway: AliAction = {
   },
 };
 
-const notFound = (id: string) =>
-  new AliError(
-    "InvalidVpnGatewayInstanceId.NotFound",
-    `The specified VPN gateway "${id}" does not exist.`,
-    404,
-  );
-
 export const describeVpnGateway: AliAction = {
   mutates: false,
   ratePerMinute: 600,
@@ -171,33 +160,24 @@ export const describeVpnGateway: AliAction = {
     const gw = ctx.store.state.alibaba.vpnGateways.find(
       (g) => g.VpnGatewayId === p.VpnGatewayId && g.region === region,
     );
-    if (!gw) throw notFound(p.VpnGatewayId);
+    if (!gw) throw gatewayNotFound(p.VpnGatewayId);
     return aliGatewayView(gw, now);
   },
 };
 
-const describeSchema = z.object({
-  VpcId: z.string().optional(),
-  VpnGatewayId: z.string().optional(),
-  Status: z.enum(["init", "provisioning", "active", "updating", "deleting"]).optional(),
-  BusinessStatus: z.enum(["Normal", "FinancialLocked"]).optional(),
-  ...pageParams,
-});
-
-export const describeVpnGateways: AliAction = {
-  mutates: false,
-  ratePerMinute: 600,
-  run({ params, region, ctx, now }) {
-    const p = parseAlibabaParams(describeSchema, params);
-    const rows = ctx.store.state.alibaba.vpnGateways.filter(
-      (g) =>
-        g.region === region &&
-        (p.VpcId === undefined || g.VpcId === p.VpcId) &&
-        (p.VpnGatewayId === undefined || g.VpnGatewayId === p.VpnGatewayId) &&
-        (p.Status === undefined || aliGatewayStatus(g, now) === p.Status) &&
-        (p.BusinessStatus === undefined || p.BusinessStatus === "Normal"),
-    );
-    const { page, ...paging } = paginate(rows, p.PageNumber, p.PageSize);
-    return { ...paging, VpnGateways: { VpnGateway: page.map((g) => aliGatewayView(g, now)) } };
+export const describeVpnGateways = alibabaDescribe({
+  params: {
+    VpcId: z.string().optional(),
+    VpnGatewayId: z.string().optional(),
+    Status: z.enum(["init", "provisioning", "active", "updating", "deleting"]).optional(),
+    BusinessStatus: z.enum(["Normal", "FinancialLocked"]).optional(),
   },
-};
+  rows: (ali) => ali.vpnGateways,
+  matches: (g, p, now) =>
+    matchesIfGiven(p.VpcId, g.VpcId) &&
+    matchesIfGiven(p.VpnGatewayId, g.VpnGatewayId) &&
+    matchesIfGiven(p.Status, aliGatewayStatus(g, now)) &&
+    matchesIfGiven(p.BusinessStatus, "Normal"),
+  list: ["VpnGateways", "VpnGateway"],
+  view: aliGatewayView,
+});

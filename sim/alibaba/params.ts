@@ -49,6 +49,11 @@ export function readTags(
   return tags;
 }
 
+/** A Describe filter parameter: no value matches every row, a value only rows with that value. */
+export function matchesIfGiven<T>(wanted: T | undefined, actual: T): boolean {
+  return wanted === undefined || wanted === actual;
+}
+
 export function paginate<T>(rows: T[], pageNumber = 1, pageSize = 10) {
   return {
     TotalCount: rows.length,
@@ -70,12 +75,15 @@ export const aliName = z
     },
   );
 
-export const aliDescription = z
-  .string()
-  .refine((s) => s.length >= 1 && s.length <= 100 && !/^https?:\/\//.test(s), {
+/** 1-100 characters, not a URL: the rule of descriptions and of connection / customer gateway names. */
+const oneTo100Chars = (code: string) =>
+  z.string().refine((s) => s.length >= 1 && s.length <= 100 && !/^https?:\/\//.test(s), {
     message: "1-100 characters, not starting with http:// or https://",
-    params: { code: "InvalidDescription" },
+    params: { code },
   });
+
+export const aliLabel = oneTo100Chars("InvalidName");
+export const aliDescription = oneTo100Chars("InvalidDescription");
 
 /** ISO `YYYY-MM-DDThh:mm:ssZ` as Alibaba prints CreationTime. */
 export function aliIsoTime(ms: number): string {

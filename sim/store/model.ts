@@ -1,206 +1,217 @@
+import { z } from "zod";
+
 /**
- * Persisted simulator state. Times are clock milliseconds; lifecycle states are derived from them
- * at read time (see lifecycle.ts), so a restart or a jump of the clock needs no timers.
+ * Persisted simulator state, as zod schemas: the types are inferred from them, and a state file
+ * is checked against them when it is loaded. Times are clock milliseconds; lifecycle states are
+ * derived from them at read time (see lifecycle.ts), so a restart or a jump of the clock needs no
+ * timers. Collections added after the first release default to empty, so older files still load.
  */
 
-export interface Tag {
-  Key: string;
-  Value: string;
-}
+const json = z.record(z.string(), z.unknown());
 
-export interface TcVpc {
-  region: string;
-  VpcId: string;
-  VpcName: string;
-  CidrBlock: string;
+const tagSchema = z.object({ Key: z.string(), Value: z.string() });
+export type Tag = z.infer<typeof tagSchema>;
+
+const tcVpcSchema = z.object({
+  region: z.string(),
+  VpcId: z.string(),
+  VpcName: z.string(),
+  CidrBlock: z.string(),
   /** Secondary (assistant) CIDR blocks. */
-  AssistantCidrs: string[];
-  IsDefault: boolean;
-  createdAt: number;
-}
+  AssistantCidrs: z.array(z.string()),
+  IsDefault: z.boolean(),
+  createdAt: z.number(),
+});
+export type TcVpc = z.infer<typeof tcVpcSchema>;
 
-export interface TcVpnGateway {
-  region: string;
-  VpnGatewayId: string;
-  VpcId: string;
-  VpnGatewayName: string;
-  Type: string;
-  InternetMaxBandwidthOut: number;
-  InstanceChargeType: string;
-  Zone: string;
-  PublicIpAddress: string;
-  TagSet: Tag[];
-  createdAt: number;
-  readyAt: number;
-}
+const tcVpnGatewaySchema = z.object({
+  region: z.string(),
+  VpnGatewayId: z.string(),
+  VpcId: z.string(),
+  VpnGatewayName: z.string(),
+  Type: z.string(),
+  InternetMaxBandwidthOut: z.number(),
+  InstanceChargeType: z.string(),
+  Zone: z.string(),
+  PublicIpAddress: z.string(),
+  TagSet: z.array(tagSchema),
+  createdAt: z.number(),
+  readyAt: z.number(),
+});
+export type TcVpnGateway = z.infer<typeof tcVpnGatewaySchema>;
 
-export interface TcCustomerGateway {
-  region: string;
-  CustomerGatewayId: string;
-  CustomerGatewayName: string;
-  IpAddress: string;
-  BgpAsn: number;
-  TagSet: Tag[];
-  createdAt: number;
-}
+const tcCustomerGatewaySchema = z.object({
+  region: z.string(),
+  CustomerGatewayId: z.string(),
+  CustomerGatewayName: z.string(),
+  IpAddress: z.string(),
+  BgpAsn: z.number(),
+  TagSet: z.array(tagSchema),
+  createdAt: z.number(),
+});
+export type TcCustomerGateway = z.infer<typeof tcCustomerGatewaySchema>;
 
-export interface TcSpd {
-  LocalCidrBlock: string;
-  RemoteCidrBlock: string[];
-}
+const tcSpdSchema = z.object({ LocalCidrBlock: z.string(), RemoteCidrBlock: z.array(z.string()) });
+export type TcSpd = z.infer<typeof tcSpdSchema>;
 
-export interface TcVpnConnection {
-  region: string;
-  VpnConnectionId: string;
-  VpnConnectionName: string;
-  VpcId: string;
-  VpnGatewayId: string;
-  CustomerGatewayId: string;
-  PreShareKey: string;
-  RouteType: string;
-  NegotiationType: string;
-  SecurityPolicyDatabaseSet: TcSpd[];
-  IKEOptionsSpecification: Record<string, unknown>;
-  IPSECOptionsSpecification: Record<string, unknown>;
-  DpdEnable: number;
-  DpdTimeout: string;
-  DpdAction: string;
-  EnableHealthCheck: boolean;
-  TagSet: Tag[];
-  createdAt: number;
-  readyAt: number;
+const tcVpnConnectionSchema = z.object({
+  region: z.string(),
+  VpnConnectionId: z.string(),
+  VpnConnectionName: z.string(),
+  VpcId: z.string(),
+  VpnGatewayId: z.string(),
+  CustomerGatewayId: z.string(),
+  PreShareKey: z.string(),
+  RouteType: z.string(),
+  NegotiationType: z.string(),
+  SecurityPolicyDatabaseSet: z.array(tcSpdSchema),
+  IKEOptionsSpecification: json,
+  IPSECOptionsSpecification: json,
+  DpdEnable: z.number(),
+  DpdTimeout: z.string(),
+  DpdAction: z.string(),
+  EnableHealthCheck: z.boolean(),
+  TagSet: z.array(tagSchema),
+  createdAt: z.number(),
+  readyAt: z.number(),
   /** Set by DeleteVpnConnection: the connection disappears at this time. */
-  deleteAt?: number;
-}
+  deleteAt: z.number().optional(),
+});
+export type TcVpnConnection = z.infer<typeof tcVpnConnectionSchema>;
 
-export interface TcTask {
-  region: string;
-  TaskId: string;
-  resourceId: string;
-  doneAt: number;
-}
+const tcTaskSchema = z.object({
+  region: z.string(),
+  TaskId: z.string(),
+  resourceId: z.string(),
+  doneAt: z.number(),
+});
+export type TcTask = z.infer<typeof tcTaskSchema>;
 
-export interface AliVpc {
-  region: string;
-  VpcId: string;
-  VpcName: string;
-  CidrBlock: string;
-  SecondaryCidrBlocks: string[];
-  IsDefault: boolean;
-  VRouterId: string;
-  createdAt: number;
-}
+const aliVpcSchema = z.object({
+  region: z.string(),
+  VpcId: z.string(),
+  VpcName: z.string(),
+  CidrBlock: z.string(),
+  SecondaryCidrBlocks: z.array(z.string()),
+  IsDefault: z.boolean(),
+  VRouterId: z.string(),
+  createdAt: z.number(),
+});
+export type AliVpc = z.infer<typeof aliVpcSchema>;
 
-export interface AliVSwitch {
-  region: string;
-  VSwitchId: string;
-  VpcId: string;
-  ZoneId: string;
-  CidrBlock: string;
-}
+const aliVSwitchSchema = z.object({
+  region: z.string(),
+  VSwitchId: z.string(),
+  VpcId: z.string(),
+  ZoneId: z.string(),
+  CidrBlock: z.string(),
+});
+export type AliVSwitch = z.infer<typeof aliVSwitchSchema>;
 
-export interface AliVpnGateway {
-  region: string;
-  VpnGatewayId: string;
-  Name: string;
-  Description: string;
-  VpcId: string;
-  VSwitchId: string;
+const aliVpnGatewaySchema = z.object({
+  region: z.string(),
+  VpnGatewayId: z.string(),
+  Name: z.string(),
+  Description: z.string(),
+  VpcId: z.string(),
+  VSwitchId: z.string(),
   /** Second vSwitch (dual-tunnel gateways); absent on single-tunnel gateways and old state files. */
-  DisasterRecoveryVSwitchId?: string;
-  Bandwidth: number;
-  ChargeType: string;
-  InternetIp: string;
+  DisasterRecoveryVSwitchId: z.string().optional(),
+  Bandwidth: z.number(),
+  ChargeType: z.string(),
+  InternetIp: z.string(),
   /** The standby tunnel's public IP, allocated with DisasterRecoveryVSwitchId. */
-  DisasterRecoveryInternetIp?: string;
-  IpsecVpn: string;
-  SslVpn: string;
-  SslMaxConnections: number;
-  NetworkType: string;
-  VpnType: string;
-  createdAt: number;
-  initUntil: number;
-  readyAt: number;
+  DisasterRecoveryInternetIp: z.string().optional(),
+  IpsecVpn: z.string(),
+  SslVpn: z.string(),
+  SslMaxConnections: z.number(),
+  NetworkType: z.string(),
+  VpnType: z.string(),
+  createdAt: z.number(),
+  initUntil: z.number(),
+  readyAt: z.number(),
   /** Gateway is `updating` (connection create/delete in progress) until this time. */
-  busyUntil: number;
-}
+  busyUntil: z.number(),
+});
+export type AliVpnGateway = z.infer<typeof aliVpnGatewaySchema>;
 
-export interface AliCustomerGateway {
-  region: string;
-  CustomerGatewayId: string;
-  IpAddress: string;
-  Name: string;
-  Description: string;
-  Asn?: number;
-  Tags: Tag[];
-  createdAt: number;
-}
+const aliCustomerGatewaySchema = z.object({
+  region: z.string(),
+  CustomerGatewayId: z.string(),
+  IpAddress: z.string(),
+  Name: z.string(),
+  Description: z.string(),
+  Asn: z.number().optional(),
+  Tags: z.array(tagSchema),
+  createdAt: z.number(),
+});
+export type AliCustomerGateway = z.infer<typeof aliCustomerGatewaySchema>;
 
 /** One tunnel of a dual-tunnel connection (TunnelOptionsSpecification). */
-export interface AliTunnel {
-  TunnelId: string;
-  Role: "master" | "slave";
-  CustomerGatewayId: string;
-  EnableDpd: boolean;
-  EnableNatTraversal: boolean;
-  RemoteCaCertificate?: string;
+const aliTunnelSchema = z.object({
+  TunnelId: z.string(),
+  Role: z.enum(["master", "slave"]),
+  CustomerGatewayId: z.string(),
+  EnableDpd: z.boolean(),
+  EnableNatTraversal: z.boolean(),
+  RemoteCaCertificate: z.string().optional(),
   /** master: the gateway's InternetIp; slave: its DisasterRecoveryInternetIp ("" if it has none). */
-  InternetIp: string;
+  InternetIp: z.string(),
   /** Zone of the gateway vSwitch the tunnel runs in. */
-  ZoneNo: string;
-  TunnelIkeConfig: Record<string, unknown>;
-  TunnelIpsecConfig: Record<string, unknown>;
-  TunnelBgpConfig: Record<string, unknown>;
-}
+  ZoneNo: z.string(),
+  TunnelIkeConfig: json,
+  TunnelIpsecConfig: json,
+  TunnelBgpConfig: json,
+});
+export type AliTunnel = z.infer<typeof aliTunnelSchema>;
 
-export interface AliVpnConnection {
-  region: string;
-  VpnConnectionId: string;
-  Name: string;
-  VpnGatewayId: string;
+const aliVpnConnectionSchema = z.object({
+  region: z.string(),
+  VpnConnectionId: z.string(),
+  Name: z.string(),
+  VpnGatewayId: z.string(),
   /** "" for a dual-tunnel connection (each tunnel names its own). */
-  CustomerGatewayId: string;
-  LocalSubnet: string;
-  RemoteSubnet: string;
-  EffectImmediately: boolean;
-  EnableDpd: boolean;
-  EnableNatTraversal: boolean;
+  CustomerGatewayId: z.string(),
+  LocalSubnet: z.string(),
+  RemoteSubnet: z.string(),
+  EffectImmediately: z.boolean(),
+  EnableDpd: z.boolean(),
+  EnableNatTraversal: z.boolean(),
   /** Single-tunnel only; a dual-tunnel connection keeps them per tunnel. */
-  IkeConfig?: Record<string, unknown>;
-  IpsecConfig?: Record<string, unknown>;
+  IkeConfig: json.optional(),
+  IpsecConfig: json.optional(),
   /** Dual-tunnel only. */
-  EnableTunnelsBgp?: boolean;
-  tunnels?: AliTunnel[];
+  EnableTunnelsBgp: z.boolean().optional(),
+  tunnels: z.array(aliTunnelSchema).optional(),
   /** Absent in state files written before tags were kept. */
-  Tags?: Tag[];
-  createdAt: number;
-  readyAt: number;
-}
+  Tags: z.array(tagSchema).optional(),
+  createdAt: z.number(),
+  readyAt: z.number(),
+});
+export type AliVpnConnection = z.infer<typeof aliVpnConnectionSchema>;
 
 /** A remembered ClientToken: the same token answers with the same response. */
-export interface AliClientToken {
-  key: string;
-  response: Record<string, unknown>;
-  createdAt: number;
-}
+const aliClientTokenSchema = z.object({ key: z.string(), response: json, createdAt: z.number() });
+export type AliClientToken = z.infer<typeof aliClientTokenSchema>;
 
-export interface SimState {
-  version: 1;
+export const simStateSchema = z.object({
+  version: z.literal(1),
   /** Counter for deterministic TEST-NET public IPs. */
-  ipCounter: number;
-  tencent: {
-    vpcs: TcVpc[];
-    vpnGateways: TcVpnGateway[];
-    customerGateways: TcCustomerGateway[];
-    vpnConnections: TcVpnConnection[];
-    tasks: TcTask[];
-  };
-  alibaba: {
-    vpcs: AliVpc[];
-    vSwitches: AliVSwitch[];
-    vpnGateways: AliVpnGateway[];
-    customerGateways: AliCustomerGateway[];
-    vpnConnections: AliVpnConnection[];
-    clientTokens: AliClientToken[];
-  };
-}
+  ipCounter: z.number().int().nonnegative(),
+  tencent: z.object({
+    vpcs: z.array(tcVpcSchema),
+    vpnGateways: z.array(tcVpnGatewaySchema),
+    customerGateways: z.array(tcCustomerGatewaySchema),
+    vpnConnections: z.array(tcVpnConnectionSchema),
+    tasks: z.array(tcTaskSchema),
+  }),
+  alibaba: z.object({
+    vpcs: z.array(aliVpcSchema),
+    vSwitches: z.array(aliVSwitchSchema),
+    vpnGateways: z.array(aliVpnGatewaySchema),
+    customerGateways: z.array(aliCustomerGatewaySchema),
+    vpnConnections: z.array(aliVpnConnectionSchema),
+    clientTokens: z.array(aliClientTokenSchema),
+  }),
+});
+export type SimState = z.infer<typeof simStateSchema>;

@@ -1,18 +1,12 @@
 import { z } from "zod";
 import { tcGatewayState } from "../store/lifecycle";
 import type { TcVpnGateway } from "../store/model";
-import { TENCENT_REGIONS } from "../store/seed";
+import { findRegion, TENCENT_REGIONS } from "../store/regions";
 import { newId } from "../store/store";
 import type { TcAction } from "./action";
-import { TcError } from "./errors";
-import {
-  describeBase,
-  describeSelect,
-  idPattern,
-  parseTencentParams,
-  tagSchema,
-  tencentTime,
-} from "./params";
+import { checkRoomFor, TcError } from "./errors";
+import { tencentDescribe } from "./describe";
+import { idPattern, parseTencentParams, tagSchema, tagSet, tencentTime } from "./params";
 
 const BANDWIDTHS = [5, 10, 20, 50, 100, 200, 500, 1000, 3000];
 const PERIODS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36];
@@ -106,23 +100,19 @@ export const createVpnGateway: TcAction = {
         "InstanceChargePrepaid is required when InstanceChargeType is PREPAID.",
       );
     }
-    const zones: readonly string[] = TENCENT_REGIONS.find((r) => r.Region === region)?.zones ?? [];
+    const zones = findRegion(TENCENT_REGIONS, region)?.zones ?? [];
     if (p.Zone !== undefined && !zones.includes(p.Zone)) {
       throw new TcError("InvalidParameterValue", `The zone \`${p.Zone}\` is not in ${region}.`);
     }
     const inRegion = tc.vpnGateways.filter((g) => g.region === region);
-    if (inRegion.some((g) => g.VpcId === p.VpcId && g.VpnGatewayName === p.VpnGatewayName)) {
-      throw new TcError(
-        "InvalidParameterValue.Duplicate",
-        `A VPN gateway named \`${p.VpnGatewayName}\` already exists.`,
-      );
-    }
-    if (inRegion.length >= ctx.quotas.vpnGatewaysPerRegion) {
-      throw new TcError(
-        "LimitExceeded",
-        `The VPN gateway quota (${ctx.quotas.vpnGatewaysPerRegion}) of ${region} is used up.`,
-      );
-    }
+    checkRoomFor({
+      what: "VPN gateway",
+      siblings: inRegion,
+      sameName: (g) => g.VpcId === p.VpcId && g.VpnGatewayName === p.VpnGatewayName,
+      name: p.VpnGatewayName,
+      quota: ctx.quotas.vpnGatewaysPerRegion,
+      scope: region,
+    });
     const gw: TcVpnGateway = {
       region,
       VpnGatewayId: newId("vpngw"),
@@ -133,7 +123,7 @@ export const createVpnGateway: TcAction = {
       InstanceChargeType: p.InstanceChargeType ?? "POSTPAID_BY_HOUR",
       Zone: p.Zone ?? zones[0] ?? region,
       PublicIpAddress: ctx.store.nextPublicIp("tencent"),
-      TagSet: (p.Tags ?? []).map((t) => ({ Key: t.Key, Value: t.Value ?? "" })),
+      TagSet: tagSet(p.Tags),
       createdAt: now,
       readyAt: now + ctx.timings.tencentGatewayMs,
     };
@@ -142,42 +132,29 @@ export const createVpnGateway: TcAction = {
   },
 };
 
-const describeSchema = z.strictObject({
-  VpnGatewayIds: z.array(z.string()).optional(),
-  ...describeBase,
-});
-
-export const describeVpnGateways: TcAction = {
-  mutates: false,
+export const describeVpnGateways = tencentDescribe<TcVpnGateway>({
   rateLimit: 300,
-  run({ params, region, ctx, now }) {
-    const p = parseTencentParams(describeSchema, params);
-    for (const id of p.VpnGatewayIds ?? []) {
+  ids: {
+    param: "VpnGatewayIds",
+    of: (g) => g.VpnGatewayId,
+    check: (id) => {
       if (!idPattern("vpngw").test(id))
         throw new TcError(
           "InvalidVpnGatewayId.Malformed",
           `The VpnGatewayId \`${id}\` is malformed.`,
         );
-    }
-    const { total, page } = describeSelect({
-      items: ctx.store.state.tencent.vpnGateways.filter((g) => g.region === region),
-      ids: p.VpnGatewayIds,
-      idsParam: "VpnGatewayIds",
-      idOf: (g) => g.VpnGatewayId,
-      filters: p.Filters,
-      filterFields: {
-        "vpc-id": (g) => g.VpcId,
-        "vpn-gateway-id": (g) => g.VpnGatewayId,
-        "vpn-gateway-name": (g) => g.VpnGatewayName,
-        type: (g) => g.Type,
-        "public-ip-address": (g) =>
-          tcGatewayState(g, now) === "AVAILABLE" ? g.PublicIpAddress : "",
-        "renew-flag": () => "",
-        zone: (g) => g.Zone,
-      },
-      offset: p.Offset ?? 0,
-      limit: p.Limit ?? 20,
-    });
-    return { TotalCount: total, VpnGatewaySet: page.map((g) => tcGatewayView(g, now)) };
+    },
   },
-};
+  rows: (tc, region) => tc.vpnGateways.filter((g) => g.region === region),
+  filters: (now) => ({
+    "vpc-id": (g) => g.VpcId,
+    "vpn-gateway-id": (g) => g.VpnGatewayId,
+    "vpn-gateway-name": (g) => g.VpnGatewayName,
+    type: (g) => g.Type,
+    "public-ip-address": (g) => (tcGatewayState(g, now) === "AVAILABLE" ? g.PublicIpAddress : ""),
+    "renew-flag": () => "",
+    zone: (g) => g.Zone,
+  }),
+  setName: "VpnGatewaySet",
+  view: tcGatewayView,
+});
