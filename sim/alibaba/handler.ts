@@ -14,6 +14,12 @@ import {
 import { createCustomerGateway, describeCustomerGateways } from "./customer-gateways";
 import { ALIBABA_PROTOCOL, AliError, missing } from "./errors";
 import { createVpnGateway, describeVpnGateway, describeVpnGateways } from "./gateways";
+import {
+  createRouteEntry,
+  deleteRouteEntry,
+  describeRouteEntryList,
+  describeRouteTableList,
+} from "./route-tables";
 import { describeRegions, describeVpcs } from "./vpcs";
 
 export const ALIBABA_VERSION = "2016-04-28";
@@ -30,6 +36,10 @@ export const ALIBABA_ACTIONS: Record<string, AliAction> = {
   DeleteVpnConnection: deleteVpnConnection,
   DescribeVpcs: describeVpcs,
   DescribeRegions: describeRegions,
+  DescribeRouteTableList: describeRouteTableList,
+  DescribeRouteEntryList: describeRouteEntryList,
+  CreateRouteEntry: createRouteEntry,
+  DeleteRouteEntry: deleteRouteEntry,
 };
 
 /** Serves one Alibaba RPC call (signature V1 in query/form, or ACS3 in headers). */

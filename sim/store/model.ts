@@ -37,6 +37,16 @@ const tcVpnGatewaySchema = z.object({
   TagSet: z.array(tagSchema),
   createdAt: z.number(),
   readyAt: z.number(),
+  /** PREPAID gateways: end of the paid term. */
+  expiresAt: z.number().optional(),
+  RenewFlag: z.string().optional(),
+  /** "PREPAID_TO_POSTPAID" once a switch to pay-as-you-go waits for the term to end. */
+  NewPurchasePlan: z.string().optional(),
+  BgpAsn: z.number().optional(),
+  /** A tunnel change runs on the gateway until then (MutexOperationTaskRunning). */
+  busyUntil: z.number().optional(),
+  /** Set by DeleteVpnGateway: DELETING until then, then gone. */
+  deleteAt: z.number().optional(),
 });
 export type TcVpnGateway = z.infer<typeof tcVpnGatewaySchema>;
 
@@ -71,6 +81,9 @@ const tcVpnConnectionSchema = z.object({
   DpdTimeout: z.string(),
   DpdAction: z.string(),
   EnableHealthCheck: z.boolean(),
+  HealthCheckLocalIp: z.string().optional(),
+  HealthCheckRemoteIp: z.string().optional(),
+  BgpConfig: json.optional(),
   TagSet: z.array(tagSchema),
   createdAt: z.number(),
   readyAt: z.number(),
@@ -86,6 +99,47 @@ const tcTaskSchema = z.object({
   doneAt: z.number(),
 });
 export type TcTask = z.infer<typeof tcTaskSchema>;
+
+/** A route of a VPC route table: `NETD` = the system's local route, `USER` = added by CreateRoutes. */
+const tcRouteSchema = z.object({
+  RouteId: z.number(),
+  RouteItemId: z.string(),
+  DestinationCidrBlock: z.string(),
+  GatewayType: z.string(),
+  GatewayId: z.string(),
+  RouteDescription: z.string(),
+  Enabled: z.boolean(),
+  RouteType: z.enum(["USER", "NETD"]),
+  createdAt: z.number(),
+});
+export type TcRoute = z.infer<typeof tcRouteSchema>;
+
+const tcRouteTableSchema = z.object({
+  region: z.string(),
+  RouteTableId: z.string(),
+  RouteTableName: z.string(),
+  VpcId: z.string(),
+  Main: z.boolean(),
+  routes: z.array(tcRouteSchema),
+  createdAt: z.number(),
+});
+export type TcRouteTable = z.infer<typeof tcRouteTableSchema>;
+
+/** A route of a VPN gateway toward one of its tunnels (CreateVpnGatewayRoutes). */
+const tcVpnGatewayRouteSchema = z.object({
+  region: z.string(),
+  RouteId: z.string(),
+  VpnGatewayId: z.string(),
+  DestinationCidrBlock: z.string(),
+  InstanceType: z.string(),
+  InstanceId: z.string(),
+  Priority: z.number(),
+  Status: z.string(),
+  Description: z.string(),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+});
+export type TcVpnGatewayRoute = z.infer<typeof tcVpnGatewayRouteSchema>;
 
 const aliVpcSchema = z.object({
   region: z.string(),
@@ -130,8 +184,12 @@ const aliVpnGatewaySchema = z.object({
   createdAt: z.number(),
   initUntil: z.number(),
   readyAt: z.number(),
-  /** Gateway is `updating` (connection create/delete in progress) until this time. */
+  /** Gateway is `updating` (a connection, route or attribute change in progress) until this time. */
   busyUntil: z.number(),
+  /** Subscription (Prepay) gateways: end of the paid term. */
+  endsAt: z.number().optional(),
+  /** Set by DeleteVpnGateway: `deleting` until then, then gone. */
+  deleteAt: z.number().optional(),
 });
 export type AliVpnGateway = z.infer<typeof aliVpnGatewaySchema>;
 
@@ -142,6 +200,7 @@ const aliCustomerGatewaySchema = z.object({
   Name: z.string(),
   Description: z.string(),
   Asn: z.number().optional(),
+  AuthKey: z.string().optional(),
   Tags: z.array(tagSchema),
   createdAt: z.number(),
 });
@@ -183,12 +242,64 @@ const aliVpnConnectionSchema = z.object({
   /** Dual-tunnel only. */
   EnableTunnelsBgp: z.boolean().optional(),
   tunnels: z.array(aliTunnelSchema).optional(),
+  /** Single-tunnel only, as given (JSON objects). */
+  HealthCheckConfig: json.optional(),
+  BgpConfig: json.optional(),
   /** Absent in state files written before tags were kept. */
   Tags: z.array(tagSchema).optional(),
   createdAt: z.number(),
   readyAt: z.number(),
 });
 export type AliVpnConnection = z.infer<typeof aliVpnConnectionSchema>;
+
+const aliRouteTableSchema = z.object({
+  region: z.string(),
+  RouteTableId: z.string(),
+  RouteTableName: z.string(),
+  RouteTableType: z.enum(["System", "Custom"]),
+  VpcId: z.string(),
+  VRouterId: z.string(),
+  createdAt: z.number(),
+});
+export type AliRouteTable = z.infer<typeof aliRouteTableSchema>;
+
+/** A route table entry: `System` ones (the vSwitches' own ranges) are the VPC's, `Custom` ones added. */
+const aliRouteEntrySchema = z.object({
+  region: z.string(),
+  RouteEntryId: z.string(),
+  RouteTableId: z.string(),
+  VpcId: z.string(),
+  DestinationCidrBlock: z.string(),
+  Type: z.enum(["System", "Custom"]),
+  NextHopType: z.string(),
+  NextHopId: z.string(),
+  RouteEntryName: z.string(),
+  Description: z.string(),
+  createdAt: z.number(),
+  /** `Creating` until then. */
+  readyAt: z.number(),
+  /** Set by DeleteRouteEntry: `Deleting` until then, then gone. */
+  deleteAt: z.number().optional(),
+});
+export type AliRouteEntry = z.infer<typeof aliRouteEntrySchema>;
+
+/** A VPN gateway route: destination-based (`dbr`, VpnRouteEntry) or policy-based (`pbr`). */
+const aliVpnRouteSchema = z.object({
+  region: z.string(),
+  VpnGatewayId: z.string(),
+  kind: z.enum(["dbr", "pbr"]),
+  RouteDest: z.string(),
+  /** Policy routes only. */
+  RouteSource: z.string(),
+  NextHop: z.string(),
+  Weight: z.number(),
+  /** Policy routes only (1-100, smaller wins). */
+  Priority: z.number(),
+  PublishVpc: z.boolean(),
+  Description: z.string(),
+  createdAt: z.number(),
+});
+export type AliVpnRoute = z.infer<typeof aliVpnRouteSchema>;
 
 /** A remembered ClientToken: the same token answers with the same response. */
 const aliClientTokenSchema = z.object({ key: z.string(), response: json, createdAt: z.number() });
@@ -204,6 +315,10 @@ export const simStateSchema = z.object({
     customerGateways: z.array(tcCustomerGatewaySchema),
     vpnConnections: z.array(tcVpnConnectionSchema),
     tasks: z.array(tcTaskSchema),
+    routeTables: z.array(tcRouteTableSchema).default([]),
+    vpnGatewayRoutes: z.array(tcVpnGatewayRouteSchema).default([]),
+    /** Route ids are integers on Tencent. */
+    nextRouteId: z.number().int().positive().default(1),
   }),
   alibaba: z.object({
     vpcs: z.array(aliVpcSchema),
@@ -212,6 +327,9 @@ export const simStateSchema = z.object({
     customerGateways: z.array(aliCustomerGatewaySchema),
     vpnConnections: z.array(aliVpnConnectionSchema),
     clientTokens: z.array(aliClientTokenSchema),
+    routeTables: z.array(aliRouteTableSchema).default([]),
+    routeEntries: z.array(aliRouteEntrySchema).default([]),
+    vpnRoutes: z.array(aliVpnRouteSchema).default([]),
   }),
 });
 export type SimState = z.infer<typeof simStateSchema>;

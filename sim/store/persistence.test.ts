@@ -92,4 +92,22 @@ describe("persistence", () => {
     await sim.close();
     expect(readdirSync(dir).some((f) => f.startsWith("state.json.corrupt-"))).toBe(true);
   });
+
+  it("loads a state file written before route tables were kept", async () => {
+    const seed = await startSimulator({ port: 0, dataDir: dir });
+    await seed.close();
+    const state = JSON.parse(readFileSync(join(dir, "state.json"), "utf8")) as {
+      tencent: Record<string, unknown>;
+      alibaba: Record<string, unknown>;
+    };
+    delete state.tencent.routeTables;
+    delete state.tencent.nextRouteId;
+    delete state.alibaba.routeEntries;
+    writeFileSync(join(dir, "state.json"), JSON.stringify(state));
+
+    const sim = await startSimulator({ port: 0, dataDir: dir });
+    expect(tcResponse(await tcRaw(sim, "DescribeRouteTables", {})).TotalCount).toBe(0);
+    await sim.close();
+    expect(readdirSync(dir)).toEqual(["state.json"]);
+  });
 });

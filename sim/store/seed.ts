@@ -1,4 +1,5 @@
 import type { SimState } from "./model";
+import { seedRouteTables } from "./seed-routes";
 
 /** Seeded resources date from here, long before any request, so they are already ready. */
 const SEEDED_AT = Date.UTC(2026, 0, 5, 8, 0, 0);
@@ -6,7 +7,7 @@ const SEEDED_AT = Date.UTC(2026, 0, 5, 8, 0, 0);
 /** A fresh copy of the seed inventory. */
 export function seedState(): SimState {
   const t = SEEDED_AT;
-  return {
+  const state: SimState = {
     version: 1,
     ipCounter: 0,
     tencent: {
@@ -118,6 +119,9 @@ export function seedState(): SimState {
         },
       ],
       tasks: [],
+      routeTables: [],
+      vpnGatewayRoutes: [],
+      nextRouteId: 1,
     },
     alibaba: {
       vpcs: [
@@ -198,8 +202,13 @@ export function seedState(): SimState {
       ],
       vpnConnections: [],
       clientTokens: [],
+      routeTables: [],
+      routeEntries: [],
+      vpnRoutes: [],
     },
   };
+  seedRouteTables(state, t);
+  return state;
 }
 
 function tcVpc(region: string, id: string, name: string, cidr: string, extra: string[], t: number) {

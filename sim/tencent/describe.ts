@@ -36,6 +36,8 @@ export interface TencentDescribeSpec<T> {
   filters: (now: number) => FilterFields<T>;
   /** Filters matched by substring instead of equality (e.g. `vpc-name`). */
   fuzzyFilters?: string[];
+  /** Rules between filters (e.g. one that needs others in the same call). */
+  checkFilters?: (names: string[]) => void;
   pagingAsText?: boolean;
   setName: string;
   view: (item: T, now: number) => unknown;
@@ -88,6 +90,7 @@ function select<T>(
       "InvalidParameterValue.LimitExceeded",
       `\`${param}\` accepts at most 100 ids.`,
     );
+  spec.checkFilters?.((filters ?? []).map((f) => f.Name));
   let rows = items;
   if (ids && ids.length > 0 && spec.ids) {
     const idOf = spec.ids.of;

@@ -8,6 +8,7 @@ import { createVpnConnection, deleteVpnConnection, describeVpnConnections } from
 import { createCustomerGateway, describeCustomerGateways } from "./customer-gateways";
 import { TcError, TENCENT_PROTOCOL } from "./errors";
 import { createVpnGateway, describeVpnGateways } from "./gateways";
+import { createRoutes, deleteRoutes, describeRouteTables } from "./route-tables";
 import { describeVpcs, describeVpcTaskResult } from "./vpcs";
 
 export const TENCENT_VERSION = "2017-03-12";
@@ -22,6 +23,9 @@ export const TENCENT_ACTIONS: Record<string, TcAction> = {
   DescribeVpcs: describeVpcs,
   DescribeVpcTaskResult: describeVpcTaskResult,
   DeleteVpnConnection: deleteVpnConnection,
+  DescribeRouteTables: describeRouteTables,
+  CreateRoutes: createRoutes,
+  DeleteRoutes: deleteRoutes,
 };
 
 /** Serves one Tencent API 3.0 call: verify, route, rate-limit, apply faults, run, envelope. */
