@@ -1,13 +1,13 @@
 import { z } from "zod";
 import { parseCidr, type Cidr } from "../cidr";
-import { aliConnectionState, aliGatewayStatus } from "../store/lifecycle";
-import type { AliVpnConnection, AliVpnGateway } from "../store/model";
+import { aliConnectionState } from "../store/lifecycle";
+import type { AliVpnConnection } from "../store/model";
 import { newId } from "../store/store";
 import type { AliAction } from "./action";
 import { checkSubnets, ikeConfig, ipsecConfig, parseSubnets } from "./connection-config";
 import { alibabaDescribe } from "./describe";
+import { assertGatewayIdle, startGatewayChange } from "./gateway-lock";
 import {
-  AliError,
   connectionNotFound,
   customerGatewayNotFound,
   gatewayNotFound,
@@ -50,17 +50,6 @@ const createSchema = z.object({
   EnableTunnelsBgp: aliBool.optional(),
   ClientToken: z.string().max(64).optional(),
 });
-
-/** One connection change at a time per gateway, and none before it is active. */
-function assertGatewayIdle(gw: AliVpnGateway, now: number): void {
-  const status = aliGatewayStatus(gw, now);
-  if (status !== "active") {
-    throw new AliError(
-      "VpnGateway.Configuring",
-      `The VPN gateway "${gw.VpnGatewayId}" is ${status}; retry when it is active.`,
-    );
-  }
-}
 
 export function aliConnectionView(conn: AliVpnConnection, now: number) {
   const state = aliConnectionState(conn, now);
@@ -175,7 +164,7 @@ export const createVpnConnection: AliAction = {
       readyAt: now + ctx.timings.alibabaConfiguringMs,
     };
     ali.vpnConnections.push(conn);
-    gw.busyUntil = now + ctx.timings.alibabaConfiguringMs;
+    startGatewayChange(gw, ctx, now);
     return { VpnConnectionId: id, Name: conn.Name, CreateTime: now };
   },
 };
@@ -227,10 +216,7 @@ export const deleteVpnConnection: AliAction = {
     );
     if (!conn) throw connectionNotFound(p.VpnConnectionId);
     const gw = ali.vpnGateways.find((g) => g.VpnGatewayId === conn.VpnGatewayId);
-    if (gw) {
-      assertGatewayIdle(gw, now);
-      gw.busyUntil = now + ctx.timings.alibabaConfiguringMs;
-    }
+    if (gw) startGatewayChange(gw, ctx, now);
     ali.vpnConnections = ali.vpnConnections.filter((c) => c !== conn);
     return {};
   },

@@ -21,6 +21,14 @@ import {
   describeRouteTableList,
 } from "./route-tables";
 import { describeRegions, describeVpcs } from "./vpcs";
+import {
+  createVpnPbrRouteEntry,
+  createVpnRouteEntry,
+  deleteVpnPbrRouteEntry,
+  deleteVpnRouteEntry,
+  describeVpnPbrRouteEntries,
+  describeVpnRouteEntries,
+} from "./vpn-routes";
 
 export const ALIBABA_VERSION = "2016-04-28";
 
@@ -40,6 +48,12 @@ export const ALIBABA_ACTIONS: Record<string, AliAction> = {
   DescribeRouteEntryList: describeRouteEntryList,
   CreateRouteEntry: createRouteEntry,
   DeleteRouteEntry: deleteRouteEntry,
+  CreateVpnRouteEntry: createVpnRouteEntry,
+  DeleteVpnRouteEntry: deleteVpnRouteEntry,
+  DescribeVpnRouteEntries: describeVpnRouteEntries,
+  CreateVpnPbrRouteEntry: createVpnPbrRouteEntry,
+  DeleteVpnPbrRouteEntry: deleteVpnPbrRouteEntry,
+  DescribeVpnPbrRouteEntries: describeVpnPbrRouteEntries,
 };
 
 /** Serves one Alibaba RPC call (signature V1 in query/form, or ACS3 in headers). */

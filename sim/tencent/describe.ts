@@ -32,7 +32,12 @@ export interface TencentDescribeSpec<T> {
   rateLimit?: number;
   /** The `…Ids` parameter, exclusive with Filters (absent on Describes that only filter). */
   ids?: { param: string; of: (item: T) => string; check?: (id: string) => void };
-  rows: (tencent: SimState["tencent"], region: string) => T[];
+  /** A required parent id (e.g. DescribeVpnGatewayRoutes' VpnGatewayId); `rows` gets its value. */
+  scope?: {
+    param: string;
+    check: (tencent: SimState["tencent"], region: string, id: string) => void;
+  };
+  rows: (tencent: SimState["tencent"], region: string, scopeId: string) => T[];
   filters: (now: number) => FilterFields<T>;
   /** Filters matched by substring instead of equality (e.g. `vpc-name`). */
   fuzzyFilters?: string[];
@@ -50,6 +55,7 @@ export interface TencentDescribeSpec<T> {
 export function tencentDescribe<T>(spec: TencentDescribeSpec<T>): TcAction {
   const schema = z.strictObject({
     ...(spec.ids ? { [spec.ids.param]: idList } : {}),
+    ...(spec.scope ? { [spec.scope.param]: z.string() } : {}),
     Filters: z.array(filterSchema).max(10).optional(),
     ...(spec.pagingAsText ? textPaging : numberPaging),
   });
@@ -58,11 +64,15 @@ export function tencentDescribe<T>(spec: TencentDescribeSpec<T>): TcAction {
     rateLimit: spec.rateLimit ?? 100,
     run({ params, region, ctx, now }) {
       const p = parseTencentParams(schema, params);
-      const ids = spec.ids ? idList.parse(anyObject.parse(params)[spec.ids.param]) : undefined;
+      const given = anyObject.parse(params);
+      const ids = spec.ids ? idList.parse(given[spec.ids.param]) : undefined;
+      const scopeId = spec.scope ? z.string().parse(given[spec.scope.param]) : "";
+      const tencent = ctx.store.state.tencent;
+      spec.scope?.check(tencent, region, scopeId);
       const limit = Number(p.Limit ?? 20);
       if (limit < 1 || limit > 100)
         throw new TcError("InvalidParameterValue.Range", "Limit must be between 1 and 100.");
-      const rows = select(spec, spec.rows(ctx.store.state.tencent, region), ids, p.Filters, now);
+      const rows = select(spec, spec.rows(tencent, region, scopeId), ids, p.Filters, now);
       const offset = Number(p.Offset ?? 0);
       const page = rows.slice(offset, offset + limit).map((item) => spec.view(item, now));
       return { TotalCount: rows.length, [spec.setName]: page };

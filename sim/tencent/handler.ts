@@ -8,6 +8,12 @@ import { createVpnConnection, deleteVpnConnection, describeVpnConnections } from
 import { createCustomerGateway, describeCustomerGateways } from "./customer-gateways";
 import { TcError, TENCENT_PROTOCOL } from "./errors";
 import { createVpnGateway, describeVpnGateways } from "./gateways";
+import {
+  createVpnGatewayRoutes,
+  deleteVpnGatewayRoutes,
+  describeVpnGatewayRoutes,
+  modifyVpnGatewayRoutes,
+} from "./gateway-routes";
 import { createRoutes, deleteRoutes, describeRouteTables } from "./route-tables";
 import { describeVpcs, describeVpcTaskResult } from "./vpcs";
 
@@ -26,6 +32,10 @@ export const TENCENT_ACTIONS: Record<string, TcAction> = {
   DescribeRouteTables: describeRouteTables,
   CreateRoutes: createRoutes,
   DeleteRoutes: deleteRoutes,
+  CreateVpnGatewayRoutes: createVpnGatewayRoutes,
+  DescribeVpnGatewayRoutes: describeVpnGatewayRoutes,
+  ModifyVpnGatewayRoutes: modifyVpnGatewayRoutes,
+  DeleteVpnGatewayRoutes: deleteVpnGatewayRoutes,
 };
 
 /** Serves one Tencent API 3.0 call: verify, route, rate-limit, apply faults, run, envelope. */
