@@ -5,9 +5,11 @@ import type { AliVpnConnection } from "../store/model";
 import { newId } from "../store/store";
 import type { AliAction } from "./action";
 import { checkSubnets, ikeConfig, ipsecConfig, parseSubnets } from "./connection-config";
+import { usesCustomerGateway } from "./deletes";
 import { alibabaDescribe } from "./describe";
 import { assertGatewayIdle, startGatewayChange } from "./gateway-lock";
 import {
+  AliError,
   connectionNotFound,
   customerGatewayNotFound,
   gatewayNotFound,
@@ -169,11 +171,6 @@ export const createVpnConnection: AliAction = {
   },
 };
 
-/** A dual-tunnel connection uses the customer gateways of its tunnels. */
-function usesCustomerGateway(conn: AliVpnConnection, id: string): boolean {
-  return conn.CustomerGatewayId === id || !!conn.tunnels?.some((t) => t.CustomerGatewayId === id);
-}
-
 export const describeVpnConnections = alibabaDescribe({
   params: {
     VpnGatewayId: z.string().optional(),
@@ -215,6 +212,12 @@ export const deleteVpnConnection: AliAction = {
       (c) => c.VpnConnectionId === p.VpnConnectionId && c.region === region,
     );
     if (!conn) throw connectionNotFound(p.VpnConnectionId);
+    const route = ali.vpnRoutes.find((r) => r.NextHop === conn.VpnConnectionId);
+    if (route)
+      throw new AliError(
+        "DependencyViolation.VpnRouteEntry",
+        `The VPN route to ${route.RouteDest} still uses this connection; delete it first.`,
+      );
     const gw = ali.vpnGateways.find((g) => g.VpnGatewayId === conn.VpnGatewayId);
     if (gw) startGatewayChange(gw, ctx, now);
     ali.vpnConnections = ali.vpnConnections.filter((c) => c !== conn);

@@ -7,6 +7,8 @@ import { alibabaDescribe } from "./describe";
 import { AliError, gatewayNotFound, invalid, missing, quotaFull } from "./errors";
 import { aliBool, aliInt, aliName, matchesIfGiven, parseAlibabaParams } from "./params";
 
+/** A subscription month, as the simulator counts it. */
+const MONTH_MS = 30 * 24 * 3600_000;
 const BANDWIDTHS = [5, 10, 20, 50, 100, 200, 500, 1000];
 const PERIODS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36];
 const SSL_CONNECTIONS = [5, 10, 20, 50, 100, 200, 500, 1000];
@@ -73,7 +75,7 @@ export function aliGatewayView(gw: AliVpnGateway, now: number) {
     Spec: `${gw.Bandwidth}M`,
     ChargeType: gw.ChargeType,
     CreateTime: gw.createdAt,
-    EndTime: gw.ChargeType === "PREPAY" ? gw.createdAt + 30 * 24 * 3600_000 : 0,
+    EndTime: gw.endsAt ?? 0,
     EnableBgp: false,
     AutoPropagate: false,
     NetworkType: gw.NetworkType,
@@ -139,6 +141,7 @@ export const createVpnGateway: AliAction = {
       initUntil: now + ctx.timings.alibabaGatewayInitMs,
       readyAt: now + ctx.timings.alibabaGatewayMs,
       busyUntil: now + ctx.timings.alibabaGatewayMs,
+      ...(p.InstanceChargeType === "PREPAY" ? { endsAt: now + (p.Period ?? 1) * MONTH_MS } : {}),
     };
     ali.vpnGateways.push(gw);
     return {

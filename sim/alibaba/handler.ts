@@ -20,6 +20,7 @@ import {
   describeRouteEntryList,
   describeRouteTableList,
 } from "./route-tables";
+import { deleteCustomerGateway, deleteVpnGateway } from "./deletes";
 import { describeRegions, describeVpcs } from "./vpcs";
 import {
   createVpnPbrRouteEntry,
@@ -42,6 +43,8 @@ export const ALIBABA_ACTIONS: Record<string, AliAction> = {
   DescribeVpnConnection: describeVpnConnection,
   DescribeVpnConnections: describeVpnConnections,
   DeleteVpnConnection: deleteVpnConnection,
+  DeleteCustomerGateway: deleteCustomerGateway,
+  DeleteVpnGateway: deleteVpnGateway,
   DescribeVpcs: describeVpcs,
   DescribeRegions: describeRegions,
   DescribeRouteTableList: describeRouteTableList,

@@ -6,6 +6,7 @@ import type { TcAction } from "./action";
 import { checkBgp, checkSpd, createConnectionSchema } from "./connection-schema";
 import { checkRoomFor, malformed, notFound, TcError } from "./errors";
 import { tencentDescribe } from "./describe";
+import { assertNoTaskRunning } from "./gateway-lock";
 import { idPattern, parseTencentParams, tagSet, tencentTime } from "./params";
 
 export function tcConnectionView(conn: TcVpnConnection, now: number) {
@@ -203,18 +204,14 @@ export const deleteVpnConnection: TcAction = {
         `The tunnel is ${state}; only AVAILABLE tunnels can be deleted.`,
       );
     }
-    const busy = tc.vpnConnections.find(
-      (c) =>
-        c !== conn &&
-        c.VpnGatewayId === conn.VpnGatewayId &&
-        tcConnectionState(c, now) !== "AVAILABLE",
-    );
-    if (busy) {
+    const gw = tc.vpnGateways.find((g) => g.VpnGatewayId === conn.VpnGatewayId);
+    if (gw) assertNoTaskRunning(tc, gw, now, conn);
+    const route = tc.vpnGatewayRoutes.find((r) => r.InstanceId === conn.VpnConnectionId);
+    if (route)
       throw new TcError(
-        "UnsupportedOperation.MutexOperationTaskRunning",
-        `Another task is running on gateway \`${conn.VpnGatewayId}\` (tunnel \`${busy.VpnConnectionId}\`); retry later.`,
+        "ResourceInUse",
+        `The gateway route \`${route.RouteId}\` still points at this tunnel; delete it first.`,
       );
-    }
     conn.deleteAt = now + ctx.timings.tencentDeleteMs;
     tc.tasks.push({
       region,

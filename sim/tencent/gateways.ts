@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { tcGatewayState } from "../store/lifecycle";
+import { tcChargeType, tcGatewayState } from "../store/lifecycle";
 import type { TcVpnGateway } from "../store/model";
 import { findRegion, TENCENT_REGIONS } from "../store/regions";
 import { newId } from "../store/store";
@@ -8,6 +8,8 @@ import { checkRoomFor, TcError } from "./errors";
 import { tencentDescribe } from "./describe";
 import { idPattern, parseTencentParams, tagSchema, tagSet, tencentTime } from "./params";
 
+/** A prepaid month, as the simulator counts it. */
+export const MONTH_MS = 30 * 24 * 3600_000;
 const BANDWIDTHS = [5, 10, 20, 50, 100, 200, 500, 1000, 3000];
 const PERIODS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36];
 
@@ -45,13 +47,13 @@ export function tcGatewayView(gw: TcVpnGateway, now: number) {
     Type: gw.Type,
     State: state,
     PublicIpAddress: state === "AVAILABLE" ? gw.PublicIpAddress : "",
-    RenewFlag: gw.InstanceChargeType === "PREPAID" ? "NOTIFY_AND_AUTO_RENEW" : "",
-    InstanceChargeType: gw.InstanceChargeType,
+    RenewFlag: gw.InstanceChargeType === "PREPAID" ? (gw.RenewFlag ?? "NOTIFY_AND_AUTO_RENEW") : "",
+    InstanceChargeType: tcChargeType(gw, now),
     InternetMaxBandwidthOut: gw.InternetMaxBandwidthOut,
     CreatedTime: tencentTime(gw.createdAt),
-    ExpiredTime: "0000-00-00 00:00:00",
+    ExpiredTime: gw.expiresAt === undefined ? "0000-00-00 00:00:00" : tencentTime(gw.expiresAt),
     IsAddressBlocked: false,
-    NewPurchasePlan: "",
+    NewPurchasePlan: gw.NewPurchasePlan ?? "",
     RestrictState: "NORMAL",
     Zone: gw.Zone,
     VpnGatewayQuotaSet: [],
@@ -59,7 +61,7 @@ export function tcGatewayView(gw: TcVpnGateway, now: number) {
     NetworkInstanceId: "",
     CdcId: "",
     MaxConnection: 0,
-    BgpAsn: 0,
+    BgpAsn: gw.BgpAsn ?? 0,
     TagSet: gw.TagSet,
   };
 }
@@ -126,6 +128,12 @@ export const createVpnGateway: TcAction = {
       TagSet: tagSet(p.Tags),
       createdAt: now,
       readyAt: now + ctx.timings.tencentGatewayMs,
+      ...(p.InstanceChargePrepaid && p.InstanceChargeType === "PREPAID"
+        ? {
+            expiresAt: now + p.InstanceChargePrepaid.Period * MONTH_MS,
+            RenewFlag: p.InstanceChargePrepaid.RenewFlag ?? "NOTIFY_AND_AUTO_RENEW",
+          }
+        : {}),
     };
     tc.vpnGateways.push(gw);
     return { VpnGateway: tcGatewayView(gw, now) };

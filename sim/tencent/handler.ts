@@ -6,6 +6,7 @@ import type { TcAction } from "./action";
 import { verifyTencent } from "./auth";
 import { createVpnConnection, deleteVpnConnection, describeVpnConnections } from "./connections";
 import { createCustomerGateway, describeCustomerGateways } from "./customer-gateways";
+import { deleteCustomerGateway, deleteVpnGateway } from "./deletes";
 import { TcError, TENCENT_PROTOCOL } from "./errors";
 import { createVpnGateway, describeVpnGateways } from "./gateways";
 import {
@@ -29,6 +30,8 @@ export const TENCENT_ACTIONS: Record<string, TcAction> = {
   DescribeVpcs: describeVpcs,
   DescribeVpcTaskResult: describeVpcTaskResult,
   DeleteVpnConnection: deleteVpnConnection,
+  DeleteCustomerGateway: deleteCustomerGateway,
+  DeleteVpnGateway: deleteVpnGateway,
   DescribeRouteTables: describeRouteTables,
   CreateRoutes: createRoutes,
   DeleteRoutes: deleteRoutes,
