@@ -25,20 +25,22 @@ const asnSchema = z.string().transform((text, ctx) => {
   return value;
 });
 
+/** The BGP MD5 key: 1-64 printable ASCII characters, no space and no `?`. */
+export const authKeySchema = z
+  .string()
+  .regex(/^[\x21-\x3e\x40-\x7e]{1,64}$/, "1-64 ASCII characters without spaces or ?");
+
 const createSchema = z.object({
   IpAddress: z.string().min(1),
   Name: aliLabel.optional(),
   Description: aliDescription.optional(),
   Asn: asnSchema.optional(),
-  AuthKey: z
-    .string()
-    .regex(/^[\x21-\x3e\x40-\x7e]{1,64}$/, "1-64 ASCII characters without spaces or ?")
-    .optional(),
+  AuthKey: authKeySchema.optional(),
   ClientToken: z.string().max(64).optional(),
   ResourceGroupId: z.string().optional(),
 });
 
-function view(cgw: AliCustomerGateway) {
+export function aliCustomerGatewayView(cgw: AliCustomerGateway) {
   return {
     CustomerGatewayId: cgw.CustomerGatewayId,
     IpAddress: cgw.IpAddress,
@@ -103,5 +105,5 @@ export const describeCustomerGateways = alibabaDescribe({
   rows: (ali) => ali.customerGateways,
   matches: (c, p) => matchesIfGiven(p.CustomerGatewayId, c.CustomerGatewayId),
   list: ["CustomerGateways", "CustomerGateway"],
-  view,
+  view: aliCustomerGatewayView,
 });

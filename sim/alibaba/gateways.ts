@@ -77,7 +77,7 @@ export function aliGatewayView(gw: AliVpnGateway, now: number) {
     CreateTime: gw.createdAt,
     EndTime: gw.endsAt ?? 0,
     EnableBgp: false,
-    AutoPropagate: false,
+    AutoPropagate: gw.AutoPropagate ?? false,
     NetworkType: gw.NetworkType,
     VpnType: gw.VpnType,
     GatewayType: "Traditional",

@@ -21,6 +21,11 @@ import {
   describeRouteTableList,
 } from "./route-tables";
 import { deleteCustomerGateway, deleteVpnGateway } from "./deletes";
+import {
+  modifyCustomerGatewayAttribute,
+  modifyVpnConnectionAttribute,
+  modifyVpnGatewayAttribute,
+} from "./modify";
 import { describeRegions, describeVpcs } from "./vpcs";
 import {
   createVpnPbrRouteEntry,
@@ -45,6 +50,9 @@ export const ALIBABA_ACTIONS: Record<string, AliAction> = {
   DeleteVpnConnection: deleteVpnConnection,
   DeleteCustomerGateway: deleteCustomerGateway,
   DeleteVpnGateway: deleteVpnGateway,
+  ModifyVpnConnectionAttribute: modifyVpnConnectionAttribute,
+  ModifyVpnGatewayAttribute: modifyVpnGatewayAttribute,
+  ModifyCustomerGatewayAttribute: modifyCustomerGatewayAttribute,
   DescribeVpcs: describeVpcs,
   DescribeRegions: describeRegions,
   DescribeRouteTableList: describeRouteTableList,

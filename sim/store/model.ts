@@ -188,6 +188,7 @@ const aliVpnGatewaySchema = z.object({
   busyUntil: z.number(),
   /** Subscription (Prepay) gateways: end of the paid term. */
   endsAt: z.number().optional(),
+  AutoPropagate: z.boolean().optional(),
   /** Set by DeleteVpnGateway: `deleting` until then, then gone. */
   deleteAt: z.number().optional(),
 });

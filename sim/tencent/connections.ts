@@ -28,13 +28,14 @@ export function tcConnectionView(conn: TcVpnConnection, now: number) {
     IKEOptionsSpecification: conn.IKEOptionsSpecification,
     IPSECOptionsSpecification: conn.IPSECOptionsSpecification,
     EnableHealthCheck: conn.EnableHealthCheck,
-    HealthCheckLocalIp: "",
-    HealthCheckRemoteIp: "",
+    HealthCheckLocalIp: conn.HealthCheckLocalIp ?? "",
+    HealthCheckRemoteIp: conn.HealthCheckRemoteIp ?? "",
     DpdEnable: conn.DpdEnable,
     DpdTimeout: conn.DpdTimeout,
     DpdAction: conn.DpdAction,
     TagSet: conn.TagSet,
     NegotiationType: conn.NegotiationType,
+    ...(conn.BgpConfig ? { BgpConfig: conn.BgpConfig } : {}),
   };
 }
 
@@ -149,6 +150,7 @@ export const createVpnConnection: TcAction = {
       DpdTimeout: p.DpdTimeout ?? "30",
       DpdAction: p.DpdAction ?? "clear",
       EnableHealthCheck: p.EnableHealthCheck ?? false,
+      ...(p.BgpConfig ? { BgpConfig: p.BgpConfig } : {}),
       TagSet: tagSet(p.Tags),
       createdAt: now,
       readyAt: now + ctx.timings.tencentConnectionMs,

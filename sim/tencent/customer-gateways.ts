@@ -5,21 +5,13 @@ import { newId } from "../store/store";
 import type { TcAction } from "./action";
 import { checkRoomFor, TcError } from "./errors";
 import { tencentDescribe } from "./describe";
-import { parseTencentParams, tagSchema, tagSet, tencentTime } from "./params";
-
-const FORBIDDEN_ASNS = [139341, 45090, 58835];
+import { bgpAsnSchema, parseTencentParams, tagSchema, tagSet, tencentTime } from "./params";
 
 const createSchema = z.strictObject({
   CustomerGatewayName: z.string().min(1).max(60),
   IpAddress: z.string(),
   Tags: z.array(tagSchema).optional(),
-  BgpAsn: z
-    .number()
-    .int()
-    .min(1)
-    .max(4294967295)
-    .refine((n) => !FORBIDDEN_ASNS.includes(n), "this ASN is reserved by Tencent Cloud")
-    .optional(),
+  BgpAsn: bgpAsnSchema.optional(),
 });
 
 export function tcCustomerGatewayView(cgw: TcCustomerGateway) {

@@ -13,6 +13,14 @@ export const MONTH_MS = 30 * 24 * 3600_000;
 const BANDWIDTHS = [5, 10, 20, 50, 100, 200, 500, 1000, 3000];
 const PERIODS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36];
 
+export const instanceChargePrepaidSchema = z.strictObject({
+  Period: z
+    .number()
+    .int()
+    .refine((n) => PERIODS.includes(n), "Period must be 1-9, 12, 24 or 36 months"),
+  RenewFlag: z.enum(["NOTIFY_AND_AUTO_RENEW", "NOTIFY_AND_MANUAL_RENEW"]).optional(),
+});
+
 const createSchema = z.strictObject({
   VpcId: z.string(),
   VpnGatewayName: z.string().min(1).max(60),
@@ -21,15 +29,7 @@ const createSchema = z.strictObject({
     .int()
     .refine((n) => BANDWIDTHS.includes(n), `must be one of ${BANDWIDTHS.join(", ")}`),
   InstanceChargeType: z.enum(["POSTPAID_BY_HOUR", "PREPAID"]).optional(),
-  InstanceChargePrepaid: z
-    .strictObject({
-      Period: z
-        .number()
-        .int()
-        .refine((n) => PERIODS.includes(n), "Period must be 1-9, 12, 24 or 36 months"),
-      RenewFlag: z.enum(["NOTIFY_AND_AUTO_RENEW", "NOTIFY_AND_MANUAL_RENEW"]).optional(),
-    })
-    .optional(),
+  InstanceChargePrepaid: instanceChargePrepaidSchema.optional(),
   Zone: z.string().optional(),
   Type: z.enum(["IPSEC", "SSL", "CCN", "SSL_CCN"]).optional(),
   Tags: z.array(tagSchema).optional(),

@@ -6,7 +6,15 @@ import type { TcAction } from "./action";
 import { verifyTencent } from "./auth";
 import { createVpnConnection, deleteVpnConnection, describeVpnConnections } from "./connections";
 import { createCustomerGateway, describeCustomerGateways } from "./customer-gateways";
+import { modifyVpnConnectionAttribute } from "./connection-modify";
 import { deleteCustomerGateway, deleteVpnGateway } from "./deletes";
+import {
+  modifyCustomerGatewayAttribute,
+  modifyVpnGatewayAttribute,
+  renewVpnGateway,
+  resetVpnGatewayInternetMaxBandwidth,
+  setVpnGatewaysRenewFlag,
+} from "./gateway-modify";
 import { TcError, TENCENT_PROTOCOL } from "./errors";
 import { createVpnGateway, describeVpnGateways } from "./gateways";
 import {
@@ -32,6 +40,12 @@ export const TENCENT_ACTIONS: Record<string, TcAction> = {
   DeleteVpnConnection: deleteVpnConnection,
   DeleteCustomerGateway: deleteCustomerGateway,
   DeleteVpnGateway: deleteVpnGateway,
+  ModifyVpnConnectionAttribute: modifyVpnConnectionAttribute,
+  ModifyVpnGatewayAttribute: modifyVpnGatewayAttribute,
+  ModifyCustomerGatewayAttribute: modifyCustomerGatewayAttribute,
+  ResetVpnGatewayInternetMaxBandwidth: resetVpnGatewayInternetMaxBandwidth,
+  SetVpnGatewaysRenewFlag: setVpnGatewaysRenewFlag,
+  RenewVpnGateway: renewVpnGateway,
   DescribeRouteTables: describeRouteTables,
   CreateRoutes: createRoutes,
   DeleteRoutes: deleteRoutes,

@@ -48,6 +48,14 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
+/** A BGP ASN; Tencent keeps three for itself. */
+export const bgpAsnSchema = z
+  .number()
+  .int()
+  .min(1)
+  .max(4294967295)
+  .refine((n) => ![139341, 45090, 58835].includes(n), "this ASN is reserved by Tencent Cloud");
+
 export const tagSchema = z.strictObject({
   Key: z.string().min(1).max(127),
   Value: z.string().max(255).optional(),
