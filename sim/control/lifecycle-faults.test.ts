@@ -24,6 +24,9 @@ const TENCENT_LIFECYCLE = [
   "ResetVpnGatewayInternetMaxBandwidth",
   "SetVpnGatewaysRenewFlag",
   "RenewVpnGateway",
+  "InquiryPriceCreateVpnGateway",
+  "InquiryPriceRenewVpnGateway",
+  "InquiryPriceResetVpnGatewayInternetMaxBandwidth",
 ];
 
 const ALIBABA_LIFECYCLE = [

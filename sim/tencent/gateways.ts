@@ -10,7 +10,7 @@ import { idPattern, parseTencentParams, tagSchema, tagSet, tencentTime } from ".
 
 /** A prepaid month, as the simulator counts it. */
 export const MONTH_MS = 30 * 24 * 3600_000;
-const BANDWIDTHS = [5, 10, 20, 50, 100, 200, 500, 1000, 3000];
+export const BANDWIDTHS = [5, 10, 20, 50, 100, 200, 500, 1000, 3000];
 const PERIODS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36];
 
 export const instanceChargePrepaidSchema = z.strictObject({

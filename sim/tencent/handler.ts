@@ -23,6 +23,11 @@ import {
   describeVpnGatewayRoutes,
   modifyVpnGatewayRoutes,
 } from "./gateway-routes";
+import {
+  inquiryPriceCreateVpnGateway,
+  inquiryPriceRenewVpnGateway,
+  inquiryPriceResetVpnGatewayInternetMaxBandwidth,
+} from "./prices";
 import { createRoutes, deleteRoutes, describeRouteTables } from "./route-tables";
 import { describeVpcs, describeVpcTaskResult } from "./vpcs";
 
@@ -46,6 +51,9 @@ export const TENCENT_ACTIONS: Record<string, TcAction> = {
   ResetVpnGatewayInternetMaxBandwidth: resetVpnGatewayInternetMaxBandwidth,
   SetVpnGatewaysRenewFlag: setVpnGatewaysRenewFlag,
   RenewVpnGateway: renewVpnGateway,
+  InquiryPriceCreateVpnGateway: inquiryPriceCreateVpnGateway,
+  InquiryPriceRenewVpnGateway: inquiryPriceRenewVpnGateway,
+  InquiryPriceResetVpnGatewayInternetMaxBandwidth: inquiryPriceResetVpnGatewayInternetMaxBandwidth,
   DescribeRouteTables: describeRouteTables,
   CreateRoutes: createRoutes,
   DeleteRoutes: deleteRoutes,
