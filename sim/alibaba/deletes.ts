@@ -1,8 +1,9 @@
 import { z } from "zod";
 import type { AliVpnConnection } from "../store/model";
 import type { AliAction } from "./action";
-import { AliError, customerGatewayNotFound, gatewayNotFound } from "./errors";
+import { AliError } from "./errors";
 import { assertGatewayIdle } from "./gateway-lock";
+import { findCustomerGateway, findGateway } from "./lookups";
 import { parseAlibabaParams } from "./params";
 
 const dependency = (code: string, message: string) =>
@@ -27,10 +28,7 @@ export const deleteCustomerGateway: AliAction = {
       params,
     );
     const ali = ctx.store.state.alibaba;
-    const cgw = ali.customerGateways.find(
-      (c) => c.CustomerGatewayId === p.CustomerGatewayId && c.region === region,
-    );
-    if (!cgw) throw customerGatewayNotFound(p.CustomerGatewayId);
+    const cgw = findCustomerGateway(ali, region, p.CustomerGatewayId);
     const user = ali.vpnConnections.find((c) => usesCustomerGateway(c, cgw.CustomerGatewayId));
     if (user)
       throw dependency(
@@ -56,10 +54,7 @@ export const deleteVpnGateway: AliAction = {
       params,
     );
     const ali = ctx.store.state.alibaba;
-    const gw = ali.vpnGateways.find(
-      (g) => g.VpnGatewayId === p.VpnGatewayId && g.region === region,
-    );
-    if (!gw) throw gatewayNotFound(p.VpnGatewayId);
+    const gw = findGateway(ali, region, p.VpnGatewayId);
     if (gw.endsAt !== undefined && now < gw.endsAt)
       throw new AliError(
         "ForbiddenRelease",

@@ -12,9 +12,10 @@ import {
 } from "./connection-config";
 import { aliConnectionView } from "./connections";
 import { aliCustomerGatewayView, authKeySchema } from "./customer-gateways";
-import { connectionNotFound, customerGatewayNotFound, gatewayNotFound, invalid } from "./errors";
+import { gatewayNotFound, invalid } from "./errors";
 import { startGatewayChange } from "./gateway-lock";
 import { aliGatewayView } from "./gateways";
+import { findConnection, findCustomerGateway, findGateway } from "./lookups";
 import { aliBool, aliDescription, aliLabel, aliName, parseAlibabaParams } from "./params";
 import { tunnelBgpConfig } from "./tunnel-bgp";
 import { hasTunnelOptions, readTunnelChanges, TUNNELS } from "./tunnel-params";
@@ -127,10 +128,7 @@ export const modifyVpnConnectionAttribute: AliAction = {
     );
     refuseUnchangeable(params, ["VpnGatewayId", "CustomerGatewayId"], "an IPsec connection");
     const ali = ctx.store.state.alibaba;
-    const conn = ali.vpnConnections.find(
-      (c) => c.VpnConnectionId === p.VpnConnectionId && c.region === region,
-    );
-    if (!conn) throw connectionNotFound(p.VpnConnectionId);
+    const conn = findConnection(ali, region, p.VpnConnectionId);
     const dual = conn.tunnels !== undefined;
     if (dual)
       refuseUnchangeable(
@@ -203,10 +201,7 @@ export const modifyVpnGatewayAttribute: AliAction = {
       ],
       "a VPN gateway",
     );
-    const gw = ctx.store.state.alibaba.vpnGateways.find(
-      (g) => g.VpnGatewayId === p.VpnGatewayId && g.region === region,
-    );
-    if (!gw) throw gatewayNotFound(p.VpnGatewayId);
+    const gw = findGateway(ctx.store.state.alibaba, region, p.VpnGatewayId);
     startGatewayChange(gw, ctx, now);
     gw.Name = p.Name ?? gw.Name;
     gw.Description = p.Description ?? gw.Description;
@@ -232,10 +227,7 @@ export const modifyCustomerGatewayAttribute: AliAction = {
       params,
     );
     refuseUnchangeable(params, ["IpAddress", "Asn"], "a customer gateway");
-    const cgw = ctx.store.state.alibaba.customerGateways.find(
-      (c) => c.CustomerGatewayId === p.CustomerGatewayId && c.region === region,
-    );
-    if (!cgw) throw customerGatewayNotFound(p.CustomerGatewayId);
+    const cgw = findCustomerGateway(ctx.store.state.alibaba, region, p.CustomerGatewayId);
     cgw.Name = p.Name ?? cgw.Name;
     cgw.Description = p.Description ?? cgw.Description;
     cgw.AuthKey = p.AuthKey ?? cgw.AuthKey;

@@ -5,7 +5,8 @@ import type { AliRouteEntry, AliRouteTable, SimState } from "../store/model";
 import { newId } from "../store/store";
 import type { AliAction } from "./action";
 import { alibabaDescribe } from "./describe";
-import { AliError, gatewayNotFound, invalid, missing, quotaFull } from "./errors";
+import { AliError, invalid, missing, quotaFull } from "./errors";
+import { findGateway } from "./lookups";
 import {
   aliBool,
   aliDescription,
@@ -173,8 +174,7 @@ export const createRouteEntry: AliAction = {
     const table = findTable(ali, p.RouteTableId, region);
     const destination = parseCidr(p.DestinationCidrBlock);
     if (!destination) throw invalid("DestinationCidrBlock", "not an IPv4 CIDR block");
-    const gw = ali.vpnGateways.find((g) => g.VpnGatewayId === p.NextHopId && g.region === region);
-    if (!gw) throw gatewayNotFound(p.NextHopId);
+    const gw = findGateway(ali, region, p.NextHopId);
     if (gw.VpcId !== table.VpcId)
       throw invalid("NextHopId", `the VPN gateway is not in VPC ${table.VpcId}`);
     const vSwitch = ali.vSwitches.find((s) => {

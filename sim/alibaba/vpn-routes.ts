@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { cidrsOverlap, parseCidr } from "../cidr";
-import type { AliVpnRoute, SimState } from "../store/model";
+import type { AliVpnRoute } from "../store/model";
 import type { AliAction } from "./action";
 import { alibabaDescribe } from "./describe";
-import { AliError, connectionNotFound, gatewayNotFound, invalid, missing } from "./errors";
+import { AliError, connectionNotFound, invalid, missing } from "./errors";
 import { startGatewayChange } from "./gateway-lock";
+import { findGateway } from "./lookups";
 import { aliBool, aliDescription, aliInt, matchesIfGiven, parseAlibabaParams } from "./params";
 
 /**
@@ -52,12 +53,6 @@ function cidrParam(name: string, text: string): string {
   return cidr.text;
 }
 
-function gatewayOf(ali: SimState["alibaba"], id: string, region: string) {
-  const gw = ali.vpnGateways.find((g) => g.VpnGatewayId === id && g.region === region);
-  if (!gw) throw gatewayNotFound(id);
-  return gw;
-}
-
 function routeView(route: AliVpnRoute) {
   const common = {
     RouteDest: route.RouteDest,
@@ -87,7 +82,7 @@ function createRoute(kind: Kind): AliAction {
     run({ params, region, ctx, now }) {
       const p = parseAlibabaParams(schema, params);
       const ali = ctx.store.state.alibaba;
-      const gw = gatewayOf(ali, p.VpnGatewayId, region);
+      const gw = findGateway(ali, region, p.VpnGatewayId);
       const tunnel = ali.vpnConnections.find((c) => c.VpnConnectionId === p.NextHop);
       if (!tunnel || tunnel.VpnGatewayId !== gw.VpnGatewayId) throw connectionNotFound(p.NextHop);
       const route: AliVpnRoute = {
@@ -137,7 +132,7 @@ function deleteRoute(kind: Kind): AliAction {
     run({ params, region, ctx, now }) {
       const p = parseAlibabaParams(schema, params);
       const ali = ctx.store.state.alibaba;
-      const gw = gatewayOf(ali, p.VpnGatewayId, region);
+      const gw = findGateway(ali, region, p.VpnGatewayId);
       const wanted = {
         RouteSource: params.RouteSource ?? "",
         RouteDest: p.RouteDest,

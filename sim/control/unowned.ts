@@ -17,6 +17,17 @@ export interface UnownedTunnel {
   vpnConnectionId: string;
 }
 
+type Ids = Pick<UnownedTunnel, "vpnGatewayId" | "customerGatewayId" | "vpnConnectionId">;
+const ids = (
+  gw: { VpnGatewayId: string },
+  cgw: { CustomerGatewayId: string },
+  conn: { VpnConnectionId: string },
+): Ids => ({
+  vpnGatewayId: gw.VpnGatewayId,
+  customerGatewayId: cgw.CustomerGatewayId,
+  vpnConnectionId: conn.VpnConnectionId,
+});
+
 /** The n-th unowned set gets its own names and peer address (192.0.2.200 + n). */
 function nextNumber(ctx: SimContext, provider: "tencent" | "alibaba"): number {
   const names =
@@ -65,13 +76,7 @@ export function seedUnownedTunnel(ctx: SimContext, provider: "tencent" | "alibab
     });
     const conn = tc.vpnConnections.at(-1)!;
     conn.readyAt = now;
-    return {
-      provider,
-      region: input.region,
-      vpnGatewayId: gw.VpnGatewayId,
-      customerGatewayId: cgw.CustomerGatewayId,
-      vpnConnectionId: conn.VpnConnectionId,
-    };
+    return { provider, region: input.region, ...ids(gw, cgw, conn) };
   }
   const input = { ...base, region: "cn-hangzhou" };
   const ali = ctx.store.state.alibaba;
@@ -100,11 +105,5 @@ export function seedUnownedTunnel(ctx: SimContext, provider: "tencent" | "alibab
   const conn = ali.vpnConnections.at(-1)!;
   conn.readyAt = now;
   gw.busyUntil = now;
-  return {
-    provider,
-    region: input.region,
-    vpnGatewayId: gw.VpnGatewayId,
-    customerGatewayId: cgw.CustomerGatewayId,
-    vpnConnectionId: conn.VpnConnectionId,
-  };
+  return { provider, region: input.region, ...ids(gw, cgw, conn) };
 }

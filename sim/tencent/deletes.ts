@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { tcChargeType, tcGatewayState } from "../store/lifecycle";
 import type { TcAction } from "./action";
-import { malformed, notFound, TcError } from "./errors";
+import { TcError } from "./errors";
+import { findCustomerGateway } from "./lookups";
 import { idPattern, parseTencentParams } from "./params";
 
 /** DeleteCustomerGateway (sync): refused with ResourceInUse while a tunnel references it. */
@@ -10,13 +11,8 @@ export const deleteCustomerGateway: TcAction = {
   rateLimit: 100,
   run({ params, region, ctx }) {
     const p = parseTencentParams(z.strictObject({ CustomerGatewayId: z.string() }), params);
-    if (!idPattern("cgw").test(p.CustomerGatewayId))
-      throw malformed("CustomerGatewayId", p.CustomerGatewayId);
     const tc = ctx.store.state.tencent;
-    const cgw = tc.customerGateways.find(
-      (c) => c.CustomerGatewayId === p.CustomerGatewayId && c.region === region,
-    );
-    if (!cgw) throw notFound("CustomerGatewayId", p.CustomerGatewayId);
+    const cgw = findCustomerGateway(tc, region, p.CustomerGatewayId);
     const tunnel = tc.vpnConnections.find((c) => c.CustomerGatewayId === cgw.CustomerGatewayId);
     if (tunnel)
       throw new TcError(

@@ -2,9 +2,10 @@ import { z } from "zod";
 import { tcChargeType, tcGatewayState } from "../store/lifecycle";
 import type { SimState, TcVpnGateway } from "../store/model";
 import type { TcAction } from "./action";
-import { malformed, notFound, TcError } from "./errors";
+import { TcError } from "./errors";
 import { instanceChargePrepaidSchema, MONTH_MS } from "./gateways";
-import { bgpAsnSchema, idPattern, parseTencentParams } from "./params";
+import { findCustomerGateway, findVpnGateway } from "./lookups";
+import { bgpAsnSchema, parseTencentParams } from "./params";
 
 /** Bandwidth changes stay inside one band and only go up (ResetVpnGatewayInternetMaxBandwidth). */
 const BANDS = [
@@ -12,15 +13,8 @@ const BANDS = [
   [200, 500, 1000],
 ];
 
-function findGateway(tc: SimState["tencent"], region: string, id: string): TcVpnGateway {
-  if (!idPattern("vpngw").test(id)) throw malformed("VpnGatewayId", id);
-  const gw = tc.vpnGateways.find((g) => g.VpnGatewayId === id && g.region === region);
-  if (!gw) throw notFound("VpnGatewayId", id);
-  return gw;
-}
-
 function runningGateway(tc: SimState["tencent"], region: string, id: string, now: number) {
-  const gw = findGateway(tc, region, id);
+  const gw = findVpnGateway(tc, region, id);
   const state = tcGatewayState(gw, now);
   if (state !== "AVAILABLE")
     throw new TcError("UnsupportedOperation.InvalidState", `The VPN gateway is ${state}.`);
@@ -89,12 +83,7 @@ export const modifyCustomerGatewayAttribute: TcAction = {
       }),
       params,
     );
-    if (!idPattern("cgw").test(p.CustomerGatewayId))
-      throw malformed("CustomerGatewayId", p.CustomerGatewayId);
-    const cgw = ctx.store.state.tencent.customerGateways.find(
-      (c) => c.CustomerGatewayId === p.CustomerGatewayId && c.region === region,
-    );
-    if (!cgw) throw notFound("CustomerGatewayId", p.CustomerGatewayId);
+    const cgw = findCustomerGateway(ctx.store.state.tencent, region, p.CustomerGatewayId);
     if (p.BgpAsn !== undefined && p.BgpAsn !== cgw.BgpAsn)
       throw new TcError(
         "UnsupportedOperation.VpnUnsupportedModifyBgpAsn",
@@ -149,7 +138,7 @@ export const setVpnGatewaysRenewFlag: TcAction = {
       params,
     );
     const tc = ctx.store.state.tencent;
-    const gateways = p.VpnGatewayIds.map((id) => findGateway(tc, region, id));
+    const gateways = p.VpnGatewayIds.map((id) => findVpnGateway(tc, region, id));
     for (const gw of gateways) assertPrepaid(gw, now);
     for (const gw of gateways)
       gw.RenewFlag = p.AutoRenewFlag === 1 ? "NOTIFY_AND_AUTO_RENEW" : "NOTIFY_AND_MANUAL_RENEW";
@@ -169,7 +158,7 @@ export const renewVpnGateway: TcAction = {
       }),
       params,
     );
-    const gw = findGateway(ctx.store.state.tencent, region, p.VpnGatewayId);
+    const gw = findVpnGateway(ctx.store.state.tencent, region, p.VpnGatewayId);
     assertPrepaid(gw, now);
     if (gw.Type !== "IPSEC")
       throw new TcError("UnsupportedOperation", "Only IPSEC gateways can be renewed.");

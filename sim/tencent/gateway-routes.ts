@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { parseCidr } from "../cidr";
-import type { SimState, TcVpnGatewayRoute } from "../store/model";
+import type { TcVpnGatewayRoute } from "../store/model";
 import { newId } from "../store/store";
 import type { TcAction } from "./action";
 import { tencentDescribe } from "./describe";
 import { malformed, notFound, TcError } from "./errors";
-import { idPattern, parseTencentParams, tencentTime } from "./params";
+import { findVpnGateway } from "./lookups";
+import { parseTencentParams, tencentTime } from "./params";
 
 /** Destination routes per VPN gateway (**unconfirmed**: the simulator's own cap). */
 const ROUTES_PER_GATEWAY = 100;
@@ -38,13 +39,6 @@ function routeView(route: TcVpnGatewayRoute) {
   };
 }
 
-function findGateway(tc: SimState["tencent"], region: string, id: string) {
-  if (!idPattern("vpngw").test(id)) throw malformed("VpnGatewayId", id);
-  const gw = tc.vpnGateways.find((g) => g.VpnGatewayId === id && g.region === region);
-  if (!gw) throw notFound("VpnGatewayId", id);
-  return gw;
-}
-
 /** CreateVpnGatewayRoutes (sync): destination routes toward route-based tunnels of the gateway. */
 export const createVpnGatewayRoutes: TcAction = {
   mutates: true,
@@ -58,7 +52,7 @@ export const createVpnGatewayRoutes: TcAction = {
       params,
     );
     const tc = ctx.store.state.tencent;
-    const gw = findGateway(tc, region, p.VpnGatewayId);
+    const gw = findVpnGateway(tc, region, p.VpnGatewayId);
     const existing = tc.vpnGatewayRoutes.filter((r) => r.VpnGatewayId === gw.VpnGatewayId);
     const added: TcVpnGatewayRoute[] = [];
     p.Routes.forEach((route, i) => {
@@ -114,7 +108,7 @@ export const createVpnGatewayRoutes: TcAction = {
 };
 
 export const describeVpnGatewayRoutes = tencentDescribe<TcVpnGatewayRoute>({
-  scope: { param: "VpnGatewayId", check: (tc, region, id) => void findGateway(tc, region, id) },
+  scope: { param: "VpnGatewayId", check: (tc, region, id) => void findVpnGateway(tc, region, id) },
   rows: (tc, _region, gatewayId) => tc.vpnGatewayRoutes.filter((r) => r.VpnGatewayId === gatewayId),
   filters: () => ({
     DestinationCidr: (r) => r.DestinationCidrBlock,
@@ -147,7 +141,7 @@ export const modifyVpnGatewayRoutes: TcAction = {
       params,
     );
     const tc = ctx.store.state.tencent;
-    const gw = findGateway(tc, region, p.VpnGatewayId);
+    const gw = findVpnGateway(tc, region, p.VpnGatewayId);
     const changes = p.Routes.map((change) => {
       const route = tc.vpnGatewayRoutes.find(
         (r) => r.RouteId === change.RouteId && r.VpnGatewayId === gw.VpnGatewayId,
@@ -177,7 +171,7 @@ export const deleteVpnGatewayRoutes: TcAction = {
       params,
     );
     const tc = ctx.store.state.tencent;
-    const gw = findGateway(tc, region, p.VpnGatewayId);
+    const gw = findVpnGateway(tc, region, p.VpnGatewayId);
     const mine = tc.vpnGatewayRoutes.filter((r) => r.VpnGatewayId === gw.VpnGatewayId);
     const missing = p.RouteIds.find((id) => !mine.some((r) => r.RouteId === id));
     if (missing) throw notFound("RouteId", missing);

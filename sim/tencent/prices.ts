@@ -2,9 +2,10 @@ import { z } from "zod";
 import { tcChargeType } from "../store/lifecycle";
 import type { SimState, TcVpnGateway } from "../store/model";
 import type { TcAction } from "./action";
-import { malformed, notFound, TcError } from "./errors";
+import { TcError } from "./errors";
 import { BANDWIDTHS, instanceChargePrepaidSchema, MONTH_MS } from "./gateways";
-import { idPattern, parseTencentParams } from "./params";
+import { findVpnGateway } from "./lookups";
+import { parseTencentParams } from "./params";
 
 /**
  * The price inquiries (sync, read-only). Only the 5 Mbps figures are documented examples (380 a
@@ -63,9 +64,7 @@ function prepaidGateway(
   id: string,
   now: number,
 ): TcVpnGateway {
-  if (!idPattern("vpngw").test(id)) throw malformed("VpnGatewayId", id);
-  const gw = tc.vpnGateways.find((g) => g.VpnGatewayId === id && g.region === region);
-  if (!gw) throw notFound("VpnGatewayId", id);
+  const gw = findVpnGateway(tc, region, id);
   if (tcChargeType(gw, now) !== "PREPAID" || gw.Type !== "IPSEC" || now >= (gw.expiresAt ?? 0))
     throw new TcError(
       "UnsupportedOperation",
