@@ -1,10 +1,9 @@
 import { z } from "zod";
 import type { AliVpnConnection } from "../store/model";
-import type { AliAction } from "./action";
+import { alibabaAction } from "./action";
 import { AliError } from "./errors";
 import { assertGatewayIdle } from "./gateway-lock";
 import { findCustomerGateway, findGateway } from "./lookups";
-import { parseAlibabaParams } from "./params";
 
 const dependency = (code: string, message: string) =>
   new AliError(`DependencyViolation.${code}`, message);
@@ -15,18 +14,15 @@ export function usesCustomerGateway(conn: AliVpnConnection, id: string): boolean
 }
 
 /** DeleteCustomerGateway (sync): refused while an IPsec connection references it. */
-export const deleteCustomerGateway: AliAction = {
+export const deleteCustomerGateway = alibabaAction({
   mutates: true,
   ratePerMinute: 120,
   idempotent: true,
-  run({ params, region, ctx }) {
-    const p = parseAlibabaParams(
-      z.object({
-        CustomerGatewayId: z.string().min(1),
-        ClientToken: z.string().max(64).optional(),
-      }),
-      params,
-    );
+  schema: z.object({
+    CustomerGatewayId: z.string().min(1),
+    ClientToken: z.string().max(64).optional(),
+  }),
+  run(p, { region, ctx }) {
     const ali = ctx.store.state.alibaba;
     const cgw = findCustomerGateway(ali, region, p.CustomerGatewayId);
     const user = ali.vpnConnections.find((c) => usesCustomerGateway(c, cgw.CustomerGatewayId));
@@ -38,21 +34,18 @@ export const deleteCustomerGateway: AliAction = {
     ali.customerGateways = ali.customerGateways.filter((c) => c !== cgw);
     return {};
   },
-};
+});
 
 /**
  * DeleteVpnGateway: not a subscription gateway inside its term (ForbiddenRelease), not while it
  * has connections or route entries pointing at it; `deleting` for the configuring time, then gone.
  */
-export const deleteVpnGateway: AliAction = {
+export const deleteVpnGateway = alibabaAction({
   mutates: true,
   ratePerMinute: 600,
   idempotent: true,
-  run({ params, region, ctx, now }) {
-    const p = parseAlibabaParams(
-      z.object({ VpnGatewayId: z.string().min(1), ClientToken: z.string().max(64).optional() }),
-      params,
-    );
+  schema: z.object({ VpnGatewayId: z.string().min(1), ClientToken: z.string().max(64).optional() }),
+  run(p, { region, ctx, now }) {
     const ali = ctx.store.state.alibaba;
     const gw = findGateway(ali, region, p.VpnGatewayId);
     if (gw.endsAt !== undefined && now < gw.endsAt)
@@ -77,4 +70,4 @@ export const deleteVpnGateway: AliAction = {
     gw.deleteAt = now + ctx.timings.alibabaConfiguringMs;
     return {};
   },
-};
+});

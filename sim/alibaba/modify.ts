@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { parseCidr, type Cidr } from "../cidr";
 import type { AliTunnel, AliVpnConnection, SimState } from "../store/model";
-import type { AliAction } from "./action";
+import { alibabaAction } from "./action";
 import {
   checkSubnets,
   ikeConfigChange,
@@ -16,7 +16,7 @@ import { gatewayNotFound, invalid } from "./errors";
 import { startGatewayChange } from "./gateway-lock";
 import { aliGatewayView } from "./gateways";
 import { findConnection, findCustomerGateway, findGateway } from "./lookups";
-import { aliBool, aliDescription, aliLabel, aliName, parseAlibabaParams } from "./params";
+import { aliBool, aliDescription, aliLabel, aliName } from "./params";
 import { tunnelBgpConfig } from "./tunnel-bgp";
 import { hasTunnelOptions, readTunnelChanges, TUNNELS } from "./tunnel-params";
 
@@ -101,31 +101,28 @@ function changeTunnels(conn: AliVpnConnection, params: Record<string, string>): 
 }
 
 /** ModifyVpnConnectionAttribute (async: the gateway is `updating`, one change at a time). */
-export const modifyVpnConnectionAttribute: AliAction = {
+export const modifyVpnConnectionAttribute = alibabaAction({
   mutates: true,
   ratePerMinute: 600,
   idempotent: true,
-  run({ params, region, ctx, now }) {
-    const p = parseAlibabaParams(
-      z.object({
-        VpnConnectionId: z.string().min(1),
-        ClientToken: z.string().max(64).optional(),
-        Name: aliLabel.optional(),
-        LocalSubnet: z.string().min(1).optional(),
-        RemoteSubnet: z.string().min(1).optional(),
-        EffectImmediately: aliBool.optional(),
-        AutoConfigRoute: aliBool.optional(),
-        IkeConfig: z.string().optional(),
-        IpsecConfig: z.string().optional(),
-        HealthCheckConfig: z.string().optional(),
-        BgpConfig: z.string().optional(),
-        EnableDpd: aliBool.optional(),
-        EnableNatTraversal: aliBool.optional(),
-        RemoteCaCertificate: z.string().optional(),
-        EnableTunnelsBgp: aliBool.optional(),
-      }),
-      params,
-    );
+  schema: z.object({
+    VpnConnectionId: z.string().min(1),
+    ClientToken: z.string().max(64).optional(),
+    Name: aliLabel.optional(),
+    LocalSubnet: z.string().min(1).optional(),
+    RemoteSubnet: z.string().min(1).optional(),
+    EffectImmediately: aliBool.optional(),
+    AutoConfigRoute: aliBool.optional(),
+    IkeConfig: z.string().optional(),
+    IpsecConfig: z.string().optional(),
+    HealthCheckConfig: z.string().optional(),
+    BgpConfig: z.string().optional(),
+    EnableDpd: aliBool.optional(),
+    EnableNatTraversal: aliBool.optional(),
+    RemoteCaCertificate: z.string().optional(),
+    EnableTunnelsBgp: aliBool.optional(),
+  }),
+  run(p, { params, region, ctx, now }) {
     refuseUnchangeable(params, ["VpnGatewayId", "CustomerGatewayId"], "an IPsec connection");
     const ali = ctx.store.state.alibaba;
     const conn = findConnection(ali, region, p.VpnConnectionId);
@@ -170,24 +167,21 @@ export const modifyVpnConnectionAttribute: AliAction = {
     });
     return aliConnectionView(conn, now);
   },
-};
+});
 
 /** ModifyVpnGatewayAttribute (async): name, description and AutoPropagate only. */
-export const modifyVpnGatewayAttribute: AliAction = {
+export const modifyVpnGatewayAttribute = alibabaAction({
   mutates: true,
   ratePerMinute: 600,
   idempotent: true,
-  run({ params, region, ctx, now }) {
-    const p = parseAlibabaParams(
-      z.object({
-        VpnGatewayId: z.string().min(1),
-        ClientToken: z.string().max(64).optional(),
-        Name: aliName.optional(),
-        Description: aliDescription.optional(),
-        AutoPropagate: aliBool.optional(),
-      }),
-      params,
-    );
+  schema: z.object({
+    VpnGatewayId: z.string().min(1),
+    ClientToken: z.string().max(64).optional(),
+    Name: aliName.optional(),
+    Description: aliDescription.optional(),
+    AutoPropagate: aliBool.optional(),
+  }),
+  run(p, { params, region, ctx, now }) {
     refuseUnchangeable(
       params,
       [
@@ -208,24 +202,21 @@ export const modifyVpnGatewayAttribute: AliAction = {
     gw.AutoPropagate = p.AutoPropagate ?? gw.AutoPropagate;
     return aliGatewayView(gw, now);
   },
-};
+});
 
 /** ModifyCustomerGatewayAttribute (sync in the simulator): name, description, BGP AuthKey. */
-export const modifyCustomerGatewayAttribute: AliAction = {
+export const modifyCustomerGatewayAttribute = alibabaAction({
   mutates: true,
   ratePerMinute: 120,
   idempotent: true,
-  run({ params, region, ctx }) {
-    const p = parseAlibabaParams(
-      z.object({
-        CustomerGatewayId: z.string().min(1),
-        ClientToken: z.string().max(64).optional(),
-        Name: aliLabel.optional(),
-        Description: aliDescription.optional(),
-        AuthKey: authKeySchema.optional(),
-      }),
-      params,
-    );
+  schema: z.object({
+    CustomerGatewayId: z.string().min(1),
+    ClientToken: z.string().max(64).optional(),
+    Name: aliLabel.optional(),
+    Description: aliDescription.optional(),
+    AuthKey: authKeySchema.optional(),
+  }),
+  run(p, { params, region, ctx }) {
     refuseUnchangeable(params, ["IpAddress", "Asn"], "a customer gateway");
     const cgw = findCustomerGateway(ctx.store.state.alibaba, region, p.CustomerGatewayId);
     cgw.Name = p.Name ?? cgw.Name;
@@ -233,4 +224,4 @@ export const modifyCustomerGatewayAttribute: AliAction = {
     cgw.AuthKey = p.AuthKey ?? cgw.AuthKey;
     return aliCustomerGatewayView(cgw);
   },
-};
+});

@@ -3,19 +3,11 @@ import { cidrContains, cidrsOverlap, parseCidr } from "../cidr";
 import { aliRouteEntryStatus } from "../store/lifecycle";
 import type { AliRouteEntry, AliRouteTable, SimState } from "../store/model";
 import { newId } from "../store/store";
-import type { AliAction } from "./action";
+import { alibabaAction } from "./action";
 import { alibabaDescribe } from "./describe";
 import { AliError, invalid, missing, quotaFull } from "./errors";
 import { findGateway } from "./lookups";
-import {
-  aliBool,
-  aliDescription,
-  aliInt,
-  aliIsoTime,
-  aliLabel,
-  matchesIfGiven,
-  parseAlibabaParams,
-} from "./params";
+import { aliBool, aliDescription, aliInt, aliIsoTime, aliLabel, matchesIfGiven } from "./params";
 
 /** Custom entries per route table (ALI-SDK CreateRouteEntry). */
 const ENTRIES_PER_TABLE = 200;
@@ -96,25 +88,22 @@ function findTable(ali: SimState["alibaba"], id: string, region: string): AliRou
   return table;
 }
 
-export const describeRouteEntryList: AliAction = {
+export const describeRouteEntryList = alibabaAction({
   mutates: false,
   ratePerMinute: 600,
-  run({ params, region, ctx, now }) {
-    const p = parseAlibabaParams(
-      z.object({
-        RouteTableId: z.string().min(1),
-        RouteEntryId: z.string().optional(),
-        RouteEntryName: z.string().optional(),
-        RouteEntryType: z.enum(["Custom", "System", "BGP", "CEN", "ECR"]).optional(),
-        DestinationCidrBlock: z.string().optional(),
-        NextHopType: z.string().optional(),
-        NextHopId: z.string().optional(),
-        IpVersion: z.enum(["ipv4", "ipv6", "IPv4", "IPv6"]).optional(),
-        MaxResult: aliInt.pipe(z.number().min(1).max(100)).optional(),
-        NextToken: z.string().regex(/^\d+$/, "a token from a previous answer").optional(),
-      }),
-      params,
-    );
+  schema: z.object({
+    RouteTableId: z.string().min(1),
+    RouteEntryId: z.string().optional(),
+    RouteEntryName: z.string().optional(),
+    RouteEntryType: z.enum(["Custom", "System", "BGP", "CEN", "ECR"]).optional(),
+    DestinationCidrBlock: z.string().optional(),
+    NextHopType: z.string().optional(),
+    NextHopId: z.string().optional(),
+    IpVersion: z.enum(["ipv4", "ipv6", "IPv4", "IPv6"]).optional(),
+    MaxResult: aliInt.pipe(z.number().min(1).max(100)).optional(),
+    NextToken: z.string().regex(/^\d+$/, "a token from a previous answer").optional(),
+  }),
+  run(p, { region, ctx, now }) {
     const ali = ctx.store.state.alibaba;
     const table = findTable(ali, p.RouteTableId, region);
     const rows = ali.routeEntries.filter(
@@ -134,7 +123,7 @@ export const describeRouteEntryList: AliAction = {
       NextToken: end < rows.length ? String(end) : "",
     };
   },
-};
+});
 
 /** One route change at a time per VPC: the cloud answers TaskConflict while another is under way. */
 function assertVpcIdle(ali: SimState["alibaba"], vpcId: string, now: number): void {
@@ -152,24 +141,21 @@ const dryRun = () =>
   new AliError("DryRunOperation", "Request validation has been passed with DryRun flag set.");
 
 /** CreateRouteEntry toward a VPN gateway of the table's VPC (async: Creating → Available). */
-export const createRouteEntry: AliAction = {
+export const createRouteEntry = alibabaAction({
   mutates: true,
   ratePerMinute: 600,
   idempotent: true,
-  run({ params, region, ctx, now }) {
-    const p = parseAlibabaParams(
-      z.object({
-        RouteTableId: z.string().min(1),
-        DestinationCidrBlock: z.string().min(1),
-        NextHopType: z.literal("VpnGateway", "the simulator routes to VPN gateways only"),
-        NextHopId: z.string().min(1),
-        RouteEntryName: aliLabel.optional(),
-        Description: aliDescription.optional(),
-        ClientToken: z.string().max(64).optional(),
-        DryRun: aliBool.optional(),
-      }),
-      params,
-    );
+  schema: z.object({
+    RouteTableId: z.string().min(1),
+    DestinationCidrBlock: z.string().min(1),
+    NextHopType: z.literal("VpnGateway", "the simulator routes to VPN gateways only"),
+    NextHopId: z.string().min(1),
+    RouteEntryName: aliLabel.optional(),
+    Description: aliDescription.optional(),
+    ClientToken: z.string().max(64).optional(),
+    DryRun: aliBool.optional(),
+  }),
+  run(p, { region, ctx, now }) {
     const ali = ctx.store.state.alibaba;
     const table = findTable(ali, p.RouteTableId, region);
     const destination = parseCidr(p.DestinationCidrBlock);
@@ -212,23 +198,20 @@ export const createRouteEntry: AliAction = {
     ali.routeEntries.push(entry);
     return { RouteEntryId: entry.RouteEntryId };
   },
-};
+});
 
 /** DeleteRouteEntry by RouteEntryId, or by RouteTableId + DestinationCidrBlock + NextHopId (async). */
-export const deleteRouteEntry: AliAction = {
+export const deleteRouteEntry = alibabaAction({
   mutates: true,
   ratePerMinute: 600,
-  run({ params, region, ctx, now }) {
-    const p = parseAlibabaParams(
-      z.object({
-        RouteEntryId: z.string().min(1).optional(),
-        RouteTableId: z.string().min(1).optional(),
-        DestinationCidrBlock: z.string().min(1).optional(),
-        NextHopId: z.string().min(1).optional(),
-        DryRun: aliBool.optional(),
-      }),
-      params,
-    );
+  schema: z.object({
+    RouteEntryId: z.string().min(1).optional(),
+    RouteTableId: z.string().min(1).optional(),
+    DestinationCidrBlock: z.string().min(1).optional(),
+    NextHopId: z.string().min(1).optional(),
+    DryRun: aliBool.optional(),
+  }),
+  run(p, { region, ctx, now }) {
     const ali = ctx.store.state.alibaba;
     if (p.RouteEntryId === undefined && p.RouteTableId === undefined) throw missing("RouteEntryId");
     if (p.RouteEntryId === undefined && p.DestinationCidrBlock === undefined)
@@ -261,4 +244,4 @@ export const deleteRouteEntry: AliAction = {
     entry.deleteAt = now + ctx.timings.alibabaConfiguringMs;
     return {};
   },
-};
+});

@@ -1,10 +1,9 @@
 import { z } from "zod";
 import { tcConnectionState } from "../store/lifecycle";
-import type { TcAction } from "./action";
+import { tencentAction } from "./action";
 import { checkBgp, checkSpd, createConnectionSchema } from "./connection-schema";
 import { notFound, TcError } from "./errors";
 import { assertNoTaskRunning, startTunnelChange } from "./gateway-lock";
-import { parseTencentParams } from "./params";
 
 /**
  * What ModifyVpnConnectionAttribute takes: the create's tunnel settings, all optional. RouteType,
@@ -39,11 +38,11 @@ const GATEWAY_VERSION = 2;
  * (Terraform waits 3 minutes; no task id): the settings show at once, and the gateway runs no
  * other tunnel task until the tunnel timing has passed (MutexOperationTaskRunning).
  */
-export const modifyVpnConnectionAttribute: TcAction = {
+export const modifyVpnConnectionAttribute = tencentAction({
   mutates: true,
   rateLimit: 20,
-  run({ params, region, ctx, now }) {
-    const p = parseTencentParams(modifySchema, params);
+  schema: modifySchema,
+  run(p, { region, ctx, now }) {
     const tc = ctx.store.state.tencent;
     const conn = tc.vpnConnections.find(
       (c) => c.VpnConnectionId === p.VpnConnectionId && c.region === region,
@@ -114,4 +113,4 @@ export const modifyVpnConnectionAttribute: TcAction = {
     if (gw) startTunnelChange(gw, ctx, now);
     return {};
   },
-};
+});

@@ -1,16 +1,16 @@
 import { z } from "zod";
 import { tcChargeType, tcGatewayState } from "../store/lifecycle";
-import type { TcAction } from "./action";
+import { tencentAction } from "./action";
 import { TcError } from "./errors";
 import { findCustomerGateway } from "./lookups";
-import { idPattern, parseTencentParams } from "./params";
+import { idPattern } from "./params";
 
 /** DeleteCustomerGateway (sync): refused with ResourceInUse while a tunnel references it. */
-export const deleteCustomerGateway: TcAction = {
+export const deleteCustomerGateway = tencentAction({
   mutates: true,
   rateLimit: 100,
-  run({ params, region, ctx }) {
-    const p = parseTencentParams(z.strictObject({ CustomerGatewayId: z.string() }), params);
+  schema: z.strictObject({ CustomerGatewayId: z.string() }),
+  run(p, { region, ctx }) {
     const tc = ctx.store.state.tencent;
     const cgw = findCustomerGateway(tc, region, p.CustomerGatewayId);
     const tunnel = tc.vpnConnections.find((c) => c.CustomerGatewayId === cgw.CustomerGatewayId);
@@ -22,17 +22,17 @@ export const deleteCustomerGateway: TcAction = {
     tc.customerGateways = tc.customerGateways.filter((c) => c !== cgw);
     return {};
   },
-};
+});
 
 /**
  * DeleteVpnGateway: only a running pay-as-you-go IPSEC gateway with no tunnels and no route
  * pointing at it; it is DELETING for the delete timing, then gone.
  */
-export const deleteVpnGateway: TcAction = {
+export const deleteVpnGateway = tencentAction({
   mutates: true,
   rateLimit: 100,
-  run({ params, region, ctx, now }) {
-    const p = parseTencentParams(z.strictObject({ VpnGatewayId: z.string() }), params);
+  schema: z.strictObject({ VpnGatewayId: z.string() }),
+  run(p, { region, ctx, now }) {
     if (!idPattern("vpngw").test(p.VpnGatewayId))
       throw new TcError(
         "InvalidVpnGatewayId.Malformed",
@@ -70,4 +70,4 @@ export const deleteVpnGateway: TcAction = {
     gw.deleteAt = now + ctx.timings.tencentDeleteMs;
     return {};
   },
-};
+});

@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { tcChargeType, tcGatewayState } from "../store/lifecycle";
 import type { SimState, TcVpnGateway } from "../store/model";
-import type { TcAction } from "./action";
+import { tencentAction } from "./action";
 import { TcError } from "./errors";
 import { instanceChargePrepaidSchema, MONTH_MS } from "./gateways";
 import { findCustomerGateway, findVpnGateway } from "./lookups";
-import { bgpAsnSchema, parseTencentParams } from "./params";
+import { bgpAsnSchema } from "./params";
 
 /** Bandwidth changes stay inside one band and only go up (ResetVpnGatewayInternetMaxBandwidth). */
 const BANDS = [
@@ -34,22 +34,19 @@ function assertPrepaid(gw: TcVpnGateway, now: number): void {
  * POSTPAID_BY_HOUR). When the switch takes effect is unconfirmed; the simulator takes the safe
  * reading — at the end of the paid term (NewPurchasePlan PREPAID_TO_POSTPAID until then).
  */
-export const modifyVpnGatewayAttribute: TcAction = {
+export const modifyVpnGatewayAttribute = tencentAction({
   mutates: true,
   rateLimit: 20,
-  run({ params, region, ctx, now }) {
-    const p = parseTencentParams(
-      z.strictObject({
-        VpnGatewayId: z.string(),
-        VpnGatewayName: z.string().min(1).max(60).optional(),
-        InstanceChargeType: z
-          .literal("POSTPAID_BY_HOUR", "only a switch to POSTPAID_BY_HOUR is supported")
-          .optional(),
-        BgpAsn: bgpAsnSchema.optional(),
-        MaxConnection: z.number().int().optional(),
-      }),
-      params,
-    );
+  schema: z.strictObject({
+    VpnGatewayId: z.string(),
+    VpnGatewayName: z.string().min(1).max(60).optional(),
+    InstanceChargeType: z
+      .literal("POSTPAID_BY_HOUR", "only a switch to POSTPAID_BY_HOUR is supported")
+      .optional(),
+    BgpAsn: bgpAsnSchema.optional(),
+    MaxConnection: z.number().int().optional(),
+  }),
+  run(p, { region, ctx, now }) {
     const tc = ctx.store.state.tencent;
     const gw = runningGateway(tc, region, p.VpnGatewayId, now);
     if (p.MaxConnection !== undefined && gw.Type !== "SSL")
@@ -68,21 +65,18 @@ export const modifyVpnGatewayAttribute: TcAction = {
       gw.NewPurchasePlan = "PREPAID_TO_POSTPAID";
     return {};
   },
-};
+});
 
 /** ModifyCustomerGatewayAttribute: the name only (IpAddress has no parameter; BgpAsn needs an allow-listed account). */
-export const modifyCustomerGatewayAttribute: TcAction = {
+export const modifyCustomerGatewayAttribute = tencentAction({
   mutates: true,
   rateLimit: 100,
-  run({ params, region, ctx }) {
-    const p = parseTencentParams(
-      z.strictObject({
-        CustomerGatewayId: z.string(),
-        CustomerGatewayName: z.string().min(1).max(60),
-        BgpAsn: z.number().int().optional(),
-      }),
-      params,
-    );
+  schema: z.strictObject({
+    CustomerGatewayId: z.string(),
+    CustomerGatewayName: z.string().min(1).max(60),
+    BgpAsn: z.number().int().optional(),
+  }),
+  run(p, { region, ctx }) {
     const cgw = findCustomerGateway(ctx.store.state.tencent, region, p.CustomerGatewayId);
     if (p.BgpAsn !== undefined && p.BgpAsn !== cgw.BgpAsn)
       throw new TcError(
@@ -92,16 +86,13 @@ export const modifyCustomerGatewayAttribute: TcAction = {
     cgw.CustomerGatewayName = p.CustomerGatewayName;
     return {};
   },
-};
+});
 
-export const resetVpnGatewayInternetMaxBandwidth: TcAction = {
+export const resetVpnGatewayInternetMaxBandwidth = tencentAction({
   mutates: true,
   rateLimit: 100,
-  run({ params, region, ctx, now }) {
-    const p = parseTencentParams(
-      z.strictObject({ VpnGatewayId: z.string(), InternetMaxBandwidthOut: z.number().int() }),
-      params,
-    );
+  schema: z.strictObject({ VpnGatewayId: z.string(), InternetMaxBandwidthOut: z.number().int() }),
+  run(p, { region, ctx, now }) {
     const gw = runningGateway(ctx.store.state.tencent, region, p.VpnGatewayId, now);
     const band = BANDS.find((b) => b.includes(gw.InternetMaxBandwidthOut));
     if (!BANDS.flat().includes(p.InternetMaxBandwidthOut))
@@ -122,21 +113,18 @@ export const resetVpnGatewayInternetMaxBandwidth: TcAction = {
     gw.InternetMaxBandwidthOut = p.InternetMaxBandwidthOut;
     return {};
   },
-};
+});
 
 /** SetVpnGatewaysRenewFlag: 1 = auto-renew, 0 / 2 = no auto-renew (PREPAID gateways only). */
-export const setVpnGatewaysRenewFlag: TcAction = {
+export const setVpnGatewaysRenewFlag = tencentAction({
   mutates: true,
   rateLimit: 20,
-  run({ params, region, ctx, now }) {
-    const p = parseTencentParams(
-      z.strictObject({
-        VpnGatewayIds: z.array(z.string()).min(1).max(100),
-        AutoRenewFlag: z.union([z.literal(0), z.literal(1), z.literal(2)]),
-        Type: z.enum(["IPSEC", "SSL"]).optional(),
-      }),
-      params,
-    );
+  schema: z.strictObject({
+    VpnGatewayIds: z.array(z.string()).min(1).max(100),
+    AutoRenewFlag: z.union([z.literal(0), z.literal(1), z.literal(2)]),
+    Type: z.enum(["IPSEC", "SSL"]).optional(),
+  }),
+  run(p, { region, ctx, now }) {
     const tc = ctx.store.state.tencent;
     const gateways = p.VpnGatewayIds.map((id) => findVpnGateway(tc, region, id));
     for (const gw of gateways) assertPrepaid(gw, now);
@@ -144,20 +132,17 @@ export const setVpnGatewaysRenewFlag: TcAction = {
       gw.RenewFlag = p.AutoRenewFlag === 1 ? "NOTIFY_AND_AUTO_RENEW" : "NOTIFY_AND_MANUAL_RENEW";
     return {};
   },
-};
+});
 
 /** RenewVpnGateway: extends a PREPAID IPSEC gateway's term (the balance is not simulated). */
-export const renewVpnGateway: TcAction = {
+export const renewVpnGateway = tencentAction({
   mutates: true,
   rateLimit: 20,
-  run({ params, region, ctx, now }) {
-    const p = parseTencentParams(
-      z.strictObject({
-        VpnGatewayId: z.string(),
-        InstanceChargePrepaid: instanceChargePrepaidSchema,
-      }),
-      params,
-    );
+  schema: z.strictObject({
+    VpnGatewayId: z.string(),
+    InstanceChargePrepaid: instanceChargePrepaidSchema,
+  }),
+  run(p, { region, ctx, now }) {
     const gw = findVpnGateway(ctx.store.state.tencent, region, p.VpnGatewayId);
     assertPrepaid(gw, now);
     if (gw.Type !== "IPSEC")
@@ -166,4 +151,4 @@ export const renewVpnGateway: TcAction = {
     gw.RenewFlag = p.InstanceChargePrepaid.RenewFlag ?? gw.RenewFlag;
     return {};
   },
-};
+});

@@ -2,11 +2,11 @@ import { z } from "zod";
 import { parseCidr } from "../cidr";
 import type { TcVpnGatewayRoute } from "../store/model";
 import { newId } from "../store/store";
-import type { TcAction } from "./action";
+import { tencentAction } from "./action";
 import { tencentDescribe } from "./describe";
 import { malformed, notFound, TcError } from "./errors";
 import { findVpnGateway } from "./lookups";
-import { parseTencentParams, tencentTime } from "./params";
+import { tencentTime } from "./params";
 
 /** Destination routes per VPN gateway (**unconfirmed**: the simulator's own cap). */
 const ROUTES_PER_GATEWAY = 100;
@@ -40,17 +40,14 @@ function routeView(route: TcVpnGatewayRoute) {
 }
 
 /** CreateVpnGatewayRoutes (sync): destination routes toward route-based tunnels of the gateway. */
-export const createVpnGatewayRoutes: TcAction = {
+export const createVpnGatewayRoutes = tencentAction({
   mutates: true,
   rateLimit: 100,
-  run({ params, region, ctx, now }) {
-    const p = parseTencentParams(
-      z.strictObject({
-        VpnGatewayId: z.string(),
-        Routes: z.array(z.strictObject(routeFields)).min(1).max(100),
-      }),
-      params,
-    );
+  schema: z.strictObject({
+    VpnGatewayId: z.string(),
+    Routes: z.array(z.strictObject(routeFields)).min(1).max(100),
+  }),
+  run(p, { region, ctx, now }) {
     const tc = ctx.store.state.tencent;
     const gw = findVpnGateway(tc, region, p.VpnGatewayId);
     const existing = tc.vpnGatewayRoutes.filter((r) => r.VpnGatewayId === gw.VpnGatewayId);
@@ -105,7 +102,7 @@ export const createVpnGatewayRoutes: TcAction = {
     tc.vpnGatewayRoutes.push(...added);
     return { Routes: added.map(routeView) };
   },
-};
+});
 
 export const describeVpnGatewayRoutes = tencentDescribe<TcVpnGatewayRoute>({
   scope: { param: "VpnGatewayId", check: (tc, region, id) => void findVpnGateway(tc, region, id) },
@@ -120,26 +117,23 @@ export const describeVpnGatewayRoutes = tencentDescribe<TcVpnGatewayRoute>({
 });
 
 /** ModifyVpnGatewayRoutes: only Status and Description change (delete and recreate the rest). */
-export const modifyVpnGatewayRoutes: TcAction = {
+export const modifyVpnGatewayRoutes = tencentAction({
   mutates: true,
   rateLimit: 100,
-  run({ params, region, ctx, now }) {
-    const p = parseTencentParams(
-      z.strictObject({
-        VpnGatewayId: z.string(),
-        Routes: z
-          .array(
-            z.strictObject({
-              RouteId: z.string(),
-              Status: z.enum(["ENABLE", "DISABLE"]).optional(),
-              Description: z.string().max(100).optional(),
-            }),
-          )
-          .min(1)
-          .max(100),
-      }),
-      params,
-    );
+  schema: z.strictObject({
+    VpnGatewayId: z.string(),
+    Routes: z
+      .array(
+        z.strictObject({
+          RouteId: z.string(),
+          Status: z.enum(["ENABLE", "DISABLE"]).optional(),
+          Description: z.string().max(100).optional(),
+        }),
+      )
+      .min(1)
+      .max(100),
+  }),
+  run(p, { region, ctx, now }) {
     const tc = ctx.store.state.tencent;
     const gw = findVpnGateway(tc, region, p.VpnGatewayId);
     const changes = p.Routes.map((change) => {
@@ -160,16 +154,16 @@ export const modifyVpnGatewayRoutes: TcAction = {
     }
     return { Routes: changes.map(({ route }) => routeView(route)) };
   },
-};
+});
 
-export const deleteVpnGatewayRoutes: TcAction = {
+export const deleteVpnGatewayRoutes = tencentAction({
   mutates: true,
   rateLimit: 100,
-  run({ params, region, ctx }) {
-    const p = parseTencentParams(
-      z.strictObject({ VpnGatewayId: z.string(), RouteIds: z.array(z.string()).min(1).max(100) }),
-      params,
-    );
+  schema: z.strictObject({
+    VpnGatewayId: z.string(),
+    RouteIds: z.array(z.string()).min(1).max(100),
+  }),
+  run(p, { region, ctx }) {
     const tc = ctx.store.state.tencent;
     const gw = findVpnGateway(tc, region, p.VpnGatewayId);
     const mine = tc.vpnGatewayRoutes.filter((r) => r.VpnGatewayId === gw.VpnGatewayId);
@@ -178,4 +172,4 @@ export const deleteVpnGatewayRoutes: TcAction = {
     tc.vpnGatewayRoutes = tc.vpnGatewayRoutes.filter((r) => !p.RouteIds.includes(r.RouteId));
     return {};
   },
-};
+});

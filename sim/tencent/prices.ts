@@ -1,11 +1,10 @@
 import { z } from "zod";
 import { tcChargeType } from "../store/lifecycle";
 import type { SimState, TcVpnGateway } from "../store/model";
-import type { TcAction } from "./action";
+import { tencentAction } from "./action";
 import { TcError } from "./errors";
 import { BANDWIDTHS, instanceChargePrepaidSchema, MONTH_MS } from "./gateways";
 import { findVpnGateway } from "./lookups";
-import { parseTencentParams } from "./params";
 
 /**
  * The price inquiries (sync, read-only). Only the 5 Mbps figures are documented examples (380 a
@@ -78,20 +77,17 @@ const bandwidth = z
   .int()
   .refine((n) => BANDWIDTHS.includes(n), `must be one of ${BANDWIDTHS.join(", ")}`);
 
-export const inquiryPriceCreateVpnGateway: TcAction = {
+export const inquiryPriceCreateVpnGateway = tencentAction({
   mutates: false,
   rateLimit: 100,
-  run({ params }) {
-    const p = parseTencentParams(
-      z.strictObject({
-        InternetMaxBandwidthOut: bandwidth,
-        InstanceChargeType: z.enum(["POSTPAID_BY_HOUR", "PREPAID"]).optional(),
-        InstanceChargePrepaid: instanceChargePrepaidSchema.optional(),
-        MaxConnection: z.number().int().min(5).max(1000).optional(),
-        Type: z.enum(["IPSEC", "SSL"]).optional(),
-      }),
-      params,
-    );
+  schema: z.strictObject({
+    InternetMaxBandwidthOut: bandwidth,
+    InstanceChargeType: z.enum(["POSTPAID_BY_HOUR", "PREPAID"]).optional(),
+    InstanceChargePrepaid: instanceChargePrepaidSchema.optional(),
+    MaxConnection: z.number().int().min(5).max(1000).optional(),
+    Type: z.enum(["IPSEC", "SSL"]).optional(),
+  }),
+  run(p) {
     if (p.Type === "SSL" && p.MaxConnection === undefined)
       throw new TcError("InvalidParameterValue", "MaxConnection is required for an SSL gateway.");
     if (p.InstanceChargeType !== "PREPAID")
@@ -105,38 +101,32 @@ export const inquiryPriceCreateVpnGateway: TcAction = {
       Price: prepaidPrice(monthly(p.InternetMaxBandwidthOut) * p.InstanceChargePrepaid.Period),
     };
   },
-};
+});
 
-export const inquiryPriceRenewVpnGateway: TcAction = {
+export const inquiryPriceRenewVpnGateway = tencentAction({
   mutates: false,
   rateLimit: 100,
-  run({ params, region, ctx, now }) {
-    const p = parseTencentParams(
-      z.strictObject({
-        VpnGatewayId: z.string(),
-        InstanceChargePrepaid: instanceChargePrepaidSchema,
-      }),
-      params,
-    );
+  schema: z.strictObject({
+    VpnGatewayId: z.string(),
+    InstanceChargePrepaid: instanceChargePrepaidSchema,
+  }),
+  run(p, { region, ctx, now }) {
     const gw = prepaidGateway(ctx.store.state.tencent, region, p.VpnGatewayId, now);
     return {
       Price: prepaidPrice(monthly(gw.InternetMaxBandwidthOut) * p.InstanceChargePrepaid.Period),
     };
   },
-};
+});
 
 /** The difference for the rest of the term, counted in started months. */
-export const inquiryPriceResetVpnGatewayInternetMaxBandwidth: TcAction = {
+export const inquiryPriceResetVpnGatewayInternetMaxBandwidth = tencentAction({
   mutates: false,
   rateLimit: 100,
-  run({ params, region, ctx, now }) {
-    const p = parseTencentParams(
-      z.strictObject({ VpnGatewayId: z.string(), InternetMaxBandwidthOut: bandwidth }),
-      params,
-    );
+  schema: z.strictObject({ VpnGatewayId: z.string(), InternetMaxBandwidthOut: bandwidth }),
+  run(p, { region, ctx, now }) {
     const gw = prepaidGateway(ctx.store.state.tencent, region, p.VpnGatewayId, now);
     const months = Math.ceil(((gw.expiresAt ?? now) - now) / MONTH_MS);
     const difference = monthly(p.InternetMaxBandwidthOut) - monthly(gw.InternetMaxBandwidthOut);
     return { Price: prepaidPrice(Math.max(0, difference) * months) };
   },
-};
+});

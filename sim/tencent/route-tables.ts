@@ -2,10 +2,10 @@ import { z } from "zod";
 import { cidrContains, parseCidr } from "../cidr";
 import { tcGatewayState } from "../store/lifecycle";
 import type { TcRoute, TcRouteTable, TcVpc } from "../store/model";
-import type { TcAction } from "./action";
+import { tencentAction } from "./action";
 import { tencentDescribe } from "./describe";
 import { malformed, notFound, TcError } from "./errors";
-import { idPattern, parseTencentParams, tencentTime } from "./params";
+import { idPattern, tencentTime } from "./params";
 
 /** User routes per route table (the console's default quota). */
 const ROUTES_PER_TABLE = 200;
@@ -101,11 +101,11 @@ function vpcBlocks(vpc: TcVpc | undefined) {
 }
 
 /** CreateRoutes: routes toward VPN gateways of the table's VPC (the simulator routes to nothing else). */
-export const createRoutes: TcAction = {
+export const createRoutes = tencentAction({
   mutates: true,
   rateLimit: 100,
-  run({ params, region, ctx, now }) {
-    const p = parseTencentParams(routesOf(newRouteSchema), params);
+  schema: routesOf(newRouteSchema),
+  run(p, { region, ctx, now }) {
     const tc = ctx.store.state.tencent;
     const table = findTable(tc.routeTables, p.RouteTableId, region);
     const blocks = vpcBlocks(tc.vpcs.find((v) => v.VpcId === table.VpcId));
@@ -173,14 +173,14 @@ export const createRoutes: TcAction = {
     table.routes.push(...added);
     return { TotalCount: 1, RouteTableSet: [tcRouteTableView(table)] };
   },
-};
+});
 
 /** DeleteRoutes: each route named by its RouteId or RouteItemId. */
-export const deleteRoutes: TcAction = {
+export const deleteRoutes = tencentAction({
   mutates: true,
   rateLimit: 100,
-  run({ params, region, ctx }) {
-    const p = parseTencentParams(routesOf(routeSchema), params);
+  schema: routesOf(routeSchema),
+  run(p, { region, ctx }) {
     const table = findTable(ctx.store.state.tencent.routeTables, p.RouteTableId, region);
     const doomed = p.Routes.map((route, i) => {
       if (route.RouteId === undefined && route.RouteItemId === undefined)
@@ -202,4 +202,4 @@ export const deleteRoutes: TcAction = {
     table.routes = table.routes.filter((r) => !doomed.includes(r));
     return { RouteSet: doomed.map((r) => routeView(r, table)) };
   },
-};
+});
