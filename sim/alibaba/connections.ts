@@ -17,7 +17,14 @@ import {
   missing,
   quotaFull,
 } from "./errors";
-import { aliBool, aliLabel, matchesIfGiven, parseAlibabaParams, readTags } from "./params";
+import {
+  aliBool,
+  aliLabel,
+  clientTokenParam,
+  matchesIfGiven,
+  parseAlibabaParams,
+  readTags,
+} from "./params";
 import { hasTunnelOptions, TUNNELS } from "./tunnel-params";
 import { aliTunnelView, buildTunnels } from "./tunnels";
 
@@ -50,7 +57,7 @@ const createSchema = z.object({
   AutoConfigRoute: aliBool.optional(),
   RemoteCaCertificate: z.string().optional(),
   EnableTunnelsBgp: aliBool.optional(),
-  ClientToken: z.string().max(64).optional(),
+  ...clientTokenParam,
 });
 
 export function aliConnectionView(conn: AliVpnConnection, now: number) {

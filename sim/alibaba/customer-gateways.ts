@@ -5,7 +5,14 @@ import { newId } from "../store/store";
 import type { AliAction } from "./action";
 import { alibabaDescribe } from "./describe";
 import { AliError, quotaFull } from "./errors";
-import { aliDescription, aliLabel, matchesIfGiven, parseAlibabaParams, readTags } from "./params";
+import {
+  aliDescription,
+  aliLabel,
+  clientTokenParam,
+  matchesIfGiven,
+  parseAlibabaParams,
+  readTags,
+} from "./params";
 
 const asnSchema = z.string().transform((text, ctx) => {
   const parts = text.split(".");
@@ -36,7 +43,7 @@ const createSchema = z.object({
   Description: aliDescription.optional(),
   Asn: asnSchema.optional(),
   AuthKey: authKeySchema.optional(),
-  ClientToken: z.string().max(64).optional(),
+  ...clientTokenParam,
   ResourceGroupId: z.string().optional(),
 });
 

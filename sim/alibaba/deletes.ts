@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { clientTokenParam } from "./params";
 import type { AliVpnConnection } from "../store/model";
 import { alibabaAction } from "./action";
 import { AliError } from "./errors";
@@ -20,7 +21,7 @@ export const deleteCustomerGateway = alibabaAction({
   idempotent: true,
   schema: z.object({
     CustomerGatewayId: z.string().min(1),
-    ClientToken: z.string().max(64).optional(),
+    ...clientTokenParam,
   }),
   run(p, { region, ctx }) {
     const ali = ctx.store.state.alibaba;
@@ -44,7 +45,7 @@ export const deleteVpnGateway = alibabaAction({
   mutates: true,
   ratePerMinute: 600,
   idempotent: true,
-  schema: z.object({ VpnGatewayId: z.string().min(1), ClientToken: z.string().max(64).optional() }),
+  schema: z.object({ VpnGatewayId: z.string().min(1), ...clientTokenParam }),
   run(p, { region, ctx, now }) {
     const ali = ctx.store.state.alibaba;
     const gw = findGateway(ali, region, p.VpnGatewayId);

@@ -5,7 +5,14 @@ import { newId } from "../store/store";
 import type { AliAction } from "./action";
 import { alibabaDescribe } from "./describe";
 import { AliError, gatewayNotFound, invalid, missing, quotaFull } from "./errors";
-import { aliBool, aliInt, aliName, matchesIfGiven, parseAlibabaParams } from "./params";
+import {
+  aliBool,
+  aliInt,
+  aliName,
+  clientTokenParam,
+  matchesIfGiven,
+  parseAlibabaParams,
+} from "./params";
 
 /** A subscription month, as the simulator counts it. */
 const MONTH_MS = 30 * 24 * 3600_000;
@@ -33,7 +40,7 @@ const createSchema = z.object({
   NetworkType: z.enum(["public", "private"]).optional(),
   VpnType: z.enum(["Normal", "NationalStandard"]).optional(),
   ResourceGroupId: z.string().optional(),
-  ClientToken: z.string().max(64).optional(),
+  ...clientTokenParam,
 });
 
 /** A vSwitch given for the gateway must exist in the region and belong to its VPC. */

@@ -16,7 +16,7 @@ import { gatewayNotFound, invalid } from "./errors";
 import { startGatewayChange } from "./gateway-lock";
 import { aliGatewayView } from "./gateways";
 import { findConnection, findCustomerGateway, findGateway } from "./lookups";
-import { aliBool, aliDescription, aliLabel, aliName } from "./params";
+import { aliBool, aliDescription, aliLabel, aliName, clientTokenParam } from "./params";
 import { tunnelBgpConfig } from "./tunnel-bgp";
 import { hasTunnelOptions, readTunnelChanges, TUNNELS } from "./tunnel-params";
 
@@ -107,7 +107,7 @@ export const modifyVpnConnectionAttribute = alibabaAction({
   idempotent: true,
   schema: z.object({
     VpnConnectionId: z.string().min(1),
-    ClientToken: z.string().max(64).optional(),
+    ...clientTokenParam,
     Name: aliLabel.optional(),
     LocalSubnet: z.string().min(1).optional(),
     RemoteSubnet: z.string().min(1).optional(),
@@ -176,7 +176,7 @@ export const modifyVpnGatewayAttribute = alibabaAction({
   idempotent: true,
   schema: z.object({
     VpnGatewayId: z.string().min(1),
-    ClientToken: z.string().max(64).optional(),
+    ...clientTokenParam,
     Name: aliName.optional(),
     Description: aliDescription.optional(),
     AutoPropagate: aliBool.optional(),
@@ -211,7 +211,7 @@ export const modifyCustomerGatewayAttribute = alibabaAction({
   idempotent: true,
   schema: z.object({
     CustomerGatewayId: z.string().min(1),
-    ClientToken: z.string().max(64).optional(),
+    ...clientTokenParam,
     Name: aliLabel.optional(),
     Description: aliDescription.optional(),
     AuthKey: authKeySchema.optional(),

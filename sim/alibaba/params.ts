@@ -8,6 +8,9 @@ export const aliInt = z
   .regex(/^-?\d+$/, "must be an integer")
   .transform(Number);
 
+/** The idempotency token of the actions that take one (≤ 64 ASCII characters). */
+export const clientTokenParam = { ClientToken: z.string().max(64).optional() };
+
 export const pageParams = {
   PageNumber: aliInt.pipe(z.number().min(1)).optional(),
   PageSize: aliInt.pipe(z.number().min(1).max(50)).optional(),

@@ -7,7 +7,15 @@ import { alibabaAction } from "./action";
 import { alibabaDescribe } from "./describe";
 import { AliError, invalid, missing, quotaFull } from "./errors";
 import { findGateway } from "./lookups";
-import { aliBool, aliDescription, aliInt, aliIsoTime, aliLabel, matchesIfGiven } from "./params";
+import {
+  aliBool,
+  aliDescription,
+  aliInt,
+  aliIsoTime,
+  aliLabel,
+  clientTokenParam,
+  matchesIfGiven,
+} from "./params";
 
 /** Custom entries per route table (ALI-SDK CreateRouteEntry). */
 const ENTRIES_PER_TABLE = 200;
@@ -152,7 +160,7 @@ export const createRouteEntry = alibabaAction({
     NextHopId: z.string().min(1),
     RouteEntryName: aliLabel.optional(),
     Description: aliDescription.optional(),
-    ClientToken: z.string().max(64).optional(),
+    ...clientTokenParam,
     DryRun: aliBool.optional(),
   }),
   run(p, { region, ctx, now }) {

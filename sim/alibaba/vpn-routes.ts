@@ -6,7 +6,14 @@ import { alibabaDescribe } from "./describe";
 import { AliError, connectionNotFound, invalid, missing } from "./errors";
 import { startGatewayChange } from "./gateway-lock";
 import { findGateway } from "./lookups";
-import { aliBool, aliDescription, aliInt, matchesIfGiven, parseAlibabaParams } from "./params";
+import {
+  aliBool,
+  aliDescription,
+  aliInt,
+  clientTokenParam,
+  matchesIfGiven,
+  parseAlibabaParams,
+} from "./params";
 
 /**
  * VPN gateway routes: destination routes (CreateVpnRouteEntry, `dbr`) and policy routes
@@ -34,7 +41,7 @@ const routeKey = {
   Priority: priority.optional(),
   Weight: weight,
   OverlayMode: z.literal("Ipsec").optional(),
-  ClientToken: z.string().max(64).optional(),
+  ...clientTokenParam,
 };
 
 /** A policy route's source (required), "" for a destination route. */
