@@ -1,20 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type RunningSimulator, startSimulator } from "../server";
-import { sdkError, tencentSdkClient } from "../testing/tencent-sdk";
+import { describe, expect, it } from "vitest";
+import { freshSimulatorEachTest, QUICK_TENCENT_TIMINGS } from "../testing/fresh-simulator";
+import { sdkError, tencentCalls, tencentSdkClient } from "../testing/tencent-sdk";
 
-let sim: RunningSimulator;
-beforeEach(async () => {
-  sim = await startSimulator({
-    port: 0,
-    timings: { tencentGatewayMs: 1000, tencentConnectionMs: 1000, tencentDeleteMs: 1000 },
-  });
-});
-afterEach(() => sim.close());
-
-const client = () => tencentSdkClient({ port: sim.port });
-const call = (action: string, params: Record<string, unknown>) => client().request(action, params);
-const fails = async (action: string, params: Record<string, unknown>) =>
-  (await sdkError(call(action, params))).code;
+const env = freshSimulatorEachTest(QUICK_TENCENT_TIMINGS);
+const call = (action: string, params: Record<string, unknown>) =>
+  tencentCalls(env.sim.port).call(action, params);
+const fails = (action: string, params: Record<string, unknown>) =>
+  tencentCalls(env.sim.port).fails(action, params);
 
 async function gateway(extra: Record<string, unknown> = {}): Promise<string> {
   const created = (await call("CreateVpnGateway", {
@@ -39,7 +31,7 @@ describe("Tencent deletes", () => {
     expect(await fails("DeleteVpnGateway", { VpnGatewayId: gw })).toBe(
       "UnsupportedOperation.InvalidState",
     );
-    sim.advance(1000);
+    env.sim.advance(1000);
     const cgw = (await call("CreateCustomerGateway", {
       CustomerGatewayName: "office",
       IpAddress: "192.0.2.150",
@@ -53,7 +45,7 @@ describe("Tencent deletes", () => {
       VpcId: "vpc-gzdev001",
       RouteType: "StaticRoute",
     });
-    sim.advance(1000);
+    env.sim.advance(1000);
     const tunnel = (
       (await call("DescribeVpnConnections", {
         Filters: [{ Name: "vpn-gateway-id", Values: [gw] }],
@@ -65,7 +57,7 @@ describe("Tencent deletes", () => {
     );
     expect(await fails("DeleteVpnGateway", { VpnGatewayId: gw })).toBe("ResourceInUse");
     await call("DeleteVpnConnection", { VpnGatewayId: gw, VpnConnectionId: tunnel });
-    sim.advance(1000);
+    env.sim.advance(1000);
     expect(await fails("DeleteVpnConnection", { VpnGatewayId: gw, VpnConnectionId: tunnel })).toBe(
       "ResourceNotFound",
     );
@@ -79,7 +71,7 @@ describe("Tencent deletes", () => {
     expect(await fails("DeleteVpnGateway", { VpnGatewayId: gw })).toBe(
       "UnsupportedOperation.InvalidState",
     );
-    sim.advance(1000);
+    env.sim.advance(1000);
     expect(await gatewayState(gw)).toBeUndefined();
     expect(await fails("DeleteVpnGateway", { VpnGatewayId: gw })).toBe(
       "InvalidVpnGatewayId.NotFound",
@@ -91,7 +83,7 @@ describe("Tencent deletes", () => {
       InstanceChargeType: "PREPAID",
       InstanceChargePrepaid: { Period: 1, RenewFlag: "NOTIFY_AND_MANUAL_RENEW" },
     });
-    sim.advance(1000);
+    env.sim.advance(1000);
     expect(await fails("DeleteVpnGateway", { VpnGatewayId: gw })).toBe("UnsupportedOperation");
   });
 
@@ -105,7 +97,7 @@ describe("Tencent deletes", () => {
     expect(await fails("DeleteVpnGateway", { VpnGatewayId: "vpngw-gzseed01" })).toBe(
       "ResourceInUse",
     );
-    const fsi = tencentSdkClient({ port: sim.port, region: "ap-shanghai-fsi" });
+    const fsi = tencentSdkClient({ port: env.sim.port, region: "ap-shanghai-fsi" });
     expect(
       (await sdkError(fsi.request("DeleteCustomerGateway", { CustomerGatewayId: "cgw-fsiseed1" })))
         .code,

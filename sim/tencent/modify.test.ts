@@ -1,20 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type RunningSimulator, startSimulator } from "../server";
-import { sdkError, tencentSdkClient } from "../testing/tencent-sdk";
+import { describe, expect, it } from "vitest";
+import { freshSimulatorEachTest, QUICK_TENCENT_TIMINGS } from "../testing/fresh-simulator";
+import { sdkError, tencentCalls } from "../testing/tencent-sdk";
 
-let sim: RunningSimulator;
-beforeEach(async () => {
-  sim = await startSimulator({
-    port: 0,
-    timings: { tencentGatewayMs: 1000, tencentConnectionMs: 1000, tencentDeleteMs: 1000 },
-  });
-});
-afterEach(() => sim.close());
-
-const client = () => tencentSdkClient({ port: sim.port });
-const call = (action: string, params: Record<string, unknown>) => client().request(action, params);
-const fails = async (action: string, params: Record<string, unknown>) =>
-  (await sdkError(call(action, params))).code;
+const env = freshSimulatorEachTest(QUICK_TENCENT_TIMINGS);
+const call = (action: string, params: Record<string, unknown>) =>
+  tencentCalls(env.sim.port).call(action, params);
+const fails = (action: string, params: Record<string, unknown>) =>
+  tencentCalls(env.sim.port).fails(action, params);
 
 interface Tunnel {
   VpnConnectionId: string;
@@ -34,7 +26,7 @@ async function policyTunnel(name: string, remote: string): Promise<string> {
     VpcId: "vpc-gzprod01",
     SecurityPolicyDatabases: [{ LocalCidrBlock: "10.10.1.0/24", RemoteCidrBlock: [remote] }],
   });
-  sim.advance(1000);
+  env.sim.advance(1000);
   return (await tunnel({ Filters: [{ Name: "vpn-connection-name", Values: [name] }] }))
     .VpnConnectionId;
 }
@@ -76,7 +68,7 @@ describe("Tencent modify", () => {
     expect(
       await fails("DeleteVpnConnection", { VpnGatewayId: "vpngw-gzseed01", VpnConnectionId: id }),
     ).toBe("UnsupportedOperation.MutexOperationTaskRunning");
-    sim.advance(1000);
+    env.sim.advance(1000);
     await call("ModifyVpnConnectionAttribute", { VpnConnectionId: id, PreShareKey: "again" });
   });
 
@@ -159,7 +151,7 @@ describe("Tencent modify", () => {
       InstanceChargePrepaid: { Period: 1 },
     })) as { VpnGateway: { VpnGatewayId: string } };
     const prepaid = created.VpnGateway.VpnGatewayId;
-    sim.advance(1000);
+    env.sim.advance(1000);
     await call("SetVpnGatewaysRenewFlag", { VpnGatewayIds: [prepaid], AutoRenewFlag: 2 });
     await call("ResetVpnGatewayInternetMaxBandwidth", {
       VpnGatewayId: prepaid,
