@@ -31,22 +31,22 @@ function writeEnvFile(path: string, variables: Record<string, string>): void {
 async function main(): Promise<void> {
   const config = parseSimEnv(process.env);
   const sim = await startSimulator(config);
+  const environment = portalEnvironment(sim.url, config.credentials);
   // The file first: whoever starts on the banner (a person, a script) must find it there.
-  if (config.envFile) writeEnvFile(config.envFile, portalEnvironment(sim.url, config.credentials));
-  const { tencent, alibaba } = config.credentials;
+  if (config.envFile) writeEnvFile(config.envFile, environment);
+  const variables = (prefix: string) =>
+    Object.entries(environment)
+      .filter(([name]) => name.startsWith(prefix))
+      .map(([name, value]) => `  ${name}=${value}`);
   const lines = [
     `Cloud simulator listening on ${sim.url} (data: ${config.dataDir ?? "memory only"})`,
     "",
     "Tencent Cloud (API 3.0, TC3-HMAC-SHA256, version 2017-03-12):",
-    `  TENCENTCLOUD_ENDPOINT=${sim.url}`,
-    `  TENCENTCLOUD_SECRET_ID=${tencent.secretId}`,
-    `  TENCENTCLOUD_SECRET_KEY=${tencent.secretKey}`,
+    ...variables("TENCENTCLOUD_"),
     "  sign service `vpc`, host without port; regions ap-guangzhou, ap-shanghai, ap-shanghai-fsi, ap-singapore",
     "",
     "Alibaba Cloud (RPC, signature V1 HMAC-SHA1 or ACS3-HMAC-SHA256, version 2016-04-28):",
-    `  ALIBABA_CLOUD_VPC_ENDPOINT=${sim.url}`,
-    `  ALIBABA_CLOUD_ACCESS_KEY_ID=${alibaba.accessKeyId}`,
-    `  ALIBABA_CLOUD_ACCESS_KEY_SECRET=${alibaba.accessKeySecret}`,
+    ...variables("ALIBABA_CLOUD_"),
     "  regions cn-hangzhou, cn-shanghai, ap-southeast-1",
     "",
     `Control: GET ${sim.url}/_sim/resources · POST ${sim.url}/_sim/faults · POST ${sim.url}/_sim/reset · POST ${sim.url}/_sim/advance`,

@@ -1,4 +1,6 @@
+import type { z } from "zod";
 import type { SimContext } from "../context";
+import { parseAlibabaParams } from "./params";
 
 export interface AliActionInput {
   params: Record<string, string>;
@@ -17,4 +19,15 @@ export interface AliAction {
   /** DescribeRegions alone may omit RegionId. */
   regionOptional?: boolean;
   run(input: AliActionInput): Record<string, unknown>;
+}
+
+/** An Alibaba action whose parameters `schema` checks (parseAlibabaParams' codes) before `run`. */
+export function alibabaAction<S extends z.ZodType>(
+  spec: Omit<AliAction, "run"> & {
+    schema: S;
+    run: (p: z.infer<S>, input: AliActionInput) => Record<string, unknown>;
+  },
+): AliAction {
+  const { schema, run, ...facts } = spec;
+  return { ...facts, run: (input) => run(parseAlibabaParams(schema, input.params), input) };
 }

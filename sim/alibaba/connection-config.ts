@@ -142,3 +142,15 @@ export function checkSubnets(local: Cidr[], remote: Cidr[], vpcCidrs: Cidr[]): v
       );
   }
 }
+
+/** What a Modify's IkeConfig / IpsecConfig (JSON strings) set, checked, without defaults. */
+export const ikeConfigChange = (text: string | undefined) =>
+  parseJsonParam("IkeConfig", text, ikeSchema) ?? {};
+export const ipsecConfigChange = (text: string | undefined) =>
+  parseJsonParam("IpsecConfig", text, ipsecSchema) ?? {};
+
+/** What a Modify's per-tunnel TunnelIkeConfig / TunnelIpsecConfig set, checked, without defaults. */
+export const tunnelIkeChange = (name: string, given: Record<string, unknown>) =>
+  checked(name, given, ikeSchema);
+export const tunnelIpsecChange = (name: string, given: Record<string, unknown>) =>
+  checked(name, given, ipsecSchema);

@@ -1,12 +1,30 @@
 import { z } from "zod";
 import { parseCidr, type Cidr } from "../cidr";
-import { aliConnectionState, aliGatewayStatus } from "../store/lifecycle";
-import type { AliVpnConnection, AliVpnGateway } from "../store/model";
+import { aliConnectionState } from "../store/lifecycle";
+import type { AliVpnConnection } from "../store/model";
 import { newId } from "../store/store";
 import type { AliAction } from "./action";
 import { checkSubnets, ikeConfig, ipsecConfig, parseSubnets } from "./connection-config";
-import { AliError, customerGatewayNotFound, invalid, missing } from "./errors";
-import { aliBool, pageParams, paginate, parseAlibabaParams, readTags } from "./params";
+import { usesCustomerGateway } from "./deletes";
+import { alibabaDescribe } from "./describe";
+import { assertGatewayIdle, startGatewayChange } from "./gateway-lock";
+import {
+  AliError,
+  connectionNotFound,
+  customerGatewayNotFound,
+  gatewayNotFound,
+  invalid,
+  missing,
+  quotaFull,
+} from "./errors";
+import {
+  aliBool,
+  aliLabel,
+  clientTokenParam,
+  matchesIfGiven,
+  parseAlibabaParams,
+  readTags,
+} from "./params";
 import { hasTunnelOptions, TUNNELS } from "./tunnel-params";
 import { aliTunnelView, buildTunnels } from "./tunnels";
 
@@ -28,13 +46,7 @@ const createSchema = z.object({
   CustomerGatewayId: z.string().min(1).optional(),
   LocalSubnet: z.string().min(1),
   RemoteSubnet: z.string().min(1),
-  Name: z
-    .string()
-    .refine((s) => s.length >= 1 && s.length <= 100 && !/^https?:\/\//.test(s), {
-      message: "1-100 characters, not starting with http:// or https://",
-      params: { code: "InvalidName" },
-    })
-    .optional(),
+  Name: aliLabel.optional(),
   EffectImmediately: aliBool.optional(),
   IkeConfig: z.string().optional(),
   IpsecConfig: z.string().optional(),
@@ -45,33 +57,8 @@ const createSchema = z.object({
   AutoConfigRoute: aliBool.optional(),
   RemoteCaCertificate: z.string().optional(),
   EnableTunnelsBgp: aliBool.optional(),
-  ClientToken: z.string().max(64).optional(),
+  ...clientTokenParam,
 });
-
-const gatewayNotFound = (id: string) =>
-  new AliError(
-    "InvalidVpnGatewayInstanceId.NotFound",
-    `The specified VPN gateway "${id}" does not exist.`,
-    404,
-  );
-
-const connectionNotFound = (id: string) =>
-  new AliError(
-    "InvalidVpnConnectionInstanceId.NotFound",
-    `The specified IPsec connection "${id}" does not exist.`,
-    404,
-  );
-
-/** One connection change at a time per gateway, and none before it is active. */
-function assertGatewayIdle(gw: AliVpnGateway, now: number): void {
-  const status = aliGatewayStatus(gw, now);
-  if (status !== "active") {
-    throw new AliError(
-      "VpnGateway.Configuring",
-      `The VPN gateway "${gw.VpnGatewayId}" is ${status}; retry when it is active.`,
-    );
-  }
-}
 
 export function aliConnectionView(conn: AliVpnConnection, now: number) {
   const state = aliConnectionState(conn, now);
@@ -165,10 +152,7 @@ export const createVpnConnection: AliAction = {
     assertGatewayIdle(gw, now);
     const siblings = ali.vpnConnections.filter((c) => c.VpnGatewayId === gw.VpnGatewayId);
     if (siblings.length >= ctx.quotas.connectionsPerGateway) {
-      throw new AliError(
-        "Resource.QuotaFull",
-        `The IPsec connection quota (${ctx.quotas.connectionsPerGateway}) of this gateway is full.`,
-      );
+      throw quotaFull("IPsec connection", ctx.quotas.connectionsPerGateway, "this gateway");
     }
     const id = newId("vco", 10);
     const conn: AliVpnConnection = {
@@ -189,42 +173,25 @@ export const createVpnConnection: AliAction = {
       readyAt: now + ctx.timings.alibabaConfiguringMs,
     };
     ali.vpnConnections.push(conn);
-    gw.busyUntil = now + ctx.timings.alibabaConfiguringMs;
+    startGatewayChange(gw, ctx, now);
     return { VpnConnectionId: id, Name: conn.Name, CreateTime: now };
   },
 };
 
-const describeSchema = z.object({
-  VpnGatewayId: z.string().optional(),
-  CustomerGatewayId: z.string().optional(),
-  VpnConnectionId: z.string().optional(),
-  ...pageParams,
-});
-
-/** A dual-tunnel connection uses the customer gateways of its tunnels. */
-function usesCustomerGateway(conn: AliVpnConnection, id: string): boolean {
-  return conn.CustomerGatewayId === id || !!conn.tunnels?.some((t) => t.CustomerGatewayId === id);
-}
-
-export const describeVpnConnections: AliAction = {
-  mutates: false,
-  ratePerMinute: 600,
-  run({ params, region, ctx, now }) {
-    const p = parseAlibabaParams(describeSchema, params);
-    const rows = ctx.store.state.alibaba.vpnConnections.filter(
-      (c) =>
-        c.region === region &&
-        (p.VpnGatewayId === undefined || c.VpnGatewayId === p.VpnGatewayId) &&
-        (p.CustomerGatewayId === undefined || usesCustomerGateway(c, p.CustomerGatewayId)) &&
-        (p.VpnConnectionId === undefined || c.VpnConnectionId === p.VpnConnectionId),
-    );
-    const { page, ...paging } = paginate(rows, p.PageNumber, p.PageSize);
-    return {
-      ...paging,
-      VpnConnections: { VpnConnection: page.map((c) => aliConnectionView(c, now)) },
-    };
+export const describeVpnConnections = alibabaDescribe({
+  params: {
+    VpnGatewayId: z.string().optional(),
+    CustomerGatewayId: z.string().optional(),
+    VpnConnectionId: z.string().optional(),
   },
-};
+  rows: (ali) => ali.vpnConnections,
+  matches: (c, p) =>
+    matchesIfGiven(p.VpnGatewayId, c.VpnGatewayId) &&
+    (p.CustomerGatewayId === undefined || usesCustomerGateway(c, p.CustomerGatewayId)) &&
+    matchesIfGiven(p.VpnConnectionId, c.VpnConnectionId),
+  list: ["VpnConnections", "VpnConnection"],
+  view: aliConnectionView,
+});
 
 export const describeVpnConnection: AliAction = {
   mutates: false,
@@ -252,11 +219,14 @@ export const deleteVpnConnection: AliAction = {
       (c) => c.VpnConnectionId === p.VpnConnectionId && c.region === region,
     );
     if (!conn) throw connectionNotFound(p.VpnConnectionId);
+    const route = ali.vpnRoutes.find((r) => r.NextHop === conn.VpnConnectionId);
+    if (route)
+      throw new AliError(
+        "DependencyViolation.VpnRouteEntry",
+        `The VPN route to ${route.RouteDest} still uses this connection; delete it first.`,
+      );
     const gw = ali.vpnGateways.find((g) => g.VpnGatewayId === conn.VpnGatewayId);
-    if (gw) {
-      assertGatewayIdle(gw, now);
-      gw.busyUntil = now + ctx.timings.alibabaConfiguringMs;
-    }
+    if (gw) startGatewayChange(gw, ctx, now);
     ali.vpnConnections = ali.vpnConnections.filter((c) => c !== conn);
     return {};
   },

@@ -3,8 +3,16 @@ import { isReservedPeerAddress, parseIpv4 } from "../cidr";
 import type { AliCustomerGateway } from "../store/model";
 import { newId } from "../store/store";
 import type { AliAction } from "./action";
-import { AliError } from "./errors";
-import { aliDescription, pageParams, paginate, parseAlibabaParams, readTags } from "./params";
+import { alibabaDescribe } from "./describe";
+import { AliError, quotaFull } from "./errors";
+import {
+  aliDescription,
+  aliLabel,
+  clientTokenParam,
+  matchesIfGiven,
+  parseAlibabaParams,
+  readTags,
+} from "./params";
 
 const asnSchema = z.string().transform((text, ctx) => {
   const parts = text.split(".");
@@ -24,26 +32,22 @@ const asnSchema = z.string().transform((text, ctx) => {
   return value;
 });
 
+/** The BGP MD5 key: 1-64 printable ASCII characters, no space and no `?`. */
+export const authKeySchema = z
+  .string()
+  .regex(/^[\x21-\x3e\x40-\x7e]{1,64}$/, "1-64 ASCII characters without spaces or ?");
+
 const createSchema = z.object({
   IpAddress: z.string().min(1),
-  Name: z
-    .string()
-    .refine((s) => s.length >= 1 && s.length <= 100 && !/^https?:\/\//.test(s), {
-      message: "1-100 characters, not starting with http:// or https://",
-      params: { code: "InvalidName" },
-    })
-    .optional(),
+  Name: aliLabel.optional(),
   Description: aliDescription.optional(),
   Asn: asnSchema.optional(),
-  AuthKey: z
-    .string()
-    .regex(/^[\x21-\x3e\x40-\x7e]{1,64}$/, "1-64 ASCII characters without spaces or ?")
-    .optional(),
-  ClientToken: z.string().max(64).optional(),
+  AuthKey: authKeySchema.optional(),
+  ...clientTokenParam,
   ResourceGroupId: z.string().optional(),
 });
 
-function view(cgw: AliCustomerGateway) {
+export function aliCustomerGatewayView(cgw: AliCustomerGateway) {
   return {
     CustomerGatewayId: cgw.CustomerGatewayId,
     IpAddress: cgw.IpAddress,
@@ -79,10 +83,7 @@ export const createCustomerGateway: AliAction = {
       );
     }
     if (inRegion.length >= ctx.quotas.customerGatewaysPerRegion) {
-      throw new AliError(
-        "Resource.QuotaFull",
-        `The customer gateway quota (${ctx.quotas.customerGatewaysPerRegion}) of ${region} is full.`,
-      );
+      throw quotaFull("customer gateway", ctx.quotas.customerGatewaysPerRegion, region);
     }
     const id = newId("cgw", 10);
     const cgw: AliCustomerGateway = {
@@ -106,20 +107,10 @@ export const createCustomerGateway: AliAction = {
   },
 };
 
-export const describeCustomerGateways: AliAction = {
-  mutates: false,
-  ratePerMinute: 600,
-  run({ params, region, ctx }) {
-    const p = parseAlibabaParams(
-      z.object({ CustomerGatewayId: z.string().optional(), ...pageParams }),
-      params,
-    );
-    const rows = ctx.store.state.alibaba.customerGateways.filter(
-      (c) =>
-        c.region === region &&
-        (p.CustomerGatewayId === undefined || c.CustomerGatewayId === p.CustomerGatewayId),
-    );
-    const { page, ...paging } = paginate(rows, p.PageNumber, p.PageSize);
-    return { ...paging, CustomerGateways: { CustomerGateway: page.map(view) } };
-  },
-};
+export const describeCustomerGateways = alibabaDescribe({
+  params: { CustomerGatewayId: z.string().optional() },
+  rows: (ali) => ali.customerGateways,
+  matches: (c, p) => matchesIfGiven(p.CustomerGatewayId, c.CustomerGatewayId),
+  list: ["CustomerGateways", "CustomerGateway"],
+  view: aliCustomerGatewayView,
+});

@@ -3,9 +3,19 @@ import { aliGatewayStatus } from "../store/lifecycle";
 import type { AliVpc, AliVSwitch, AliVpnGateway } from "../store/model";
 import { newId } from "../store/store";
 import type { AliAction } from "./action";
-import { AliError, invalid, missing } from "./errors";
-import { aliBool, aliInt, aliName, pageParams, paginate, parseAlibabaParams } from "./params";
+import { alibabaDescribe } from "./describe";
+import { AliError, gatewayNotFound, invalid, missing, quotaFull } from "./errors";
+import {
+  aliBool,
+  aliInt,
+  aliName,
+  clientTokenParam,
+  matchesIfGiven,
+  parseAlibabaParams,
+} from "./params";
 
+/** A subscription month, as the simulator counts it. */
+const MONTH_MS = 30 * 24 * 3600_000;
 const BANDWIDTHS = [5, 10, 20, 50, 100, 200, 500, 1000];
 const PERIODS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36];
 const SSL_CONNECTIONS = [5, 10, 20, 50, 100, 200, 500, 1000];
@@ -30,7 +40,7 @@ const createSchema = z.object({
   NetworkType: z.enum(["public", "private"]).optional(),
   VpnType: z.enum(["Normal", "NationalStandard"]).optional(),
   ResourceGroupId: z.string().optional(),
-  ClientToken: z.string().max(64).optional(),
+  ...clientTokenParam,
 });
 
 /** A vSwitch given for the gateway must exist in the region and belong to its VPC. */
@@ -72,9 +82,9 @@ export function aliGatewayView(gw: AliVpnGateway, now: number) {
     Spec: `${gw.Bandwidth}M`,
     ChargeType: gw.ChargeType,
     CreateTime: gw.createdAt,
-    EndTime: gw.ChargeType === "PREPAY" ? gw.createdAt + 30 * 24 * 3600_000 : 0,
+    EndTime: gw.endsAt ?? 0,
     EnableBgp: false,
-    AutoPropagate: false,
+    AutoPropagate: gw.AutoPropagate ?? false,
     NetworkType: gw.NetworkType,
     VpnType: gw.VpnType,
     GatewayType: "Traditional",
@@ -111,14 +121,9 @@ export const createVpnGateway: AliAction = {
       if (drVSwitchId === p.VSwitchId)
         throw invalid("DisasterRecoveryVSwitchId", "must differ from VSwitchId");
     }
-    if (
-      ali.vpnGateways.filter((g) => g.region === region).length >= ctx.quotas.vpnGatewaysPerRegion
-    ) {
-      throw new AliError(
-        "Resource.QuotaFull",
-        `The VPN gateway quota (${ctx.quotas.vpnGatewaysPerRegion}) of ${region} is full.`,
-      );
-    }
+    const inRegion = ali.vpnGateways.filter((g) => g.region === region);
+    if (inRegion.length >= ctx.quotas.vpnGatewaysPerRegion)
+      throw quotaFull("VPN gateway", ctx.quotas.vpnGatewaysPerRegion, region);
     const id = newId("vpn", 10);
     const gw: AliVpnGateway = {
       region,
@@ -143,6 +148,7 @@ export const createVpnGateway: AliAction = {
       initUntil: now + ctx.timings.alibabaGatewayInitMs,
       readyAt: now + ctx.timings.alibabaGatewayMs,
       busyUntil: now + ctx.timings.alibabaGatewayMs,
+      ...(p.InstanceChargeType === "PREPAY" ? { endsAt: now + (p.Period ?? 1) * MONTH_MS } : {}),
     };
     ali.vpnGateways.push(gw);
     return {
@@ -152,13 +158,6 @@ export const createVpnGateway: AliAction = {
     };
   },
 };
-
-const notFound = (id: string) =>
-  new AliError(
-    "InvalidVpnGatewayInstanceId.NotFound",
-    `The specified VPN gateway "${id}" does not exist.`,
-    404,
-  );
 
 export const describeVpnGateway: AliAction = {
   mutates: false,
@@ -171,33 +170,24 @@ export const describeVpnGateway: AliAction = {
     const gw = ctx.store.state.alibaba.vpnGateways.find(
       (g) => g.VpnGatewayId === p.VpnGatewayId && g.region === region,
     );
-    if (!gw) throw notFound(p.VpnGatewayId);
+    if (!gw) throw gatewayNotFound(p.VpnGatewayId);
     return aliGatewayView(gw, now);
   },
 };
 
-const describeSchema = z.object({
-  VpcId: z.string().optional(),
-  VpnGatewayId: z.string().optional(),
-  Status: z.enum(["init", "provisioning", "active", "updating", "deleting"]).optional(),
-  BusinessStatus: z.enum(["Normal", "FinancialLocked"]).optional(),
-  ...pageParams,
-});
-
-export const describeVpnGateways: AliAction = {
-  mutates: false,
-  ratePerMinute: 600,
-  run({ params, region, ctx, now }) {
-    const p = parseAlibabaParams(describeSchema, params);
-    const rows = ctx.store.state.alibaba.vpnGateways.filter(
-      (g) =>
-        g.region === region &&
-        (p.VpcId === undefined || g.VpcId === p.VpcId) &&
-        (p.VpnGatewayId === undefined || g.VpnGatewayId === p.VpnGatewayId) &&
-        (p.Status === undefined || aliGatewayStatus(g, now) === p.Status) &&
-        (p.BusinessStatus === undefined || p.BusinessStatus === "Normal"),
-    );
-    const { page, ...paging } = paginate(rows, p.PageNumber, p.PageSize);
-    return { ...paging, VpnGateways: { VpnGateway: page.map((g) => aliGatewayView(g, now)) } };
+export const describeVpnGateways = alibabaDescribe({
+  params: {
+    VpcId: z.string().optional(),
+    VpnGatewayId: z.string().optional(),
+    Status: z.enum(["init", "provisioning", "active", "updating", "deleting"]).optional(),
+    BusinessStatus: z.enum(["Normal", "FinancialLocked"]).optional(),
   },
-};
+  rows: (ali) => ali.vpnGateways,
+  matches: (g, p, now) =>
+    matchesIfGiven(p.VpcId, g.VpcId) &&
+    matchesIfGiven(p.VpnGatewayId, g.VpnGatewayId) &&
+    matchesIfGiven(p.Status, aliGatewayStatus(g, now)) &&
+    matchesIfGiven(p.BusinessStatus, "Normal"),
+  list: ["VpnGateways", "VpnGateway"],
+  view: aliGatewayView,
+});

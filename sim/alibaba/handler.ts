@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { header, type IncomingCall, type Reply, type SimContext } from "../context";
-import { sweep } from "../store/lifecycle";
-import { isAlibabaRegion } from "../store/seed";
+import { answerErrors, runAction } from "../http/answer";
+import { ALIBABA_REGIONS, findRegion } from "../store/regions";
 import type { AliAction } from "./action";
 import { type AlibabaCaller, verifyAcs3, verifyRpcV1 } from "./auth";
 import { withClientToken } from "./client-token";
@@ -12,9 +12,29 @@ import {
   describeVpnConnections,
 } from "./connections";
 import { createCustomerGateway, describeCustomerGateways } from "./customer-gateways";
-import { AliError, aliErrorReply, missing } from "./errors";
+import { ALIBABA_PROTOCOL, AliError, missing } from "./errors";
 import { createVpnGateway, describeVpnGateway, describeVpnGateways } from "./gateways";
+import {
+  createRouteEntry,
+  deleteRouteEntry,
+  describeRouteEntryList,
+  describeRouteTableList,
+} from "./route-tables";
+import { deleteCustomerGateway, deleteVpnGateway } from "./deletes";
+import {
+  modifyCustomerGatewayAttribute,
+  modifyVpnConnectionAttribute,
+  modifyVpnGatewayAttribute,
+} from "./modify";
 import { describeRegions, describeVpcs } from "./vpcs";
+import {
+  createVpnPbrRouteEntry,
+  createVpnRouteEntry,
+  deleteVpnPbrRouteEntry,
+  deleteVpnRouteEntry,
+  describeVpnPbrRouteEntries,
+  describeVpnRouteEntries,
+} from "./vpn-routes";
 
 export const ALIBABA_VERSION = "2016-04-28";
 
@@ -28,26 +48,29 @@ export const ALIBABA_ACTIONS: Record<string, AliAction> = {
   DescribeVpnConnection: describeVpnConnection,
   DescribeVpnConnections: describeVpnConnections,
   DeleteVpnConnection: deleteVpnConnection,
+  DeleteCustomerGateway: deleteCustomerGateway,
+  DeleteVpnGateway: deleteVpnGateway,
+  ModifyVpnConnectionAttribute: modifyVpnConnectionAttribute,
+  ModifyVpnGatewayAttribute: modifyVpnGatewayAttribute,
+  ModifyCustomerGatewayAttribute: modifyCustomerGatewayAttribute,
   DescribeVpcs: describeVpcs,
   DescribeRegions: describeRegions,
+  DescribeRouteTableList: describeRouteTableList,
+  DescribeRouteEntryList: describeRouteEntryList,
+  CreateRouteEntry: createRouteEntry,
+  DeleteRouteEntry: deleteRouteEntry,
+  CreateVpnRouteEntry: createVpnRouteEntry,
+  DeleteVpnRouteEntry: deleteVpnRouteEntry,
+  DescribeVpnRouteEntries: describeVpnRouteEntries,
+  CreateVpnPbrRouteEntry: createVpnPbrRouteEntry,
+  DeleteVpnPbrRouteEntry: deleteVpnPbrRouteEntry,
+  DescribeVpnPbrRouteEntries: describeVpnPbrRouteEntries,
 };
 
 /** Serves one Alibaba RPC call (signature V1 in query/form, or ACS3 in headers). */
 export async function handleAlibaba(call: IncomingCall, ctx: SimContext): Promise<Reply> {
   const requestId = randomUUID().toUpperCase();
-  try {
-    return serve(call, ctx, requestId);
-  } catch (error) {
-    if (error instanceof AliError)
-      return aliErrorReply(requestId, error.code, error.message, error.httpStatus);
-    console.error("[sim] alibaba internal error", error);
-    return aliErrorReply(
-      requestId,
-      "InternalError",
-      "The request processing has failed due to some unknown error.",
-      500,
-    );
-  }
+  return answerErrors(ALIBABA_PROTOCOL, requestId, () => serve(call, ctx, requestId));
 }
 
 function formParams(call: IncomingCall): Record<string, string> {
@@ -93,7 +116,7 @@ function serve(call: IncomingCall, ctx: SimContext, requestId: string): Reply {
     );
   const region = caller.params.RegionId ?? "";
   if (!region && !action.regionOptional) throw missing("RegionId");
-  if (region && !isAlibabaRegion(region)) {
+  if (region && !findRegion(ALIBABA_REGIONS, region)) {
     throw new AliError(
       "InvalidRegionId.NotFound",
       `The specified RegionId "${region}" does not exist.`,
@@ -107,34 +130,16 @@ function serve(call: IncomingCall, ctx: SimContext, requestId: string): Reply {
       `Request was denied due to flow control: ${caller.action} allows ${action.ratePerMinute} calls per minute.`,
     );
   }
-  const fault = ctx.faults.take("alibaba", caller.action);
-  if (fault?.mode === "error") {
-    return aliErrorReply(
-      requestId,
-      fault.code ?? "InternalError",
-      "The request processing has failed due to some unknown error (injected fault).",
-      fault.httpStatus ?? 500,
-    );
-  }
-  if (fault?.mode === "throttle") {
-    return aliErrorReply(
-      requestId,
-      fault.code ?? "Throttling",
-      "Request was denied due to flow control (injected fault).",
-      fault.httpStatus ?? 400,
-    );
-  }
-  const now = ctx.clock.now();
-  const swept = sweep(ctx.store.state, now);
-  const input = { params: caller.params, region, requestId, ctx, now };
-  const output = action.idempotent
-    ? withClientToken(caller.action, input, action)
-    : action.run(input);
-  if (action.mutates || swept) ctx.store.save();
-  return {
-    status: 200,
-    body: { ...output, RequestId: requestId },
-    delayMs: fault?.mode === "latency" ? fault.latencyMs : undefined,
-    drop: fault?.mode === "drop",
-  };
+  const input = { params: caller.params, region, requestId, ctx };
+  return runAction({
+    ctx,
+    protocol: ALIBABA_PROTOCOL,
+    action: caller.action,
+    requestId,
+    mutates: action.mutates,
+    run: (now) =>
+      action.idempotent
+        ? withClientToken(caller.action, { ...input, now }, action)
+        : action.run({ ...input, now }),
+  });
 }

@@ -8,6 +8,9 @@ export const aliInt = z
   .regex(/^-?\d+$/, "must be an integer")
   .transform(Number);
 
+/** The idempotency token of the actions that take one (≤ 64 ASCII characters). */
+export const clientTokenParam = { ClientToken: z.string().max(64).optional() };
+
 export const pageParams = {
   PageNumber: aliInt.pipe(z.number().min(1)).optional(),
   PageSize: aliInt.pipe(z.number().min(1).max(50)).optional(),
@@ -49,6 +52,11 @@ export function readTags(
   return tags;
 }
 
+/** A Describe filter parameter: no value matches every row, a value only rows with that value. */
+export function matchesIfGiven<T>(wanted: T | undefined, actual: T): boolean {
+  return wanted === undefined || wanted === actual;
+}
+
 export function paginate<T>(rows: T[], pageNumber = 1, pageSize = 10) {
   return {
     TotalCount: rows.length,
@@ -70,12 +78,15 @@ export const aliName = z
     },
   );
 
-export const aliDescription = z
-  .string()
-  .refine((s) => s.length >= 1 && s.length <= 100 && !/^https?:\/\//.test(s), {
+/** 1-100 characters, not a URL: the rule of descriptions and of connection / customer gateway names. */
+const oneTo100Chars = (code: string) =>
+  z.string().refine((s) => s.length >= 1 && s.length <= 100 && !/^https?:\/\//.test(s), {
     message: "1-100 characters, not starting with http:// or https://",
-    params: { code: "InvalidDescription" },
+    params: { code },
   });
+
+export const aliLabel = oneTo100Chars("InvalidName");
+export const aliDescription = oneTo100Chars("InvalidDescription");
 
 /** ISO `YYYY-MM-DDThh:mm:ssZ` as Alibaba prints CreationTime. */
 export function aliIsoTime(ms: number): string {

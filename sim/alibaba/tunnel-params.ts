@@ -20,7 +20,7 @@ const CONFIGS = ["TunnelIkeConfig", "TunnelIpsecConfig", "TunnelBgpConfig"] as c
 /** Keys the configs hold as integers (the JSON form of IkeConfig has them as numbers). */
 const INTEGER_KEYS = new Set(["IkeLifetime", "IpsecLifetime"]);
 
-type Scalar = (typeof SCALARS)[number];
+type Scalar = (typeof SCALARS)[number] | "TunnelId";
 type Config = (typeof CONFIGS)[number];
 
 export interface TunnelParams {
@@ -45,7 +45,10 @@ export function hasTunnelOptions(params: Record<string, string>): boolean {
   return Object.keys(params).some((key) => key.startsWith(`${TUNNELS}.`));
 }
 
-function collect(params: Record<string, string>): Map<number, RawTunnel> {
+function collect(
+  params: Record<string, string>,
+  scalars: readonly string[] = SCALARS,
+): Map<number, RawTunnel> {
   const tunnels = new Map<number, RawTunnel>();
   for (const [key, value] of Object.entries(params)) {
     if (!key.startsWith(`${TUNNELS}.`)) continue;
@@ -56,7 +59,7 @@ function collect(params: Record<string, string>): Map<number, RawTunnel> {
       configs: { TunnelIkeConfig: {}, TunnelIpsecConfig: {}, TunnelBgpConfig: {} },
     };
     tunnels.set(Number(index), tunnel);
-    if ((SCALARS as readonly string[]).includes(field) && inner === undefined) {
+    if (scalars.includes(field) && inner === undefined) {
       tunnel.scalars[field as Scalar] = value;
     } else if ((CONFIGS as readonly string[]).includes(field) && inner && extra.length === 0) {
       tunnel.configs[field as Config][inner] = value;
@@ -118,4 +121,37 @@ export function readTunnelParams(params: Record<string, string>): TunnelParams[]
     throw invalid(`${TUNNELS}.2.Role`, "one tunnel must be master and the other slave");
   }
   return tunnels;
+}
+
+/** One tunnel of a dual-tunnel ModifyVpnConnectionAttribute: named by TunnelId, the rest optional. */
+export interface TunnelChange {
+  prefix: string;
+  TunnelId: string;
+  CustomerGatewayId?: string;
+  Role?: string;
+  EnableDpd?: boolean;
+  EnableNatTraversal?: boolean;
+  TunnelIkeConfig: Record<string, unknown>;
+  TunnelIpsecConfig: Record<string, unknown>;
+  TunnelBgpConfig: Record<string, string>;
+}
+
+export function readTunnelChanges(params: Record<string, string>): TunnelChange[] {
+  return [...collect(params, [...SCALARS, "TunnelId"])].map(([index, { scalars, configs }]) => {
+    const prefix = `${TUNNELS}.${index}`;
+    if (!scalars.TunnelId) throw missing(`${prefix}.TunnelId`);
+    const optionalFlag = (name: "EnableDpd" | "EnableNatTraversal") =>
+      scalars[name] === undefined ? {} : { [name]: flag(`${prefix}.${name}`, scalars[name]) };
+    return {
+      prefix,
+      TunnelId: scalars.TunnelId,
+      CustomerGatewayId: scalars.CustomerGatewayId,
+      Role: scalars.Role,
+      ...optionalFlag("EnableDpd"),
+      ...optionalFlag("EnableNatTraversal"),
+      TunnelIkeConfig: withIntegers(configs.TunnelIkeConfig),
+      TunnelIpsecConfig: withIntegers(configs.TunnelIpsecConfig),
+      TunnelBgpConfig: configs.TunnelBgpConfig,
+    };
+  });
 }

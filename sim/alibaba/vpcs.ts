@@ -1,7 +1,9 @@
 import { z } from "zod";
-import { ALIBABA_REGIONS } from "../store/seed";
+import { ALIBABA_REGIONS } from "../store/regions";
 import type { AliAction } from "./action";
-import { aliBool, aliIsoTime, pageParams, paginate, parseAlibabaParams } from "./params";
+import type { AliVpc, SimState } from "../store/model";
+import { alibabaDescribe } from "./describe";
+import { aliBool, aliIsoTime, matchesIfGiven, parseAlibabaParams } from "./params";
 
 export const describeRegions: AliAction = {
   mutates: false,
@@ -18,60 +20,48 @@ export const describeRegions: AliAction = {
     return {
       Regions: {
         Region: ALIBABA_REGIONS.map((r) => ({
-          RegionId: r.RegionId,
-          LocalName: p.AcceptLanguage === "en-US" ? r.RegionId : r.LocalName,
-          RegionEndpoint: `vpc.${r.RegionId}.aliyuncs.com`,
+          RegionId: r.id,
+          LocalName: p.AcceptLanguage === "en-US" ? r.id : r.name,
+          RegionEndpoint: `vpc.${r.id}.aliyuncs.com`,
         })),
       },
     };
   },
 };
 
-const describeVpcsSchema = z.object({
-  VpcId: z.string().optional(),
-  VpcName: z.string().optional(),
-  IsDefault: aliBool.optional(),
-  ...pageParams,
+function aliVpcView(v: AliVpc, _now: number, ali: SimState["alibaba"]) {
+  return {
+    VpcId: v.VpcId,
+    VpcName: v.VpcName,
+    RegionId: v.region,
+    Status: "Available",
+    CidrBlock: v.CidrBlock,
+    SecondaryCidrBlocks: { SecondaryCidrBlock: v.SecondaryCidrBlocks },
+    UserCidrs: { UserCidr: [] },
+    Ipv6CidrBlock: "",
+    IsDefault: v.IsDefault,
+    VRouterId: v.VRouterId,
+    VSwitchIds: {
+      VSwitchId: ali.vSwitches.filter((s) => s.VpcId === v.VpcId).map((s) => s.VSwitchId),
+    },
+    CreationTime: aliIsoTime(v.createdAt),
+    Description: "",
+    ResourceGroupId: "rg-sim-default",
+    Tags: { Tag: [] },
+  };
+}
+
+export const describeVpcs = alibabaDescribe({
+  params: {
+    VpcId: z.string().optional(),
+    VpcName: z.string().optional(),
+    IsDefault: aliBool.optional(),
+  },
+  rows: (ali) => ali.vpcs,
+  matches: (v, p) =>
+    (!p.VpcId || p.VpcId.split(",").some((id) => id.trim() === v.VpcId)) &&
+    matchesIfGiven(p.VpcName, v.VpcName) &&
+    matchesIfGiven(p.IsDefault, v.IsDefault),
+  list: ["Vpcs", "Vpc"],
+  view: aliVpcView,
 });
-
-export const describeVpcs: AliAction = {
-  mutates: false,
-  ratePerMinute: 600,
-  run({ params, region, ctx }) {
-    const p = parseAlibabaParams(describeVpcsSchema, params);
-    const ids = p.VpcId ? p.VpcId.split(",").map((s) => s.trim()) : undefined;
-    const ali = ctx.store.state.alibaba;
-    const rows = ali.vpcs.filter(
-      (v) =>
-        v.region === region &&
-        (!ids || ids.includes(v.VpcId)) &&
-        (p.VpcName === undefined || v.VpcName === p.VpcName) &&
-        (p.IsDefault === undefined || v.IsDefault === p.IsDefault),
-    );
-    const { page, ...paging } = paginate(rows, p.PageNumber, p.PageSize);
-    return {
-      ...paging,
-      Vpcs: {
-        Vpc: page.map((v) => ({
-          VpcId: v.VpcId,
-          VpcName: v.VpcName,
-          RegionId: v.region,
-          Status: "Available",
-          CidrBlock: v.CidrBlock,
-          SecondaryCidrBlocks: { SecondaryCidrBlock: v.SecondaryCidrBlocks },
-          UserCidrs: { UserCidr: [] },
-          Ipv6CidrBlock: "",
-          IsDefault: v.IsDefault,
-          VRouterId: v.VRouterId,
-          VSwitchIds: {
-            VSwitchId: ali.vSwitches.filter((s) => s.VpcId === v.VpcId).map((s) => s.VSwitchId),
-          },
-          CreationTime: aliIsoTime(v.createdAt),
-          Description: "",
-          ResourceGroupId: "rg-sim-default",
-          Tags: { Tag: [] },
-        })),
-      },
-    };
-  },
-};

@@ -1,6 +1,7 @@
 import {
   aliConnectionState,
   aliGatewayStatus,
+  aliRouteEntryStatus,
   tcConnectionState,
   tcGatewayState,
 } from "../store/lifecycle";
@@ -16,6 +17,24 @@ export interface ResourceRow {
   data: unknown;
 }
 
+type Described = Pick<ResourceRow, "id" | "name" | "status">;
+
+/** One row per item: its id, name and current status as `describe` tells, the stored record as data. */
+function rows<T extends { region: string }>(
+  provider: ResourceRow["provider"],
+  type: string,
+  items: T[],
+  describe: (item: T) => Described,
+): ResourceRow[] {
+  return items.map((item) => ({
+    provider,
+    type,
+    region: item.region,
+    ...describe(item),
+    data: item,
+  }));
+}
+
 /** Every resource of both providers, flat, with its current lifecycle state. */
 export function listResources(
   state: SimState,
@@ -23,74 +42,77 @@ export function listResources(
 ): { now: string; resources: ResourceRow[] } {
   const tc = state.tencent;
   const ali = state.alibaba;
-  const rows: ResourceRow[] = [
-    ...tc.vpcs.map((v) => row("tencent", "vpc", v.VpcId, v.region, v.VpcName, "AVAILABLE", v)),
-    ...tc.vpnGateways.map((g) =>
-      row(
-        "tencent",
-        "vpnGateway",
-        g.VpnGatewayId,
-        g.region,
-        g.VpnGatewayName,
-        tcGatewayState(g, now),
-        g,
-      ),
-    ),
-    ...tc.customerGateways.map((c) =>
-      row(
-        "tencent",
-        "customerGateway",
-        c.CustomerGatewayId,
-        c.region,
-        c.CustomerGatewayName,
-        "AVAILABLE",
-        c,
-      ),
-    ),
-    ...tc.vpnConnections.map((c) =>
-      row(
-        "tencent",
-        "vpnConnection",
-        c.VpnConnectionId,
-        c.region,
-        c.VpnConnectionName,
-        tcConnectionState(c, now),
-        c,
-      ),
-    ),
-    ...ali.vpcs.map((v) => row("alibaba", "vpc", v.VpcId, v.region, v.VpcName, "Available", v)),
-    ...ali.vSwitches.map((s) =>
-      row("alibaba", "vSwitch", s.VSwitchId, s.region, s.VSwitchId, "Available", s),
-    ),
-    ...ali.vpnGateways.map((g) =>
-      row("alibaba", "vpnGateway", g.VpnGatewayId, g.region, g.Name, aliGatewayStatus(g, now), g),
-    ),
-    ...ali.customerGateways.map((c) =>
-      row("alibaba", "customerGateway", c.CustomerGatewayId, c.region, c.Name, "active", c),
-    ),
-    ...ali.vpnConnections.map((c) =>
-      row(
-        "alibaba",
-        "vpnConnection",
-        c.VpnConnectionId,
-        c.region,
-        c.Name,
-        aliConnectionState(c, now),
-        c,
-      ),
-    ),
+  const resources = [
+    ...rows("tencent", "vpc", tc.vpcs, (v) => ({
+      id: v.VpcId,
+      name: v.VpcName,
+      status: "AVAILABLE",
+    })),
+    ...rows("tencent", "routeTable", tc.routeTables, (t) => ({
+      id: t.RouteTableId,
+      name: t.RouteTableName,
+      status: "AVAILABLE",
+    })),
+    ...rows("tencent", "vpnGateway", tc.vpnGateways, (g) => ({
+      id: g.VpnGatewayId,
+      name: g.VpnGatewayName,
+      status: tcGatewayState(g, now),
+    })),
+    ...rows("tencent", "vpnGatewayRoute", tc.vpnGatewayRoutes, (r) => ({
+      id: r.RouteId,
+      name: `${r.DestinationCidrBlock} → ${r.InstanceId}`,
+      status: r.Status,
+    })),
+    ...rows("tencent", "customerGateway", tc.customerGateways, (c) => ({
+      id: c.CustomerGatewayId,
+      name: c.CustomerGatewayName,
+      status: "AVAILABLE",
+    })),
+    ...rows("tencent", "vpnConnection", tc.vpnConnections, (c) => ({
+      id: c.VpnConnectionId,
+      name: c.VpnConnectionName,
+      status: tcConnectionState(c, now),
+    })),
+    ...rows("alibaba", "vpc", ali.vpcs, (v) => ({
+      id: v.VpcId,
+      name: v.VpcName,
+      status: "Available",
+    })),
+    ...rows("alibaba", "vSwitch", ali.vSwitches, (s) => ({
+      id: s.VSwitchId,
+      name: s.VSwitchId,
+      status: "Available",
+    })),
+    ...rows("alibaba", "routeTable", ali.routeTables, (t) => ({
+      id: t.RouteTableId,
+      name: t.RouteTableName,
+      status: "Available",
+    })),
+    ...rows("alibaba", "routeEntry", ali.routeEntries, (e) => ({
+      id: e.RouteEntryId,
+      name: `${e.RouteTableId} ${e.DestinationCidrBlock}`,
+      status: aliRouteEntryStatus(e, now),
+    })),
+    ...rows("alibaba", "vpnGateway", ali.vpnGateways, (g) => ({
+      id: g.VpnGatewayId,
+      name: g.Name,
+      status: aliGatewayStatus(g, now),
+    })),
+    ...rows("alibaba", "vpnRouteEntry", ali.vpnRoutes, (r) => ({
+      id: `${r.VpnGatewayId}:${r.kind}:${r.RouteSource}:${r.RouteDest}:${r.NextHop}`,
+      name: `${r.RouteDest} → ${r.NextHop}`,
+      status: r.PublishVpc ? "published" : "normal",
+    })),
+    ...rows("alibaba", "customerGateway", ali.customerGateways, (c) => ({
+      id: c.CustomerGatewayId,
+      name: c.Name,
+      status: "active",
+    })),
+    ...rows("alibaba", "vpnConnection", ali.vpnConnections, (c) => ({
+      id: c.VpnConnectionId,
+      name: c.Name,
+      status: aliConnectionState(c, now),
+    })),
   ];
-  return { now: new Date(now).toISOString(), resources: rows };
-}
-
-function row(
-  provider: ResourceRow["provider"],
-  type: string,
-  id: string,
-  region: string,
-  name: string,
-  status: string,
-  data: unknown,
-): ResourceRow {
-  return { provider, type, id, region, name, status, data };
+  return { now: new Date(now).toISOString(), resources };
 }

@@ -4,7 +4,9 @@ import { sweep } from "../store/lifecycle";
 import { ALIBABA_ACTIONS } from "../alibaba/handler";
 import { TENCENT_ACTIONS } from "../tencent/handler";
 import { type Fault, setFaultsBodySchema } from "./faults";
+import { CloudApiError } from "../http/cloud-error";
 import { listResources } from "./resources";
+import { seedUnownedBodySchema, seedUnownedTunnel } from "./unowned";
 
 const advanceBodySchema = z.strictObject({
   ms: z
@@ -36,7 +38,8 @@ function parseJson(call: IncomingCall): { ok: true; value: unknown } | { ok: fal
 
 /**
  * Sandbox control interface (not part of either cloud's API):
- * GET /_sim/resources, GET|POST|DELETE /_sim/faults, POST /_sim/reset, POST /_sim/advance.
+ * GET /_sim/resources, GET|POST|DELETE /_sim/faults, POST /_sim/reset, POST /_sim/advance,
+ * POST /_sim/unowned.
  */
 export function handleControl(
   call: IncomingCall,
@@ -83,6 +86,23 @@ export function handleControl(
         return bad('Expected {"ms": <non-negative integer>}.', z.treeifyError(parsed.error));
       advance(parsed.data.ms);
       return { status: 200, body: { now: new Date(ctx.clock.now()).toISOString() } };
+    }
+    case "POST /_sim/unowned": {
+      const json = parseJson(call);
+      if (!json.ok) return json.reply;
+      const parsed = seedUnownedBodySchema.safeParse(json.value);
+      if (!parsed.success)
+        return bad('Expected {"provider": "tencent" | "alibaba"}.', z.treeifyError(parsed.error));
+      try {
+        const seeded = seedUnownedTunnel(ctx, parsed.data.provider);
+        return { status: 200, body: seeded };
+      } catch (error) {
+        // e.g. a quota the earlier seeds used up: the cloud's own answer, as a conflict.
+        if (!(error instanceof CloudApiError)) throw error;
+        return { status: 409, body: { error: { code: error.code, message: error.message } } };
+      } finally {
+        ctx.store.save();
+      }
     }
     default:
       return {

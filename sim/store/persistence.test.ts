@@ -74,4 +74,40 @@ describe("persistence", () => {
     await sim.close();
     expect(readdirSync(dir).some((f) => f.startsWith("state.json.corrupt-"))).toBe(true);
   });
+
+  it("sets aside a state file whose records do not match the model", async () => {
+    const seed = await startSimulator({ port: 0, dataDir: dir });
+    await seed.close();
+    const state = JSON.parse(readFileSync(join(dir, "state.json"), "utf8")) as {
+      tencent: { vpnGateways: Record<string, unknown>[] };
+    };
+    state.tencent.vpnGateways.push({ VpnGatewayId: "vpngw-halfmade", region: "ap-guangzhou" });
+    writeFileSync(join(dir, "state.json"), JSON.stringify(state));
+
+    const sim = await startSimulator({ port: 0, dataDir: dir });
+    const listed = tcResponse(await tcRaw(sim, "DescribeVpnGateways", {}));
+    expect(listed.VpnGatewaySet).toEqual([
+      expect.objectContaining({ VpnGatewayId: "vpngw-gzseed01", State: "AVAILABLE" }),
+    ]);
+    await sim.close();
+    expect(readdirSync(dir).some((f) => f.startsWith("state.json.corrupt-"))).toBe(true);
+  });
+
+  it("loads a state file written before route tables were kept", async () => {
+    const seed = await startSimulator({ port: 0, dataDir: dir });
+    await seed.close();
+    const state = JSON.parse(readFileSync(join(dir, "state.json"), "utf8")) as {
+      tencent: Record<string, unknown>;
+      alibaba: Record<string, unknown>;
+    };
+    delete state.tencent.routeTables;
+    delete state.tencent.nextRouteId;
+    delete state.alibaba.routeEntries;
+    writeFileSync(join(dir, "state.json"), JSON.stringify(state));
+
+    const sim = await startSimulator({ port: 0, dataDir: dir });
+    expect(tcResponse(await tcRaw(sim, "DescribeRouteTables", {})).TotalCount).toBe(0);
+    await sim.close();
+    expect(readdirSync(dir)).toEqual(["state.json"]);
+  });
 });

@@ -1,57 +1,13 @@
 import type { SimState } from "./model";
+import { seedRouteTables } from "./seed-routes";
 
 /** Seeded resources date from here, long before any request, so they are already ready. */
 const SEEDED_AT = Date.UTC(2026, 0, 5, 8, 0, 0);
 
-export const TENCENT_REGIONS = [
-  {
-    Region: "ap-guangzhou",
-    RegionName: "South China (Guangzhou)",
-    zones: ["ap-guangzhou-3", "ap-guangzhou-6"],
-  },
-  {
-    Region: "ap-shanghai",
-    RegionName: "East China (Shanghai)",
-    zones: ["ap-shanghai-2", "ap-shanghai-5"],
-  },
-  {
-    Region: "ap-shanghai-fsi",
-    RegionName: "East China (Shanghai Finance)",
-    zones: ["ap-shanghai-fsi-1", "ap-shanghai-fsi-2"],
-  },
-  { Region: "ap-singapore", RegionName: "Southeast Asia (Singapore)", zones: ["ap-singapore-1"] },
-] as const;
-
-export const ALIBABA_REGIONS = [
-  {
-    RegionId: "cn-hangzhou",
-    LocalName: "华东1（杭州）",
-    zones: ["cn-hangzhou-h", "cn-hangzhou-i"],
-  },
-  {
-    RegionId: "cn-shanghai",
-    LocalName: "华东2（上海）",
-    zones: ["cn-shanghai-e", "cn-shanghai-f"],
-  },
-  {
-    RegionId: "ap-southeast-1",
-    LocalName: "新加坡",
-    zones: ["ap-southeast-1a", "ap-southeast-1b"],
-  },
-] as const;
-
-export function isTencentRegion(region: string): boolean {
-  return TENCENT_REGIONS.some((r) => r.Region === region);
-}
-
-export function isAlibabaRegion(region: string): boolean {
-  return ALIBABA_REGIONS.some((r) => r.RegionId === region);
-}
-
 /** A fresh copy of the seed inventory. */
 export function seedState(): SimState {
   const t = SEEDED_AT;
-  return {
+  const state: SimState = {
     version: 1,
     ipCounter: 0,
     tencent: {
@@ -163,6 +119,9 @@ export function seedState(): SimState {
         },
       ],
       tasks: [],
+      routeTables: [],
+      vpnGatewayRoutes: [],
+      nextRouteId: 1,
     },
     alibaba: {
       vpcs: [
@@ -243,8 +202,13 @@ export function seedState(): SimState {
       ],
       vpnConnections: [],
       clientTokens: [],
+      routeTables: [],
+      routeEntries: [],
+      vpnRoutes: [],
     },
   };
+  seedRouteTables(state, t);
+  return state;
 }
 
 function tcVpc(region: string, id: string, name: string, cidr: string, extra: string[], t: number) {

@@ -1,32 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { z } from "zod";
-import type { SimState } from "./model";
+import { type SimState, simStateSchema } from "./model";
 import { seedState } from "./seed";
 
 const FILE_NAME = "state.json";
-
-/** Minimal structural check of a state file; anything else is treated as corrupt. */
-const stateFileSchema = z.looseObject({
-  version: z.literal(1),
-  ipCounter: z.number().int().nonnegative(),
-  tencent: z.looseObject({
-    vpcs: z.array(z.unknown()),
-    vpnGateways: z.array(z.unknown()),
-    customerGateways: z.array(z.unknown()),
-    vpnConnections: z.array(z.unknown()),
-    tasks: z.array(z.unknown()),
-  }),
-  alibaba: z.looseObject({
-    vpcs: z.array(z.unknown()),
-    vSwitches: z.array(z.unknown()),
-    vpnGateways: z.array(z.unknown()),
-    customerGateways: z.array(z.unknown()),
-    vpnConnections: z.array(z.unknown()),
-    clientTokens: z.array(z.unknown()),
-  }),
-});
 
 /**
  * The simulator's inventory: in memory, written through to `<dataDir>/state.json` after every
@@ -72,8 +50,8 @@ export class Store {
       return undefined;
     }
     try {
-      const parsed = stateFileSchema.safeParse(JSON.parse(text));
-      if (parsed.success) return parsed.data as unknown as SimState;
+      const parsed = simStateSchema.safeParse(JSON.parse(text));
+      if (parsed.success) return parsed.data;
     } catch {
       // fall through: corrupt JSON
     }

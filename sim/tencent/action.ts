@@ -1,4 +1,6 @@
+import type { z } from "zod";
 import type { SimContext } from "../context";
+import { parseTencentParams } from "./params";
 
 export interface TcActionInput {
   params: unknown;
@@ -14,4 +16,18 @@ export interface TcAction {
   /** Requests per second allowed for this action (cloud-api.md §6). */
   rateLimit: number;
   run(input: TcActionInput): Record<string, unknown>;
+}
+
+/** A Tencent action whose parameters `schema` checks (parseTencentParams' codes) before `run`. */
+export function tencentAction<S extends z.ZodType>(spec: {
+  mutates: boolean;
+  rateLimit: number;
+  schema: S;
+  run: (p: z.infer<S>, input: TcActionInput) => Record<string, unknown>;
+}): TcAction {
+  return {
+    mutates: spec.mutates,
+    rateLimit: spec.rateLimit,
+    run: (input) => spec.run(parseTencentParams(spec.schema, input.params), input),
+  };
 }

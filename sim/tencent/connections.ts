@@ -4,8 +4,10 @@ import type { TcVpnConnection } from "../store/model";
 import { newId } from "../store/store";
 import type { TcAction } from "./action";
 import { checkBgp, checkSpd, createConnectionSchema } from "./connection-schema";
-import { malformed, notFound, TcError } from "./errors";
-import { describeBase, describeSelect, idPattern, parseTencentParams, tencentTime } from "./params";
+import { checkRoomFor, malformed, notFound, TcError } from "./errors";
+import { tencentDescribe } from "./describe";
+import { assertNoTaskRunning } from "./gateway-lock";
+import { idPattern, parseTencentParams, tagSet, tencentTime } from "./params";
 
 export function tcConnectionView(conn: TcVpnConnection, now: number) {
   const state = tcConnectionState(conn, now);
@@ -26,13 +28,14 @@ export function tcConnectionView(conn: TcVpnConnection, now: number) {
     IKEOptionsSpecification: conn.IKEOptionsSpecification,
     IPSECOptionsSpecification: conn.IPSECOptionsSpecification,
     EnableHealthCheck: conn.EnableHealthCheck,
-    HealthCheckLocalIp: "",
-    HealthCheckRemoteIp: "",
+    HealthCheckLocalIp: conn.HealthCheckLocalIp ?? "",
+    HealthCheckRemoteIp: conn.HealthCheckRemoteIp ?? "",
     DpdEnable: conn.DpdEnable,
     DpdTimeout: conn.DpdTimeout,
     DpdAction: conn.DpdAction,
     TagSet: conn.TagSet,
     NegotiationType: conn.NegotiationType,
+    ...(conn.BgpConfig ? { BgpConfig: conn.BgpConfig } : {}),
   };
 }
 
@@ -117,18 +120,14 @@ export const createVpnConnection: TcAction = {
         "BGP and non-BGP tunnels cannot share a gateway.",
       );
     }
-    if (siblings.some((s) => s.VpnConnectionName === p.VpnConnectionName)) {
-      throw new TcError(
-        "InvalidParameterValue.Duplicate",
-        `A tunnel named \`${p.VpnConnectionName}\` already exists on this gateway.`,
-      );
-    }
-    if (siblings.length >= ctx.quotas.connectionsPerGateway) {
-      throw new TcError(
-        "LimitExceeded",
-        `The tunnel quota (${ctx.quotas.connectionsPerGateway}) of this gateway is used up.`,
-      );
-    }
+    checkRoomFor({
+      what: "tunnel",
+      siblings,
+      sameName: (s) => s.VpnConnectionName === p.VpnConnectionName,
+      name: p.VpnConnectionName,
+      quota: ctx.quotas.connectionsPerGateway,
+      scope: "this gateway",
+    });
     const conn: TcVpnConnection = {
       region,
       VpnConnectionId: newId("vpnx"),
@@ -151,7 +150,8 @@ export const createVpnConnection: TcAction = {
       DpdTimeout: p.DpdTimeout ?? "30",
       DpdAction: p.DpdAction ?? "clear",
       EnableHealthCheck: p.EnableHealthCheck ?? false,
-      TagSet: (p.Tags ?? []).map((t) => ({ Key: t.Key, Value: t.Value ?? "" })),
+      ...(p.BgpConfig ? { BgpConfig: p.BgpConfig } : {}),
+      TagSet: tagSet(p.Tags),
       createdAt: now,
       readyAt: now + ctx.timings.tencentConnectionMs,
     };
@@ -167,35 +167,19 @@ export const createVpnConnection: TcAction = {
   },
 };
 
-const describeSchema = z.strictObject({
-  VpnConnectionIds: z.array(z.string()).optional(),
-  ...describeBase,
+export const describeVpnConnections = tencentDescribe<TcVpnConnection>({
+  ids: { param: "VpnConnectionIds", of: (c) => c.VpnConnectionId },
+  rows: (tc, region) => tc.vpnConnections.filter((c) => c.region === region),
+  filters: () => ({
+    "vpc-id": (c) => c.VpcId,
+    "vpn-gateway-id": (c) => c.VpnGatewayId,
+    "customer-gateway-id": (c) => c.CustomerGatewayId,
+    "vpn-connection-name": (c) => c.VpnConnectionName,
+    "vpn-connection-id": (c) => c.VpnConnectionId,
+  }),
+  setName: "VpnConnectionSet",
+  view: tcConnectionView,
 });
-
-export const describeVpnConnections: TcAction = {
-  mutates: false,
-  rateLimit: 100,
-  run({ params, region, ctx, now }) {
-    const p = parseTencentParams(describeSchema, params);
-    const { total, page } = describeSelect({
-      items: ctx.store.state.tencent.vpnConnections.filter((c) => c.region === region),
-      ids: p.VpnConnectionIds,
-      idsParam: "VpnConnectionIds",
-      idOf: (c) => c.VpnConnectionId,
-      filters: p.Filters,
-      filterFields: {
-        "vpc-id": (c) => c.VpcId,
-        "vpn-gateway-id": (c) => c.VpnGatewayId,
-        "customer-gateway-id": (c) => c.CustomerGatewayId,
-        "vpn-connection-name": (c) => c.VpnConnectionName,
-        "vpn-connection-id": (c) => c.VpnConnectionId,
-      },
-      offset: p.Offset ?? 0,
-      limit: p.Limit ?? 20,
-    });
-    return { TotalCount: total, VpnConnectionSet: page.map((c) => tcConnectionView(c, now)) };
-  },
-};
 
 const deleteSchema = z.strictObject({ VpnGatewayId: z.string(), VpnConnectionId: z.string() });
 
@@ -222,18 +206,14 @@ export const deleteVpnConnection: TcAction = {
         `The tunnel is ${state}; only AVAILABLE tunnels can be deleted.`,
       );
     }
-    const busy = tc.vpnConnections.find(
-      (c) =>
-        c !== conn &&
-        c.VpnGatewayId === conn.VpnGatewayId &&
-        tcConnectionState(c, now) !== "AVAILABLE",
-    );
-    if (busy) {
+    const gw = tc.vpnGateways.find((g) => g.VpnGatewayId === conn.VpnGatewayId);
+    if (gw) assertNoTaskRunning(tc, gw, now, conn);
+    const route = tc.vpnGatewayRoutes.find((r) => r.InstanceId === conn.VpnConnectionId);
+    if (route)
       throw new TcError(
-        "UnsupportedOperation.MutexOperationTaskRunning",
-        `Another task is running on gateway \`${conn.VpnGatewayId}\` (tunnel \`${busy.VpnConnectionId}\`); retry later.`,
+        "ResourceInUse",
+        `The gateway route \`${route.RouteId}\` still points at this tunnel; delete it first.`,
       );
-    }
     conn.deleteAt = now + ctx.timings.tencentDeleteMs;
     tc.tasks.push({
       region,

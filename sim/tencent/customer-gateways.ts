@@ -3,22 +3,15 @@ import { isReservedPeerAddress, parseIpv4 } from "../cidr";
 import type { TcCustomerGateway } from "../store/model";
 import { newId } from "../store/store";
 import type { TcAction } from "./action";
-import { TcError } from "./errors";
-import { describeBase, describeSelect, parseTencentParams, tagSchema, tencentTime } from "./params";
-
-const FORBIDDEN_ASNS = [139341, 45090, 58835];
+import { checkRoomFor, TcError } from "./errors";
+import { tencentDescribe } from "./describe";
+import { bgpAsnSchema, parseTencentParams, tagSchema, tagSet, tencentTime } from "./params";
 
 const createSchema = z.strictObject({
   CustomerGatewayName: z.string().min(1).max(60),
   IpAddress: z.string(),
   Tags: z.array(tagSchema).optional(),
-  BgpAsn: z
-    .number()
-    .int()
-    .min(1)
-    .max(4294967295)
-    .refine((n) => !FORBIDDEN_ASNS.includes(n), "this ASN is reserved by Tencent Cloud")
-    .optional(),
+  BgpAsn: bgpAsnSchema.optional(),
 });
 
 export function tcCustomerGatewayView(cgw: TcCustomerGateway) {
@@ -52,25 +45,21 @@ export const createCustomerGateway: TcAction = {
         `A customer gateway with IpAddress \`${p.IpAddress}\` already exists.`,
       );
     }
-    if (inRegion.some((c) => c.CustomerGatewayName === p.CustomerGatewayName)) {
-      throw new TcError(
-        "InvalidParameterValue.Duplicate",
-        `A customer gateway named \`${p.CustomerGatewayName}\` already exists.`,
-      );
-    }
-    if (inRegion.length >= ctx.quotas.customerGatewaysPerRegion) {
-      throw new TcError(
-        "LimitExceeded",
-        `The customer gateway quota (${ctx.quotas.customerGatewaysPerRegion}) of ${region} is used up.`,
-      );
-    }
+    checkRoomFor({
+      what: "customer gateway",
+      siblings: inRegion,
+      sameName: (c) => c.CustomerGatewayName === p.CustomerGatewayName,
+      name: p.CustomerGatewayName,
+      quota: ctx.quotas.customerGatewaysPerRegion,
+      scope: region,
+    });
     const cgw: TcCustomerGateway = {
       region,
       CustomerGatewayId: newId("cgw"),
       CustomerGatewayName: p.CustomerGatewayName,
       IpAddress: p.IpAddress,
       BgpAsn: p.BgpAsn ?? 0,
-      TagSet: (p.Tags ?? []).map((t) => ({ Key: t.Key, Value: t.Value ?? "" })),
+      TagSet: tagSet(p.Tags),
       createdAt: now,
     };
     tc.customerGateways.push(cgw);
@@ -78,30 +67,14 @@ export const createCustomerGateway: TcAction = {
   },
 };
 
-const describeSchema = z.strictObject({
-  CustomerGatewayIds: z.array(z.string()).optional(),
-  ...describeBase,
+export const describeCustomerGateways = tencentDescribe<TcCustomerGateway>({
+  ids: { param: "CustomerGatewayIds", of: (c) => c.CustomerGatewayId },
+  rows: (tc, region) => tc.customerGateways.filter((c) => c.region === region),
+  filters: () => ({
+    "customer-gateway-id": (c) => c.CustomerGatewayId,
+    "customer-gateway-name": (c) => c.CustomerGatewayName,
+    "ip-address": (c) => c.IpAddress,
+  }),
+  setName: "CustomerGatewaySet",
+  view: tcCustomerGatewayView,
 });
-
-export const describeCustomerGateways: TcAction = {
-  mutates: false,
-  rateLimit: 100,
-  run({ params, region, ctx }) {
-    const p = parseTencentParams(describeSchema, params);
-    const { total, page } = describeSelect({
-      items: ctx.store.state.tencent.customerGateways.filter((c) => c.region === region),
-      ids: p.CustomerGatewayIds,
-      idsParam: "CustomerGatewayIds",
-      idOf: (c) => c.CustomerGatewayId,
-      filters: p.Filters,
-      filterFields: {
-        "customer-gateway-id": (c) => c.CustomerGatewayId,
-        "customer-gateway-name": (c) => c.CustomerGatewayName,
-        "ip-address": (c) => c.IpAddress,
-      },
-      offset: p.Offset ?? 0,
-      limit: p.Limit ?? 20,
-    });
-    return { CustomerGatewaySet: page.map(tcCustomerGatewayView), TotalCount: total };
-  },
-};

@@ -1,21 +1,25 @@
 import { z } from "zod";
-import { tcGatewayState } from "../store/lifecycle";
+import { tcChargeType, tcGatewayState } from "../store/lifecycle";
 import type { TcVpnGateway } from "../store/model";
-import { TENCENT_REGIONS } from "../store/seed";
+import { findRegion, TENCENT_REGIONS } from "../store/regions";
 import { newId } from "../store/store";
 import type { TcAction } from "./action";
-import { TcError } from "./errors";
-import {
-  describeBase,
-  describeSelect,
-  idPattern,
-  parseTencentParams,
-  tagSchema,
-  tencentTime,
-} from "./params";
+import { checkRoomFor, TcError } from "./errors";
+import { tencentDescribe } from "./describe";
+import { idPattern, parseTencentParams, tagSchema, tagSet, tencentTime } from "./params";
 
-const BANDWIDTHS = [5, 10, 20, 50, 100, 200, 500, 1000, 3000];
+/** A prepaid month, as the simulator counts it. */
+export const MONTH_MS = 30 * 24 * 3600_000;
+export const BANDWIDTHS = [5, 10, 20, 50, 100, 200, 500, 1000, 3000];
 const PERIODS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36];
+
+export const instanceChargePrepaidSchema = z.strictObject({
+  Period: z
+    .number()
+    .int()
+    .refine((n) => PERIODS.includes(n), "Period must be 1-9, 12, 24 or 36 months"),
+  RenewFlag: z.enum(["NOTIFY_AND_AUTO_RENEW", "NOTIFY_AND_MANUAL_RENEW"]).optional(),
+});
 
 const createSchema = z.strictObject({
   VpcId: z.string(),
@@ -25,15 +29,7 @@ const createSchema = z.strictObject({
     .int()
     .refine((n) => BANDWIDTHS.includes(n), `must be one of ${BANDWIDTHS.join(", ")}`),
   InstanceChargeType: z.enum(["POSTPAID_BY_HOUR", "PREPAID"]).optional(),
-  InstanceChargePrepaid: z
-    .strictObject({
-      Period: z
-        .number()
-        .int()
-        .refine((n) => PERIODS.includes(n), "Period must be 1-9, 12, 24 or 36 months"),
-      RenewFlag: z.enum(["NOTIFY_AND_AUTO_RENEW", "NOTIFY_AND_MANUAL_RENEW"]).optional(),
-    })
-    .optional(),
+  InstanceChargePrepaid: instanceChargePrepaidSchema.optional(),
   Zone: z.string().optional(),
   Type: z.enum(["IPSEC", "SSL", "CCN", "SSL_CCN"]).optional(),
   Tags: z.array(tagSchema).optional(),
@@ -51,13 +47,13 @@ export function tcGatewayView(gw: TcVpnGateway, now: number) {
     Type: gw.Type,
     State: state,
     PublicIpAddress: state === "AVAILABLE" ? gw.PublicIpAddress : "",
-    RenewFlag: gw.InstanceChargeType === "PREPAID" ? "NOTIFY_AND_AUTO_RENEW" : "",
-    InstanceChargeType: gw.InstanceChargeType,
+    RenewFlag: gw.InstanceChargeType === "PREPAID" ? (gw.RenewFlag ?? "NOTIFY_AND_AUTO_RENEW") : "",
+    InstanceChargeType: tcChargeType(gw, now),
     InternetMaxBandwidthOut: gw.InternetMaxBandwidthOut,
     CreatedTime: tencentTime(gw.createdAt),
-    ExpiredTime: "0000-00-00 00:00:00",
+    ExpiredTime: gw.expiresAt === undefined ? "0000-00-00 00:00:00" : tencentTime(gw.expiresAt),
     IsAddressBlocked: false,
-    NewPurchasePlan: "",
+    NewPurchasePlan: gw.NewPurchasePlan ?? "",
     RestrictState: "NORMAL",
     Zone: gw.Zone,
     VpnGatewayQuotaSet: [],
@@ -65,7 +61,7 @@ export function tcGatewayView(gw: TcVpnGateway, now: number) {
     NetworkInstanceId: "",
     CdcId: "",
     MaxConnection: 0,
-    BgpAsn: 0,
+    BgpAsn: gw.BgpAsn ?? 0,
     TagSet: gw.TagSet,
   };
 }
@@ -106,23 +102,19 @@ export const createVpnGateway: TcAction = {
         "InstanceChargePrepaid is required when InstanceChargeType is PREPAID.",
       );
     }
-    const zones: readonly string[] = TENCENT_REGIONS.find((r) => r.Region === region)?.zones ?? [];
+    const zones = findRegion(TENCENT_REGIONS, region)?.zones ?? [];
     if (p.Zone !== undefined && !zones.includes(p.Zone)) {
       throw new TcError("InvalidParameterValue", `The zone \`${p.Zone}\` is not in ${region}.`);
     }
     const inRegion = tc.vpnGateways.filter((g) => g.region === region);
-    if (inRegion.some((g) => g.VpcId === p.VpcId && g.VpnGatewayName === p.VpnGatewayName)) {
-      throw new TcError(
-        "InvalidParameterValue.Duplicate",
-        `A VPN gateway named \`${p.VpnGatewayName}\` already exists.`,
-      );
-    }
-    if (inRegion.length >= ctx.quotas.vpnGatewaysPerRegion) {
-      throw new TcError(
-        "LimitExceeded",
-        `The VPN gateway quota (${ctx.quotas.vpnGatewaysPerRegion}) of ${region} is used up.`,
-      );
-    }
+    checkRoomFor({
+      what: "VPN gateway",
+      siblings: inRegion,
+      sameName: (g) => g.VpcId === p.VpcId && g.VpnGatewayName === p.VpnGatewayName,
+      name: p.VpnGatewayName,
+      quota: ctx.quotas.vpnGatewaysPerRegion,
+      scope: region,
+    });
     const gw: TcVpnGateway = {
       region,
       VpnGatewayId: newId("vpngw"),
@@ -133,51 +125,44 @@ export const createVpnGateway: TcAction = {
       InstanceChargeType: p.InstanceChargeType ?? "POSTPAID_BY_HOUR",
       Zone: p.Zone ?? zones[0] ?? region,
       PublicIpAddress: ctx.store.nextPublicIp("tencent"),
-      TagSet: (p.Tags ?? []).map((t) => ({ Key: t.Key, Value: t.Value ?? "" })),
+      TagSet: tagSet(p.Tags),
       createdAt: now,
       readyAt: now + ctx.timings.tencentGatewayMs,
+      ...(p.InstanceChargePrepaid && p.InstanceChargeType === "PREPAID"
+        ? {
+            expiresAt: now + p.InstanceChargePrepaid.Period * MONTH_MS,
+            RenewFlag: p.InstanceChargePrepaid.RenewFlag ?? "NOTIFY_AND_AUTO_RENEW",
+          }
+        : {}),
     };
     tc.vpnGateways.push(gw);
     return { VpnGateway: tcGatewayView(gw, now) };
   },
 };
 
-const describeSchema = z.strictObject({
-  VpnGatewayIds: z.array(z.string()).optional(),
-  ...describeBase,
-});
-
-export const describeVpnGateways: TcAction = {
-  mutates: false,
+export const describeVpnGateways = tencentDescribe<TcVpnGateway>({
   rateLimit: 300,
-  run({ params, region, ctx, now }) {
-    const p = parseTencentParams(describeSchema, params);
-    for (const id of p.VpnGatewayIds ?? []) {
+  ids: {
+    param: "VpnGatewayIds",
+    of: (g) => g.VpnGatewayId,
+    check: (id) => {
       if (!idPattern("vpngw").test(id))
         throw new TcError(
           "InvalidVpnGatewayId.Malformed",
           `The VpnGatewayId \`${id}\` is malformed.`,
         );
-    }
-    const { total, page } = describeSelect({
-      items: ctx.store.state.tencent.vpnGateways.filter((g) => g.region === region),
-      ids: p.VpnGatewayIds,
-      idsParam: "VpnGatewayIds",
-      idOf: (g) => g.VpnGatewayId,
-      filters: p.Filters,
-      filterFields: {
-        "vpc-id": (g) => g.VpcId,
-        "vpn-gateway-id": (g) => g.VpnGatewayId,
-        "vpn-gateway-name": (g) => g.VpnGatewayName,
-        type: (g) => g.Type,
-        "public-ip-address": (g) =>
-          tcGatewayState(g, now) === "AVAILABLE" ? g.PublicIpAddress : "",
-        "renew-flag": () => "",
-        zone: (g) => g.Zone,
-      },
-      offset: p.Offset ?? 0,
-      limit: p.Limit ?? 20,
-    });
-    return { TotalCount: total, VpnGatewaySet: page.map((g) => tcGatewayView(g, now)) };
+    },
   },
-};
+  rows: (tc, region) => tc.vpnGateways.filter((g) => g.region === region),
+  filters: (now) => ({
+    "vpc-id": (g) => g.VpcId,
+    "vpn-gateway-id": (g) => g.VpnGatewayId,
+    "vpn-gateway-name": (g) => g.VpnGatewayName,
+    type: (g) => g.Type,
+    "public-ip-address": (g) => (tcGatewayState(g, now) === "AVAILABLE" ? g.PublicIpAddress : ""),
+    "renew-flag": () => "",
+    zone: (g) => g.Zone,
+  }),
+  setName: "VpnGatewaySet",
+  view: tcGatewayView,
+});

@@ -1,13 +1,34 @@
 import { randomUUID } from "node:crypto";
 import { header, type IncomingCall, type Reply, type SimContext } from "../context";
-import { sweep } from "../store/lifecycle";
-import { isTencentRegion } from "../store/seed";
+import { answerErrors, runAction } from "../http/answer";
+import { findRegion, TENCENT_REGIONS } from "../store/regions";
 import type { TcAction } from "./action";
 import { verifyTencent } from "./auth";
 import { createVpnConnection, deleteVpnConnection, describeVpnConnections } from "./connections";
 import { createCustomerGateway, describeCustomerGateways } from "./customer-gateways";
-import { TcError, tcErrorReply } from "./errors";
+import { modifyVpnConnectionAttribute } from "./connection-modify";
+import { deleteCustomerGateway, deleteVpnGateway } from "./deletes";
+import {
+  modifyCustomerGatewayAttribute,
+  modifyVpnGatewayAttribute,
+  renewVpnGateway,
+  resetVpnGatewayInternetMaxBandwidth,
+  setVpnGatewaysRenewFlag,
+} from "./gateway-modify";
+import { TcError, TENCENT_PROTOCOL } from "./errors";
 import { createVpnGateway, describeVpnGateways } from "./gateways";
+import {
+  createVpnGatewayRoutes,
+  deleteVpnGatewayRoutes,
+  describeVpnGatewayRoutes,
+  modifyVpnGatewayRoutes,
+} from "./gateway-routes";
+import {
+  inquiryPriceCreateVpnGateway,
+  inquiryPriceRenewVpnGateway,
+  inquiryPriceResetVpnGatewayInternetMaxBandwidth,
+} from "./prices";
+import { createRoutes, deleteRoutes, describeRouteTables } from "./route-tables";
 import { describeVpcs, describeVpcTaskResult } from "./vpcs";
 
 export const TENCENT_VERSION = "2017-03-12";
@@ -22,22 +43,33 @@ export const TENCENT_ACTIONS: Record<string, TcAction> = {
   DescribeVpcs: describeVpcs,
   DescribeVpcTaskResult: describeVpcTaskResult,
   DeleteVpnConnection: deleteVpnConnection,
+  DeleteCustomerGateway: deleteCustomerGateway,
+  DeleteVpnGateway: deleteVpnGateway,
+  ModifyVpnConnectionAttribute: modifyVpnConnectionAttribute,
+  ModifyVpnGatewayAttribute: modifyVpnGatewayAttribute,
+  ModifyCustomerGatewayAttribute: modifyCustomerGatewayAttribute,
+  ResetVpnGatewayInternetMaxBandwidth: resetVpnGatewayInternetMaxBandwidth,
+  SetVpnGatewaysRenewFlag: setVpnGatewaysRenewFlag,
+  RenewVpnGateway: renewVpnGateway,
+  InquiryPriceCreateVpnGateway: inquiryPriceCreateVpnGateway,
+  InquiryPriceRenewVpnGateway: inquiryPriceRenewVpnGateway,
+  InquiryPriceResetVpnGatewayInternetMaxBandwidth: inquiryPriceResetVpnGatewayInternetMaxBandwidth,
+  DescribeRouteTables: describeRouteTables,
+  CreateRoutes: createRoutes,
+  DeleteRoutes: deleteRoutes,
+  CreateVpnGatewayRoutes: createVpnGatewayRoutes,
+  DescribeVpnGatewayRoutes: describeVpnGatewayRoutes,
+  ModifyVpnGatewayRoutes: modifyVpnGatewayRoutes,
+  DeleteVpnGatewayRoutes: deleteVpnGatewayRoutes,
 };
 
 /** Serves one Tencent API 3.0 call: verify, route, rate-limit, apply faults, run, envelope. */
 export async function handleTencent(call: IncomingCall, ctx: SimContext): Promise<Reply> {
   const requestId = randomUUID();
-  try {
-    return await serve(call, ctx, requestId);
-  } catch (error) {
-    if (error instanceof TcError)
-      return tcErrorReply(requestId, error.code, error.message, error.httpStatus);
-    console.error("[sim] tencent internal error", error);
-    return tcErrorReply(requestId, "InternalError", "An internal error occurred in the simulator.");
-  }
+  return answerErrors(TENCENT_PROTOCOL, requestId, () => serve(call, ctx, requestId));
 }
 
-async function serve(call: IncomingCall, ctx: SimContext, requestId: string): Promise<Reply> {
+function serve(call: IncomingCall, ctx: SimContext, requestId: string): Reply {
   if (call.method !== "POST") {
     throw new TcError(
       "UnsupportedProtocol",
@@ -58,7 +90,7 @@ async function serve(call: IncomingCall, ctx: SimContext, requestId: string): Pr
   const region = header(call, "x-tc-region")?.trim();
   if (!region)
     throw new TcError("MissingParameter", "The request is missing a required parameter `Region`.");
-  if (!isTencentRegion(region))
+  if (!findRegion(TENCENT_REGIONS, region))
     throw new TcError("UnsupportedRegion", `The region \`${region}\` is not supported.`);
   const limitKey = `tencent:${caller.secretId}:${caller.action}`;
   if (ctx.rateLimits && !ctx.limiter.allow(limitKey, action.rateLimit, 1000)) {
@@ -67,34 +99,14 @@ async function serve(call: IncomingCall, ctx: SimContext, requestId: string): Pr
       `Your requests to ${caller.action} exceed ${action.rateLimit} per second.`,
     );
   }
-  const fault = ctx.faults.take("tencent", caller.action);
-  if (fault?.mode === "error") {
-    return tcErrorReply(
-      requestId,
-      fault.code ?? "InternalError",
-      "An internal error occurred (injected fault).",
-      fault.httpStatus ?? 200,
-    );
-  }
-  if (fault?.mode === "throttle") {
-    return tcErrorReply(
-      requestId,
-      fault.code ?? "RequestLimitExceeded",
-      "Request limit exceeded (injected fault).",
-      fault.httpStatus ?? 200,
-    );
-  }
-  const params = parseBody(call.body);
-  const now = ctx.clock.now();
-  const swept = sweep(ctx.store.state, now);
-  const output = action.run({ params, region, requestId, ctx, now });
-  if (action.mutates || swept) ctx.store.save();
-  return {
-    status: 200,
-    body: { Response: { ...output, RequestId: requestId } },
-    delayMs: fault?.mode === "latency" ? fault.latencyMs : undefined,
-    drop: fault?.mode === "drop",
-  };
+  return runAction({
+    ctx,
+    protocol: TENCENT_PROTOCOL,
+    action: caller.action,
+    requestId,
+    mutates: action.mutates,
+    run: (now) => action.run({ params: parseBody(call.body), region, requestId, ctx, now }),
+  });
 }
 
 function parseBody(body: Buffer): unknown {

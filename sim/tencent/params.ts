@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Tag } from "../store/model";
 import { TcError } from "./errors";
 
 /** Parses action params with a strict zod schema, mapping problems to Tencent error codes. */
@@ -47,68 +48,22 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
+/** A BGP ASN; Tencent keeps three for itself. */
+export const bgpAsnSchema = z
+  .number()
+  .int()
+  .min(1)
+  .max(4294967295)
+  .refine((n) => ![139341, 45090, 58835].includes(n), "this ASN is reserved by Tencent Cloud");
+
 export const tagSchema = z.strictObject({
   Key: z.string().min(1).max(127),
   Value: z.string().max(255).optional(),
 });
 
-export const filterSchema = z.strictObject({
-  Name: z.string().min(1),
-  Values: z.array(z.string()).max(5),
-});
-
-export const describeBase = {
-  Filters: z.array(filterSchema).max(10).optional(),
-  Offset: z.number().int().min(0).optional(),
-  Limit: z.number().int().min(1).max(100).optional(),
-};
-
-/** Applies Ids-or-Filters selection and Offset/Limit paging, like every Tencent Describe*. */
-export function describeSelect<T>(options: {
-  items: T[];
-  ids: string[] | undefined;
-  idsParam: string;
-  idOf: (item: T) => string;
-  filters: { Name: string; Values: string[] }[] | undefined;
-  filterFields: Record<string, (item: T) => string | string[]>;
-  /** Filters matched by substring instead of equality (e.g. `vpc-name`). */
-  fuzzyFilters?: string[];
-  offset: number;
-  limit: number;
-}): { total: number; page: T[] } {
-  const { ids, filters } = options;
-  if (ids && ids.length > 0 && filters && filters.length > 0) {
-    throw new TcError(
-      "InvalidParameter.Coexist",
-      `The parameters \`${options.idsParam}\` and \`Filters\` cannot be specified at the same time.`,
-    );
-  }
-  if (ids && ids.length > 100) {
-    throw new TcError(
-      "InvalidParameterValue.LimitExceeded",
-      `\`${options.idsParam}\` accepts at most 100 ids.`,
-    );
-  }
-  let rows = options.items;
-  if (ids && ids.length > 0) rows = rows.filter((item) => ids.includes(options.idOf(item)));
-  for (const filter of filters ?? []) {
-    const field = options.filterFields[filter.Name];
-    if (!field) {
-      throw new TcError(
-        "InvalidParameter.FilterInvalidKey",
-        `The filter \`${filter.Name}\` is not supported.`,
-      );
-    }
-    rows = rows.filter((item) => {
-      const value = field(item);
-      const values = Array.isArray(value) ? value : [value];
-      const fuzzy = options.fuzzyFilters?.includes(filter.Name) ?? false;
-      return filter.Values.some((wanted) =>
-        values.some((v) => (fuzzy ? v.includes(wanted) : v === wanted)),
-      );
-    });
-  }
-  return { total: rows.length, page: rows.slice(options.offset, options.offset + options.limit) };
+/** The `TagSet` a create's `Tags` give (a tag without a value gets ""). */
+export function tagSet(tags: z.infer<typeof tagSchema>[] | undefined): Tag[] {
+  return (tags ?? []).map((t) => ({ Key: t.Key, Value: t.Value ?? "" }));
 }
 
 /** `YYYY-MM-DD hh:mm:ss` in Beijing time, as Tencent prints CreatedTime. */

@@ -3,17 +3,8 @@ import type { TcVpc } from "../store/model";
 import { tcTaskStatus } from "../store/lifecycle";
 import type { TcAction } from "./action";
 import { TcError } from "./errors";
-import { describeSelect, filterSchema, parseTencentParams, tencentTime } from "./params";
-
-const numericString = (name: string) =>
-  z.string().regex(/^\d+$/, `${name} must be a non-negative integer written as a string`);
-
-const describeVpcsSchema = z.strictObject({
-  VpcIds: z.array(z.string()).optional(),
-  Filters: z.array(filterSchema).max(10).optional(),
-  Offset: numericString("Offset").optional(),
-  Limit: numericString("Limit").optional(),
-});
+import { tencentDescribe } from "./describe";
+import { parseTencentParams, tencentTime } from "./params";
 
 export function tcVpcView(vpc: TcVpc) {
   return {
@@ -38,33 +29,20 @@ export function tcVpcView(vpc: TcVpc) {
   };
 }
 
-export const describeVpcs: TcAction = {
-  mutates: false,
-  rateLimit: 100,
-  run({ params, region, ctx }) {
-    const p = parseTencentParams(describeVpcsSchema, params);
-    const limit = Number(p.Limit ?? "20");
-    if (limit < 1 || limit > 100)
-      throw new TcError("InvalidParameterValue.Range", "Limit must be between 1 and 100.");
-    const { total, page } = describeSelect({
-      items: ctx.store.state.tencent.vpcs.filter((v) => v.region === region),
-      ids: p.VpcIds,
-      idsParam: "VpcIds",
-      idOf: (v) => v.VpcId,
-      filters: p.Filters,
-      filterFields: {
-        "vpc-id": (v) => v.VpcId,
-        "vpc-name": (v) => v.VpcName,
-        "cidr-block": (v) => v.CidrBlock,
-        "is-default": (v) => (v.IsDefault ? "TRUE" : "FALSE"),
-      },
-      fuzzyFilters: ["vpc-name"],
-      offset: Number(p.Offset ?? "0"),
-      limit,
-    });
-    return { TotalCount: total, VpcSet: page.map(tcVpcView) };
-  },
-};
+export const describeVpcs = tencentDescribe<TcVpc>({
+  ids: { param: "VpcIds", of: (v) => v.VpcId },
+  rows: (tc, region) => tc.vpcs.filter((v) => v.region === region),
+  filters: () => ({
+    "vpc-id": (v) => v.VpcId,
+    "vpc-name": (v) => v.VpcName,
+    "cidr-block": (v) => v.CidrBlock,
+    "is-default": (v) => (v.IsDefault ? "TRUE" : "FALSE"),
+  }),
+  fuzzyFilters: ["vpc-name"],
+  pagingAsText: true,
+  setName: "VpcSet",
+  view: tcVpcView,
+});
 
 const describeTaskSchema = z.strictObject({
   TaskId: z.union([z.string().min(1), z.number().int()]),

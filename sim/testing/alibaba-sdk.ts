@@ -1,4 +1,5 @@
 import OpenApi, { $OpenApiUtil, OpenApiUtil } from "@alicloud/openapi-core";
+import { RuntimeOptions } from "@darabonba/typescript";
 import { SANDBOX_CREDENTIALS } from "../types";
 
 export type AlibabaSignature = "acs3" | "v1";
@@ -51,9 +52,7 @@ export function alibabaSdkClient(options: {
         query: OpenApiUtil.query({ RegionId: options.regionId ?? "cn-hangzhou", ...query }),
         ...(body ? { body: OpenApiUtil.parseToMap(body) } : {}),
       });
-      const runtime = { autoretry: false, maxAttempts: 1 } as unknown as Parameters<
-        typeof client.callApi
-      >[2];
+      const runtime = new RuntimeOptions({ autoretry: false, maxAttempts: 1 });
       const response = await client.callApi(params, request, runtime);
       return response.body as Record<string, unknown>;
     },

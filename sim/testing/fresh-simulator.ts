@@ -8,6 +8,13 @@ export const QUICK_ALIBABA_TIMINGS = {
   alibabaConfiguringMs: 500,
 };
 
+/** Tencent timings of one second each: a gateway, a tunnel and a delete settle after `advance(1000)`. */
+export const QUICK_TENCENT_TIMINGS = {
+  tencentGatewayMs: 1000,
+  tencentConnectionMs: 1000,
+  tencentDeleteMs: 1000,
+};
+
 /** A new simulator (on a free port) for each test of the file; `env.sim` is the current one. */
 export function freshSimulatorEachTest(timings: Record<string, number> = QUICK_ALIBABA_TIMINGS) {
   const env = {} as { sim: RunningSimulator };

@@ -51,3 +51,13 @@ export async function sdkError(
   }
   throw new Error("expected the call to fail");
 }
+
+/** The official client on a simulator, with `call` (resolves) and `fails` (the error code). */
+export function tencentCalls(port: number) {
+  const client = tencentSdkClient({ port });
+  return {
+    call: (action: string, params: Record<string, unknown>) => client.request(action, params),
+    fails: async (action: string, params: Record<string, unknown>) =>
+      (await sdkError(client.request(action, params))).code,
+  };
+}

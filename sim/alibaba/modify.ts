@@ -1,0 +1,227 @@
+import { z } from "zod";
+import { parseCidr, type Cidr } from "../cidr";
+import type { AliTunnel, AliVpnConnection, SimState } from "../store/model";
+import { alibabaAction } from "./action";
+import {
+  checkSubnets,
+  ikeConfigChange,
+  ipsecConfigChange,
+  parseSubnets,
+  tunnelIkeChange,
+  tunnelIpsecChange,
+} from "./connection-config";
+import { aliConnectionView } from "./connections";
+import { aliCustomerGatewayView, authKeySchema } from "./customer-gateways";
+import { gatewayNotFound, invalid } from "./errors";
+import { startGatewayChange } from "./gateway-lock";
+import { aliGatewayView } from "./gateways";
+import { findConnection, findCustomerGateway, findGateway } from "./lookups";
+import { aliBool, aliDescription, aliLabel, aliName, clientTokenParam } from "./params";
+import { tunnelBgpConfig } from "./tunnel-bgp";
+import { hasTunnelOptions, readTunnelChanges, TUNNELS } from "./tunnel-params";
+
+/**
+ * The Modify*Attribute actions. Alibaba ignores parameters an action does not take; for the
+ * settings that cannot change in place (a connection's gateway or customer gateway, a gateway's
+ * bandwidth or billing, a customer gateway's address or ASN) the simulator answers
+ * InvalidParameter instead, so a caller never believes a change was made that was not.
+ */
+function refuseUnchangeable(params: Record<string, string>, names: string[], what: string): void {
+  const given = names.find((name) => params[name] !== undefined);
+  if (given) throw invalid(given, `cannot be changed on ${what}; replace it instead`);
+}
+
+const jsonObject = (name: string, text: string | undefined) => {
+  if (text === undefined) return undefined;
+  try {
+    const value: unknown = JSON.parse(text);
+    if (value !== null && typeof value === "object" && !Array.isArray(value))
+      return z.record(z.string(), z.unknown()).parse(value);
+  } catch {
+    // answered below
+  }
+  throw invalid(name, "must be a JSON object string");
+};
+
+const SINGLE_ONLY = [
+  "IkeConfig",
+  "IpsecConfig",
+  "HealthCheckConfig",
+  "BgpConfig",
+  "EnableDpd",
+  "EnableNatTraversal",
+  "RemoteCaCertificate",
+];
+
+function vpcCidrs(ali: SimState["alibaba"], conn: AliVpnConnection): Cidr[] {
+  const gw = ali.vpnGateways.find((g) => g.VpnGatewayId === conn.VpnGatewayId);
+  const vpc = ali.vpcs.find((v) => v.VpcId === gw?.VpcId);
+  return (vpc ? [vpc.CidrBlock, ...vpc.SecondaryCidrBlocks] : [])
+    .map(parseCidr)
+    .filter((c): c is Cidr => !!c);
+}
+
+function changeTunnels(conn: AliVpnConnection, params: Record<string, string>): void {
+  for (const change of readTunnelChanges(params)) {
+    const tunnel = conn.tunnels?.find((t) => t.TunnelId === change.TunnelId);
+    if (!tunnel) throw invalid(`${change.prefix}.TunnelId`, "no such tunnel on this connection");
+    if (
+      change.CustomerGatewayId !== undefined &&
+      change.CustomerGatewayId !== tunnel.CustomerGatewayId
+    )
+      throw invalid(
+        `${change.prefix}.CustomerGatewayId`,
+        "cannot be changed on a live tunnel; replace the connection",
+      );
+    if (change.Role !== undefined && change.Role !== tunnel.Role)
+      throw invalid(`${change.prefix}.Role`, "cannot be changed");
+    const bgp = Object.keys(change.TunnelBgpConfig).length > 0;
+    const updated: Partial<AliTunnel> = {
+      EnableDpd: change.EnableDpd ?? tunnel.EnableDpd,
+      EnableNatTraversal: change.EnableNatTraversal ?? tunnel.EnableNatTraversal,
+      TunnelIkeConfig: {
+        ...tunnel.TunnelIkeConfig,
+        ...tunnelIkeChange(`${change.prefix}.TunnelIkeConfig`, change.TunnelIkeConfig),
+      },
+      TunnelIpsecConfig: {
+        ...tunnel.TunnelIpsecConfig,
+        ...tunnelIpsecChange(`${change.prefix}.TunnelIpsecConfig`, change.TunnelIpsecConfig),
+      },
+      ...(bgp
+        ? {
+            TunnelBgpConfig: tunnelBgpConfig(
+              `${change.prefix}.TunnelBgpConfig`,
+              change.TunnelBgpConfig,
+            ),
+          }
+        : {}),
+    };
+    Object.assign(tunnel, updated);
+  }
+}
+
+/** ModifyVpnConnectionAttribute (async: the gateway is `updating`, one change at a time). */
+export const modifyVpnConnectionAttribute = alibabaAction({
+  mutates: true,
+  ratePerMinute: 600,
+  idempotent: true,
+  schema: z.object({
+    VpnConnectionId: z.string().min(1),
+    ...clientTokenParam,
+    Name: aliLabel.optional(),
+    LocalSubnet: z.string().min(1).optional(),
+    RemoteSubnet: z.string().min(1).optional(),
+    EffectImmediately: aliBool.optional(),
+    AutoConfigRoute: aliBool.optional(),
+    IkeConfig: z.string().optional(),
+    IpsecConfig: z.string().optional(),
+    HealthCheckConfig: z.string().optional(),
+    BgpConfig: z.string().optional(),
+    EnableDpd: aliBool.optional(),
+    EnableNatTraversal: aliBool.optional(),
+    RemoteCaCertificate: z.string().optional(),
+    EnableTunnelsBgp: aliBool.optional(),
+  }),
+  run(p, { params, region, ctx, now }) {
+    refuseUnchangeable(params, ["VpnGatewayId", "CustomerGatewayId"], "an IPsec connection");
+    const ali = ctx.store.state.alibaba;
+    const conn = findConnection(ali, region, p.VpnConnectionId);
+    const dual = conn.tunnels !== undefined;
+    if (dual)
+      refuseUnchangeable(
+        params,
+        SINGLE_ONLY,
+        `a dual-tunnel connection (set it per tunnel in ${TUNNELS})`,
+      );
+    else if (hasTunnelOptions(params) || p.EnableTunnelsBgp !== undefined)
+      throw invalid(
+        hasTunnelOptions(params) ? TUNNELS : "EnableTunnelsBgp",
+        "only for dual-tunnel connections",
+      );
+    const local = parseSubnets("LocalSubnet", p.LocalSubnet ?? conn.LocalSubnet);
+    const remote = parseSubnets("RemoteSubnet", p.RemoteSubnet ?? conn.RemoteSubnet);
+    checkSubnets(local, remote, vpcCidrs(ali, conn));
+    const ike = ikeConfigChange(p.IkeConfig);
+    const ipsec = ipsecConfigChange(p.IpsecConfig);
+    const healthCheck = jsonObject("HealthCheckConfig", p.HealthCheckConfig);
+    const bgp = jsonObject("BgpConfig", p.BgpConfig);
+    const gw = ali.vpnGateways.find((g) => g.VpnGatewayId === conn.VpnGatewayId);
+    if (!gw) throw gatewayNotFound(conn.VpnGatewayId);
+    if (dual) changeTunnels(conn, params);
+    startGatewayChange(gw, ctx, now);
+    Object.assign(conn, {
+      Name: p.Name ?? conn.Name,
+      LocalSubnet: local.map((c) => c.text).join(","),
+      RemoteSubnet: remote.map((c) => c.text).join(","),
+      EffectImmediately: p.EffectImmediately ?? conn.EffectImmediately,
+      EnableDpd: p.EnableDpd ?? conn.EnableDpd,
+      EnableNatTraversal: p.EnableNatTraversal ?? conn.EnableNatTraversal,
+      ...(dual
+        ? { EnableTunnelsBgp: p.EnableTunnelsBgp ?? conn.EnableTunnelsBgp }
+        : {
+            IkeConfig: { ...conn.IkeConfig, ...ike },
+            IpsecConfig: { ...conn.IpsecConfig, ...ipsec },
+            HealthCheckConfig: healthCheck ?? conn.HealthCheckConfig,
+            BgpConfig: bgp ?? conn.BgpConfig,
+          }),
+    });
+    return aliConnectionView(conn, now);
+  },
+});
+
+/** ModifyVpnGatewayAttribute (async): name, description and AutoPropagate only. */
+export const modifyVpnGatewayAttribute = alibabaAction({
+  mutates: true,
+  ratePerMinute: 600,
+  idempotent: true,
+  schema: z.object({
+    VpnGatewayId: z.string().min(1),
+    ...clientTokenParam,
+    Name: aliName.optional(),
+    Description: aliDescription.optional(),
+    AutoPropagate: aliBool.optional(),
+  }),
+  run(p, { params, region, ctx, now }) {
+    refuseUnchangeable(
+      params,
+      [
+        "Bandwidth",
+        "InstanceChargeType",
+        "VpcId",
+        "VSwitchId",
+        "EnableIpsec",
+        "EnableSsl",
+        "SslConnections",
+      ],
+      "a VPN gateway",
+    );
+    const gw = findGateway(ctx.store.state.alibaba, region, p.VpnGatewayId);
+    startGatewayChange(gw, ctx, now);
+    gw.Name = p.Name ?? gw.Name;
+    gw.Description = p.Description ?? gw.Description;
+    gw.AutoPropagate = p.AutoPropagate ?? gw.AutoPropagate;
+    return aliGatewayView(gw, now);
+  },
+});
+
+/** ModifyCustomerGatewayAttribute (sync in the simulator): name, description, BGP AuthKey. */
+export const modifyCustomerGatewayAttribute = alibabaAction({
+  mutates: true,
+  ratePerMinute: 120,
+  idempotent: true,
+  schema: z.object({
+    CustomerGatewayId: z.string().min(1),
+    ...clientTokenParam,
+    Name: aliLabel.optional(),
+    Description: aliDescription.optional(),
+    AuthKey: authKeySchema.optional(),
+  }),
+  run(p, { params, region, ctx }) {
+    refuseUnchangeable(params, ["IpAddress", "Asn"], "a customer gateway");
+    const cgw = findCustomerGateway(ctx.store.state.alibaba, region, p.CustomerGatewayId);
+    cgw.Name = p.Name ?? cgw.Name;
+    cgw.Description = p.Description ?? cgw.Description;
+    cgw.AuthKey = p.AuthKey ?? cgw.AuthKey;
+    return aliCustomerGatewayView(cgw);
+  },
+});

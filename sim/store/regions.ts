@@ -1,0 +1,28 @@
+/** The regions each simulated cloud serves: id, display name (as the cloud spells it), zones. */
+export interface SimRegion {
+  id: string;
+  name: string;
+  zones: readonly string[];
+}
+
+const region = (id: string, name: string, zones: string[]): SimRegion => ({ id, name, zones });
+
+export const TENCENT_REGIONS: readonly SimRegion[] = [
+  region("ap-guangzhou", "South China (Guangzhou)", ["ap-guangzhou-3", "ap-guangzhou-6"]),
+  region("ap-shanghai", "East China (Shanghai)", ["ap-shanghai-2", "ap-shanghai-5"]),
+  region("ap-shanghai-fsi", "East China (Shanghai Finance)", [
+    "ap-shanghai-fsi-1",
+    "ap-shanghai-fsi-2",
+  ]),
+  region("ap-singapore", "Southeast Asia (Singapore)", ["ap-singapore-1"]),
+];
+
+export const ALIBABA_REGIONS: readonly SimRegion[] = [
+  region("cn-hangzhou", "华东1（杭州）", ["cn-hangzhou-h", "cn-hangzhou-i"]),
+  region("cn-shanghai", "华东2（上海）", ["cn-shanghai-e", "cn-shanghai-f"]),
+  region("ap-southeast-1", "新加坡", ["ap-southeast-1a", "ap-southeast-1b"]),
+];
+
+export function findRegion(regions: readonly SimRegion[], id: string): SimRegion | undefined {
+  return regions.find((r) => r.id === id);
+}

@@ -1,0 +1,128 @@
+import { z } from "zod";
+import type { SimState } from "../store/model";
+import type { TcAction } from "./action";
+import { TcError } from "./errors";
+import { parseTencentParams } from "./params";
+
+const filterSchema = z.strictObject({
+  Name: z.string().min(1),
+  Values: z.array(z.string()).max(5),
+});
+
+const numericText = (name: string) =>
+  z.string().regex(/^\d+$/, `${name} must be a non-negative integer written as a string`);
+
+const numberPaging = {
+  Offset: z.number().int().min(0).optional(),
+  Limit: z.number().int().min(1).max(100).optional(),
+};
+
+/** DescribeVpcs and DescribeRouteTables take Offset and Limit as numeric strings. */
+const textPaging = {
+  Offset: numericText("Offset").optional(),
+  Limit: numericText("Limit").optional(),
+};
+
+const idList = z.array(z.string()).optional();
+const anyObject = z.record(z.string(), z.unknown());
+
+type FilterFields<T> = Record<string, (item: T) => string | string[]>;
+
+export interface TencentDescribeSpec<T> {
+  rateLimit?: number;
+  /** The `…Ids` parameter, exclusive with Filters (absent on Describes that only filter). */
+  ids?: { param: string; of: (item: T) => string; check?: (id: string) => void };
+  /** A required parent id (e.g. DescribeVpnGatewayRoutes' VpnGatewayId); `rows` gets its value. */
+  scope?: {
+    param: string;
+    check: (tencent: SimState["tencent"], region: string, id: string) => void;
+  };
+  rows: (tencent: SimState["tencent"], region: string, scopeId: string) => T[];
+  filters: (now: number) => FilterFields<T>;
+  /** Filters matched by substring instead of equality (e.g. `vpc-name`). */
+  fuzzyFilters?: string[];
+  /** Rules between filters (e.g. one that needs others in the same call). */
+  checkFilters?: (names: string[]) => void;
+  pagingAsText?: boolean;
+  setName: string;
+  view: (item: T, now: number) => unknown;
+}
+
+/**
+ * A Tencent Describe* action: Ids-or-Filters selection (each filter's values OR-ed, filters
+ * AND-ed) and Offset/Limit paging, answering `{TotalCount, <setName>: [...]}`.
+ */
+export function tencentDescribe<T>(spec: TencentDescribeSpec<T>): TcAction {
+  const schema = z.strictObject({
+    ...(spec.ids ? { [spec.ids.param]: idList } : {}),
+    ...(spec.scope ? { [spec.scope.param]: z.string() } : {}),
+    Filters: z.array(filterSchema).max(10).optional(),
+    ...(spec.pagingAsText ? textPaging : numberPaging),
+  });
+  return {
+    mutates: false,
+    rateLimit: spec.rateLimit ?? 100,
+    run({ params, region, ctx, now }) {
+      const p = parseTencentParams(schema, params);
+      const given = anyObject.parse(params);
+      const ids = spec.ids ? idList.parse(given[spec.ids.param]) : undefined;
+      const scopeId = spec.scope ? z.string().parse(given[spec.scope.param]) : "";
+      const tencent = ctx.store.state.tencent;
+      spec.scope?.check(tencent, region, scopeId);
+      const limit = Number(p.Limit ?? 20);
+      if (limit < 1 || limit > 100)
+        throw new TcError("InvalidParameterValue.Range", "Limit must be between 1 and 100.");
+      const rows = select(spec, spec.rows(tencent, region, scopeId), ids, p.Filters, now);
+      const offset = Number(p.Offset ?? 0);
+      const page = rows.slice(offset, offset + limit).map((item) => spec.view(item, now));
+      return { TotalCount: rows.length, [spec.setName]: page };
+    },
+  };
+}
+
+function select<T>(
+  spec: TencentDescribeSpec<T>,
+  items: T[],
+  ids: string[] | undefined,
+  filters: z.infer<typeof filterSchema>[] | undefined,
+  now: number,
+): T[] {
+  const param = spec.ids?.param ?? "";
+  for (const id of ids ?? []) spec.ids?.check?.(id);
+  if (ids && ids.length > 0 && filters && filters.length > 0) {
+    throw new TcError(
+      "InvalidParameter.Coexist",
+      `The parameters \`${param}\` and \`Filters\` cannot be specified at the same time.`,
+    );
+  }
+  if (ids && ids.length > 100)
+    throw new TcError(
+      "InvalidParameterValue.LimitExceeded",
+      `\`${param}\` accepts at most 100 ids.`,
+    );
+  spec.checkFilters?.((filters ?? []).map((f) => f.Name));
+  let rows = items;
+  if (ids && ids.length > 0 && spec.ids) {
+    const idOf = spec.ids.of;
+    rows = rows.filter((item) => ids.includes(idOf(item)));
+  }
+  const fields = spec.filters(now);
+  for (const filter of filters ?? []) {
+    const field = Object.hasOwn(fields, filter.Name) ? fields[filter.Name] : undefined;
+    if (!field) {
+      throw new TcError(
+        "InvalidParameter.FilterInvalidKey",
+        `The filter \`${filter.Name}\` is not supported.`,
+      );
+    }
+    const fuzzy = spec.fuzzyFilters?.includes(filter.Name) ?? false;
+    rows = rows.filter((item) => {
+      const value = field(item);
+      const values = Array.isArray(value) ? value : [value];
+      return filter.Values.some((wanted) =>
+        values.some((v) => (fuzzy ? v.includes(wanted) : v === wanted)),
+      );
+    });
+  }
+  return rows;
+}
