@@ -1,71 +1,33 @@
 import { randomUUID } from "node:crypto";
+import { actionTable } from "../action-table";
 import { header, type IncomingCall, type Reply, type SimContext } from "../context";
 import { answerErrors, runAction } from "../http/answer";
 import { ALIBABA_REGIONS, findRegion } from "../store/regions";
 import type { AliAction } from "./action";
 import { type AlibabaCaller, verifyAcs3, verifyRpcV1 } from "./auth";
 import { withClientToken } from "./client-token";
-import {
-  createVpnConnection,
-  deleteVpnConnection,
-  describeVpnConnection,
-  describeVpnConnections,
-} from "./connections";
-import { createCustomerGateway, describeCustomerGateways } from "./customer-gateways";
+import * as connections from "./connections";
+import * as customerGateways from "./customer-gateways";
+import * as deletes from "./deletes";
 import { ALIBABA_PROTOCOL, AliError, missing } from "./errors";
-import { createVpnGateway, describeVpnGateway, describeVpnGateways } from "./gateways";
-import {
-  createRouteEntry,
-  deleteRouteEntry,
-  describeRouteEntryList,
-  describeRouteTableList,
-} from "./route-tables";
-import { deleteCustomerGateway, deleteVpnGateway } from "./deletes";
-import {
-  modifyCustomerGatewayAttribute,
-  modifyVpnConnectionAttribute,
-  modifyVpnGatewayAttribute,
-} from "./modify";
-import { describeRegions, describeVpcs } from "./vpcs";
-import {
-  createVpnPbrRouteEntry,
-  createVpnRouteEntry,
-  deleteVpnPbrRouteEntry,
-  deleteVpnRouteEntry,
-  describeVpnPbrRouteEntries,
-  describeVpnRouteEntries,
-} from "./vpn-routes";
+import * as gateways from "./gateways";
+import * as modify from "./modify";
+import * as routeTables from "./route-tables";
+import * as vpcs from "./vpcs";
+import * as vpnRoutes from "./vpn-routes";
 
 export const ALIBABA_VERSION = "2016-04-28";
 
-export const ALIBABA_ACTIONS: Record<string, AliAction> = {
-  CreateVpnGateway: createVpnGateway,
-  CreateCustomerGateway: createCustomerGateway,
-  CreateVpnConnection: createVpnConnection,
-  DescribeVpnGateway: describeVpnGateway,
-  DescribeVpnGateways: describeVpnGateways,
-  DescribeCustomerGateways: describeCustomerGateways,
-  DescribeVpnConnection: describeVpnConnection,
-  DescribeVpnConnections: describeVpnConnections,
-  DeleteVpnConnection: deleteVpnConnection,
-  DeleteCustomerGateway: deleteCustomerGateway,
-  DeleteVpnGateway: deleteVpnGateway,
-  ModifyVpnConnectionAttribute: modifyVpnConnectionAttribute,
-  ModifyVpnGatewayAttribute: modifyVpnGatewayAttribute,
-  ModifyCustomerGatewayAttribute: modifyCustomerGatewayAttribute,
-  DescribeVpcs: describeVpcs,
-  DescribeRegions: describeRegions,
-  DescribeRouteTableList: describeRouteTableList,
-  DescribeRouteEntryList: describeRouteEntryList,
-  CreateRouteEntry: createRouteEntry,
-  DeleteRouteEntry: deleteRouteEntry,
-  CreateVpnRouteEntry: createVpnRouteEntry,
-  DeleteVpnRouteEntry: deleteVpnRouteEntry,
-  DescribeVpnRouteEntries: describeVpnRouteEntries,
-  CreateVpnPbrRouteEntry: createVpnPbrRouteEntry,
-  DeleteVpnPbrRouteEntry: deleteVpnPbrRouteEntry,
-  DescribeVpnPbrRouteEntries: describeVpnPbrRouteEntries,
-};
+export const ALIBABA_ACTIONS = actionTable<AliAction>([
+  connections,
+  customerGateways,
+  deletes,
+  gateways,
+  modify,
+  routeTables,
+  vpcs,
+  vpnRoutes,
+]);
 
 /** Serves one Alibaba RPC call (signature V1 in query/form, or ACS3 in headers). */
 export async function handleAlibaba(call: IncomingCall, ctx: SimContext): Promise<Reply> {

@@ -1,67 +1,36 @@
 import { randomUUID } from "node:crypto";
+import { actionTable } from "../action-table";
 import { header, type IncomingCall, type Reply, type SimContext } from "../context";
 import { answerErrors, runAction } from "../http/answer";
 import { findRegion, TENCENT_REGIONS } from "../store/regions";
 import type { TcAction } from "./action";
 import { verifyTencent } from "./auth";
-import { createVpnConnection, deleteVpnConnection, describeVpnConnections } from "./connections";
-import { createCustomerGateway, describeCustomerGateways } from "./customer-gateways";
-import { modifyVpnConnectionAttribute } from "./connection-modify";
-import { deleteCustomerGateway, deleteVpnGateway } from "./deletes";
-import {
-  modifyCustomerGatewayAttribute,
-  modifyVpnGatewayAttribute,
-  renewVpnGateway,
-  resetVpnGatewayInternetMaxBandwidth,
-  setVpnGatewaysRenewFlag,
-} from "./gateway-modify";
+import * as connectionModify from "./connection-modify";
+import * as connections from "./connections";
+import * as customerGateways from "./customer-gateways";
+import * as deletes from "./deletes";
 import { TcError, TENCENT_PROTOCOL } from "./errors";
-import { createVpnGateway, describeVpnGateways } from "./gateways";
-import {
-  createVpnGatewayRoutes,
-  deleteVpnGatewayRoutes,
-  describeVpnGatewayRoutes,
-  modifyVpnGatewayRoutes,
-} from "./gateway-routes";
-import {
-  inquiryPriceCreateVpnGateway,
-  inquiryPriceRenewVpnGateway,
-  inquiryPriceResetVpnGatewayInternetMaxBandwidth,
-} from "./prices";
-import { createRoutes, deleteRoutes, describeRouteTables } from "./route-tables";
-import { describeVpcs, describeVpcTaskResult } from "./vpcs";
+import * as gatewayModify from "./gateway-modify";
+import * as gatewayRoutes from "./gateway-routes";
+import * as gateways from "./gateways";
+import * as prices from "./prices";
+import * as routeTables from "./route-tables";
+import * as vpcs from "./vpcs";
 
 export const TENCENT_VERSION = "2017-03-12";
 
-export const TENCENT_ACTIONS: Record<string, TcAction> = {
-  CreateVpnGateway: createVpnGateway,
-  CreateCustomerGateway: createCustomerGateway,
-  CreateVpnConnection: createVpnConnection,
-  DescribeVpnGateways: describeVpnGateways,
-  DescribeCustomerGateways: describeCustomerGateways,
-  DescribeVpnConnections: describeVpnConnections,
-  DescribeVpcs: describeVpcs,
-  DescribeVpcTaskResult: describeVpcTaskResult,
-  DeleteVpnConnection: deleteVpnConnection,
-  DeleteCustomerGateway: deleteCustomerGateway,
-  DeleteVpnGateway: deleteVpnGateway,
-  ModifyVpnConnectionAttribute: modifyVpnConnectionAttribute,
-  ModifyVpnGatewayAttribute: modifyVpnGatewayAttribute,
-  ModifyCustomerGatewayAttribute: modifyCustomerGatewayAttribute,
-  ResetVpnGatewayInternetMaxBandwidth: resetVpnGatewayInternetMaxBandwidth,
-  SetVpnGatewaysRenewFlag: setVpnGatewaysRenewFlag,
-  RenewVpnGateway: renewVpnGateway,
-  InquiryPriceCreateVpnGateway: inquiryPriceCreateVpnGateway,
-  InquiryPriceRenewVpnGateway: inquiryPriceRenewVpnGateway,
-  InquiryPriceResetVpnGatewayInternetMaxBandwidth: inquiryPriceResetVpnGatewayInternetMaxBandwidth,
-  DescribeRouteTables: describeRouteTables,
-  CreateRoutes: createRoutes,
-  DeleteRoutes: deleteRoutes,
-  CreateVpnGatewayRoutes: createVpnGatewayRoutes,
-  DescribeVpnGatewayRoutes: describeVpnGatewayRoutes,
-  ModifyVpnGatewayRoutes: modifyVpnGatewayRoutes,
-  DeleteVpnGatewayRoutes: deleteVpnGatewayRoutes,
-};
+export const TENCENT_ACTIONS = actionTable<TcAction>([
+  connectionModify,
+  connections,
+  customerGateways,
+  deletes,
+  gatewayModify,
+  gatewayRoutes,
+  gateways,
+  prices,
+  routeTables,
+  vpcs,
+]);
 
 /** Serves one Tencent API 3.0 call: verify, route, rate-limit, apply faults, run, envelope. */
 export async function handleTencent(call: IncomingCall, ctx: SimContext): Promise<Reply> {
