@@ -16,8 +16,8 @@ function isRunnable(value: unknown): value is Runnable {
  */
 export function actionTable<A extends Runnable>(modules: object[]): Record<string, A> {
   const table: Record<string, A> = {};
-  for (const module of modules) {
-    for (const [name, value] of Object.entries(module)) {
+  for (const exports of modules) {
+    for (const [name, value] of Object.entries(exports)) {
       if (!isRunnable(value)) continue;
       const apiName = name.charAt(0).toUpperCase() + name.slice(1);
       if (Object.hasOwn(table, apiName))

@@ -1,6 +1,6 @@
-import type { z } from "zod";
+import { z } from "zod";
 import type { SimContext } from "../context";
-import { parseAlibabaParams } from "./params";
+import { clientTokenParam, parseAlibabaParams } from "./params";
 
 export interface AliActionInput {
   params: Record<string, string>;
@@ -30,4 +30,25 @@ export function alibabaAction<S extends z.ZodType>(
 ): AliAction {
   const { schema, run, ...facts } = spec;
   return { ...facts, run: (input) => run(parseAlibabaParams(schema, input.params), input) };
+}
+
+/**
+ * A state-changing Alibaba action that honours ClientToken: `params` plus the ClientToken rule
+ * are checked before `run`, and a repeated token answers with the first response.
+ */
+export function alibabaIdempotentAction<Shape extends z.ZodRawShape>(spec: {
+  ratePerMinute: number;
+  params: Shape;
+  run: (
+    p: z.infer<z.ZodObject<Shape & typeof clientTokenParam>>,
+    input: AliActionInput,
+  ) => Record<string, unknown>;
+}): AliAction {
+  return alibabaAction({
+    mutates: true,
+    idempotent: true,
+    ratePerMinute: spec.ratePerMinute,
+    schema: z.object({ ...spec.params, ...clientTokenParam }),
+    run: spec.run,
+  });
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ALIBABA_PER_TUNNEL_PARAMS } from "@/lib/schemas/alibaba/create-vpn-connection";
 import { parseCidr, type Cidr } from "../cidr";
 import { aliConnectionState } from "../store/lifecycle";
 import type { AliVpnConnection } from "../store/model";
@@ -29,16 +30,7 @@ import { hasTunnelOptions, TUNNELS } from "./tunnel-params";
 import { aliTunnelView, buildTunnels } from "./tunnels";
 
 /** Parameters of a single-tunnel connection that a dual-tunnel one sets per tunnel instead. */
-const SINGLE_TUNNEL_ONLY = [
-  "CustomerGatewayId",
-  "IkeConfig",
-  "IpsecConfig",
-  "BgpConfig",
-  "HealthCheckConfig",
-  "EnableDpd",
-  "EnableNatTraversal",
-  "RemoteCaCertificate",
-] as const;
+const SINGLE_TUNNEL_ONLY = ["CustomerGatewayId", ...ALIBABA_PER_TUNNEL_PARAMS];
 
 const createSchema = z.object({
   VpnGatewayId: z.string().min(1),

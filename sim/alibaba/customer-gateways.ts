@@ -2,17 +2,10 @@ import { z } from "zod";
 import { isReservedPeerAddress, parseIpv4 } from "../cidr";
 import type { AliCustomerGateway } from "../store/model";
 import { newId } from "../store/store";
-import type { AliAction } from "./action";
+import { alibabaIdempotentAction } from "./action";
 import { alibabaDescribe } from "./describe";
 import { AliError, quotaFull } from "./errors";
-import {
-  aliDescription,
-  aliLabel,
-  clientTokenParam,
-  matchesIfGiven,
-  parseAlibabaParams,
-  readTags,
-} from "./params";
+import { aliDescription, aliLabel, matchesIfGiven, readTags } from "./params";
 
 const asnSchema = z.string().transform((text, ctx) => {
   const parts = text.split(".");
@@ -37,15 +30,14 @@ export const authKeySchema = z
   .string()
   .regex(/^[\x21-\x3e\x40-\x7e]{1,64}$/, "1-64 ASCII characters without spaces or ?");
 
-const createSchema = z.object({
+const createParams = {
   IpAddress: z.string().min(1),
   Name: aliLabel.optional(),
   Description: aliDescription.optional(),
   Asn: asnSchema.optional(),
   AuthKey: authKeySchema.optional(),
-  ...clientTokenParam,
   ResourceGroupId: z.string().optional(),
-});
+};
 
 export function aliCustomerGatewayView(cgw: AliCustomerGateway) {
   return {
@@ -60,12 +52,10 @@ export function aliCustomerGatewayView(cgw: AliCustomerGateway) {
   };
 }
 
-export const createCustomerGateway: AliAction = {
-  mutates: true,
+export const createCustomerGateway = alibabaIdempotentAction({
   ratePerMinute: 120,
-  idempotent: true,
-  run({ params, region, ctx, now }) {
-    const p = parseAlibabaParams(createSchema, params);
+  params: createParams,
+  run(p, { params, region, ctx, now }) {
     const tags = readTags(params);
     const ip = parseIpv4(p.IpAddress);
     if (!ip || isReservedPeerAddress(ip)) {
@@ -105,7 +95,7 @@ export const createCustomerGateway: AliAction = {
       CreateTime: now,
     };
   },
-};
+});
 
 export const describeCustomerGateways = alibabaDescribe({
   params: { CustomerGatewayId: z.string().optional() },

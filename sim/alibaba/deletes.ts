@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { clientTokenParam } from "./params";
 import type { AliVpnConnection } from "../store/model";
-import { alibabaAction } from "./action";
+import { alibabaIdempotentAction } from "./action";
 import { AliError } from "./errors";
 import { assertGatewayIdle } from "./gateway-lock";
 import { findCustomerGateway, findGateway } from "./lookups";
@@ -15,14 +14,9 @@ export function usesCustomerGateway(conn: AliVpnConnection, id: string): boolean
 }
 
 /** DeleteCustomerGateway (sync): refused while an IPsec connection references it. */
-export const deleteCustomerGateway = alibabaAction({
-  mutates: true,
+export const deleteCustomerGateway = alibabaIdempotentAction({
   ratePerMinute: 120,
-  idempotent: true,
-  schema: z.object({
-    CustomerGatewayId: z.string().min(1),
-    ...clientTokenParam,
-  }),
+  params: { CustomerGatewayId: z.string().min(1) },
   run(p, { region, ctx }) {
     const ali = ctx.store.state.alibaba;
     const cgw = findCustomerGateway(ali, region, p.CustomerGatewayId);
@@ -41,11 +35,9 @@ export const deleteCustomerGateway = alibabaAction({
  * DeleteVpnGateway: not a subscription gateway inside its term (ForbiddenRelease), not while it
  * has connections or route entries pointing at it; `deleting` for the configuring time, then gone.
  */
-export const deleteVpnGateway = alibabaAction({
-  mutates: true,
+export const deleteVpnGateway = alibabaIdempotentAction({
   ratePerMinute: 600,
-  idempotent: true,
-  schema: z.object({ VpnGatewayId: z.string().min(1), ...clientTokenParam }),
+  params: { VpnGatewayId: z.string().min(1) },
   run(p, { region, ctx, now }) {
     const ali = ctx.store.state.alibaba;
     const gw = findGateway(ali, region, p.VpnGatewayId);

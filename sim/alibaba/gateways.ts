@@ -2,17 +2,10 @@ import { z } from "zod";
 import { aliGatewayStatus } from "../store/lifecycle";
 import type { AliVpc, AliVSwitch, AliVpnGateway } from "../store/model";
 import { newId } from "../store/store";
-import type { AliAction } from "./action";
+import { alibabaIdempotentAction, type AliAction } from "./action";
 import { alibabaDescribe } from "./describe";
 import { AliError, gatewayNotFound, invalid, missing, quotaFull } from "./errors";
-import {
-  aliBool,
-  aliInt,
-  aliName,
-  clientTokenParam,
-  matchesIfGiven,
-  parseAlibabaParams,
-} from "./params";
+import { aliBool, aliInt, aliName, matchesIfGiven, parseAlibabaParams } from "./params";
 
 /** A subscription month, as the simulator counts it. */
 const MONTH_MS = 30 * 24 * 3600_000;
@@ -20,7 +13,7 @@ const BANDWIDTHS = [5, 10, 20, 50, 100, 200, 500, 1000];
 const PERIODS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36];
 const SSL_CONNECTIONS = [5, 10, 20, 50, 100, 200, 500, 1000];
 
-const createSchema = z.object({
+const createParams = {
   VpcId: z.string().min(1),
   Bandwidth: aliInt.refine(
     (n) => BANDWIDTHS.includes(n),
@@ -40,8 +33,7 @@ const createSchema = z.object({
   NetworkType: z.enum(["public", "private"]).optional(),
   VpnType: z.enum(["Normal", "NationalStandard"]).optional(),
   ResourceGroupId: z.string().optional(),
-  ...clientTokenParam,
-});
+};
 
 /** A vSwitch given for the gateway must exist in the region and belong to its VPC. */
 function checkVSwitch(
@@ -94,12 +86,10 @@ export function aliGatewayView(gw: AliVpnGateway, now: number) {
   };
 }
 
-export const createVpnGateway: AliAction = {
-  mutates: true,
+export const createVpnGateway = alibabaIdempotentAction({
   ratePerMinute: 60,
-  idempotent: true,
-  run({ params, region, ctx, now }) {
-    const p = parseAlibabaParams(createSchema, params);
+  params: createParams,
+  run(p, { region, ctx, now }) {
     const ali = ctx.store.state.alibaba;
     const vpc = ali.vpcs.find((v) => v.VpcId === p.VpcId && v.region === region);
     if (!vpc)
@@ -157,7 +147,7 @@ export const createVpnGateway: AliAction = {
       OrderId: 200000000000 + Math.floor(now % 100000000000),
     };
   },
-};
+});
 
 export const describeVpnGateway: AliAction = {
   mutates: false,

@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { ALIBABA_PER_TUNNEL_PARAMS } from "@/lib/schemas/alibaba/create-vpn-connection";
 import { parseCidr, type Cidr } from "../cidr";
 import type { AliTunnel, AliVpnConnection, SimState } from "../store/model";
-import { alibabaAction } from "./action";
+import { alibabaIdempotentAction } from "./action";
 import {
   checkSubnets,
   ikeConfigChange,
@@ -16,7 +17,7 @@ import { gatewayNotFound, invalid } from "./errors";
 import { startGatewayChange } from "./gateway-lock";
 import { aliGatewayView } from "./gateways";
 import { findConnection, findCustomerGateway, findGateway } from "./lookups";
-import { aliBool, aliDescription, aliLabel, aliName, clientTokenParam } from "./params";
+import { aliBool, aliDescription, aliLabel, aliName } from "./params";
 import { tunnelBgpConfig } from "./tunnel-bgp";
 import { hasTunnelOptions, readTunnelChanges, TUNNELS } from "./tunnel-params";
 
@@ -26,7 +27,11 @@ import { hasTunnelOptions, readTunnelChanges, TUNNELS } from "./tunnel-params";
  * bandwidth or billing, a customer gateway's address or ASN) the simulator answers
  * InvalidParameter instead, so a caller never believes a change was made that was not.
  */
-function refuseUnchangeable(params: Record<string, string>, names: string[], what: string): void {
+function refuseUnchangeable(
+  params: Record<string, string>,
+  names: readonly string[],
+  what: string,
+): void {
   const given = names.find((name) => params[name] !== undefined);
   if (given) throw invalid(given, `cannot be changed on ${what}; replace it instead`);
 }
@@ -42,16 +47,6 @@ const jsonObject = (name: string, text: string | undefined) => {
   }
   throw invalid(name, "must be a JSON object string");
 };
-
-const SINGLE_ONLY = [
-  "IkeConfig",
-  "IpsecConfig",
-  "HealthCheckConfig",
-  "BgpConfig",
-  "EnableDpd",
-  "EnableNatTraversal",
-  "RemoteCaCertificate",
-];
 
 function vpcCidrs(ali: SimState["alibaba"], conn: AliVpnConnection): Cidr[] {
   const gw = ali.vpnGateways.find((g) => g.VpnGatewayId === conn.VpnGatewayId);
@@ -101,13 +96,10 @@ function changeTunnels(conn: AliVpnConnection, params: Record<string, string>): 
 }
 
 /** ModifyVpnConnectionAttribute (async: the gateway is `updating`, one change at a time). */
-export const modifyVpnConnectionAttribute = alibabaAction({
-  mutates: true,
+export const modifyVpnConnectionAttribute = alibabaIdempotentAction({
   ratePerMinute: 600,
-  idempotent: true,
-  schema: z.object({
+  params: {
     VpnConnectionId: z.string().min(1),
-    ...clientTokenParam,
     Name: aliLabel.optional(),
     LocalSubnet: z.string().min(1).optional(),
     RemoteSubnet: z.string().min(1).optional(),
@@ -121,7 +113,7 @@ export const modifyVpnConnectionAttribute = alibabaAction({
     EnableNatTraversal: aliBool.optional(),
     RemoteCaCertificate: z.string().optional(),
     EnableTunnelsBgp: aliBool.optional(),
-  }),
+  },
   run(p, { params, region, ctx, now }) {
     refuseUnchangeable(params, ["VpnGatewayId", "CustomerGatewayId"], "an IPsec connection");
     const ali = ctx.store.state.alibaba;
@@ -130,7 +122,7 @@ export const modifyVpnConnectionAttribute = alibabaAction({
     if (dual)
       refuseUnchangeable(
         params,
-        SINGLE_ONLY,
+        ALIBABA_PER_TUNNEL_PARAMS,
         `a dual-tunnel connection (set it per tunnel in ${TUNNELS})`,
       );
     else if (hasTunnelOptions(params) || p.EnableTunnelsBgp !== undefined)
@@ -170,17 +162,14 @@ export const modifyVpnConnectionAttribute = alibabaAction({
 });
 
 /** ModifyVpnGatewayAttribute (async): name, description and AutoPropagate only. */
-export const modifyVpnGatewayAttribute = alibabaAction({
-  mutates: true,
+export const modifyVpnGatewayAttribute = alibabaIdempotentAction({
   ratePerMinute: 600,
-  idempotent: true,
-  schema: z.object({
+  params: {
     VpnGatewayId: z.string().min(1),
-    ...clientTokenParam,
     Name: aliName.optional(),
     Description: aliDescription.optional(),
     AutoPropagate: aliBool.optional(),
-  }),
+  },
   run(p, { params, region, ctx, now }) {
     refuseUnchangeable(
       params,
@@ -205,17 +194,14 @@ export const modifyVpnGatewayAttribute = alibabaAction({
 });
 
 /** ModifyCustomerGatewayAttribute (sync in the simulator): name, description, BGP AuthKey. */
-export const modifyCustomerGatewayAttribute = alibabaAction({
-  mutates: true,
+export const modifyCustomerGatewayAttribute = alibabaIdempotentAction({
   ratePerMinute: 120,
-  idempotent: true,
-  schema: z.object({
+  params: {
     CustomerGatewayId: z.string().min(1),
-    ...clientTokenParam,
     Name: aliLabel.optional(),
     Description: aliDescription.optional(),
     AuthKey: authKeySchema.optional(),
-  }),
+  },
   run(p, { params, region, ctx }) {
     refuseUnchangeable(params, ["IpAddress", "Asn"], "a customer gateway");
     const cgw = findCustomerGateway(ctx.store.state.alibaba, region, p.CustomerGatewayId);

@@ -3,19 +3,11 @@ import { cidrContains, cidrsOverlap, parseCidr } from "../cidr";
 import { aliRouteEntryStatus } from "../store/lifecycle";
 import type { AliRouteEntry, AliRouteTable, SimState } from "../store/model";
 import { newId } from "../store/store";
-import { alibabaAction } from "./action";
+import { alibabaAction, alibabaIdempotentAction } from "./action";
 import { alibabaDescribe } from "./describe";
 import { AliError, invalid, missing, quotaFull } from "./errors";
 import { findGateway } from "./lookups";
-import {
-  aliBool,
-  aliDescription,
-  aliInt,
-  aliIsoTime,
-  aliLabel,
-  clientTokenParam,
-  matchesIfGiven,
-} from "./params";
+import { aliBool, aliDescription, aliInt, aliIsoTime, aliLabel, matchesIfGiven } from "./params";
 
 /** Custom entries per route table (ALI-SDK CreateRouteEntry). */
 const ENTRIES_PER_TABLE = 200;
@@ -149,20 +141,17 @@ const dryRun = () =>
   new AliError("DryRunOperation", "Request validation has been passed with DryRun flag set.");
 
 /** CreateRouteEntry toward a VPN gateway of the table's VPC (async: Creating → Available). */
-export const createRouteEntry = alibabaAction({
-  mutates: true,
+export const createRouteEntry = alibabaIdempotentAction({
   ratePerMinute: 600,
-  idempotent: true,
-  schema: z.object({
+  params: {
     RouteTableId: z.string().min(1),
     DestinationCidrBlock: z.string().min(1),
     NextHopType: z.literal("VpnGateway", "the simulator routes to VPN gateways only"),
     NextHopId: z.string().min(1),
     RouteEntryName: aliLabel.optional(),
     Description: aliDescription.optional(),
-    ...clientTokenParam,
     DryRun: aliBool.optional(),
-  }),
+  },
   run(p, { region, ctx, now }) {
     const ali = ctx.store.state.alibaba;
     const table = findTable(ali, p.RouteTableId, region);

@@ -1,19 +1,12 @@
 import { z } from "zod";
 import { cidrsOverlap, parseCidr } from "../cidr";
 import type { AliVpnRoute } from "../store/model";
-import type { AliAction } from "./action";
+import { alibabaIdempotentAction, type AliAction } from "./action";
 import { alibabaDescribe } from "./describe";
 import { AliError, connectionNotFound, invalid, missing } from "./errors";
 import { startGatewayChange } from "./gateway-lock";
 import { findGateway } from "./lookups";
-import {
-  aliBool,
-  aliDescription,
-  aliInt,
-  clientTokenParam,
-  matchesIfGiven,
-  parseAlibabaParams,
-} from "./params";
+import { aliBool, aliDescription, aliInt, matchesIfGiven } from "./params";
 
 /**
  * VPN gateway routes: destination routes (CreateVpnRouteEntry, `dbr`) and policy routes
@@ -41,7 +34,6 @@ const routeKey = {
   Priority: priority.optional(),
   Weight: weight,
   OverlayMode: z.literal("Ipsec").optional(),
-  ...clientTokenParam,
 };
 
 /** A policy route's source (required), "" for a destination route. */
@@ -76,18 +68,15 @@ function routeView(route: AliVpnRoute) {
 }
 
 function createRoute(kind: Kind): AliAction {
-  const schema = z.object({
-    ...routeKey,
-    PublishVpc: aliBool,
-    Description: aliDescription.optional(),
-    DryRun: aliBool.optional(),
-  });
-  return {
-    mutates: true,
+  return alibabaIdempotentAction({
     ratePerMinute: kind === "pbr" ? 60 : 600,
-    idempotent: true,
-    run({ params, region, ctx, now }) {
-      const p = parseAlibabaParams(schema, params);
+    params: {
+      ...routeKey,
+      PublishVpc: aliBool,
+      Description: aliDescription.optional(),
+      DryRun: aliBool.optional(),
+    },
+    run(p, { region, ctx, now }) {
       const ali = ctx.store.state.alibaba;
       const gw = findGateway(ali, region, p.VpnGatewayId);
       const tunnel = ali.vpnConnections.find((c) => c.VpnConnectionId === p.NextHop);
@@ -124,20 +113,17 @@ function createRoute(kind: Kind): AliAction {
       ali.vpnRoutes.push(route);
       return routeView(route);
     },
-  };
+  });
 }
 
 const sameRoute = (a: AliVpnRoute, b: Pick<AliVpnRoute, "RouteSource" | "RouteDest" | "NextHop">) =>
   a.RouteSource === b.RouteSource && a.RouteDest === b.RouteDest && a.NextHop === b.NextHop;
 
 function deleteRoute(kind: Kind): AliAction {
-  const schema = z.object(routeKey);
-  return {
-    mutates: true,
+  return alibabaIdempotentAction({
     ratePerMinute: 60,
-    idempotent: true,
-    run({ params, region, ctx, now }) {
-      const p = parseAlibabaParams(schema, params);
+    params: routeKey,
+    run(p, { params, region, ctx, now }) {
       const ali = ctx.store.state.alibaba;
       const gw = findGateway(ali, region, p.VpnGatewayId);
       const wanted = {
@@ -163,7 +149,7 @@ function deleteRoute(kind: Kind): AliAction {
       ali.vpnRoutes = ali.vpnRoutes.filter((r) => r !== route);
       return {};
     },
-  };
+  });
 }
 
 function describeRoutes(kind: Kind, list: readonly [string, string]) {
