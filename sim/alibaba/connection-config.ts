@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { cidrsOverlap, parseCidr, type Cidr } from "../cidr";
+import type { SimState } from "../store/model";
 import { AliError, invalid } from "./errors";
 
 const PSK = /^[A-Za-z0-9~!`@#$%^&*()_\-+={}[\]\\|;:",.<>/?]{1,100}$/;
@@ -122,6 +123,15 @@ export function parseSubnets(name: string, text: string): Cidr[] {
  * Protected-data-flow checks: the IDC side must not overlap the VPC (the route would shadow it),
  * and the two sides must not overlap each other. `0.0.0.0/0` on both sides = destination routing.
  */
+/** The CIDR blocks of the VPC of the gateway with this id (none if either is gone). */
+export function gatewayVpcCidrs(ali: SimState["alibaba"], vpnGatewayId: string): Cidr[] {
+  const gw = ali.vpnGateways.find((g) => g.VpnGatewayId === vpnGatewayId);
+  const vpc = ali.vpcs.find((v) => v.VpcId === gw?.VpcId);
+  return (vpc ? [vpc.CidrBlock, ...vpc.SecondaryCidrBlocks] : [])
+    .map(parseCidr)
+    .filter((c): c is Cidr => !!c);
+}
+
 export function checkSubnets(local: Cidr[], remote: Cidr[], vpcCidrs: Cidr[]): void {
   const any = (list: Cidr[]) => list.length === 1 && list[0]?.bits === 0;
   if (any(local) && any(remote)) return;

@@ -1,23 +1,20 @@
 import { z } from "zod";
 import { ALIBABA_PER_TUNNEL_PARAMS } from "@/lib/schemas/alibaba/create-vpn-connection";
-import { parseCidr, type Cidr } from "../cidr";
 import { aliConnectionState } from "../store/lifecycle";
 import type { AliVpnConnection } from "../store/model";
 import { newId } from "../store/store";
-import type { AliAction } from "./action";
-import { checkSubnets, ikeConfig, ipsecConfig, parseSubnets } from "./connection-config";
+import { alibabaAction, type AliAction } from "./action";
+import {
+  checkSubnets,
+  gatewayVpcCidrs,
+  ikeConfig,
+  ipsecConfig,
+  parseSubnets,
+} from "./connection-config";
 import { usesCustomerGateway } from "./deletes";
 import { alibabaDescribe } from "./describe";
 import { assertGatewayIdle, startGatewayChange } from "./gateway-lock";
-import {
-  AliError,
-  connectionNotFound,
-  customerGatewayNotFound,
-  gatewayNotFound,
-  invalid,
-  missing,
-  quotaFull,
-} from "./errors";
+import { AliError, invalid, missing, quotaFull } from "./errors";
 import {
   aliBool,
   aliLabel,
@@ -26,6 +23,7 @@ import {
   parseAlibabaParams,
   readTags,
 } from "./params";
+import { findConnection, findCustomerGateway, findGateway } from "./lookups";
 import { hasTunnelOptions, TUNNELS } from "./tunnel-params";
 import { aliTunnelView, buildTunnels } from "./tunnels";
 
@@ -117,23 +115,11 @@ export const createVpnConnection: AliAction = {
     const p = parseAlibabaParams(createSchema, params);
     const tags = readTags(params);
     const ali = ctx.store.state.alibaba;
-    const gw = ali.vpnGateways.find(
-      (g) => g.VpnGatewayId === p.VpnGatewayId && g.region === region,
-    );
-    if (!gw) throw gatewayNotFound(p.VpnGatewayId);
-    const cgw = dual
-      ? undefined
-      : ali.customerGateways.find(
-          (c) => c.CustomerGatewayId === p.CustomerGatewayId && c.region === region,
-        );
-    if (!dual && !cgw) throw customerGatewayNotFound(p.CustomerGatewayId ?? "");
+    const gw = findGateway(ali, region, p.VpnGatewayId);
+    const cgw = dual ? undefined : findCustomerGateway(ali, region, p.CustomerGatewayId ?? "");
     const local = parseSubnets("LocalSubnet", p.LocalSubnet);
     const remote = parseSubnets("RemoteSubnet", p.RemoteSubnet);
-    const vpc = ali.vpcs.find((v) => v.VpcId === gw.VpcId);
-    const vpcCidrs = vpc
-      ? [vpc.CidrBlock, ...vpc.SecondaryCidrBlocks].map(parseCidr).filter((c): c is Cidr => !!c)
-      : [];
-    checkSubnets(local, remote, vpcCidrs);
+    checkSubnets(local, remote, gatewayVpcCidrs(ali, gw.VpnGatewayId));
     const tunnels = dual ? buildTunnels({ params, region, state: ali, gateway: gw }) : undefined;
     const single = cgw
       ? {
@@ -185,32 +171,21 @@ export const describeVpnConnections = alibabaDescribe({
   view: aliConnectionView,
 });
 
-export const describeVpnConnection: AliAction = {
+export const describeVpnConnection = alibabaAction({
   mutates: false,
   ratePerMinute: 600,
-  run({ params, region, ctx, now }) {
-    const p = parseAlibabaParams(z.object({ VpnConnectionId: z.string().min(1) }), params);
-    const conn = ctx.store.state.alibaba.vpnConnections.find(
-      (c) => c.VpnConnectionId === p.VpnConnectionId && c.region === region,
-    );
-    if (!conn) throw connectionNotFound(p.VpnConnectionId);
-    return aliConnectionView(conn, now);
-  },
-};
+  schema: z.object({ VpnConnectionId: z.string().min(1) }),
+  run: (p, { region, ctx, now }) =>
+    aliConnectionView(findConnection(ctx.store.state.alibaba, region, p.VpnConnectionId), now),
+});
 
-export const deleteVpnConnection: AliAction = {
+export const deleteVpnConnection = alibabaAction({
   mutates: true,
   ratePerMinute: 600,
-  run({ params, region, ctx, now }) {
-    const p = parseAlibabaParams(
-      z.object({ VpnConnectionId: z.string().min(1), ClientToken: z.string().optional() }),
-      params,
-    );
+  schema: z.object({ VpnConnectionId: z.string().min(1), ClientToken: z.string().optional() }),
+  run(p, { region, ctx, now }) {
     const ali = ctx.store.state.alibaba;
-    const conn = ali.vpnConnections.find(
-      (c) => c.VpnConnectionId === p.VpnConnectionId && c.region === region,
-    );
-    if (!conn) throw connectionNotFound(p.VpnConnectionId);
+    const conn = findConnection(ali, region, p.VpnConnectionId);
     const route = ali.vpnRoutes.find((r) => r.NextHop === conn.VpnConnectionId);
     if (route)
       throw new AliError(
@@ -222,4 +197,4 @@ export const deleteVpnConnection: AliAction = {
     ali.vpnConnections = ali.vpnConnections.filter((c) => c !== conn);
     return {};
   },
-};
+});

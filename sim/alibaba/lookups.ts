@@ -1,29 +1,35 @@
-import type { AliCustomerGateway, AliVpnConnection, AliVpnGateway, SimState } from "../store/model";
+import type { SimState } from "../store/model";
 import { connectionNotFound, customerGatewayNotFound, gatewayNotFound } from "./errors";
 
-/** The region's resource with this id, or its documented `…InstanceId.NotFound` (404). */
-export function findGateway(ali: SimState["alibaba"], region: string, id: string): AliVpnGateway {
-  const gw = ali.vpnGateways.find((g) => g.VpnGatewayId === id && g.region === region);
-  if (!gw) throw gatewayNotFound(id);
-  return gw;
+type Alibaba = SimState["alibaba"];
+
+/** A lookup of one kind of the region's resources by id, or its documented `….NotFound` (404). */
+function finder<T extends { region: string }>(
+  rows: (ali: Alibaba) => T[],
+  idOf: (row: T) => string,
+  notFound: (id: string) => Error,
+) {
+  return (ali: Alibaba, region: string, id: string): T => {
+    const row = rows(ali).find((r) => idOf(r) === id && r.region === region);
+    if (!row) throw notFound(id);
+    return row;
+  };
 }
 
-export function findCustomerGateway(
-  ali: SimState["alibaba"],
-  region: string,
-  id: string,
-): AliCustomerGateway {
-  const cgw = ali.customerGateways.find((c) => c.CustomerGatewayId === id && c.region === region);
-  if (!cgw) throw customerGatewayNotFound(id);
-  return cgw;
-}
+export const findGateway = finder(
+  (ali) => ali.vpnGateways,
+  (g) => g.VpnGatewayId,
+  gatewayNotFound,
+);
 
-export function findConnection(
-  ali: SimState["alibaba"],
-  region: string,
-  id: string,
-): AliVpnConnection {
-  const conn = ali.vpnConnections.find((c) => c.VpnConnectionId === id && c.region === region);
-  if (!conn) throw connectionNotFound(id);
-  return conn;
-}
+export const findCustomerGateway = finder(
+  (ali) => ali.customerGateways,
+  (c) => c.CustomerGatewayId,
+  customerGatewayNotFound,
+);
+
+export const findConnection = finder(
+  (ali) => ali.vpnConnections,
+  (c) => c.VpnConnectionId,
+  connectionNotFound,
+);

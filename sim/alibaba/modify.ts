@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { ALIBABA_PER_TUNNEL_PARAMS } from "@/lib/schemas/alibaba/create-vpn-connection";
-import { parseCidr, type Cidr } from "../cidr";
-import type { AliTunnel, AliVpnConnection, SimState } from "../store/model";
+import type { AliTunnel, AliVpnConnection } from "../store/model";
 import { alibabaIdempotentAction } from "./action";
 import {
   checkSubnets,
+  gatewayVpcCidrs,
   ikeConfigChange,
   ipsecConfigChange,
   parseSubnets,
@@ -47,14 +47,6 @@ const jsonObject = (name: string, text: string | undefined) => {
   }
   throw invalid(name, "must be a JSON object string");
 };
-
-function vpcCidrs(ali: SimState["alibaba"], conn: AliVpnConnection): Cidr[] {
-  const gw = ali.vpnGateways.find((g) => g.VpnGatewayId === conn.VpnGatewayId);
-  const vpc = ali.vpcs.find((v) => v.VpcId === gw?.VpcId);
-  return (vpc ? [vpc.CidrBlock, ...vpc.SecondaryCidrBlocks] : [])
-    .map(parseCidr)
-    .filter((c): c is Cidr => !!c);
-}
 
 function changeTunnels(conn: AliVpnConnection, params: Record<string, string>): void {
   for (const change of readTunnelChanges(params)) {
@@ -132,7 +124,7 @@ export const modifyVpnConnectionAttribute = alibabaIdempotentAction({
       );
     const local = parseSubnets("LocalSubnet", p.LocalSubnet ?? conn.LocalSubnet);
     const remote = parseSubnets("RemoteSubnet", p.RemoteSubnet ?? conn.RemoteSubnet);
-    checkSubnets(local, remote, vpcCidrs(ali, conn));
+    checkSubnets(local, remote, gatewayVpcCidrs(ali, conn.VpnGatewayId));
     const ike = ikeConfigChange(p.IkeConfig);
     const ipsec = ipsecConfigChange(p.IpsecConfig);
     const healthCheck = jsonObject("HealthCheckConfig", p.HealthCheckConfig);

@@ -7,6 +7,7 @@ import { alibabaAction, alibabaIdempotentAction } from "./action";
 import { alibabaDescribe } from "./describe";
 import { AliError, invalid, missing, quotaFull } from "./errors";
 import { findGateway } from "./lookups";
+import { vSwitchIdsOf } from "./vpcs";
 import { aliBool, aliDescription, aliInt, aliIsoTime, aliLabel, matchesIfGiven } from "./params";
 
 /** Custom entries per route table (ALI-SDK CreateRouteEntry). */
@@ -24,9 +25,7 @@ function tableView(table: AliRouteTable, _now: number, ali: SimState["alibaba"])
     Description: "",
     Status: "Available",
     CreationTime: aliIsoTime(table.createdAt),
-    VSwitchIds: {
-      VSwitchId: ali.vSwitches.filter((s) => s.VpcId === table.VpcId).map((s) => s.VSwitchId),
-    },
+    VSwitchIds: vSwitchIdsOf(ali, table.VpcId),
     ResourceGroupId: "rg-sim-default",
     Tags: { Tag: [] },
   };

@@ -29,6 +29,11 @@ export const describeRegions: AliAction = {
   },
 };
 
+/** The `VSwitchIds` of a VPC's views (the VPC's and its route tables'). */
+export function vSwitchIdsOf(ali: SimState["alibaba"], vpcId: string) {
+  return { VSwitchId: ali.vSwitches.filter((s) => s.VpcId === vpcId).map((s) => s.VSwitchId) };
+}
+
 function aliVpcView(v: AliVpc, _now: number, ali: SimState["alibaba"]) {
   return {
     VpcId: v.VpcId,
@@ -41,9 +46,7 @@ function aliVpcView(v: AliVpc, _now: number, ali: SimState["alibaba"]) {
     Ipv6CidrBlock: "",
     IsDefault: v.IsDefault,
     VRouterId: v.VRouterId,
-    VSwitchIds: {
-      VSwitchId: ali.vSwitches.filter((s) => s.VpcId === v.VpcId).map((s) => s.VSwitchId),
-    },
+    VSwitchIds: vSwitchIdsOf(ali, v.VpcId),
     CreationTime: aliIsoTime(v.createdAt),
     Description: "",
     ResourceGroupId: "rg-sim-default",
