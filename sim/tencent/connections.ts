@@ -168,14 +168,13 @@ export const createVpnConnection: TcAction = {
 };
 
 export const describeVpnConnections = tencentDescribe<TcVpnConnection>({
-  ids: { param: "VpnConnectionIds", of: (c) => c.VpnConnectionId },
-  rows: (tc, region) => tc.vpnConnections.filter((c) => c.region === region),
+  idField: "VpnConnectionId",
+  rows: (tc) => tc.vpnConnections,
   filters: () => ({
     "vpc-id": (c) => c.VpcId,
     "vpn-gateway-id": (c) => c.VpnGatewayId,
     "customer-gateway-id": (c) => c.CustomerGatewayId,
     "vpn-connection-name": (c) => c.VpnConnectionName,
-    "vpn-connection-id": (c) => c.VpnConnectionId,
   }),
   setName: "VpnConnectionSet",
   view: tcConnectionView,

@@ -68,10 +68,9 @@ export const createCustomerGateway: TcAction = {
 };
 
 export const describeCustomerGateways = tencentDescribe<TcCustomerGateway>({
-  ids: { param: "CustomerGatewayIds", of: (c) => c.CustomerGatewayId },
-  rows: (tc, region) => tc.customerGateways.filter((c) => c.region === region),
+  idField: "CustomerGatewayId",
+  rows: (tc) => tc.customerGateways,
   filters: () => ({
-    "customer-gateway-id": (c) => c.CustomerGatewayId,
     "customer-gateway-name": (c) => c.CustomerGatewayName,
     "ip-address": (c) => c.IpAddress,
   }),

@@ -27,17 +27,27 @@ const idList = z.array(z.string()).optional();
 const anyObject = z.record(z.string(), z.unknown());
 
 type FilterFields<T> = Record<string, (item: T) => string | string[]>;
+type StringField<T> = { [K in keyof T]: T[K] extends string ? K : never }[keyof T] & string;
 
-export interface TencentDescribeSpec<T> {
+/** `VpnGatewayId` → `vpn-gateway-id`, the name of a Tencent filter on that field. */
+const filterName = (field: string) => field.replace(/([a-z])([A-Z])/g, "$1-$2").toLowerCase();
+
+export interface TencentDescribeSpec<T extends { region: string }> {
   rateLimit?: number;
-  /** The `…Ids` parameter, exclusive with Filters (absent on Describes that only filter). */
-  ids?: { param: string; of: (item: T) => string; check?: (id: string) => void };
+  /**
+   * The rows' own id (absent on Describes that only filter): its `…Ids` parameter (`VpcId` →
+   * `VpcIds`, exclusive with Filters) and its filter (`vpc-id`) select by it.
+   */
+  idField?: StringField<T>;
+  /** A format rule for the ids asked for. */
+  checkId?: (id: string) => void;
   /** A required parent id (e.g. DescribeVpnGatewayRoutes' VpnGatewayId); `rows` gets its value. */
   scope?: {
     param: string;
     check: (tencent: SimState["tencent"], region: string, id: string) => void;
   };
-  rows: (tencent: SimState["tencent"], region: string, scopeId: string) => T[];
+  /** Every row (of the scope); the action keeps those of the call's region. */
+  rows: (tencent: SimState["tencent"], scopeId: string) => T[];
   filters: (now: number) => FilterFields<T>;
   /** Filters matched by substring instead of equality (e.g. `vpc-name`). */
   fuzzyFilters?: string[];
@@ -52,9 +62,12 @@ export interface TencentDescribeSpec<T> {
  * A Tencent Describe* action: Ids-or-Filters selection (each filter's values OR-ed, filters
  * AND-ed) and Offset/Limit paging, answering `{TotalCount, <setName>: [...]}`.
  */
-export function tencentDescribe<T>(spec: TencentDescribeSpec<T>): TcAction {
+export function tencentDescribe<T extends { region: string }>(
+  spec: TencentDescribeSpec<T>,
+): TcAction {
+  const idsParam = spec.idField && `${spec.idField}s`;
   const schema = z.strictObject({
-    ...(spec.ids ? { [spec.ids.param]: idList } : {}),
+    ...(idsParam ? { [idsParam]: idList } : {}),
     ...(spec.scope ? { [spec.scope.param]: z.string() } : {}),
     Filters: z.array(filterSchema).max(10).optional(),
     ...(spec.pagingAsText ? textPaging : numberPaging),
@@ -65,14 +78,15 @@ export function tencentDescribe<T>(spec: TencentDescribeSpec<T>): TcAction {
     run({ params, region, ctx, now }) {
       const p = parseTencentParams(schema, params);
       const given = anyObject.parse(params);
-      const ids = spec.ids ? idList.parse(given[spec.ids.param]) : undefined;
+      const ids = idsParam ? idList.parse(given[idsParam]) : undefined;
       const scopeId = spec.scope ? z.string().parse(given[spec.scope.param]) : "";
       const tencent = ctx.store.state.tencent;
       spec.scope?.check(tencent, region, scopeId);
       const limit = Number(p.Limit ?? 20);
       if (limit < 1 || limit > 100)
         throw new TcError("InvalidParameterValue.Range", "Limit must be between 1 and 100.");
-      const rows = select(spec, spec.rows(tencent, region, scopeId), ids, p.Filters, now);
+      const inRegion = spec.rows(tencent, scopeId).filter((row) => row.region === region);
+      const rows = select(spec, inRegion, ids, p.Filters, now);
       const offset = Number(p.Offset ?? 0);
       const page = rows.slice(offset, offset + limit).map((item) => spec.view(item, now));
       return { TotalCount: rows.length, [spec.setName]: page };
@@ -80,15 +94,15 @@ export function tencentDescribe<T>(spec: TencentDescribeSpec<T>): TcAction {
   };
 }
 
-function select<T>(
+function select<T extends { region: string }>(
   spec: TencentDescribeSpec<T>,
   items: T[],
   ids: string[] | undefined,
   filters: z.infer<typeof filterSchema>[] | undefined,
   now: number,
 ): T[] {
-  const param = spec.ids?.param ?? "";
-  for (const id of ids ?? []) spec.ids?.check?.(id);
+  const param = `${spec.idField}s`;
+  for (const id of ids ?? []) spec.checkId?.(id);
   if (ids && ids.length > 0 && filters && filters.length > 0) {
     throw new TcError(
       "InvalidParameter.Coexist",
@@ -101,12 +115,14 @@ function select<T>(
       `\`${param}\` accepts at most 100 ids.`,
     );
   spec.checkFilters?.((filters ?? []).map((f) => f.Name));
+  const idField = spec.idField;
+  const idOf = idField && ((item: T) => item[idField] as string);
   let rows = items;
-  if (ids && ids.length > 0 && spec.ids) {
-    const idOf = spec.ids.of;
-    rows = rows.filter((item) => ids.includes(idOf(item)));
-  }
-  const fields = spec.filters(now);
+  if (ids && ids.length > 0 && idOf) rows = rows.filter((item) => ids.includes(idOf(item)));
+  const fields = {
+    ...(idField && idOf ? { [filterName(idField)]: idOf } : {}),
+    ...spec.filters(now),
+  };
   for (const filter of filters ?? []) {
     const field = Object.hasOwn(fields, filter.Name) ? fields[filter.Name] : undefined;
     if (!field) {

@@ -106,7 +106,7 @@ export const createVpnGatewayRoutes = tencentAction({
 
 export const describeVpnGatewayRoutes = tencentDescribe<TcVpnGatewayRoute>({
   scope: { param: "VpnGatewayId", check: (tc, region, id) => void findVpnGateway(tc, region, id) },
-  rows: (tc, _region, gatewayId) => tc.vpnGatewayRoutes.filter((r) => r.VpnGatewayId === gatewayId),
+  rows: (tc, gatewayId) => tc.vpnGatewayRoutes.filter((r) => r.VpnGatewayId === gatewayId),
   filters: () => ({
     DestinationCidr: (r) => r.DestinationCidrBlock,
     InstanceId: (r) => r.InstanceId,

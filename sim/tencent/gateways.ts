@@ -142,21 +142,17 @@ export const createVpnGateway: TcAction = {
 
 export const describeVpnGateways = tencentDescribe<TcVpnGateway>({
   rateLimit: 300,
-  ids: {
-    param: "VpnGatewayIds",
-    of: (g) => g.VpnGatewayId,
-    check: (id) => {
-      if (!idPattern("vpngw").test(id))
-        throw new TcError(
-          "InvalidVpnGatewayId.Malformed",
-          `The VpnGatewayId \`${id}\` is malformed.`,
-        );
-    },
+  idField: "VpnGatewayId",
+  checkId: (id) => {
+    if (!idPattern("vpngw").test(id))
+      throw new TcError(
+        "InvalidVpnGatewayId.Malformed",
+        `The VpnGatewayId \`${id}\` is malformed.`,
+      );
   },
-  rows: (tc, region) => tc.vpnGateways.filter((g) => g.region === region),
+  rows: (tc) => tc.vpnGateways,
   filters: (now) => ({
     "vpc-id": (g) => g.VpcId,
-    "vpn-gateway-id": (g) => g.VpnGatewayId,
     "vpn-gateway-name": (g) => g.VpnGatewayName,
     type: (g) => g.Type,
     "public-ip-address": (g) => (tcGatewayState(g, now) === "AVAILABLE" ? g.PublicIpAddress : ""),

@@ -42,10 +42,9 @@ export function tcRouteTableView(table: TcRouteTable) {
 }
 
 export const describeRouteTables = tencentDescribe<TcRouteTable>({
-  ids: { param: "RouteTableIds", of: (t) => t.RouteTableId },
-  rows: (tc, region) => tc.routeTables.filter((t) => t.region === region),
+  idField: "RouteTableId",
+  rows: (tc) => tc.routeTables,
   filters: () => ({
-    "route-table-id": (t) => t.RouteTableId,
     "route-table-name": (t) => t.RouteTableName,
     "vpc-id": (t) => t.VpcId,
     "association.main": (t) => String(t.Main),

@@ -30,10 +30,9 @@ export function tcVpcView(vpc: TcVpc) {
 }
 
 export const describeVpcs = tencentDescribe<TcVpc>({
-  ids: { param: "VpcIds", of: (v) => v.VpcId },
-  rows: (tc, region) => tc.vpcs.filter((v) => v.region === region),
+  idField: "VpcId",
+  rows: (tc) => tc.vpcs,
   filters: () => ({
-    "vpc-id": (v) => v.VpcId,
     "vpc-name": (v) => v.VpcName,
     "cidr-block": (v) => v.CidrBlock,
     "is-default": (v) => (v.IsDefault ? "TRUE" : "FALSE"),
