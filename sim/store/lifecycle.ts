@@ -1,30 +1,21 @@
-import type {
-  AliRouteEntry,
-  AliVpnConnection,
-  AliVpnGateway,
-  SimState,
-  TcTask,
-  TcVpnConnection,
-  TcVpnGateway,
-} from "./model";
+import type { AliVpnConnection, AliVpnGateway, SimState, TcTask, TcVpnGateway } from "./model";
 
 /** Lifecycle states are computed from stored times, never stored themselves. */
 
-export function tcGatewayState(
-  gw: TcVpnGateway,
-  now: number,
-): "PENDING" | "AVAILABLE" | "DELETING" {
-  if (gw.deleteAt !== undefined) return "DELETING";
-  return now < gw.readyAt ? "PENDING" : "AVAILABLE";
+/** The state of a resource that is pending until `readyAt` and deleting once `deleteAt` is set. */
+function timedState<
+  const Names extends readonly [pending: string, ready: string, deleting: string],
+>(names: Names) {
+  return (resource: { readyAt: number; deleteAt?: number }, now: number): Names[number] => {
+    if (resource.deleteAt !== undefined) return names[2];
+    return now < resource.readyAt ? names[0] : names[1];
+  };
 }
 
-export function tcConnectionState(
-  conn: TcVpnConnection,
-  now: number,
-): "PENDING" | "AVAILABLE" | "DELETING" {
-  if (conn.deleteAt !== undefined) return "DELETING";
-  return now < conn.readyAt ? "PENDING" : "AVAILABLE";
-}
+/** Tencent gateways and connections. */
+const tencentState = timedState(["PENDING", "AVAILABLE", "DELETING"]);
+export const tcGatewayState = tencentState;
+export const tcConnectionState = tencentState;
 
 /** A PREPAID gateway's charge type: it turns POSTPAID_BY_HOUR at the end of its term once switched. */
 export function tcChargeType(gw: TcVpnGateway, now: number): string {
@@ -50,13 +41,7 @@ export function aliConnectionState(conn: AliVpnConnection, now: number): "init" 
   return now < conn.readyAt ? "init" : "active";
 }
 
-export function aliRouteEntryStatus(
-  entry: AliRouteEntry,
-  now: number,
-): "Creating" | "Available" | "Deleting" {
-  if (entry.deleteAt !== undefined) return "Deleting";
-  return now < entry.readyAt ? "Creating" : "Available";
-}
+export const aliRouteEntryStatus = timedState(["Creating", "Available", "Deleting"]);
 
 const TASK_TTL_MS = 24 * 3600_000;
 const CLIENT_TOKEN_TTL_MS = 24 * 3600_000;
