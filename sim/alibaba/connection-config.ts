@@ -3,6 +3,7 @@ import { z } from "zod";
 import { cidrsOverlap, parseCidr, type Cidr } from "../cidr";
 import type { SimState } from "../store/model";
 import { AliError, invalid } from "./errors";
+import { aliBool, aliLabel } from "./params";
 
 const PSK = /^[A-Za-z0-9~!`@#$%^&*()_\-+={}[\]\\|;:",.<>/?]{1,100}$/;
 
@@ -123,6 +124,21 @@ export function parseSubnets(name: string, text: string): Cidr[] {
  * Protected-data-flow checks: the IDC side must not overlap the VPC (the route would shadow it),
  * and the two sides must not overlap each other. `0.0.0.0/0` on both sides = destination routing.
  */
+/** The connection settings CreateVpnConnection takes and ModifyVpnConnectionAttribute changes. */
+export const connectionSettingParams = {
+  Name: aliLabel.optional(),
+  EffectImmediately: aliBool.optional(),
+  AutoConfigRoute: aliBool.optional(),
+  IkeConfig: z.string().optional(),
+  IpsecConfig: z.string().optional(),
+  HealthCheckConfig: z.string().optional(),
+  BgpConfig: z.string().optional(),
+  EnableDpd: aliBool.optional(),
+  EnableNatTraversal: aliBool.optional(),
+  RemoteCaCertificate: z.string().optional(),
+  EnableTunnelsBgp: aliBool.optional(),
+};
+
 /** The CIDR blocks of the VPC of the gateway with this id (none if either is gone). */
 export function gatewayVpcCidrs(ali: SimState["alibaba"], vpnGatewayId: string): Cidr[] {
   const gw = ali.vpnGateways.find((g) => g.VpnGatewayId === vpnGatewayId);

@@ -6,6 +6,7 @@ import { newId } from "../store/store";
 import { alibabaAction, type AliAction } from "./action";
 import {
   checkSubnets,
+  connectionSettingParams,
   gatewayVpcCidrs,
   ikeConfig,
   ipsecConfig,
@@ -15,14 +16,7 @@ import { usesCustomerGateway } from "./deletes";
 import { alibabaDescribe } from "./describe";
 import { assertGatewayIdle, startGatewayChange } from "./gateway-lock";
 import { AliError, invalid, missing, quotaFull } from "./errors";
-import {
-  aliBool,
-  aliLabel,
-  clientTokenParam,
-  matchesIfGiven,
-  parseAlibabaParams,
-  readTags,
-} from "./params";
+import { clientTokenParam, matchesIfGiven, parseAlibabaParams, readTags } from "./params";
 import { findConnection, findCustomerGateway, findGateway } from "./lookups";
 import { hasTunnelOptions, TUNNELS } from "./tunnel-params";
 import { aliTunnelView, buildTunnels } from "./tunnels";
@@ -36,17 +30,7 @@ const createSchema = z.object({
   CustomerGatewayId: z.string().min(1).optional(),
   LocalSubnet: z.string().min(1),
   RemoteSubnet: z.string().min(1),
-  Name: aliLabel.optional(),
-  EffectImmediately: aliBool.optional(),
-  IkeConfig: z.string().optional(),
-  IpsecConfig: z.string().optional(),
-  HealthCheckConfig: z.string().optional(),
-  EnableDpd: aliBool.optional(),
-  EnableNatTraversal: aliBool.optional(),
-  BgpConfig: z.string().optional(),
-  AutoConfigRoute: aliBool.optional(),
-  RemoteCaCertificate: z.string().optional(),
-  EnableTunnelsBgp: aliBool.optional(),
+  ...connectionSettingParams,
   ...clientTokenParam,
 });
 

@@ -4,6 +4,7 @@ import type { AliTunnel, AliVpnConnection } from "../store/model";
 import { alibabaIdempotentAction } from "./action";
 import {
   checkSubnets,
+  connectionSettingParams,
   gatewayVpcCidrs,
   ikeConfigChange,
   ipsecConfigChange,
@@ -92,19 +93,9 @@ export const modifyVpnConnectionAttribute = alibabaIdempotentAction({
   ratePerMinute: 600,
   params: {
     VpnConnectionId: z.string().min(1),
-    Name: aliLabel.optional(),
     LocalSubnet: z.string().min(1).optional(),
     RemoteSubnet: z.string().min(1).optional(),
-    EffectImmediately: aliBool.optional(),
-    AutoConfigRoute: aliBool.optional(),
-    IkeConfig: z.string().optional(),
-    IpsecConfig: z.string().optional(),
-    HealthCheckConfig: z.string().optional(),
-    BgpConfig: z.string().optional(),
-    EnableDpd: aliBool.optional(),
-    EnableNatTraversal: aliBool.optional(),
-    RemoteCaCertificate: z.string().optional(),
-    EnableTunnelsBgp: aliBool.optional(),
+    ...connectionSettingParams,
   },
   run(p, { params, region, ctx, now }) {
     refuseUnchangeable(params, ["VpnGatewayId", "CustomerGatewayId"], "an IPsec connection");
