@@ -170,12 +170,7 @@ export const createVpnConnection: TcAction = {
 export const describeVpnConnections = tencentDescribe<TcVpnConnection>({
   idField: "VpnConnectionId",
   rows: (tc) => tc.vpnConnections,
-  filters: () => ({
-    "vpc-id": (c) => c.VpcId,
-    "vpn-gateway-id": (c) => c.VpnGatewayId,
-    "customer-gateway-id": (c) => c.CustomerGatewayId,
-    "vpn-connection-name": (c) => c.VpnConnectionName,
-  }),
+  fieldFilters: ["VpcId", "VpnGatewayId", "CustomerGatewayId", "VpnConnectionName"],
   setName: "VpnConnectionSet",
   view: tcConnectionView,
 });

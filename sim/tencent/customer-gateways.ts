@@ -70,10 +70,7 @@ export const createCustomerGateway: TcAction = {
 export const describeCustomerGateways = tencentDescribe<TcCustomerGateway>({
   idField: "CustomerGatewayId",
   rows: (tc) => tc.customerGateways,
-  filters: () => ({
-    "customer-gateway-name": (c) => c.CustomerGatewayName,
-    "ip-address": (c) => c.IpAddress,
-  }),
+  fieldFilters: ["CustomerGatewayName", "IpAddress"],
   setName: "CustomerGatewaySet",
   view: tcCustomerGatewayView,
 });

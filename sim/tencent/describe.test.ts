@@ -16,7 +16,8 @@ const action = tencentDescribe<(typeof rows)[number]>({
       throw new TcError("InvalidVpnGatewayId.Malformed", `${id} is malformed`);
   },
   rows: () => rows,
-  filters: () => ({ zone: (g) => g.Zone }),
+  fieldFilters: ["Zone"],
+  filters: () => ({ "zone-upper": (g) => g.Zone.toUpperCase() }),
   setName: "VpnGatewaySet",
   view: (g) => g.VpnGatewayId,
 });
@@ -30,7 +31,7 @@ describe("tencentDescribe", () => {
     expect(run({})).toEqual({ TotalCount: 2, VpnGatewaySet: ["vpngw-1", "vpngw-2"] });
   });
 
-  it("selects by the id field's …Ids parameter and its kebab-case filter", () => {
+  it("selects by the id field's …Ids parameter, field filters and computed filters", () => {
     expect(run({ VpnGatewayIds: ["vpngw-2", "vpngw-3"] })).toEqual({
       TotalCount: 1,
       VpnGatewaySet: ["vpngw-2"],
@@ -42,6 +43,10 @@ describe("tencentDescribe", () => {
     expect(run({ Filters: [{ Name: "zone", Values: ["a"] }] })).toEqual({
       TotalCount: 1,
       VpnGatewaySet: ["vpngw-1"],
+    });
+    expect(run({ Filters: [{ Name: "zone-upper", Values: ["B"] }] })).toEqual({
+      TotalCount: 1,
+      VpnGatewaySet: ["vpngw-2"],
     });
   });
 

@@ -36,7 +36,7 @@ export interface TencentDescribeSpec<T extends { region: string }> {
   rateLimit?: number;
   /**
    * The rows' own id (absent on Describes that only filter): its `…Ids` parameter (`VpcId` →
-   * `VpcIds`, exclusive with Filters) and its filter (`vpc-id`) select by it.
+   * `VpcIds`, exclusive with Filters) and its field filter (`vpc-id`) select by it.
    */
   idField?: StringField<T>;
   /** A format rule for the ids asked for. */
@@ -48,7 +48,10 @@ export interface TencentDescribeSpec<T extends { region: string }> {
   };
   /** Every row (of the scope); the action keeps those of the call's region. */
   rows: (tencent: SimState["tencent"], scopeId: string) => T[];
-  filters: (now: number) => FilterFields<T>;
+  /** Filters on a field, each named after it in kebab case (`VpnGatewayId` → `vpn-gateway-id`). */
+  fieldFilters?: StringField<T>[];
+  /** Filters on a value computed from the row, or not named after a field. */
+  filters?: (now: number) => FilterFields<T>;
   /** Filters matched by substring instead of equality (e.g. `vpc-name`). */
   fuzzyFilters?: string[];
   /** Rules between filters (e.g. one that needs others in the same call). */
@@ -115,13 +118,15 @@ function select<T extends { region: string }>(
       `\`${param}\` accepts at most 100 ids.`,
     );
   spec.checkFilters?.((filters ?? []).map((f) => f.Name));
+  const read = (field: StringField<T>) => (item: T) => item[field] as string;
   const idField = spec.idField;
-  const idOf = idField && ((item: T) => item[idField] as string);
   let rows = items;
-  if (ids && ids.length > 0 && idOf) rows = rows.filter((item) => ids.includes(idOf(item)));
-  const fields = {
-    ...(idField && idOf ? { [filterName(idField)]: idOf } : {}),
-    ...spec.filters(now),
+  if (ids && ids.length > 0 && idField)
+    rows = rows.filter((item) => ids.includes(read(idField)(item)));
+  const fieldFilters = [...(idField ? [idField] : []), ...(spec.fieldFilters ?? [])];
+  const fields: FilterFields<T> = {
+    ...Object.fromEntries(fieldFilters.map((field) => [filterName(field), read(field)])),
+    ...spec.filters?.(now),
   };
   for (const filter of filters ?? []) {
     const field = Object.hasOwn(fields, filter.Name) ? fields[filter.Name] : undefined;

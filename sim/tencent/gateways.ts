@@ -151,13 +151,10 @@ export const describeVpnGateways = tencentDescribe<TcVpnGateway>({
       );
   },
   rows: (tc) => tc.vpnGateways,
+  fieldFilters: ["VpcId", "VpnGatewayName", "Type", "Zone"],
   filters: (now) => ({
-    "vpc-id": (g) => g.VpcId,
-    "vpn-gateway-name": (g) => g.VpnGatewayName,
-    type: (g) => g.Type,
     "public-ip-address": (g) => (tcGatewayState(g, now) === "AVAILABLE" ? g.PublicIpAddress : ""),
     "renew-flag": () => "",
-    zone: (g) => g.Zone,
   }),
   setName: "VpnGatewaySet",
   view: tcGatewayView,

@@ -44,9 +44,8 @@ export function tcRouteTableView(table: TcRouteTable) {
 export const describeRouteTables = tencentDescribe<TcRouteTable>({
   idField: "RouteTableId",
   rows: (tc) => tc.routeTables,
+  fieldFilters: ["RouteTableName", "VpcId"],
   filters: () => ({
-    "route-table-name": (t) => t.RouteTableName,
-    "vpc-id": (t) => t.VpcId,
     "association.main": (t) => String(t.Main),
     "next-hop-type": (t) => t.routes.map((r) => r.GatewayType),
   }),

@@ -32,11 +32,8 @@ export function tcVpcView(vpc: TcVpc) {
 export const describeVpcs = tencentDescribe<TcVpc>({
   idField: "VpcId",
   rows: (tc) => tc.vpcs,
-  filters: () => ({
-    "vpc-name": (v) => v.VpcName,
-    "cidr-block": (v) => v.CidrBlock,
-    "is-default": (v) => (v.IsDefault ? "TRUE" : "FALSE"),
-  }),
+  fieldFilters: ["VpcName", "CidrBlock"],
+  filters: () => ({ "is-default": (v) => (v.IsDefault ? "TRUE" : "FALSE") }),
   fuzzyFilters: ["vpc-name"],
   pagingAsText: true,
   setName: "VpcSet",
