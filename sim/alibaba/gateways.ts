@@ -2,10 +2,10 @@ import { z } from "zod";
 import { aliGatewayStatus } from "../store/lifecycle";
 import type { AliVpc, AliVSwitch, AliVpnGateway } from "../store/model";
 import { newId } from "../store/store";
-import { alibabaIdempotentAction, type AliAction } from "./action";
+import { alibabaAction, alibabaIdempotentAction } from "./action";
 import { alibabaDescribe } from "./describe";
 import { AliError, gatewayNotFound, invalid, missing, quotaFull } from "./errors";
-import { aliBool, aliInt, aliName, matchesIfGiven, parseAlibabaParams } from "./params";
+import { aliBool, aliInt, aliName, matchesIfGiven } from "./params";
 
 /** A subscription month, as the simulator counts it. */
 const MONTH_MS = 30 * 24 * 3600_000;
@@ -149,21 +149,18 @@ export const createVpnGateway = alibabaIdempotentAction({
   },
 });
 
-export const describeVpnGateway: AliAction = {
+export const describeVpnGateway = alibabaAction({
   mutates: false,
   ratePerMinute: 600,
-  run({ params, region, ctx, now }) {
-    const p = parseAlibabaParams(
-      z.object({ VpnGatewayId: z.string().min(1), IncludeReservationData: aliBool.optional() }),
-      params,
-    );
+  schema: z.object({ VpnGatewayId: z.string().min(1), IncludeReservationData: aliBool.optional() }),
+  run(p, { region, ctx, now }) {
     const gw = ctx.store.state.alibaba.vpnGateways.find(
       (g) => g.VpnGatewayId === p.VpnGatewayId && g.region === region,
     );
     if (!gw) throw gatewayNotFound(p.VpnGatewayId);
     return aliGatewayView(gw, now);
   },
-};
+});
 
 export const describeVpnGateways = alibabaDescribe({
   params: {

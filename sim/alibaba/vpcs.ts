@@ -1,33 +1,28 @@
 import { z } from "zod";
 import { ALIBABA_REGIONS } from "../store/regions";
-import type { AliAction } from "./action";
+import { alibabaAction } from "./action";
 import type { AliVpc, SimState } from "../store/model";
 import { alibabaDescribe } from "./describe";
-import { aliBool, aliIsoTime, matchesIfGiven, parseAlibabaParams } from "./params";
+import { aliBool, aliIsoTime, matchesIfGiven } from "./params";
 
-export const describeRegions: AliAction = {
+export const describeRegions = alibabaAction({
   mutates: false,
   ratePerMinute: 600,
   regionOptional: true,
-  run({ params }) {
-    const p = parseAlibabaParams(
-      z.object({
-        AcceptLanguage: z.enum(["zh-CN", "en-US", "ja"]).optional(),
-        ProductType: z.string().optional(),
-      }),
-      params,
-    );
-    return {
-      Regions: {
-        Region: ALIBABA_REGIONS.map((r) => ({
-          RegionId: r.id,
-          LocalName: p.AcceptLanguage === "en-US" ? r.id : r.name,
-          RegionEndpoint: `vpc.${r.id}.aliyuncs.com`,
-        })),
-      },
-    };
-  },
-};
+  schema: z.object({
+    AcceptLanguage: z.enum(["zh-CN", "en-US", "ja"]).optional(),
+    ProductType: z.string().optional(),
+  }),
+  run: (p) => ({
+    Regions: {
+      Region: ALIBABA_REGIONS.map((r) => ({
+        RegionId: r.id,
+        LocalName: p.AcceptLanguage === "en-US" ? r.id : r.name,
+        RegionEndpoint: `vpc.${r.id}.aliyuncs.com`,
+      })),
+    },
+  }),
+});
 
 /** The `VSwitchIds` of a VPC's views (the VPC's and its route tables'). */
 export function vSwitchIdsOf(ali: SimState["alibaba"], vpcId: string) {

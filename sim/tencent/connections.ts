@@ -2,12 +2,12 @@ import { z } from "zod";
 import { tcConnectionState, tcGatewayState } from "../store/lifecycle";
 import type { TcVpnConnection } from "../store/model";
 import { newId } from "../store/store";
-import type { TcAction } from "./action";
+import { tencentAction } from "./action";
 import { checkBgp, checkSpd, createConnectionSchema } from "./connection-schema";
 import { checkRoomFor, malformed, notFound, TcError } from "./errors";
 import { tencentDescribe } from "./describe";
 import { assertNoTaskRunning } from "./gateway-lock";
-import { idPattern, parseTencentParams, tagSet, tencentTime } from "./params";
+import { idPattern, tagSet, tencentTime } from "./params";
 
 export function tcConnectionView(conn: TcVpnConnection, now: number) {
   const state = tcConnectionState(conn, now);
@@ -58,11 +58,11 @@ const IPSEC_DEFAULTS = {
   IPSECSaLifetimeTraffic: 4096000000,
 };
 
-export const createVpnConnection: TcAction = {
+export const createVpnConnection = tencentAction({
   mutates: true,
   rateLimit: 100,
-  run({ params, region, requestId, ctx, now }) {
-    const p = parseTencentParams(createConnectionSchema, params);
+  schema: createConnectionSchema,
+  run(p, { region, requestId, ctx, now }) {
     const tc = ctx.store.state.tencent;
     if (!idPattern("vpngw").test(p.VpnGatewayId)) throw malformed("VpnGatewayId", p.VpnGatewayId);
     if (!idPattern("cgw").test(p.CustomerGatewayId))
@@ -165,7 +165,7 @@ export const createVpnConnection: TcAction = {
     // Like the real API: the create answer carries no id yet; poll DescribeVpcTaskResult(TaskId = RequestId).
     return { VpnConnection: { ...tcConnectionView(conn, now), VpnConnectionId: "" } };
   },
-};
+});
 
 export const describeVpnConnections = tencentDescribe<TcVpnConnection>({
   idField: "VpnConnectionId",
@@ -177,11 +177,11 @@ export const describeVpnConnections = tencentDescribe<TcVpnConnection>({
 
 const deleteSchema = z.strictObject({ VpnGatewayId: z.string(), VpnConnectionId: z.string() });
 
-export const deleteVpnConnection: TcAction = {
+export const deleteVpnConnection = tencentAction({
   mutates: true,
   rateLimit: 100,
-  run({ params, region, requestId, ctx, now }) {
-    const p = parseTencentParams(deleteSchema, params);
+  schema: deleteSchema,
+  run(p, { region, requestId, ctx, now }) {
     if (!idPattern("vpngw").test(p.VpnGatewayId)) throw malformed("VpnGatewayId", p.VpnGatewayId);
     if (!idPattern("vpnx").test(p.VpnConnectionId))
       throw malformed("VpnConnectionId", p.VpnConnectionId);
@@ -217,4 +217,4 @@ export const deleteVpnConnection: TcAction = {
     });
     return {};
   },
-};
+});

@@ -2,10 +2,10 @@ import { z } from "zod";
 import { isReservedPeerAddress, parseIpv4 } from "../cidr";
 import type { TcCustomerGateway } from "../store/model";
 import { newId } from "../store/store";
-import type { TcAction } from "./action";
+import { tencentAction } from "./action";
 import { checkRoomFor, TcError } from "./errors";
 import { tencentDescribe } from "./describe";
-import { bgpAsnSchema, parseTencentParams, tagSchema, tagSet, tencentTime } from "./params";
+import { bgpAsnSchema, tagSchema, tagSet, tencentTime } from "./params";
 
 const createSchema = z.strictObject({
   CustomerGatewayName: z.string().min(1).max(60),
@@ -25,11 +25,11 @@ export function tcCustomerGatewayView(cgw: TcCustomerGateway) {
   };
 }
 
-export const createCustomerGateway: TcAction = {
+export const createCustomerGateway = tencentAction({
   mutates: true,
   rateLimit: 100,
-  run({ params, region, ctx, now }) {
-    const p = parseTencentParams(createSchema, params);
+  schema: createSchema,
+  run(p, { region, ctx, now }) {
     const ip = parseIpv4(p.IpAddress);
     if (!ip || isReservedPeerAddress(ip)) {
       throw new TcError(
@@ -65,7 +65,7 @@ export const createCustomerGateway: TcAction = {
     tc.customerGateways.push(cgw);
     return { CustomerGateway: tcCustomerGatewayView(cgw) };
   },
-};
+});
 
 export const describeCustomerGateways = tencentDescribe<TcCustomerGateway>({
   idField: "CustomerGatewayId",

@@ -3,10 +3,10 @@ import { tcChargeType, tcGatewayState } from "../store/lifecycle";
 import type { TcVpnGateway } from "../store/model";
 import { findRegion, TENCENT_REGIONS } from "../store/regions";
 import { newId } from "../store/store";
-import type { TcAction } from "./action";
+import { tencentAction } from "./action";
 import { checkRoomFor, TcError } from "./errors";
 import { tencentDescribe } from "./describe";
-import { idPattern, parseTencentParams, tagSchema, tagSet, tencentTime } from "./params";
+import { idPattern, tagSchema, tagSet, tencentTime } from "./params";
 
 /** A prepaid month, as the simulator counts it. */
 export const MONTH_MS = 30 * 24 * 3600_000;
@@ -66,11 +66,11 @@ export function tcGatewayView(gw: TcVpnGateway, now: number) {
   };
 }
 
-export const createVpnGateway: TcAction = {
+export const createVpnGateway = tencentAction({
   mutates: true,
   rateLimit: 100,
-  run({ params, region, ctx, now }) {
-    const p = parseTencentParams(createSchema, params);
+  schema: createSchema,
+  run(p, { region, ctx, now }) {
     const type = p.Type ?? "IPSEC";
     const vpcType = type === "IPSEC" || type === "SSL";
     const tc = ctx.store.state.tencent;
@@ -138,7 +138,7 @@ export const createVpnGateway: TcAction = {
     tc.vpnGateways.push(gw);
     return { VpnGateway: tcGatewayView(gw, now) };
   },
-};
+});
 
 export const describeVpnGateways = tencentDescribe<TcVpnGateway>({
   rateLimit: 300,

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import type { TcVpc } from "../store/model";
 import { tcTaskStatus } from "../store/lifecycle";
-import type { TcAction } from "./action";
+import { tencentAction } from "./action";
 import { TcError } from "./errors";
 import { tencentDescribe } from "./describe";
-import { parseTencentParams, tencentTime } from "./params";
+import { tencentTime } from "./params";
 
 export function tcVpcView(vpc: TcVpc) {
   return {
@@ -44,11 +44,11 @@ const describeTaskSchema = z.strictObject({
   TaskId: z.union([z.string().min(1), z.number().int()]),
 });
 
-export const describeVpcTaskResult: TcAction = {
+export const describeVpcTaskResult = tencentAction({
   mutates: false,
   rateLimit: 20,
-  run({ params, region, ctx, now }) {
-    const p = parseTencentParams(describeTaskSchema, params);
+  schema: describeTaskSchema,
+  run(p, { region, ctx, now }) {
     const taskId = String(p.TaskId);
     const task = ctx.store.state.tencent.tasks.find(
       (t) => t.TaskId === taskId && t.region === region,
@@ -61,4 +61,4 @@ export const describeVpcTaskResult: TcAction = {
       Result: status === "SUCCESS" ? [{ ResourceId: task.resourceId, Status: "SUCCESS" }] : [],
     };
   },
-};
+});
