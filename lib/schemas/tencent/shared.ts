@@ -122,17 +122,18 @@ export const securityPolicyDatabaseSchema = z.object({
     .min(1, "SecurityPolicyDatabases.RemoteCidrBlock must have at least 1 CIDR block"),
 });
 
-export const IKE_ENCRYPTION = [
+/** The ciphers IKE and IPsec both take, in the API's order (IPsec also takes NULL between them). */
+const CBC_CIPHERS = [
   "3DES-CBC",
   "AES-CBC-128",
   "AES-CBC-192",
   "AES-CBC-256",
   "DES-CBC",
   "SM4",
-  "AES128GCM128",
-  "AES192GCM128",
-  "AES256GCM128",
 ] as const;
+const GCM_CIPHERS = ["AES128GCM128", "AES192GCM128", "AES256GCM128"] as const;
+
+export const IKE_ENCRYPTION = [...CBC_CIPHERS, ...GCM_CIPHERS] as const;
 export const IKE_AUTHENTICATION = ["MD5", "SHA", "SHA-256", "SHA-512"] as const;
 export const IKE_DH_GROUPS = [
   "GROUP1",
@@ -146,18 +147,7 @@ export const IKE_DH_GROUPS = [
   "GROUP21",
   "GROUP24",
 ] as const;
-export const IPSEC_ENCRYPTION = [
-  "3DES-CBC",
-  "AES-CBC-128",
-  "AES-CBC-192",
-  "AES-CBC-256",
-  "DES-CBC",
-  "SM4",
-  "NULL",
-  "AES128GCM128",
-  "AES192GCM128",
-  "AES256GCM128",
-] as const;
+export const IPSEC_ENCRYPTION = [...CBC_CIPHERS, "NULL", ...GCM_CIPHERS] as const;
 export const IPSEC_INTEGRITY_LEGACY = [
   "MD5",
   "SHA1",
