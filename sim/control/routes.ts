@@ -27,13 +27,23 @@ function bad(message: string, issues?: unknown): Reply {
   return { status: 400, body: { error: { code: "InvalidRequest", message, issues } } };
 }
 
-function parseJson(call: IncomingCall): { ok: true; value: unknown } | { ok: false; reply: Reply } {
-  if (call.body.length === 0) return { ok: true, value: {} };
-  try {
-    return { ok: true, value: JSON.parse(call.body.toString("utf8")) };
-  } catch {
-    return { ok: false, reply: bad("The body is not valid JSON.") };
+/** The JSON body (`{}` if empty) as `schema` reads it, or the 400 saying what was `expected`. */
+function readBody<S extends z.ZodType>(
+  call: IncomingCall,
+  schema: S,
+  expected: string,
+): { ok: true; value: z.infer<S> } | { ok: false; reply: Reply } {
+  let json: unknown = {};
+  if (call.body.length > 0) {
+    try {
+      json = JSON.parse(call.body.toString("utf8"));
+    } catch {
+      return { ok: false, reply: bad("The body is not valid JSON.") };
+    }
   }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) return { ok: false, reply: bad(expected, z.treeifyError(parsed.error)) };
+  return { ok: true, value: parsed.data };
 }
 
 /**
@@ -58,11 +68,9 @@ export function handleControl(
       ctx.faults.clear();
       return { status: 200, body: { faults: [] } };
     case "POST /_sim/faults": {
-      const json = parseJson(call);
-      if (!json.ok) return json.reply;
-      const parsed = setFaultsBodySchema.safeParse(json.value);
-      if (!parsed.success) return bad("Invalid fault specification.", z.treeifyError(parsed.error));
-      const faults = "faults" in parsed.data ? parsed.data.faults : [parsed.data];
+      const body = readBody(call, setFaultsBodySchema, "Invalid fault specification.");
+      if (!body.ok) return body.reply;
+      const faults = "faults" in body.value ? body.value.faults : [body.value];
       const unknown = faults.find((f) => !isKnownAction(f));
       if (unknown) {
         return bad(
@@ -79,22 +87,20 @@ export function handleControl(
       ctx.nonces.reset();
       return { status: 200, body: { reset: true } };
     case "POST /_sim/advance": {
-      const json = parseJson(call);
-      if (!json.ok) return json.reply;
-      const parsed = advanceBodySchema.safeParse(json.value);
-      if (!parsed.success)
-        return bad('Expected {"ms": <non-negative integer>}.', z.treeifyError(parsed.error));
-      advance(parsed.data.ms);
+      const body = readBody(call, advanceBodySchema, 'Expected {"ms": <non-negative integer>}.');
+      if (!body.ok) return body.reply;
+      advance(body.value.ms);
       return { status: 200, body: { now: new Date(ctx.clock.now()).toISOString() } };
     }
     case "POST /_sim/unowned": {
-      const json = parseJson(call);
-      if (!json.ok) return json.reply;
-      const parsed = seedUnownedBodySchema.safeParse(json.value);
-      if (!parsed.success)
-        return bad('Expected {"provider": "tencent" | "alibaba"}.', z.treeifyError(parsed.error));
+      const body = readBody(
+        call,
+        seedUnownedBodySchema,
+        'Expected {"provider": "tencent" | "alibaba"}.',
+      );
+      if (!body.ok) return body.reply;
       try {
-        const seeded = seedUnownedTunnel(ctx, parsed.data.provider);
+        const seeded = seedUnownedTunnel(ctx, body.value.provider);
         return { status: 200, body: seeded };
       } catch (error) {
         // e.g. a quota the earlier seeds used up: the cloud's own answer, as a conflict.
