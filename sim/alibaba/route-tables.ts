@@ -7,8 +7,8 @@ import { alibabaAction, alibabaIdempotentAction } from "./action";
 import { alibabaDescribe } from "./describe";
 import { AliError, invalid, missing, quotaFull } from "./errors";
 import { findGateway } from "./lookups";
-import { vSwitchIdsOf } from "./vpcs";
-import { aliBool, aliDescription, aliInt, aliIsoTime, aliLabel, matchesIfGiven } from "./params";
+import { seededNetworkView } from "./vpcs";
+import { aliBool, aliDescription, aliInt, aliLabel, matchesIfGiven } from "./params";
 
 /** Custom entries per route table (ALI-SDK CreateRouteEntry). */
 const ENTRIES_PER_TABLE = 200;
@@ -22,12 +22,7 @@ function tableView(table: AliRouteTable, _now: number, ali: SimState["alibaba"])
     VpcId: table.VpcId,
     RouterId: table.VRouterId,
     RouterType: "VRouter",
-    Description: "",
-    Status: "Available",
-    CreationTime: aliIsoTime(table.createdAt),
-    VSwitchIds: vSwitchIdsOf(ali, table.VpcId),
-    ResourceGroupId: "rg-sim-default",
-    Tags: { Tag: [] },
+    ...seededNetworkView(ali, table.VpcId, table.createdAt),
   };
 }
 

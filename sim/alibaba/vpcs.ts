@@ -24,9 +24,21 @@ export const describeRegions = alibabaAction({
   }),
 });
 
-/** The `VSwitchIds` of a VPC's views (the VPC's and its route tables'). */
-export function vSwitchIdsOf(ali: SimState["alibaba"], vpcId: string) {
-  return { VSwitchId: ali.vSwitches.filter((s) => s.VpcId === vpcId).map((s) => s.VSwitchId) };
+/**
+ * What the views of a VPC and of its route tables share: the seeded network is Available,
+ * undescribed, untagged and in the default resource group.
+ */
+export function seededNetworkView(ali: SimState["alibaba"], vpcId: string, createdAt: number) {
+  return {
+    Description: "",
+    Status: "Available",
+    CreationTime: aliIsoTime(createdAt),
+    VSwitchIds: {
+      VSwitchId: ali.vSwitches.filter((s) => s.VpcId === vpcId).map((s) => s.VSwitchId),
+    },
+    ResourceGroupId: "rg-sim-default",
+    Tags: { Tag: [] },
+  };
 }
 
 function aliVpcView(v: AliVpc, _now: number, ali: SimState["alibaba"]) {
@@ -34,18 +46,13 @@ function aliVpcView(v: AliVpc, _now: number, ali: SimState["alibaba"]) {
     VpcId: v.VpcId,
     VpcName: v.VpcName,
     RegionId: v.region,
-    Status: "Available",
     CidrBlock: v.CidrBlock,
     SecondaryCidrBlocks: { SecondaryCidrBlock: v.SecondaryCidrBlocks },
     UserCidrs: { UserCidr: [] },
     Ipv6CidrBlock: "",
     IsDefault: v.IsDefault,
     VRouterId: v.VRouterId,
-    VSwitchIds: vSwitchIdsOf(ali, v.VpcId),
-    CreationTime: aliIsoTime(v.createdAt),
-    Description: "",
-    ResourceGroupId: "rg-sim-default",
-    Tags: { Tag: [] },
+    ...seededNetworkView(ali, v.VpcId, v.createdAt),
   };
 }
 
