@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db/connect";
 import { auditEvents, executionSteps, links } from "@/lib/db/schema";
 import { startSimulator, type RunningSimulator } from "@/sim/server";
 import { startExecutionWorker, type ExecutionWorker } from "@/lib/execution/worker";
+import type { SendHooks } from "@/lib/execution/attempt-window";
 import { pollUntil } from "@/test/kit";
 import { simulatorClient } from "@/test/kit/simulator-client";
 import type { ResourceRow } from "@/sim/control/resources";
@@ -48,6 +49,7 @@ export function startTestWorker(
     concurrency?: number;
     clientTimeoutMs?: number;
     maxCreateAttempts?: number;
+    hooks?: SendHooks;
   } = {},
 ): ExecutionWorker {
   return startExecutionWorker({
@@ -62,6 +64,7 @@ export function startTestWorker(
     lockTtlMs: 3_000,
     ...(overrides.maxCreateAttempts ? { maxCreateAttempts: overrides.maxCreateAttempts } : {}),
     ...(overrides.workerId ? { workerId: overrides.workerId } : {}),
+    ...(overrides.hooks ? { hooks: overrides.hooks } : {}),
   });
 }
 
