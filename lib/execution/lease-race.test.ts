@@ -14,8 +14,10 @@ import { createApprovedLink, type TestOwner } from "@/test/execution/approve-lin
 import {
   armFaults,
   auditTrail,
+  countSimCalls,
   ledgerOf,
   named,
+  simCallsCounted,
   simResources,
   startTestSimulator,
   startTestWorker,
@@ -42,8 +44,6 @@ setExecutionTestEnv();
 
 const LEASE_MS = 1_500;
 const CLIENT_TIMEOUT_MS = 5_000;
-/** A latency-0 fault changes nothing but counts the calls that reach the simulator. */
-const COUNTED = 1_000;
 
 let handle: DbHandle & { url?: string };
 let sim: RunningSimulator;
@@ -82,21 +82,6 @@ function worker(workerId: string, hooks?: SendHooks) {
   });
   workers.push(started);
   return started;
-}
-
-async function countCalls(action: string) {
-  await armFaults(sim.url, [
-    { provider: "tencent", action, mode: "latency", latencyMs: 0, count: COUNTED },
-  ]);
-}
-
-async function callsReached(action: string): Promise<number> {
-  const response = await fetch(`${sim.url}/_sim/faults`);
-  const { faults } = (await response.json()) as {
-    faults: { action: string; mode: string; remaining: number }[];
-  };
-  const counter = faults.find((f) => f.action === action && f.mode === "latency");
-  return COUNTED - counter!.remaining;
 }
 
 async function recoveries(linkId: string) {
@@ -149,12 +134,12 @@ async function starveFirstHolder(moment: StallConfig["moment"]) {
 
 describe("a create under a lost lease", () => {
   it("a worker starved past its lease before its create leaves does not send it: the new holder creates the gateway once", async () => {
-    await countCalls("CreateVpnGateway");
+    await countSimCalls(sim.url, "tencent", "CreateVpnGateway");
     const { linkId, executionId } = await starveFirstHolder("unproven");
 
     expect(named(await simResources(sim.url), "vpnGateway", "gz-vpn-01")).toHaveLength(1);
     // Only worker B's create reached the cloud: A proved its lease first and found it lost.
-    expect(await callsReached("CreateVpnGateway")).toBe(1);
+    expect(await simCallsCounted(sim.url, "CreateVpnGateway")).toBe(1);
     expect(await recoveries(linkId)).toEqual([
       ["tencent-gateway", "Portal.Interrupted", "not_found_create_again"],
     ]);
@@ -164,12 +149,12 @@ describe("a create under a lost lease", () => {
   }, 90_000);
 
   it("a worker taking over a step found running waits out the previous call before it looks: the late create is adopted, not repeated", async () => {
-    await countCalls("CreateVpnGateway");
+    await countSimCalls(sim.url, "tencent", "CreateVpnGateway");
     // A proved its lease, then stalls before its request leaves: the request goes out late.
     const { linkId, executionId } = await starveFirstHolder("proven");
 
     expect(named(await simResources(sim.url), "vpnGateway", "gz-vpn-01")).toHaveLength(1);
-    expect(await callsReached("CreateVpnGateway")).toBe(1);
+    expect(await simCallsCounted(sim.url, "CreateVpnGateway")).toBe(1);
     expect(await recoveries(linkId)).toEqual([
       ["tencent-gateway", "Portal.Interrupted", "adopted"],
     ]);
