@@ -18,6 +18,8 @@ export type CloudActionOptions<Req> = {
   account?: string | undefined;
   request: Req;
   signal?: AbortSignal | undefined;
+  /** Awaited immediately before each attempt leaves (see CloudRequestOptions.beforeSend). */
+  beforeSend?: (() => Promise<void>) | undefined;
 };
 
 /** The action functions of a cloud, one per catalogue action: a missing one fails the typecheck. */

@@ -303,6 +303,11 @@ export const executionSteps = pgTable(
     /** `{ code, message, requestId? }` of the last failure. */
     lastError: jsonb("last_error").$type<StepError>(),
     startedAt: timestamp("started_at", { withTimezone: true }),
+    /**
+     * The database time the current create attempt was last proven under the lease, just before
+     * its request left: a worker resuming the step waits out that call (lib/execution/takeover-wait.ts).
+     */
+    attemptSentAt: timestamp("attempt_sent_at", { withTimezone: true }),
     finishedAt: timestamp("finished_at", { withTimezone: true }),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

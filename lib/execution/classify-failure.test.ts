@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { CloudError, TRANSPORT_CODES } from "@/lib/cloud/errors";
-import { classifyCloudFailure } from "./classify-failure";
+import { TENCENT_DOCUMENTED_CODES } from "@/lib/cloud/documented-error-codes";
+import { CATALOGUE } from "@/lib/design/catalogue";
+import type { PlanStep } from "@/lib/design/plan/types";
+import { classifyCloudFailure, saysAlreadyExists } from "./classify-failure";
 
 const failure = (code: string, httpStatus?: number) =>
   new CloudError({ provider: "tencent", code, message: code, httpStatus });
@@ -30,5 +33,38 @@ describe("classifyCloudFailure", () => {
   it("treats an unknown code answered with a 5xx status as ambiguous", () => {
     expect(classifyCloudFailure(failure("SomethingNew", 502))).toBe("ambiguous");
     expect(classifyCloudFailure(failure("SomethingNew", 400))).toBe("definite");
+  });
+});
+
+describe("saysAlreadyExists", () => {
+  const step = (provider: string, action: string) => ({ provider, action }) as PlanStep;
+
+  it("knows each Tencent create's documented already-exists answers, and nothing else", () => {
+    expect(
+      saysAlreadyExists(
+        step("tencent", "CreateVpnGateway"),
+        failure("InvalidParameterValue.Duplicate"),
+      ),
+    ).toBe(true);
+    const customerGateway = step("tencent", "CreateCustomerGateway");
+    expect(saysAlreadyExists(customerGateway, failure("UnsupportedOperation.RecordExists"))).toBe(
+      true,
+    );
+    expect(saysAlreadyExists(customerGateway, failure("LimitExceeded"))).toBe(false);
+    // Alibaba creates resend their ClientToken instead: no such answer is adopted.
+    expect(
+      saysAlreadyExists(
+        step("alibaba", "CreateVpnGateway"),
+        failure("InvalidParameterValue.Duplicate"),
+      ),
+    ).toBe(false);
+  });
+
+  it("names only codes cloud-api.md §2.9 documents", () => {
+    const named = Object.values(CATALOGUE.tencent).flatMap((entry) =>
+      "alreadyExists" in entry ? entry.alreadyExists : [],
+    );
+    expect(named.length).toBeGreaterThan(0);
+    for (const code of named) expect(TENCENT_DOCUMENTED_CODES).toContain(code);
   });
 });

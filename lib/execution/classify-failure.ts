@@ -1,4 +1,6 @@
 import { CloudError, TRANSPORT_CODES } from "@/lib/cloud/errors";
+import { stepEntry } from "@/lib/design/catalogue";
+import type { PlanStep } from "@/lib/design/plan/types";
 import type { StepError } from "./types";
 
 /**
@@ -40,6 +42,15 @@ export function classifyCloudFailure(error: CloudError): FailureKind {
   if (AMBIGUOUS.has(code) || code.startsWith("InternalError.")) return "ambiguous";
   if (error.httpStatus !== undefined && error.httpStatus >= 500) return "ambiguous";
   return "definite";
+}
+
+/**
+ * The cloud's documented answer that a resource of this name (or address) already exists, for the
+ * step's `lookupAndAdopt` create (the catalogue's `alreadyExists`). Still a `definite` refusal:
+ * only after an attempt of unknown outcome does it mean that attempt made the resource.
+ */
+export function saysAlreadyExists(step: PlanStep, error: CloudError): boolean {
+  return stepEntry(step.provider, step.action).alreadyExists?.includes(error.code) === true;
 }
 
 export function stepErrorOf(error: CloudError): StepError {

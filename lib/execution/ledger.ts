@@ -48,6 +48,7 @@ export function toLedgerStep(row: ExecutionStepRow, plan: Plan): LedgerStep {
     outputs: row.outputs,
     cloudState: row.cloudState,
     lastError: row.lastError,
+    attemptSentAt: row.attemptSentAt,
   };
 }
 
@@ -67,6 +68,11 @@ export type StepPatch = {
   outputs?: StepOutputs;
   cloudState?: string | null;
   lastError?: StepError | null;
+  /**
+   * A create attempt is about to leave under this very fence: its send time becomes the
+   * database's now() (what a worker resuming the step waits out, takeover-wait.ts).
+   */
+  attemptSent?: true;
 };
 
 /**
@@ -80,6 +86,7 @@ export async function recordStep(
   patch: StepPatch,
   audits: AuditEventInput[] = [],
 ): Promise<LedgerStep> {
+  const { attemptSent, ...columns } = patch;
   return db.transaction(async (tx) => {
     await fenceLease(tx, lease);
     const now = new Date();
@@ -87,7 +94,8 @@ export async function recordStep(
     const [row] = await tx
       .update(executionSteps)
       .set({
-        ...patch,
+        ...columns,
+        ...(attemptSent ? { attemptSentAt: sql`now()` } : {}),
         updatedAt: now,
         ...(patch.state === "running" && !current.outputs.id ? { startedAt: now } : {}),
         ...(terminal ? { finishedAt: now } : {}),

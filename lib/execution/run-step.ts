@@ -2,24 +2,41 @@ import "server-only";
 import type { CloudClient } from "@/lib/cloud/client";
 import type { Db } from "@/lib/db/connect";
 import type { AuditEventInput } from "@/lib/schemas/audit-event";
+import {
+  guardSend,
+  inFlightBoundMs,
+  waitOutPreviousAttempt,
+  type AttemptProof,
+  type SendHooks,
+} from "./attempt-window";
 import { backoffDelay, sleep, type Backoff } from "./backoff";
-import { classifyCloudFailure, CloudError, stepErrorOf } from "./classify-failure";
+import {
+  classifyCloudFailure,
+  CloudError,
+  saysAlreadyExists,
+  stepErrorOf,
+} from "./classify-failure";
 import { driverFor, type StepDriver, type StepRequest } from "./drivers";
 import type { CreatedResource, DriverContext, ResourceProbe } from "./drivers/driver";
 import { releaseGatewayLock, tryAcquireGatewayLock, type GatewayLock } from "./gateway-lock";
 import { recordStep } from "./ledger";
+import { doneAudit, optional, recovered } from "./step-audits";
 import type { Lease } from "./lease";
 import type { LedgerStep, StepError } from "./types";
 
 /**
  * Runs one step of the ledger to `done` or `failed`:
  *
- * 1. Records the step `running` (attempts + 1) in a committed transaction, then sends the create.
+ * 1. Records the step `running` (attempts + 1) in a committed transaction, then sends the create,
+ *    which leaves only under a fresh proof of the lease (attempt-window.ts).
  * 2. Throttled / busy answers: the cloud did nothing → back off, send again.
  * 3. Ambiguous failures (timeout, dropped connection, 5xx): Alibaba → send again with the SAME
  *    ClientToken; Tencent → look the resource up by name and parent ids, adopt it when found,
- *    create again only when it is not there. A step found `running` after a crash is ambiguous.
- * 4. Definite refusals (4xx codes): the step fails with the cloud's code, message and request id.
+ *    create again only when it is not there. A step found `running` after a crash is ambiguous,
+ *    and is first left alone until its previous call can no longer be in flight.
+ * 4. Definite refusals (4xx codes): the step fails with the cloud's code, message and request id —
+ *    except an "already exists" answer after an attempt of unknown outcome: that attempt made the
+ *    resource, which is looked up again and adopted.
  * 5. Created resources are followed (`waiting`) with backoff until active; then `done`.
  */
 
@@ -34,6 +51,8 @@ export type StepRunContext = {
   signal: AbortSignal;
   /** Masks the pre-shared key in any text a cloud sends back (error messages can echo values). */
   scrub: (text: string) => string;
+  /** Test seam: stalls a worker just before a create leaves. */
+  hooks?: SendHooks | undefined;
 };
 
 function errorOf(ctx: StepRunContext, error: CloudError): StepError {
@@ -43,41 +62,6 @@ function errorOf(ctx: StepRunContext, error: CloudError): StepError {
 
 function throwIfAborted(signal: AbortSignal) {
   if (signal.aborted) throw signal.reason ?? new Error("aborted");
-}
-
-const optional = <K extends string>(key: K, value: string | undefined) =>
-  (value ? { [key]: value } : {}) as Partial<Record<K, string>>;
-
-function recovered(
-  current: LedgerStep,
-  cause: { code: string; requestId?: string | undefined },
-  resolution: "resend_same_token" | "adopted" | "not_found_create_again" | "backoff",
-): AuditEventInput {
-  return {
-    action: "execution.step_recovered",
-    payload: {
-      executionId: current.executionId,
-      stepId: current.step.id,
-      code: cause.code,
-      ...optional("requestId", cause.requestId),
-      resolution,
-    },
-  };
-}
-
-function doneAudit(current: LedgerStep): AuditEventInput {
-  return {
-    action: "execution.step_done",
-    payload: {
-      executionId: current.executionId,
-      stepId: current.step.id,
-      resourceId: current.resourceId ?? "",
-      ...optional("orderId", current.outputs.orderId),
-      ...optional("publicIp", current.outputs.publicIp),
-      adopted: current.outputs.adopted === true,
-      attempts: current.attempts,
-    },
-  };
 }
 
 export async function failStep(ctx: StepRunContext, current: LedgerStep, failure: StepError) {
@@ -154,12 +138,40 @@ async function patiently<T>(ctx: StepRunContext, read: () => Promise<T>): Promis
 /** One step's run: its driver, the context the driver is called in, the resolved parameters. */
 type StepRun = StepRunContext & { driver: StepDriver; dctx: DriverContext; params: StepRequest };
 
+/**
+ * An "already exists" answer after an attempt of unknown outcome: that attempt made the resource,
+ * so it is looked up again and adopted (null when it is not found: the refusal stands).
+ */
+async function adoptExisting(
+  ctx: StepRun,
+  current: LedgerStep,
+  error: CloudError,
+): Promise<LedgerStep | null> {
+  const { driver, dctx, params } = ctx;
+  if (!driver.lookup || !saysAlreadyExists(current.step, error)) return null;
+  const lookup = driver.lookup;
+  const found = await patiently(ctx, () => lookup(dctx, params));
+  if (!found) return null;
+  const cause = { code: error.code, requestId: error.requestId };
+  return settleCreated(ctx, current, found, [recovered(current, cause, "adopted_after_duplicate")]);
+}
+
 async function createStep(ctx: StepRun, initial: LedgerStep): Promise<LedgerStep> {
   const { driver, dctx, params } = ctx;
   let current = initial;
   // Found `running`: a worker stopped during the call, so the cloud may or may not have acted.
   let uncertain: { code: string; requestId?: string | undefined } | null =
     current.state === "running" ? { code: "Portal.Interrupted" } : null;
+  // Some earlier attempt of this step may have made the resource (it stays so once true).
+  let earlierUncertain = uncertain !== null;
+  if (uncertain) {
+    // Its worker may have been starved, not killed: its call may still be on its way.
+    const boundMs = inFlightBoundMs({
+      leaseMs: ctx.lease.leaseMs,
+      clientTimeoutMs: ctx.client.timeoutMs,
+    });
+    await waitOutPreviousAttempt({ db: ctx.db, step: current, boundMs, signal: ctx.signal });
+  }
   let lastError: StepError | null = current.lastError;
   // Per run: a retried step gets a fresh allowance, its token and earlier attempts stay.
   const attemptsBefore = current.attempts;
@@ -182,22 +194,28 @@ async function createStep(ctx: StepRun, initial: LedgerStep): Promise<LedgerStep
         lastError ?? { code: "Portal.TooManyAttempts", message: "The create call kept failing." },
       );
     }
+    const proof: AttemptProof = { provenAt: performance.now() };
     current = await recordStep(
       ctx.db,
       ctx.lease,
       current,
-      { state: "running", attempts: current.attempts + 1 },
+      { state: "running", attempts: current.attempts + 1, attemptSent: true },
       audits,
     );
+    const beforeSend = guardSend({ ...ctx, step: current, proof });
     try {
-      const created = await driver.create(dctx, params, current.token);
+      const created = await driver.create({ ...dctx, beforeSend }, params, current.token);
       return await settleCreated(ctx, current, created, []);
     } catch (error) {
       if (!(error instanceof CloudError)) throw error;
       lastError = errorOf(ctx, error);
       const kind = classifyCloudFailure(error);
-      if (kind === "definite") return failStep(ctx, current, lastError);
+      if (kind === "definite") {
+        const adopted = earlierUncertain ? await adoptExisting(ctx, current, error) : null;
+        return adopted ?? failStep(ctx, current, lastError);
+      }
       if (kind === "ambiguous") {
+        earlierUncertain = true;
         uncertain = { code: error.code, requestId: error.requestId };
         current = await recordStep(ctx.db, ctx.lease, current, { lastError });
       } else {

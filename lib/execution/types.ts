@@ -27,4 +27,6 @@ export type LedgerStep = {
   outputs: StepOutputs;
   cloudState: string | null;
   lastError: StepError | null;
+  /** When the current create attempt was last proven under the lease (database time). */
+  attemptSentAt: Date | null;
 };

@@ -4,6 +4,7 @@ import { hostname } from "node:os";
 import type { CloudClient } from "@/lib/cloud/client";
 import type { Db } from "@/lib/db/connect";
 import { DEFAULT_BACKOFF, sleep, type Backoff } from "./backoff";
+import type { SendHooks } from "./attempt-window";
 import { abandonLease, LeaseLostError } from "./lease";
 import { runExecution } from "./run-execution";
 import { startNextExecution } from "./start-execution";
@@ -31,6 +32,8 @@ export type ExecutionWorkerOptions = {
   lockTtlMs?: number;
   activeTimeoutMs?: number;
   log?: WorkerLogger;
+  /** Test seam: stalls the worker just before a create leaves (attempt-window.ts). */
+  hooks?: SendHooks;
 };
 
 export type ExecutionWorker = {
@@ -64,6 +67,7 @@ export function startExecutionWorker(options: ExecutionWorkerOptions): Execution
     lockTtlMs: options.lockTtlMs ?? 60_000,
     activeTimeoutMs: options.activeTimeoutMs ?? 60 * 60_000,
     signal: stopping.signal,
+    hooks: options.hooks,
   };
 
   async function claimAndRun(): Promise<boolean> {

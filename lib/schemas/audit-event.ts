@@ -132,7 +132,14 @@ export const auditEventInputSchema = z.discriminatedUnion("action", [
       code: z.string(),
       requestId: z.string().optional(),
       /** How the worker went on without risking a second resource. */
-      resolution: z.enum(["resend_same_token", "adopted", "not_found_create_again", "backoff"]),
+      resolution: z.enum([
+        "resend_same_token",
+        "adopted",
+        "not_found_create_again",
+        "backoff",
+        /** An "already exists" answer after an attempt of unknown outcome: that one made it. */
+        "adopted_after_duplicate",
+      ]),
     }),
   }),
   z.object({

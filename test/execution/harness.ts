@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db/connect";
 import { auditEvents, executionSteps, links } from "@/lib/db/schema";
 import { startSimulator, type RunningSimulator } from "@/sim/server";
 import { startExecutionWorker, type ExecutionWorker } from "@/lib/execution/worker";
+import type { SendHooks } from "@/lib/execution/attempt-window";
 import { pollUntil } from "@/test/kit";
 import { simulatorClient } from "@/test/kit/simulator-client";
 import type { ResourceRow } from "@/sim/control/resources";
@@ -48,6 +49,7 @@ export function startTestWorker(
     concurrency?: number;
     clientTimeoutMs?: number;
     maxCreateAttempts?: number;
+    hooks?: SendHooks;
   } = {},
 ): ExecutionWorker {
   return startExecutionWorker({
@@ -62,6 +64,7 @@ export function startTestWorker(
     lockTtlMs: 3_000,
     ...(overrides.maxCreateAttempts ? { maxCreateAttempts: overrides.maxCreateAttempts } : {}),
     ...(overrides.workerId ? { workerId: overrides.workerId } : {}),
+    ...(overrides.hooks ? { hooks: overrides.hooks } : {}),
   });
 }
 
@@ -114,6 +117,29 @@ export async function armFaults(simUrl: string, faults: object[]): Promise<void>
     body: JSON.stringify({ faults }),
   });
   if (!response.ok) throw new Error(`faults refused: ${await response.text()}`);
+}
+
+/** A latency-0 fault changes nothing but counts the calls that reach the simulator. */
+const COUNTED_CALLS = 10_000;
+
+/** Starts counting `action`'s calls (arm it before any other fault of that action). */
+export async function countSimCalls(simUrl: string, provider: string, action: string) {
+  await armFaults(simUrl, [
+    { provider, action, mode: "latency", latencyMs: 0, count: COUNTED_CALLS },
+  ]);
+}
+
+/** How many calls of `action` reached the simulator since `countSimCalls`. */
+export async function simCallsCounted(simUrl: string, action: string): Promise<number> {
+  const response = await fetch(`${simUrl}/_sim/faults`);
+  const { faults } = (await response.json()) as {
+    faults: { action: string; mode: string; latencyMs?: number; remaining: number }[];
+  };
+  const counter = faults.find(
+    (f) => f.action === action && f.mode === "latency" && f.latencyMs === 0,
+  );
+  if (!counter) throw new Error(`${action} calls are not being counted`);
+  return COUNTED_CALLS - counter.remaining;
 }
 
 /** Resources of a type whose name is `name` (names are unique per test). */

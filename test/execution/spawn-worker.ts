@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import type { StallConfig } from "./stall";
 
 /** Starts test/execution/worker-process.ts in a new Node process; resolves once it polls. */
 export async function spawnWorkerProcess(config: {
@@ -8,6 +9,7 @@ export async function spawnWorkerProcess(config: {
   workerId: string;
   leaseMs: number;
   concurrency: number;
+  stall?: StallConfig;
 }): Promise<ChildProcess> {
   const root = process.cwd();
   // `node --import tsx` (not the tsx CLI, which runs a second process): the pid is the worker's,

@@ -1,10 +1,12 @@
 /**
  * A portal worker in a process of its own, for the multi-process tests (SIGKILL mid-plan, two
  * processes on one PostgreSQL). Run with `tsx --conditions=react-server`; configured by the JSON
- * in EXEC_WORKER_CONFIG; prints "ready" once polling; SIGTERM stops it cleanly.
+ * in EXEC_WORKER_CONFIG (`stall`: starve it at a create, stall.ts); prints "ready" once polling;
+ * SIGTERM stops it cleanly.
  */
 import { openDatabase } from "@/lib/db/connect";
 import { startTestWorker } from "./harness";
+import { stallHooks, type StallConfig } from "./stall";
 
 type Config = {
   databaseUrl: string;
@@ -12,6 +14,7 @@ type Config = {
   workerId: string;
   leaseMs: number;
   concurrency: number;
+  stall?: StallConfig;
 };
 
 const config = JSON.parse(process.env.EXEC_WORKER_CONFIG ?? "{}") as Config;
@@ -20,6 +23,7 @@ const worker = startTestWorker(handle.db, config.simUrl, {
   workerId: config.workerId,
   leaseMs: config.leaseMs,
   concurrency: config.concurrency,
+  ...(config.stall ? { hooks: stallHooks(config.stall) } : {}),
 });
 process.stdout.write("ready\n");
 process.on("SIGTERM", () => {

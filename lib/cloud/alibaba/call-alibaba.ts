@@ -45,6 +45,7 @@ export async function callAlibaba<A extends AlibabaAction>(
         params: params as Record<string, AlibabaParamValue>,
         idempotent: entry.idempotency === "read" || entry.idempotency === "clientToken",
         signal: options.signal,
+        beforeSend: options.beforeSend,
       });
       const clientToken = typeof params.ClientToken === "string" ? params.ClientToken : undefined;
       return { ...sent, clientToken };

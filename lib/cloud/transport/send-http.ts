@@ -34,6 +34,11 @@ export type CloudRequestOptions = {
   /** Safe to send again: read-only calls, or creates carrying the same idempotency token. */
   idempotent: boolean;
   signal?: AbortSignal | undefined;
+  /**
+   * Awaited once the rate limiter lets each attempt go, immediately before it is signed and sent;
+   * a throw stops the attempt unsent (the executor proves it still holds its lease here).
+   */
+  beforeSend?: (() => Promise<void>) | undefined;
 };
 
 /** How one cloud speaks: where a region's endpoint is, how a request is signed, how answers read. */
@@ -61,6 +66,7 @@ async function attemptOnce(
   parse: (result: HttpResult) => CloudAnswer,
 ): Promise<CloudAnswer> {
   const { client, provider, action } = options;
+  await options.beforeSend?.();
   const request = options.attempt();
   const timeout = AbortSignal.timeout(client.timeoutMs);
   const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;

@@ -275,4 +275,31 @@ describe("sendTencentRequest against a local server", () => {
       expect((times[i] ?? 0) - (times[i - 2] ?? 0)).toBeGreaterThanOrEqual(150);
     }
   });
+
+  it("runs beforeSend once the rate limiter lets the request go; a throw sends nothing", async () => {
+    server = await startTestServer((_req, res) => sendJson(res, 200, ok()));
+    const limited = client(server.url, {
+      rateLimits: { tencent: { CreateVpnGateway: { max: 1, perMs: 400 } } },
+    });
+    const send = (beforeSend: () => Promise<void>) =>
+      sendTencentRequest({
+        client: limited,
+        action: "CreateVpnGateway",
+        region: "ap-guangzhou",
+        params: {},
+        idempotent: false,
+        beforeSend,
+      });
+    const started = Date.now();
+    const proven: number[] = [];
+    const prove = async () => void proven.push(Date.now() - started);
+    await Promise.all([send(prove), send(prove)]);
+    // The second proof waited for the limiter's next window: it is taken just before sending.
+    expect(proven[1]).toBeGreaterThanOrEqual(300);
+    expect(server.received).toHaveLength(2);
+
+    const lost = new Error("lease lost");
+    await expect(send(() => Promise.reject(lost))).rejects.toBe(lost);
+    expect(server.received).toHaveLength(2);
+  });
 });

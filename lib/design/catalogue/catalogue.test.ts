@@ -35,6 +35,18 @@ describe("provider action catalogue", () => {
   });
 
   it.each(providers)(
+    "%s: exactly the lookup-and-adopt creates name the codes that say the resource exists",
+    (provider) => {
+      for (const [action, entry] of entriesOf(provider)) {
+        if (!("idempotency" in entry)) continue;
+        const codes = entry.alreadyExists ?? [];
+        if (entry.idempotency === "lookupAndAdopt") expect(codes.length, action).toBeGreaterThan(0);
+        else expect(codes, action).toEqual([]);
+      }
+    },
+  );
+
+  it.each(providers)(
     "%s: every plan step has a Terraform resource; only gateways give a public IP",
     (provider) => {
       for (const [action, entry] of entriesOf(provider)) {

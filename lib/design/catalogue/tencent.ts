@@ -20,6 +20,7 @@ export const TENCENT_ACTIONS = {
     response: createVpnGateway.createVpnGatewayResponseSchema,
     rateLimit: perSecond(100),
     idempotency: "lookupAndAdopt",
+    alreadyExists: ["InvalidParameterValue.Duplicate"],
     waitWith: ["DescribeVpnGateways"],
     step: {
       kind: "vpnGateway",
@@ -37,6 +38,8 @@ export const TENCENT_ACTIONS = {
     response: createCustomerGateway.createCustomerGatewayResponseSchema,
     rateLimit: perSecond(100),
     idempotency: "lookupAndAdopt",
+    // Duplicate: the name; RecordExists: the IP address (one customer gateway per address).
+    alreadyExists: ["InvalidParameterValue.Duplicate", "UnsupportedOperation.RecordExists"],
     step: {
       kind: "customerGateway",
       outputs: ["id"],
@@ -52,6 +55,7 @@ export const TENCENT_ACTIONS = {
     response: createVpnConnection.createVpnConnectionResponseSchema,
     rateLimit: perSecond(100),
     idempotency: "lookupAndAdopt",
+    alreadyExists: ["InvalidParameterValue.Duplicate"],
     // The task (TaskId = the create's RequestId) until SUCCESS, then the tunnel itself.
     waitWith: ["DescribeVpcTaskResult", "DescribeVpnConnections"],
     step: {

@@ -43,6 +43,12 @@ export type CallableAction = {
   rateLimit: RateLimit;
   idempotency: Idempotency;
   /**
+   * `lookupAndAdopt` creates: the documented codes the cloud answers when a resource of the same
+   * name (or address) already exists (cloud-api.md §2.9). After an attempt whose outcome is unknown
+   * such an answer means that attempt made it: the executor looks it up again and adopts it.
+   */
+  alreadyExists?: readonly string[];
+  /**
    * Asynchronous: the resource is not ready when the call answers. The executor follows it with
    * these Describe actions (in order) until it is active.
    */

@@ -22,7 +22,13 @@ export type ResourceProbe = {
   error?: StepError;
 };
 
-export type DriverContext = { client: CloudClient; step: PlanStep; signal?: AbortSignal };
+export type DriverContext = {
+  client: CloudClient;
+  step: PlanStep;
+  signal?: AbortSignal;
+  /** Before a call that changes something leaves: proves the lease (set for creates only). */
+  beforeSend?: () => Promise<void>;
+};
 
 /** The request of any plan step's action, its references and key resolved. */
 export type StepRequest = {
@@ -65,6 +71,7 @@ export const callOptions = (ctx: DriverContext) => ({
   client: ctx.client,
   account: ctx.step.account,
   signal: ctx.signal,
+  beforeSend: ctx.beforeSend,
 });
 
 /**

@@ -1,0 +1,1 @@
+ALTER TABLE "execution_steps" ADD COLUMN "attempt_sent_at" timestamp with time zone;
