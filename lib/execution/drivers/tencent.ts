@@ -28,18 +28,20 @@ const call = (ctx: DriverContext) => ({ ...callOptions(ctx), region: ctx.step.re
 type Filter = { Name: string; Values: string[] };
 
 /**
- * The items a Describe call lists for these Filters (a value left undefined is no filter): how a
- * resource an ambiguous create may have made is found again.
+ * The first item a Describe call lists for these Filters (a value left undefined is no filter)
+ * that also matches exactly (Tencent's name filters are not exact): how a resource an ambiguous
+ * create may have made is found again.
  */
-async function listFiltered<Item>(
+async function findFiltered<Item>(
   ctx: DriverContext,
   describe: (options: TencentActionOptions<{ Filters: Filter[] }>) => Promise<CloudPage<Item>>,
   values: Record<string, string | undefined>,
-): Promise<Item[]> {
+  matches: (item: Item) => boolean,
+): Promise<Item | undefined> {
   const Filters = Object.entries(values).flatMap(([name, value]) =>
     value === undefined ? [] : [{ Name: name, Values: [value] }],
   );
-  return (await describe({ ...call(ctx), request: { Filters } })).items;
+  return (await describe({ ...call(ctx), request: { Filters } })).items.find(matches);
 }
 
 const adopted = (id: string, state: { cloudState: string | undefined; complete: boolean }) =>
@@ -57,11 +59,12 @@ export const tencentVpnGateway: DriverOf<"tencent", "CreateVpnGateway"> = {
   async lookup(ctx, params) {
     const name = text(params.VpnGatewayName);
     if (!name) return null;
-    const gateways = await listFiltered(ctx, describeTencentVpnGateways, {
-      "vpn-gateway-name": name,
-      "vpc-id": text(params.VpcId),
-    });
-    const found = gateways.find((gateway) => gateway.name === name);
+    const found = await findFiltered(
+      ctx,
+      describeTencentVpnGateways,
+      { "vpn-gateway-name": name, "vpc-id": text(params.VpcId) },
+      (gateway) => gateway.name === name,
+    );
     return found ? adopted(found.id, { cloudState: found.rawState, complete: false }) : null;
   },
   async probe(ctx, current) {
@@ -89,11 +92,12 @@ export const tencentCustomerGateway: DriverOf<"tencent", "CreateCustomerGateway"
     const name = text(params.CustomerGatewayName);
     const ip = text(params.IpAddress);
     if (!name || !ip) return null;
-    const gateways = await listFiltered(ctx, describeTencentCustomerGateways, {
-      "customer-gateway-name": name,
-      "ip-address": ip,
-    });
-    const found = gateways.find((gateway) => gateway.name === name && gateway.ipAddress === ip);
+    const found = await findFiltered(
+      ctx,
+      describeTencentCustomerGateways,
+      { "customer-gateway-name": name, "ip-address": ip },
+      (gateway) => gateway.name === name && gateway.ipAddress === ip,
+    );
     return found ? adopted(found.id, { cloudState: "AVAILABLE", complete: true }) : null;
   },
   probe: activeAtOnce("AVAILABLE"),
@@ -123,11 +127,12 @@ async function findConnection(
   const gatewayId = text(params.VpnGatewayId);
   const name = text(params.VpnConnectionName);
   if (!gatewayId || !name) return undefined;
-  const connections = await listFiltered(ctx, describeTencentVpnConnections, {
-    "vpn-gateway-id": gatewayId,
-    "vpn-connection-name": name,
-  });
-  return connections.find((connection) => connection.name === name && connection.id);
+  return findFiltered(
+    ctx,
+    describeTencentVpnConnections,
+    { "vpn-gateway-id": gatewayId, "vpn-connection-name": name },
+    (connection) => connection.name === name && Boolean(connection.id),
+  );
 }
 
 /**
