@@ -120,10 +120,6 @@ export function parseSubnets(name: string, text: string): Cidr[] {
   });
 }
 
-/**
- * Protected-data-flow checks: the IDC side must not overlap the VPC (the route would shadow it),
- * and the two sides must not overlap each other. `0.0.0.0/0` on both sides = destination routing.
- */
 /** The connection settings CreateVpnConnection takes and ModifyVpnConnectionAttribute changes. */
 export const connectionSettingParams = {
   Name: aliLabel.optional(),
@@ -148,6 +144,10 @@ export function gatewayVpcCidrs(ali: SimState["alibaba"], vpnGatewayId: string):
     .filter((c): c is Cidr => !!c);
 }
 
+/**
+ * Protected-data-flow checks: the IDC side must not overlap the VPC (the route would shadow it),
+ * and the two sides must not overlap each other. `0.0.0.0/0` on both sides = destination routing.
+ */
 export function checkSubnets(local: Cidr[], remote: Cidr[], vpcCidrs: Cidr[]): void {
   const any = (list: Cidr[]) => list.length === 1 && list[0]?.bits === 0;
   if (any(local) && any(remote)) return;
