@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ALIBABA_PER_TUNNEL_PARAMS } from "@/lib/schemas/alibaba/create-vpn-connection";
+import { applyGiven } from "../store/apply-given";
 import type { AliTunnel, AliVpnConnection } from "../store/model";
 import { alibabaIdempotentAction } from "./action";
 import {
@@ -124,22 +125,17 @@ export const modifyVpnConnectionAttribute = alibabaIdempotentAction({
     if (!gw) throw gatewayNotFound(conn.VpnGatewayId);
     if (dual) changeTunnels(conn, params);
     startGatewayChange(gw, ctx, now);
-    Object.assign(conn, {
-      Name: p.Name ?? conn.Name,
-      LocalSubnet: local.map((c) => c.text).join(","),
-      RemoteSubnet: remote.map((c) => c.text).join(","),
-      EffectImmediately: p.EffectImmediately ?? conn.EffectImmediately,
-      EnableDpd: p.EnableDpd ?? conn.EnableDpd,
-      EnableNatTraversal: p.EnableNatTraversal ?? conn.EnableNatTraversal,
-      ...(dual
-        ? { EnableTunnelsBgp: p.EnableTunnelsBgp ?? conn.EnableTunnelsBgp }
-        : {
-            IkeConfig: { ...conn.IkeConfig, ...ike },
-            IpsecConfig: { ...conn.IpsecConfig, ...ipsec },
-            HealthCheckConfig: healthCheck ?? conn.HealthCheckConfig,
-            BgpConfig: bgp ?? conn.BgpConfig,
-          }),
-    });
+    applyGiven(conn, p, ["Name", "EffectImmediately", "EnableDpd", "EnableNatTraversal"]);
+    conn.LocalSubnet = local.map((c) => c.text).join(",");
+    conn.RemoteSubnet = remote.map((c) => c.text).join(",");
+    if (dual) applyGiven(conn, p, ["EnableTunnelsBgp"]);
+    else
+      Object.assign(conn, {
+        IkeConfig: { ...conn.IkeConfig, ...ike },
+        IpsecConfig: { ...conn.IpsecConfig, ...ipsec },
+        HealthCheckConfig: healthCheck ?? conn.HealthCheckConfig,
+        BgpConfig: bgp ?? conn.BgpConfig,
+      });
     return aliConnectionView(conn, now);
   },
 });
@@ -169,9 +165,7 @@ export const modifyVpnGatewayAttribute = alibabaIdempotentAction({
     );
     const gw = findGateway(ctx.store.state.alibaba, region, p.VpnGatewayId);
     startGatewayChange(gw, ctx, now);
-    gw.Name = p.Name ?? gw.Name;
-    gw.Description = p.Description ?? gw.Description;
-    gw.AutoPropagate = p.AutoPropagate ?? gw.AutoPropagate;
+    applyGiven(gw, p, ["Name", "Description", "AutoPropagate"]);
     return aliGatewayView(gw, now);
   },
 });
@@ -188,9 +182,7 @@ export const modifyCustomerGatewayAttribute = alibabaIdempotentAction({
   run(p, { params, region, ctx }) {
     refuseUnchangeable(params, ["IpAddress", "Asn"], "a customer gateway");
     const cgw = findCustomerGateway(ctx.store.state.alibaba, region, p.CustomerGatewayId);
-    cgw.Name = p.Name ?? cgw.Name;
-    cgw.Description = p.Description ?? cgw.Description;
-    cgw.AuthKey = p.AuthKey ?? cgw.AuthKey;
+    applyGiven(cgw, p, ["Name", "Description", "AuthKey"]);
     return aliCustomerGatewayView(cgw);
   },
 });

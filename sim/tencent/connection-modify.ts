@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { applyGiven } from "../store/apply-given";
 import { tcConnectionState } from "../store/lifecycle";
 import { tencentAction } from "./action";
 import { checkBgp, checkSpd, createConnectionSchema } from "./connection-schema";
@@ -92,23 +93,25 @@ export const modifyVpnConnectionAttribute = tencentAction({
         );
       checkBgp(p.BgpConfig);
     }
+    applyGiven(conn, p, [
+      "VpnConnectionName",
+      "PreShareKey",
+      "EnableHealthCheck",
+      "HealthCheckLocalIp",
+      "HealthCheckRemoteIp",
+      "NegotiationType",
+      "DpdEnable",
+      "DpdTimeout",
+      "DpdAction",
+      "BgpConfig",
+    ]);
     Object.assign(conn, {
-      VpnConnectionName: p.VpnConnectionName ?? conn.VpnConnectionName,
-      PreShareKey: p.PreShareKey ?? conn.PreShareKey,
       SecurityPolicyDatabaseSet: p.SecurityPolicyDatabases ?? conn.SecurityPolicyDatabaseSet,
       IKEOptionsSpecification: { ...conn.IKEOptionsSpecification, ...p.IKEOptionsSpecification },
       IPSECOptionsSpecification: {
         ...conn.IPSECOptionsSpecification,
         ...p.IPSECOptionsSpecification,
       },
-      EnableHealthCheck: p.EnableHealthCheck ?? conn.EnableHealthCheck,
-      HealthCheckLocalIp: p.HealthCheckLocalIp ?? conn.HealthCheckLocalIp,
-      HealthCheckRemoteIp: p.HealthCheckRemoteIp ?? conn.HealthCheckRemoteIp,
-      NegotiationType: p.NegotiationType ?? conn.NegotiationType,
-      DpdEnable: p.DpdEnable ?? conn.DpdEnable,
-      DpdTimeout: p.DpdTimeout ?? conn.DpdTimeout,
-      DpdAction: p.DpdAction ?? conn.DpdAction,
-      BgpConfig: p.BgpConfig ?? conn.BgpConfig,
     });
     if (gw) startTunnelChange(gw, ctx, now);
     return {};
