@@ -9,10 +9,10 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { createdAt, moment, updatedAt } from "./columns";
 import type { StoredLinkDesign } from "@/lib/design/link/link-psk";
 import type { CloudProviderName } from "@/lib/design/plan/providers";
 import type { Plan, PlanAction } from "@/lib/design/plan/types";
@@ -49,8 +49,8 @@ export const users = pgTable(
     oidcIssuer: text("oidc_issuer"),
     oidcSubject: text("oidc_subject"),
     disabled: boolean("disabled").notNull().default(false),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     uniqueIndex("users_email_key").on(t.email),
@@ -69,8 +69,8 @@ export const sessions = pgTable(
     method: text("method").notNull(),
     ip: text("ip"),
     userAgent: text("user_agent"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    createdAt: createdAt(),
+    expiresAt: moment("expires_at").notNull(),
   },
   (t) => [index("sessions_user_idx").on(t.userId)],
 );
@@ -82,7 +82,7 @@ export const oidcLogins = pgTable("oidc_logins", {
   nonce: text("nonce").notNull(),
   codeVerifier: text("code_verifier").notNull(),
   returnTo: text("return_to").notNull().default("/"),
-  expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  expiresAt: moment("expires_at").notNull(),
 });
 
 /**
@@ -94,7 +94,7 @@ export const auditEvents = pgTable(
   "audit_events",
   {
     seq: bigint("seq", { mode: "number" }).primaryKey(),
-    at: timestamp("at", { withTimezone: true, mode: "date" }).notNull(),
+    at: moment("at").notNull(),
     actorId: uuid("actor_id"),
     actorEmail: text("actor_email"),
     actorRoles: text("actor_roles").array().notNull(),
@@ -127,7 +127,7 @@ export const auditHead = pgTable("audit_head", {
   rowCount: bigint("row_count", { mode: "number" }).notNull(),
   hash: text("hash").notNull(),
   signature: text("signature").notNull(),
-  signedAt: timestamp("signed_at", { withTimezone: true, mode: "date" }).notNull(),
+  signedAt: moment("signed_at").notNull(),
 });
 
 /**
@@ -154,11 +154,11 @@ export const links = pgTable(
     /** Frozen at submit: the plan (no key, `{ $secret: "psk" }`) and its hash (lib/design/plan/hash.ts). */
     plan: jsonb("plan").$type<Plan>(),
     planHash: text("plan_hash"),
-    submittedAt: timestamp("submitted_at", { withTimezone: true }),
+    submittedAt: moment("submitted_at"),
     /** Frozen at submit from the approval policy (lib/approvals/required-approvals.ts). */
     requiredApprovals: integer("required_approvals"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     index("links_updated_idx").on(t.updatedAt, t.id),
@@ -168,6 +168,12 @@ export const links = pgTable(
     index("links_regions_idx").using("gin", t.regions),
   ],
 );
+
+/** The link a row belongs to (executions, approvals). */
+const linkRef = () =>
+  uuid("link_id")
+    .notNull()
+    .references(() => links.id);
 
 export type LinkRow = typeof links.$inferSelect;
 export type UserRow = typeof users.$inferSelect;
@@ -183,25 +189,23 @@ export const executions = pgTable(
   "executions",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    linkId: uuid("link_id")
-      .notNull()
-      .references(() => links.id),
+    linkId: linkRef(),
     planHash: text("plan_hash").notNull(),
     /** queued → running → succeeded | failed (failed → queued again on retry) */
     state: text("state").$type<(typeof EXECUTION_STATES)[number]>().notNull().default("queued"),
     createdBy: uuid("created_by").references(() => users.id),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
     /** The worker holding the run (lib/execution/claim.ts); every ledger write checks it. */
     leaseOwner: text("lease_owner"),
     /** A running execution whose lease expired belongs to a crashed worker: another may claim it. */
-    leaseExpiresAt: timestamp("lease_expires_at", { withTimezone: true }),
+    leaseExpiresAt: moment("lease_expires_at"),
     /** How many times a worker claimed it (1 = never resumed). */
     claims: integer("claims").notNull().default(0),
     /** Why the run was refused or failed: `{ code, message, requestId?, stepId? }`. */
     lastError: jsonb("last_error").$type<ExecutionError>(),
-    startedAt: timestamp("started_at", { withTimezone: true }),
-    finishedAt: timestamp("finished_at", { withTimezone: true }),
+    startedAt: moment("started_at"),
+    finishedAt: moment("finished_at"),
   },
   (t) => [
     uniqueIndex("executions_link_plan_key").on(t.linkId, t.planHash),
@@ -227,8 +231,8 @@ export const wizardDrafts = pgTable(
     step: text("step").$type<WizardStep>().notNull().default("kind"),
     data: jsonb("data").$type<Record<string, unknown>>().notNull(),
     pskCiphertext: text("psk_ciphertext"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [index("wizard_drafts_owner_idx").on(t.ownerId, t.updatedAt)],
 );
@@ -243,9 +247,7 @@ export const approvals = pgTable(
   "approvals",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    linkId: uuid("link_id")
-      .notNull()
-      .references(() => links.id),
+    linkId: linkRef(),
     planHash: text("plan_hash").notNull(),
     approverId: uuid("approver_id")
       .notNull()
@@ -253,8 +255,8 @@ export const approvals = pgTable(
     /** approve | reject */
     decision: text("decision").$type<"approve" | "reject">().notNull(),
     comment: text("comment"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    voidedAt: timestamp("voided_at", { withTimezone: true }),
+    createdAt: createdAt(),
+    voidedAt: moment("voided_at"),
   },
   (t) => [
     uniqueIndex("approvals_live_key")
@@ -271,7 +273,7 @@ export const approvalPolicy = pgTable("approval_policy", {
   id: integer("id").primaryKey().default(1),
   policy: jsonb("policy").$type<ApprovalPolicy>().notNull(),
   updatedBy: uuid("updated_by").references(() => users.id),
-  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: updatedAt(),
 });
 
 /**
@@ -302,14 +304,14 @@ export const executionSteps = pgTable(
     cloudState: text("cloud_state"),
     /** `{ code, message, requestId? }` of the last failure. */
     lastError: jsonb("last_error").$type<StepError>(),
-    startedAt: timestamp("started_at", { withTimezone: true }),
+    startedAt: moment("started_at"),
     /**
      * The database time the current create attempt was last proven under the lease, just before
      * its request left: a worker resuming the step waits out that call (lib/execution/takeover-wait.ts).
      */
-    attemptSentAt: timestamp("attempt_sent_at", { withTimezone: true }),
-    finishedAt: timestamp("finished_at", { withTimezone: true }),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    attemptSentAt: moment("attempt_sent_at"),
+    finishedAt: moment("finished_at"),
+    updatedAt: updatedAt(),
   },
   (t) => [primaryKey({ columns: [t.executionId, t.stepId] })],
 );
@@ -323,5 +325,5 @@ export type ExecutionStepRow = typeof executionSteps.$inferSelect;
 export const executionLocks = pgTable("execution_locks", {
   key: text("key").primaryKey(),
   holder: text("holder").notNull(),
-  expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  expiresAt: moment("expires_at").notNull(),
 });
