@@ -169,11 +169,13 @@ export const links = pgTable(
   ],
 );
 
-/** The link a row belongs to (executions, approvals). */
-const linkRef = () =>
-  uuid("link_id")
+/** The link and the exact plan (by its hash) a row is about: executions and approvals. */
+const linkPlan = () => ({
+  linkId: uuid("link_id")
     .notNull()
-    .references(() => links.id);
+    .references(() => links.id),
+  planHash: text("plan_hash").notNull(),
+});
 
 export type LinkRow = typeof links.$inferSelect;
 export type UserRow = typeof users.$inferSelect;
@@ -189,8 +191,7 @@ export const executions = pgTable(
   "executions",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    linkId: linkRef(),
-    planHash: text("plan_hash").notNull(),
+    ...linkPlan(),
     /** queued → running → succeeded | failed (failed → queued again on retry) */
     state: text("state").$type<(typeof EXECUTION_STATES)[number]>().notNull().default("queued"),
     createdBy: uuid("created_by").references(() => users.id),
@@ -247,8 +248,7 @@ export const approvals = pgTable(
   "approvals",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    linkId: linkRef(),
-    planHash: text("plan_hash").notNull(),
+    ...linkPlan(),
     approverId: uuid("approver_id")
       .notNull()
       .references(() => users.id),
