@@ -58,7 +58,7 @@ test("requester submits, cannot approve their own; an approver rejects without c
   const row = approver.getByTestId("approval-row").filter({ hasText: name });
   await expect(row).toHaveCount(1);
   await expect(row).toContainText(DEMO.requester);
-  await expect(row.getByTestId("billing-summary")).toContainText(en.approvals.billing.postpaid);
+  await expect(row.getByTestId("billing-summary")).toContainText(en.billingSummary.postpaid);
   await expect(row.getByTestId("billing-summary")).toContainText("20 Mbps");
   await expect(row.getByTestId("approval-progress")).toHaveText("0 of 1");
   await row.getByRole("link", { name }).click();

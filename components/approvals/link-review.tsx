@@ -15,7 +15,7 @@ import { designFindings } from "@/lib/design/findings";
 import { shownLinkPlan } from "@/lib/data/link-plan";
 import { parseStoredLinkDesign } from "@/lib/design/link/stored-design";
 import { ApprovalStatus } from "./approval-status";
-import { BillingSummaryList } from "./billing-summary-list";
+import { BillingSummaryList } from "@/components/billing/billing-summary-list";
 import { DecisionForm } from "./decision-form";
 
 /**

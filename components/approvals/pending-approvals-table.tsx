@@ -3,7 +3,7 @@ import type { PendingApproval } from "@/lib/data/link-workflow";
 import { parseStoredLinkDesign } from "@/lib/design/link/stored-design";
 import { billingSummary } from "@/lib/design/billing";
 import { DataTable } from "@/components/ui/data-table";
-import { BillingSummaryList } from "./billing-summary-list";
+import { BillingSummaryList } from "@/components/billing/billing-summary-list";
 
 /** Links waiting for the reader's review: age, requester, billing impact, approvals so far. */
 export async function PendingApprovalsTable({
