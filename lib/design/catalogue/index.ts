@@ -2,7 +2,7 @@ import type { z } from "zod";
 import type { CloudProviderName } from "@/lib/design/plan/providers";
 import { ALIBABA_ACTIONS, ALIBABA_FALLBACK_LIMIT } from "./alibaba";
 import { TENCENT_ACTIONS, TENCENT_FALLBACK_LIMIT } from "./tencent";
-import type { ActionEntry, CallableAction, RateLimit, StepEntry } from "./types";
+import type { ActionEntry, CallableAction, DeleteEntry, RateLimit, StepEntry } from "./types";
 
 /**
  * The provider action catalogue (client-safe): each cloud action declared once, with its schemas,
@@ -32,6 +32,16 @@ export type CallableActionName<P extends CloudProviderName> = {
 /** Actions a plan step makes: each needs a driver in lib/execution (checked there by type). */
 export type StepActionName<P extends CloudProviderName> = {
   [A in ActionName<P>]: Catalogue[P][A] extends { step: object } ? A : never;
+}[ActionName<P>];
+
+/** The deletes the portal calls: each names its already-gone codes and how its end is seen. */
+export type DeleteActionName<P extends CloudProviderName> = {
+  [A in ActionName<P>]: Catalogue[P][A] extends DeleteEntry ? A : never;
+}[ActionName<P>];
+
+/** Actions whose answer can say "the resource is not there": deletes and the Describes they wait with. */
+export type GoneAnsweringActionName<P extends CloudProviderName> = {
+  [A in ActionName<P>]: Catalogue[P][A] extends { alreadyGone: readonly string[] } ? A : never;
 }[ActionName<P>];
 
 /** What a requester (or the plan) hands to the call: the schema's input. */
@@ -67,6 +77,15 @@ export function callableAction<P extends CloudProviderName>(
   return entry;
 }
 
+/** The documented codes with which `action` answers that its resource is not there. */
+export function alreadyGoneCodes<P extends CloudProviderName>(
+  provider: P,
+  action: GoneAnsweringActionName<P>,
+): readonly string[] {
+  const entry = entriesOf(provider)[action];
+  return entry && "alreadyGone" in entry ? (entry.alreadyGone ?? []) : [];
+}
+
 /** The catalogue entry of a plan step's action. */
 export function stepEntry<P extends CloudProviderName>(
   provider: P,
@@ -92,6 +111,7 @@ export function mapStepActions<P extends CloudProviderName, T>(
 export type {
   ActionEntry,
   CallableAction,
+  DeleteEntry,
   Idempotency,
   PlanOutput,
   PlanStepKind,
