@@ -99,10 +99,12 @@ describe("Alibaba deletes ↔ simulator", () => {
     const connection = await startConnection(gw, cgw);
     sim.advance(SETTLE_MS);
 
-    await deleteAlibabaVpnConnection({
+    const deletion = await deleteAlibabaVpnConnection({
       client: client(),
       request: { RegionId, VpnConnectionId: connection },
     });
+    // A token of its own, returned so that a workflow can resend the delete with it.
+    expect(deletion.clientToken).toMatch(/^[\x21-\x7e]{1,64}$/);
     expect(await gatewayState(gw)).toBe("updating");
     sim.advance(SETTLE_MS);
     expect(await gatewayState(gw)).toBe("available");
