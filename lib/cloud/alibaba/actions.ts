@@ -72,16 +72,9 @@ export const createAlibabaVpnGateway = alibabaAction(
  * of something already gone answers with its `….NotFound` (`isAlreadyGone`); the catalogue's
  * `waitWith` names the Describes that see the delete through.
  */
-const deleteAnswer = ({
-  data,
-  clientToken,
-}: {
-  data: { RequestId: string };
-  clientToken?: string | undefined;
-}) => ({
-  clientToken,
-  requestId: data.RequestId,
-});
+function deleteAnswer(answer: { data: { RequestId: string }; clientToken: string | undefined }) {
+  return { clientToken: answer.clientToken, requestId: answer.data.RequestId };
+}
 
 /** Deletes an IPsec connection (its gateway goes `updating` → `active`). */
 export const deleteAlibabaVpnConnection = alibabaAction("DeleteVpnConnection", deleteAnswer);

@@ -2,7 +2,7 @@ import type { z } from "zod";
 import type { CloudProviderName } from "@/lib/design/plan/providers";
 import { ALIBABA_ACTIONS, ALIBABA_FALLBACK_LIMIT } from "./alibaba";
 import { TENCENT_ACTIONS, TENCENT_FALLBACK_LIMIT } from "./tencent";
-import type { ActionEntry, CallableAction, DeleteEntry, RateLimit, StepEntry } from "./types";
+import type { ActionEntry, CallableAction, RateLimit, StepEntry } from "./types";
 
 /**
  * The provider action catalogue (client-safe): each cloud action declared once, with its schemas,
@@ -34,12 +34,10 @@ export type StepActionName<P extends CloudProviderName> = {
   [A in ActionName<P>]: Catalogue[P][A] extends { step: object } ? A : never;
 }[ActionName<P>];
 
-/** The deletes the portal calls: each names its already-gone codes and how its end is seen. */
-export type DeleteActionName<P extends CloudProviderName> = {
-  [A in ActionName<P>]: Catalogue[P][A] extends DeleteEntry ? A : never;
-}[ActionName<P>];
-
-/** Actions whose answer can say "the resource is not there": deletes and the Describes they wait with. */
+/**
+ * Actions whose answer can say "the resource is not there": the deletes, and the Describes that
+ * see them through.
+ */
 export type GoneAnsweringActionName<P extends CloudProviderName> = {
   [A in ActionName<P>]: Catalogue[P][A] extends { alreadyGone: readonly string[] } ? A : never;
 }[ActionName<P>];

@@ -49,9 +49,10 @@ export type CallableAction = {
    */
   alreadyExists?: readonly string[];
   /**
-   * Deletes: the documented codes that say the resource is not there (any more)
-   * (cloud-api-lifecycle.md §3.2): after a resend, or a delete made elsewhere, the delete is done.
-   * `isAlreadyGone` (lib/cloud) reads them; nothing else lists them.
+   * Deletes, and the Describes that see them through: the documented codes that say the resource
+   * is not there (any more) (cloud-api-lifecycle.md §3.2). For a delete after a resend, or a
+   * delete made elsewhere, it is done. `isAlreadyGone` (lib/cloud) reads them; nothing else lists
+   * them.
    */
   alreadyGone?: readonly string[];
   /**
