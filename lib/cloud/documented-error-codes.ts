@@ -1,4 +1,7 @@
-/** Every error code named in cloud-api.md (§1.7, §2.9, §3.6, §4), expanded from its shorthand. */
+/**
+ * Every error code named in cloud-api.md (§1.7, §2.9, §3.6, §4) and, for the deletes,
+ * cloud-api-lifecycle.md (§1.1–1.3, §2.1–2.3), expanded from its shorthand.
+ */
 
 const tc = (prefix: string, suffixes: string[]) => suffixes.map((s) => `${prefix}.${s}`);
 
@@ -88,6 +91,7 @@ export const TENCENT_DOCUMENTED_CODES: readonly string[] = [
     "DeleteVpnConnInvalidState",
     "MutexOperationTaskRunning",
     "RecordNotExists",
+    "BindCloudFirewall",
   ]),
   "FailedOperation.CreateVpnGatewayFailed",
   "InvalidVpcId.Malformed",
@@ -137,4 +141,8 @@ export const ALIBABA_DOCUMENTED_CODES: readonly string[] = [
   "InvalidVpnGatewayId.NotFound",
   "InvalidCustomerGatewayInstanceId.NotFound",
   "InvalidVpnConnectionInstanceId.NotFound",
+  // The deletes (cloud-api-lifecycle.md §2.2, §2.3).
+  "DependencyViolation.VpnConnection",
+  "DependencyViolation.SslVpnServer",
+  "DependencyViolation.GreTunnel",
 ];

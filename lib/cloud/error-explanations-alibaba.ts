@@ -58,6 +58,10 @@ export const ALIBABA_EXPLANATIONS: Record<string, Explanation> = {
     en: "A subscription gateway cannot be released before it expires. Wait for expiry or change the billing method.",
     zh: "包年包月网关到期前不能释放。请等待到期或变更计费方式。",
   },
+  "DependencyViolation.*": {
+    en: "Other resources still depend on this one (IPsec connections, SSL servers, GRE tunnels or routes). Delete them first, then retry.",
+    zh: "仍有其他资源依赖此资源（IPsec 连接、SSL 服务端、GRE 隧道或路由）。请先删除它们，再重试。",
+  },
   "*.Configuring": {
     en: "The VPN gateway is busy applying another change (only one connection change at a time). The portal retries; otherwise wait and retry.",
     zh: "VPN 网关正在执行其他变更（每次只能变更一个连接）。门户会自动重试，否则请稍后重试。",

@@ -106,6 +106,10 @@ export const TENCENT_EXPLANATIONS: Record<string, Explanation> = {
     en: "Another operation is running on this resource. Wait for it to finish and retry.",
     zh: "该资源上有其他操作正在进行。请等待完成后重试。",
   },
+  "UnsupportedOperation.BindCloudFirewall": {
+    en: "The VPN gateway is bound to Cloud Firewall. Unbind it on the Cloud Firewall page, then delete it.",
+    zh: "该 VPN 网关已绑定云防火墙。请先在云防火墙页面解绑，再删除。",
+  },
   "UnauthorizedOperation.NoRealNameAuthentication": {
     en: "The account has not completed real-name verification. Complete it in the Tencent Cloud console.",
     zh: "账号未完成实名认证。请在腾讯云控制台完成实名认证。",

@@ -3,7 +3,7 @@ import { ALIBABA_PER_TUNNEL_PARAMS } from "@/lib/schemas/alibaba/create-vpn-conn
 import { aliConnectionState } from "../store/lifecycle";
 import type { AliVpnConnection } from "../store/model";
 import { newId } from "../store/store";
-import { alibabaAction, type AliAction } from "./action";
+import { alibabaAction, alibabaIdempotentAction, type AliAction } from "./action";
 import {
   checkSubnets,
   connectionSettingParams,
@@ -163,10 +163,10 @@ export const describeVpnConnection = alibabaAction({
     aliConnectionView(findConnection(ctx.store.state.alibaba, region, p.VpnConnectionId), now),
 });
 
-export const deleteVpnConnection = alibabaAction({
-  mutates: true,
+/** DeleteVpnConnection (asynchronous: its gateway `updating`); takes a ClientToken like the other deletes. */
+export const deleteVpnConnection = alibabaIdempotentAction({
   ratePerMinute: 600,
-  schema: z.object({ VpnConnectionId: z.string().min(1), ClientToken: z.string().optional() }),
+  params: { VpnConnectionId: z.string().min(1) },
   run(p, { region, ctx, now }) {
     const ali = ctx.store.state.alibaba;
     const conn = findConnection(ali, region, p.VpnConnectionId);

@@ -67,6 +67,24 @@ export const createAlibabaVpnGateway = alibabaAction(
   }),
 );
 
+/**
+ * Deletes: retried safely with one ClientToken (returned, to resend it after a restart). A delete
+ * of something already gone answers with its `….NotFound` (`isAlreadyGone`); the catalogue's
+ * `waitWith` names the Describes that see the delete through.
+ */
+function deleteAnswer(answer: { data: { RequestId: string }; clientToken: string | undefined }) {
+  return { clientToken: answer.clientToken, requestId: answer.data.RequestId };
+}
+
+/** Deletes an IPsec connection (its gateway goes `updating` → `active`). */
+export const deleteAlibabaVpnConnection = alibabaAction("DeleteVpnConnection", deleteAnswer);
+
+/** Deletes a customer gateway no connection uses (synchronous). */
+export const deleteAlibabaCustomerGateway = alibabaAction("DeleteCustomerGateway", deleteAnswer);
+
+/** Deletes a pay-as-you-go gateway without connections (`deleting`, then gone). */
+export const deleteAlibabaVpnGateway = alibabaAction("DeleteVpnGateway", deleteAnswer);
+
 export const describeAlibabaCustomerGateways = alibabaAction(
   "DescribeCustomerGateways",
   ({ data }) =>
@@ -106,6 +124,9 @@ export const ALIBABA_CALLS = {
   CreateCustomerGateway: createAlibabaCustomerGateway,
   CreateVpnConnection: createAlibabaVpnConnection,
   CreateVpnGateway: createAlibabaVpnGateway,
+  DeleteVpnConnection: deleteAlibabaVpnConnection,
+  DeleteCustomerGateway: deleteAlibabaCustomerGateway,
+  DeleteVpnGateway: deleteAlibabaVpnGateway,
   DescribeCustomerGateways: describeAlibabaCustomerGateways,
   DescribeRegions: describeAlibabaRegions,
   DescribeVpcs: describeAlibabaVpcs,

@@ -33,9 +33,24 @@ export const createTencentVpnGateway = tencentAction("CreateVpnGateway", (data) 
   requestId: data.RequestId,
 }));
 
-/** Deletes a tunnel (asynchronous: poll describeTencentVpcTaskResult with `taskId`). Not retried. */
+/**
+ * Deletes: never retried (no token). A second delete answers with an already-gone code
+ * (`isAlreadyGone`); the catalogue's `waitWith` names the Describe that confirms it is gone.
+ */
+
+/** Deletes a tunnel (asynchronous: poll describeTencentVpcTaskResult with `taskId`). */
 export const deleteTencentVpnConnection = tencentAction("DeleteVpnConnection", (data) => ({
   taskId: data.RequestId,
+  requestId: data.RequestId,
+}));
+
+/** Deletes a customer gateway no tunnel uses (synchronous; `ResourceInUse` otherwise). */
+export const deleteTencentCustomerGateway = tencentAction("DeleteCustomerGateway", (data) => ({
+  requestId: data.RequestId,
+}));
+
+/** Deletes a running pay-as-you-go gateway without tunnels (DELETING, then gone). */
+export const deleteTencentVpnGateway = tencentAction("DeleteVpnGateway", (data) => ({
   requestId: data.RequestId,
 }));
 
@@ -78,6 +93,8 @@ export const TENCENT_CALLS = {
   CreateVpnConnection: createTencentVpnConnection,
   CreateVpnGateway: createTencentVpnGateway,
   DeleteVpnConnection: deleteTencentVpnConnection,
+  DeleteCustomerGateway: deleteTencentCustomerGateway,
+  DeleteVpnGateway: deleteTencentVpnGateway,
   DescribeCustomerGateways: describeTencentCustomerGateways,
   DescribeVpcTaskResult: describeTencentVpcTaskResult,
   DescribeVpcs: describeTencentVpcs,

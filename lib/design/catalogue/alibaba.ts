@@ -2,13 +2,16 @@ import * as tables from "@/lib/design/terraform/alibaba-tables";
 import * as createCustomerGateway from "@/lib/schemas/alibaba/create-customer-gateway";
 import * as createVpnConnection from "@/lib/schemas/alibaba/create-vpn-connection";
 import * as createVpnGateway from "@/lib/schemas/alibaba/create-vpn-gateway";
+import * as deleteCustomerGateway from "@/lib/schemas/alibaba/delete-customer-gateway";
+import * as deleteVpnConnection from "@/lib/schemas/alibaba/delete-vpn-connection";
+import * as deleteVpnGateway from "@/lib/schemas/alibaba/delete-vpn-gateway";
 import * as describeCustomerGateways from "@/lib/schemas/alibaba/describe-customer-gateways";
 import * as describeRegions from "@/lib/schemas/alibaba/describe-regions";
 import * as describeVpcs from "@/lib/schemas/alibaba/describe-vpcs";
 import * as describeVpnConnections from "@/lib/schemas/alibaba/describe-vpn-connections";
 import * as describeVpnGateway from "@/lib/schemas/alibaba/describe-vpn-gateway";
 import * as describeVpnGateways from "@/lib/schemas/alibaba/describe-vpn-gateways";
-import { perMinute, type ActionEntry, type RateLimit } from "./types";
+import { perMinute, type ProviderActions, type RateLimit } from "./types";
 
 /**
  * Alibaba VPC 2016-04-28: every action the portal knows, declared once. Limits are per region, API
@@ -70,14 +73,49 @@ export const ALIBABA_ACTIONS = {
       },
     },
   },
-  DeleteCustomerGateway: { rateLimit: perMinute(120) },
-  DeleteVpnConnection: { rateLimit: perMinute(60) }, // unconfirmed
+  // Deletes (cloud-api-lifecycle.md §2.1–2.3): one ClientToken on every attempt; a delete of
+  // something already gone answers with its `….NotFound` (§3.2).
+  DeleteVpnConnection: {
+    request: deleteVpnConnection.deleteVpnConnectionRequestSchema,
+    response: deleteVpnConnection.deleteVpnConnectionResponseSchema,
+    rateLimit: perMinute(60), // unconfirmed
+    idempotency: "clientToken",
+    alreadyGone: ["InvalidVpnConnectionInstanceId.NotFound"],
+    // Its gateway back from `updating`, then the connection no longer listed.
+    waitWith: ["DescribeVpnGateway", "DescribeVpnConnections"],
+  },
+  DeleteCustomerGateway: {
+    request: deleteCustomerGateway.deleteCustomerGatewayRequestSchema,
+    response: deleteCustomerGateway.deleteCustomerGatewayResponseSchema,
+    rateLimit: perMinute(120),
+    idempotency: "clientToken",
+    alreadyGone: ["InvalidCustomerGatewayInstanceId.NotFound"],
+    // Synchronous, but confirmed gone like the others.
+    waitWith: ["DescribeCustomerGateways"],
+  },
+  DeleteVpnGateway: {
+    request: deleteVpnGateway.deleteVpnGatewayRequestSchema,
+    response: deleteVpnGateway.deleteVpnGatewayResponseSchema,
+    rateLimit: perMinute(60), // unconfirmed
+    idempotency: "clientToken",
+    // The documented code, and the two Terraform also reads as "does not exist" (TF-ALI). Not
+    // Terraform's IncorrectStatus.VpnGateway or InvalidRegionId.NotFound: they do not say it is gone.
+    alreadyGone: [
+      "InvalidVpnGatewayInstanceId.NotFound",
+      "InvalidVpnGatewayId.NotFound",
+      "INSTANCE_NOT_EXISTS",
+    ],
+    // `deleting` until DescribeVpnGateway answers InvalidVpnGatewayInstanceId.NotFound.
+    waitWith: ["DescribeVpnGateway"],
+  },
   DownloadVpnConnectionConfig: { rateLimit: perMinute(30) },
   DescribeVpnGateway: {
     request: describeVpnGateway.describeVpnGatewayRequestSchema,
     response: describeVpnGateway.describeVpnGatewayResponseSchema,
     rateLimit: perMinute(600),
     idempotency: "read",
+    // A deleted gateway's answer: how DeleteVpnGateway's wait sees it gone.
+    alreadyGone: ["InvalidVpnGatewayInstanceId.NotFound"],
   },
   DescribeVpnConnection: { rateLimit: perMinute(600) },
   DescribeVpnConnections: {
@@ -110,7 +148,7 @@ export const ALIBABA_ACTIONS = {
     rateLimit: perMinute(600), // unconfirmed
     idempotency: "read",
   },
-} as const satisfies Record<string, ActionEntry>;
+} as const satisfies ProviderActions;
 
 /** For an action not in the table (none today): the most conservative documented limit. */
 export const ALIBABA_FALLBACK_LIMIT: RateLimit = perMinute(60);

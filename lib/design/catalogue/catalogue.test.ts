@@ -47,6 +47,39 @@ describe("provider action catalogue", () => {
   );
 
   it.each(providers)(
+    "%s: every delete names its already-gone codes and ends by not finding its resource",
+    (provider) => {
+      const deletes = entriesOf(provider).filter(
+        ([action, entry]) => action.startsWith("Delete") && "request" in entry,
+      );
+      expect(deletes.length).toBeGreaterThanOrEqual(3);
+      for (const [action, entry] of deletes) {
+        if (!("request" in entry)) continue;
+        expect(entry.alreadyGone?.length, action).toBeGreaterThan(0);
+        const resource = action.slice("Delete".length);
+        expect(entry.waitWith?.at(-1), action).toMatch(new RegExp(`^Describe${resource}s?$`));
+        expect(entry.idempotency, action).toBe(provider === "tencent" ? "none" : "clientToken");
+      }
+    },
+  );
+
+  it.each(providers)(
+    "%s: only deletes and the Describes they end with can answer already-gone",
+    (provider) => {
+      const endings = new Set(
+        entriesOf(provider).flatMap(([action, entry]) =>
+          action.startsWith("Delete") && "waitWith" in entry ? [entry.waitWith?.at(-1)] : [],
+        ),
+      );
+      for (const [action, entry] of entriesOf(provider)) {
+        if (!("alreadyGone" in entry) || !entry.alreadyGone) continue;
+        expect(action.startsWith("Delete") || endings.has(action), action).toBe(true);
+        expect(entry.alreadyGone.length, action).toBeGreaterThan(0);
+      }
+    },
+  );
+
+  it.each(providers)(
     "%s: every plan step has a Terraform resource; only gateways give a public IP",
     (provider) => {
       for (const [action, entry] of entriesOf(provider)) {

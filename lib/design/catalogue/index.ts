@@ -34,6 +34,14 @@ export type StepActionName<P extends CloudProviderName> = {
   [A in ActionName<P>]: Catalogue[P][A] extends { step: object } ? A : never;
 }[ActionName<P>];
 
+/**
+ * Actions whose answer can say "the resource is not there": the deletes, and the Describes that
+ * see them through.
+ */
+export type GoneAnsweringActionName<P extends CloudProviderName> = {
+  [A in ActionName<P>]: Catalogue[P][A] extends { alreadyGone: readonly string[] } ? A : never;
+}[ActionName<P>];
+
 /** What a requester (or the plan) hands to the call: the schema's input. */
 export type RequestOf<
   P extends CloudProviderName,
@@ -67,6 +75,15 @@ export function callableAction<P extends CloudProviderName>(
   return entry;
 }
 
+/** The documented codes with which `action` answers that its resource is not there. */
+export function alreadyGoneCodes<P extends CloudProviderName>(
+  provider: P,
+  action: GoneAnsweringActionName<P>,
+): readonly string[] {
+  const entry = entriesOf(provider)[action];
+  return entry && "alreadyGone" in entry ? (entry.alreadyGone ?? []) : [];
+}
+
 /** The catalogue entry of a plan step's action. */
 export function stepEntry<P extends CloudProviderName>(
   provider: P,
@@ -92,6 +109,7 @@ export function mapStepActions<P extends CloudProviderName, T>(
 export type {
   ActionEntry,
   CallableAction,
+  DeleteEntry,
   Idempotency,
   PlanOutput,
   PlanStepKind,

@@ -2,13 +2,15 @@ import * as tables from "@/lib/design/terraform/tencent-tables";
 import * as createCustomerGateway from "@/lib/schemas/tencent/create-customer-gateway";
 import * as createVpnConnection from "@/lib/schemas/tencent/create-vpn-connection";
 import * as createVpnGateway from "@/lib/schemas/tencent/create-vpn-gateway";
+import * as deleteCustomerGateway from "@/lib/schemas/tencent/delete-customer-gateway";
 import * as deleteVpnConnection from "@/lib/schemas/tencent/delete-vpn-connection";
+import * as deleteVpnGateway from "@/lib/schemas/tencent/delete-vpn-gateway";
 import * as describeCustomerGateways from "@/lib/schemas/tencent/describe-customer-gateways";
 import * as describeVpcTaskResult from "@/lib/schemas/tencent/describe-vpc-task-result";
 import * as describeVpcs from "@/lib/schemas/tencent/describe-vpcs";
 import * as describeVpnConnections from "@/lib/schemas/tencent/describe-vpn-connections";
 import * as describeVpnGateways from "@/lib/schemas/tencent/describe-vpn-gateways";
-import { perSecond, type ActionEntry, type RateLimit } from "./types";
+import { perSecond, type ProviderActions, type RateLimit } from "./types";
 
 /**
  * Tencent VPC 2017-03-12: every action the portal knows, declared once. Limits are per API and
@@ -68,30 +70,58 @@ export const TENCENT_ACTIONS = {
       },
     },
   },
+  // Deletes (cloud-api-lifecycle.md §1.1–1.3): no token, so never resent blindly; a second delete
+  // answers with one of the already-gone codes (§3.2), and an empty Describe set means gone too.
   DeleteVpnConnection: {
     request: deleteVpnConnection.deleteVpnConnectionRequestSchema,
     response: deleteVpnConnection.deleteVpnConnectionResponseSchema,
     rateLimit: perSecond(100),
     idempotency: "none",
+    alreadyGone: ["ResourceNotFound", "UnsupportedOperation.RecordNotExists"],
+    // The task (TaskId = the delete's RequestId) until SUCCESS, then the tunnel no longer listed.
+    waitWith: ["DescribeVpcTaskResult", "DescribeVpnConnections"],
   },
-  DeleteVpnGateway: { rateLimit: perSecond(100) },
+  DeleteCustomerGateway: {
+    request: deleteCustomerGateway.deleteCustomerGatewayRequestSchema,
+    response: deleteCustomerGateway.deleteCustomerGatewayResponseSchema,
+    rateLimit: perSecond(20), // unconfirmed: no page of its own; the lower of the two budgets (§1.0)
+    idempotency: "none",
+    alreadyGone: ["ResourceNotFound", "UnsupportedOperation.RecordNotExists"],
+    // Synchronous, but confirmed gone as Terraform does.
+    waitWith: ["DescribeCustomerGateways"],
+  },
+  DeleteVpnGateway: {
+    request: deleteVpnGateway.deleteVpnGatewayRequestSchema,
+    response: deleteVpnGateway.deleteVpnGatewayResponseSchema,
+    rateLimit: perSecond(100),
+    idempotency: "none",
+    alreadyGone: ["InvalidVpnGatewayId.NotFound", "ResourceNotFound"],
+    // DELETING until it is no longer listed.
+    waitWith: ["DescribeVpnGateways"],
+  },
   DescribeVpnConnections: {
     request: describeVpnConnections.describeVpnConnectionsRequestSchema,
     response: describeVpnConnections.describeVpnConnectionsResponseSchema,
     rateLimit: perSecond(100),
     idempotency: "read",
+    // Asked by id for a deleted one: gone, like an empty set (§1.0).
+    alreadyGone: ["ResourceNotFound"],
   },
   DescribeCustomerGateways: {
     request: describeCustomerGateways.describeCustomerGatewaysRequestSchema,
     response: describeCustomerGateways.describeCustomerGatewaysResponseSchema,
     rateLimit: perSecond(100),
     idempotency: "read",
+    // Asked by id for a deleted one: gone, like an empty set (§1.0).
+    alreadyGone: ["ResourceNotFound"],
   },
   DescribeVpnGateways: {
     request: describeVpnGateways.describeVpnGatewaysRequestSchema,
     response: describeVpnGateways.describeVpnGatewaysResponseSchema,
     rateLimit: perSecond(300),
     idempotency: "read",
+    // Asked by id for a deleted one: gone, like an empty set (§1.0).
+    alreadyGone: ["ResourceNotFound", "InvalidVpnGatewayId.NotFound"],
   },
   DescribeVpcs: {
     request: describeVpcs.describeVpcsRequestSchema,
@@ -105,7 +135,7 @@ export const TENCENT_ACTIONS = {
     rateLimit: perSecond(20),
     idempotency: "read",
   },
-} as const satisfies Record<string, ActionEntry>;
+} as const satisfies ProviderActions;
 
 /** For an action not in the table (none today): the most conservative documented limit. */
 export const TENCENT_FALLBACK_LIMIT: RateLimit = perSecond(20);

@@ -10,11 +10,11 @@ export const perMinute = (max: number): RateLimit => ({ max, perMs: 60_000 });
 /**
  * What makes sending a call again safe:
  * - `read`: a Describe call has no effect, so it is retried freely;
- * - `clientToken`: an Alibaba create carries one ClientToken on every attempt, so a resend
- *   answers with the first response and never makes a second resource;
+ * - `clientToken`: an Alibaba create or delete carries one ClientToken on every attempt, so a
+ *   resend answers with the first response and never makes a second resource;
  * - `lookupAndAdopt`: a Tencent create has no token; after an ambiguous failure the resource is
  *   looked up (by name and parent ids) and adopted, and created again only when it is not there;
- * - `none`: sent once, never resent.
+ * - `none`: sent once, never resent (Tencent deletes: a second one answers "already gone").
  */
 export type Idempotency = "read" | "clientToken" | "lookupAndAdopt" | "none";
 
@@ -49,8 +49,16 @@ export type CallableAction = {
    */
   alreadyExists?: readonly string[];
   /**
-   * Asynchronous: the resource is not ready when the call answers. The executor follows it with
-   * these Describe actions (in order) until it is active.
+   * Deletes, and the Describes that see them through: the documented codes that say the resource
+   * is not there (any more) (cloud-api-lifecycle.md §3.2). For a delete after a resend, or a
+   * delete made elsewhere, it is done. `isAlreadyGone` (lib/cloud) reads them; nothing else lists
+   * them.
+   */
+  alreadyGone?: readonly string[];
+  /**
+   * The Describe actions (in order) that see the call through. A create: until its resource is
+   * active. A delete: until the task or gateway says the change ended, and — the last one — until
+   * the resource is no longer listed.
    */
   waitWith?: readonly string[];
   /** Present when a plan step makes this call. */
@@ -60,7 +68,24 @@ export type CallableAction = {
 /** The entry of an action a plan step makes. */
 export type StepEntry = CallableAction & { step: NonNullable<CallableAction["step"]> };
 
+type NonEmpty<T> = readonly [T, ...T[]];
+
+/**
+ * A delete the portal calls: its already-gone codes and the Describe that no longer lists the
+ * resource when it finished — also after a synchronous answer, as Terraform checks (§1.2).
+ */
+export type DeleteEntry = CallableAction & {
+  alreadyGone: NonEmpty<string>;
+  waitWith: NonEmpty<string>;
+};
+
 /** A documented action the portal does not call yet: only its limit, kept with the rest. */
 export type DocumentedAction = { rateLimit: RateLimit };
 
 export type ActionEntry = CallableAction | DocumentedAction;
+
+/** A provider's actions: a `Delete…` action the portal calls must be a full `DeleteEntry`. */
+export type ProviderActions = {
+  [action: `Delete${string}`]: DeleteEntry | (DocumentedAction & { request?: never });
+  [action: string]: ActionEntry;
+};

@@ -2,7 +2,10 @@ import { z } from "zod";
 import { idWithPrefix } from "../common";
 import { requestIdSchema } from "./shared";
 
-/** Tencent VPC 2017-03-12 DeleteVpnConnection (cloud-api.md §2.8). Asynchronous. */
+/**
+ * Tencent VPC 2017-03-12 DeleteVpnConnection (cloud-api-lifecycle.md §1.1). Asynchronous: a task
+ * whose TaskId is the call's RequestId (DescribeVpcTaskResult).
+ */
 
 export const deleteVpnConnectionRequestSchema = z.object({
   VpnGatewayId: idWithPrefix("VpnGatewayId", "vpngw"),
