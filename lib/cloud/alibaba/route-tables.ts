@@ -12,10 +12,12 @@ type ListOptions = {
   account?: string | undefined;
   regionId: string;
   signal?: AbortSignal | undefined;
+  /** Entries asked for per page (default and most: 100). */
+  entriesPerPage?: number | undefined;
 };
 
 async function entriesOf(options: ListOptions & { routeTableId: string }): Promise<CloudRoute[]> {
-  const { regionId, routeTableId, ...call } = options;
+  const { regionId, routeTableId, entriesPerPage = ENTRIES_PER_PAGE, ...call } = options;
   const routes: CloudRoute[] = [];
   let nextToken: string | undefined;
   do {
@@ -24,7 +26,7 @@ async function entriesOf(options: ListOptions & { routeTableId: string }): Promi
       request: {
         RegionId: regionId,
         RouteTableId: routeTableId,
-        MaxResult: ENTRIES_PER_PAGE,
+        MaxResult: entriesPerPage,
         ...(nextToken ? { NextToken: nextToken } : {}),
       },
     });
@@ -41,12 +43,12 @@ async function entriesOf(options: ListOptions & { routeTableId: string }): Promi
 export async function listAlibabaRouteTables(
   options: ListOptions & { vpcId: string },
 ): Promise<CloudRouteTable[]> {
-  const { vpcId, ...list } = options;
-  const { regionId, ...call } = list;
+  const { vpcId, entriesPerPage, ...call } = options;
+  const { regionId, ...transport } = call;
   const tables: CloudRouteTable[] = [];
   for (let pageNumber = 1; ; pageNumber++) {
     const page = await describeAlibabaRouteTables({
-      ...call,
+      ...transport,
       request: {
         RegionId: regionId,
         VpcId: vpcId,
@@ -57,6 +59,8 @@ export async function listAlibabaRouteTables(
     tables.push(...page.items);
     if (page.items.length === 0 || tables.length >= page.total) break;
   }
-  for (const table of tables) table.routes = await entriesOf({ ...list, routeTableId: table.id });
+  for (const table of tables) {
+    table.routes = await entriesOf({ ...call, entriesPerPage, routeTableId: table.id });
+  }
   return tables;
 }

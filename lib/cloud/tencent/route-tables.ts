@@ -16,8 +16,10 @@ export async function listTencentRouteTables(options: {
   region: string;
   vpcId: string;
   signal?: AbortSignal | undefined;
+  /** Tables asked for per page (default and most: 100). */
+  pageSize?: number | undefined;
 }): Promise<CloudRouteTable[]> {
-  const { vpcId, ...call } = options;
+  const { vpcId, pageSize = PAGE_SIZE, ...call } = options;
   const tables: CloudRouteTable[] = [];
   for (;;) {
     const page = await describeTencentRouteTables({
@@ -25,7 +27,7 @@ export async function listTencentRouteTables(options: {
       request: {
         Filters: [{ Name: "vpc-id", Values: [vpcId] }],
         Offset: String(tables.length),
-        Limit: String(PAGE_SIZE),
+        Limit: String(pageSize),
       },
     });
     tables.push(...page.items);

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { cidrV4, intOneOf, oneOf } from "../common";
 import { alibabaIdSchema, alibabaRegionIdSchema, clientTokenSchema } from "./shared";
 
