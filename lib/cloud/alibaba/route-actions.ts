@@ -1,7 +1,12 @@
 import "server-only";
 import type { RequestOf } from "@/lib/design/catalogue";
 import { cloudPage } from "../shapes";
-import { alibabaAction, callAlibaba, type AlibabaActionOptions } from "./call-alibaba";
+import {
+  alibabaAction,
+  callAlibaba,
+  type AlibabaAction,
+  type AlibabaActionOptions,
+} from "./call-alibaba";
 import {
   reshapeAlibabaRouteEntry,
   reshapeAlibabaRouteTable,
@@ -14,9 +19,7 @@ import {
  * lock their gateway (`updating` → `active`, one change at a time per gateway).
  */
 
-type Options<
-  A extends "DescribeRouteEntryList" | "CreateVpnRouteEntry" | "DescribeVpnRouteEntries",
-> = AlibabaActionOptions<RequestOf<"alibaba", A>>;
+type Options<A extends AlibabaAction> = AlibabaActionOptions<RequestOf<"alibaba", A>>;
 
 /** One page of route tables, without their entries (describeAlibabaRouteEntries brings them). */
 export const describeAlibabaRouteTables = alibabaAction("DescribeRouteTableList", ({ data }) =>

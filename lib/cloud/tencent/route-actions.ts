@@ -1,7 +1,12 @@
 import "server-only";
 import type { RequestOf } from "@/lib/design/catalogue";
 import { cloudPage } from "../shapes";
-import { callTencent, tencentAction, type TencentActionOptions } from "./call-tencent";
+import {
+  callTencent,
+  tencentAction,
+  type TencentAction,
+  type TencentActionOptions,
+} from "./call-tencent";
 import {
   reshapeTencentRoute,
   reshapeTencentRouteTable,
@@ -14,8 +19,7 @@ import {
  * retried (no token); after an ambiguous failure, look the route up before sending again.
  */
 
-type Options<A extends "CreateRoutes" | "CreateVpnGatewayRoutes" | "DescribeVpnGatewayRoutes"> =
-  TencentActionOptions<RequestOf<"tencent", A>>;
+type Options<A extends TencentAction> = TencentActionOptions<RequestOf<"tencent", A>>;
 
 export const describeTencentRouteTables = tencentAction("DescribeRouteTables", (data) =>
   cloudPage(data, data.RouteTableSet.map(reshapeTencentRouteTable)),
@@ -35,12 +39,14 @@ export async function createTencentRoutes(options: Options<"CreateRoutes">) {
 }
 
 /** Deletes routes by RouteId or RouteItemId; answers with the routes deleted. */
-export const deleteTencentRoutes = tencentAction("DeleteRoutes", (data) => ({
-  routes: (data.RouteSet ?? []).map((route) =>
-    reshapeTencentRoute(route, route.RouteTableId ?? ""),
-  ),
-  requestId: data.RequestId,
-}));
+export async function deleteTencentRoutes(options: Options<"DeleteRoutes">) {
+  const data = await callTencent({ ...options, action: "DeleteRoutes" });
+  const tableId = options.request.RouteTableId;
+  return {
+    routes: (data.RouteSet ?? []).map((route) => reshapeTencentRoute(route, tableId)),
+    requestId: data.RequestId,
+  };
+}
 
 export async function createTencentVpnGatewayRoutes(options: Options<"CreateVpnGatewayRoutes">) {
   const data = await callTencent({ ...options, action: "CreateVpnGatewayRoutes" });
