@@ -100,6 +100,19 @@ export const TENCENT_DOCUMENTED_CODES: readonly string[] = [
   "VpcLimitExceeded",
   "InvalidVpnGatewayId.Malformed",
   "InvalidVpnGatewayId.NotFound",
+  // Routes (cloud-api-lifecycle.md §1.11–1.12).
+  "InvalidParameterValue.VpnGatewayRouteDuplicate",
+  "InvalidParameterValue.RouteNextHopInvalid",
+  "InvalidParameterValue.SubnetOverlapRoute",
+  "LimitExceeded.VpnGatewayRoutesLimitExceeded",
+  ...tc("UnsupportedOperation", [
+    "VpnUnsupportedRouteEcmpForCvmVpn",
+    "Ecmp",
+    "EcmpWithCcnRoute",
+    "EcmpWithUserRoute",
+    "SystemRoute",
+    "DisabledNotifyCcn",
+  ]),
 ];
 
 export const ALIBABA_DOCUMENTED_CODES: readonly string[] = [
@@ -145,4 +158,12 @@ export const ALIBABA_DOCUMENTED_CODES: readonly string[] = [
   "DependencyViolation.VpnConnection",
   "DependencyViolation.SslVpnServer",
   "DependencyViolation.GreTunnel",
+  // Routes (cloud-api-lifecycle.md §2.8, §2.10).
+  "RouterEntryConflict.Duplicated",
+  "InvalidCIDRBlock.Duplicate",
+  "InvalidRouteEntry.NotFound",
+  "IncorrectRouteEntryStatus",
+  "OperationConflict",
+  "VpnRouteEntry.Configuring",
+  "VpnGateway.FinancialLocked",
 ];

@@ -26,6 +26,27 @@ export const ALIBABA_EXPLANATIONS: Record<string, Explanation> = {
     en: "The request nonce was reused. Retry; if it repeats, report it with the request id.",
     zh: "请求随机数被重复使用。请重试；如反复出现，请附上请求 ID 报告。",
   },
+  // Routes (cloud-api-lifecycle.md §2.8, §2.10).
+  "RouterEntryConflict.Duplicated": {
+    en: "The route table already has an entry for this destination. Delete or change it first, or choose another destination.",
+    zh: "路由表中已有该目的网段的路由条目。请先删除或修改它，或选择其他目的网段。",
+  },
+  "InvalidRouteEntry.NotFound": {
+    en: "The route entry does not exist (any more). When deleting, it is already gone.",
+    zh: "该路由条目不存在（或已被删除）。如果是删除操作，说明它已不在了。",
+  },
+  IncorrectRouteEntryStatus: {
+    en: "The route entry is still being created or deleted. Wait until it is Available and try again.",
+    zh: "该路由条目仍在创建或删除中。请等待其状态变为可用后重试。",
+  },
+  OperationConflict: {
+    en: "Another change to this VPC's routes is under way. Wait a moment and try again.",
+    zh: "该 VPC 的路由正在进行其他变更。请稍候再试。",
+  },
+  "VpnGateway.FinancialLocked": {
+    en: "The VPN gateway is locked for an overdue payment. Settle the account, then try again.",
+    zh: "该 VPN 网关因欠费被锁定。请先结清欠费后重试。",
+  },
   "Throttling*": {
     en: "Too many requests for this API. The portal retries safe calls automatically; wait a minute and try again.",
     zh: "该接口请求过于频繁。门户会自动重试安全的请求，请稍等一分钟再试。",

@@ -146,6 +146,27 @@ export const TENCENT_EXPLANATIONS: Record<string, Explanation> = {
     en: "The dry run succeeded: the request would have been accepted. Nothing was created.",
     zh: "预检成功：该请求可以被接受。未创建任何资源。",
   },
+  // Routes (cloud-api-lifecycle.md §1.11–1.12).
+  "InvalidParameterValue.VpnGatewayRouteDuplicate": {
+    en: "The VPN gateway already routes this destination to this tunnel. Nothing to add: the existing route is in place.",
+    zh: "该 VPN 网关已有指向此通道的相同目的路由，无需重复添加。",
+  },
+  "InvalidParameterValue.RouteNextHopInvalid": {
+    en: "The next hop is not valid for this route table: the VPN gateway must belong to the table's VPC.",
+    zh: "下一跳对该路由表无效：VPN 网关必须属于该路由表所在的 VPC。",
+  },
+  "UnsupportedOperation.EcmpWithUserRoute": {
+    en: "The route table already sends this destination elsewhere. Delete or change that route first, or choose another destination.",
+    zh: "路由表中已有相同目的网段指向其他下一跳。请先删除或修改该路由，或选择其他目的网段。",
+  },
+  "UnsupportedOperation.SystemRoute": {
+    en: "This is a system route kept by the cloud (local or CCN); it cannot be changed or deleted.",
+    zh: "这是云平台维护的系统路由（本地或云联网），不能修改或删除。",
+  },
+  "UnsupportedOperation.VpnUnsupportedRouteEcmpForCvmVpn": {
+    en: "Gateways below version 3.1 cannot have two routes with the same destination and priority. Give the backup route priority 100.",
+    zh: "3.1 以下版本的网关不支持相同目的网段和优先级的等价路由。请将备用路由的优先级设为 100。",
+  },
   "IpIn*": {
     en: "The portal server's IP address is blocked for this key. Ask the cloud administrator to allow it.",
     zh: "门户服务器的 IP 被禁止使用该密钥。请云管理员放行。",

@@ -90,3 +90,56 @@ export function cloudPage<T>(
 ): CloudPage<T> {
   return { items, total: answer.TotalCount, requestId: answer.RequestId };
 }
+
+/** Where a route sends its traffic: one of the portal's VPN gateways, the VPC itself, or else. */
+export type CloudNextHopType = "vpnGateway" | "local" | "other";
+
+/** One entry of a VPC route table. */
+export type CloudRoute = {
+  provider: CloudProvider;
+  /** Tencent `RouteItemId` (`rti-…`), Alibaba `RouteEntryId` (`rte-…`). */
+  id?: string | undefined;
+  /** Tencent only: the numeric `RouteId` that DeleteRoutes also takes. */
+  numericId?: number | undefined;
+  routeTableId: string;
+  destination: string;
+  nextHopType: CloudNextHopType;
+  /** The vendor's next-hop type (`VPN`, `VpnGateway`, `LOCAL`, `local`, `service`…). */
+  rawNextHopType?: string | undefined;
+  nextHopId: string;
+  /** Kept by the cloud itself (local, service, BGP…): it cannot be edited or deleted. */
+  system: boolean;
+  enabled: boolean;
+  state: CloudResourceState;
+  rawState?: string | undefined;
+  name?: string | undefined;
+};
+
+export type CloudRouteTable = {
+  provider: CloudProvider;
+  id: string;
+  vpcId?: string | undefined;
+  name?: string | undefined;
+  /** Tencent's main table, Alibaba's `System` table: the one a new subnet/vSwitch uses. */
+  isDefault: boolean;
+  routes: CloudRoute[];
+};
+
+/** A VPN gateway's own destination route, toward one of its tunnels (route-based tunnels). */
+export type CloudVpnGatewayRoute = {
+  provider: CloudProvider;
+  /**
+   * Tencent `RouteId` (`vpnr-…`); Alibaba has none, so `<gateway>:<next hop>:<destination>` (the
+   * id Terraform gives it).
+   */
+  id: string;
+  gatewayId: string;
+  destination: string;
+  /** The tunnel (Tencent `vpnx-…`, Alibaba `vco-…`). */
+  nextHopId: string;
+  /** Tencent Priority / Alibaba Weight: 0 or 100, the pair of a primary and a backup route. */
+  preference?: number | undefined;
+  enabled: boolean;
+  /** Tencent `ENABLE`/`DISABLE`, Alibaba `published`/`normal`. */
+  rawState?: string | undefined;
+};

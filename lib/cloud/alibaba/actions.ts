@@ -8,6 +8,7 @@ import {
   reshapeAlibabaVpnConnection,
   reshapeAlibabaVpnGateway,
 } from "./reshape";
+import { ALIBABA_ROUTE_CALLS } from "./route-actions";
 
 /**
  * Alibaba's actions: each the call of its catalogue entry, then its answer in the app's shapes.
@@ -133,4 +134,5 @@ export const ALIBABA_CALLS = {
   DescribeVpnConnections: describeAlibabaVpnConnections,
   DescribeVpnGateway: describeAlibabaVpnGateway,
   DescribeVpnGateways: describeAlibabaVpnGateways,
+  ...ALIBABA_ROUTE_CALLS,
 } satisfies AlibabaBindings;

@@ -7,6 +7,7 @@ import {
   reshapeTencentVpnConnection,
   reshapeTencentVpnGateway,
 } from "./reshape";
+import { TENCENT_ROUTE_CALLS } from "./route-actions";
 
 /** Tencent's actions: each the call of its catalogue entry, then its answer in the app's shapes. */
 
@@ -100,4 +101,5 @@ export const TENCENT_CALLS = {
   DescribeVpcs: describeTencentVpcs,
   DescribeVpnConnections: describeTencentVpnConnections,
   DescribeVpnGateways: describeTencentVpnGateways,
+  ...TENCENT_ROUTE_CALLS,
 } satisfies TencentBindings;

@@ -1,2 +1,4 @@
 export * from "./actions";
+export * from "./route-actions";
+export * from "./route-tables";
 export type { TencentActionOptions, TencentBindings } from "./call-tencent";

@@ -11,6 +11,13 @@ import * as describeVpcs from "@/lib/schemas/alibaba/describe-vpcs";
 import * as describeVpnConnections from "@/lib/schemas/alibaba/describe-vpn-connections";
 import * as describeVpnGateway from "@/lib/schemas/alibaba/describe-vpn-gateway";
 import * as describeVpnGateways from "@/lib/schemas/alibaba/describe-vpn-gateways";
+import * as createRouteEntry from "@/lib/schemas/alibaba/create-route-entry";
+import * as createVpnRouteEntry from "@/lib/schemas/alibaba/create-vpn-route-entry";
+import * as deleteRouteEntry from "@/lib/schemas/alibaba/delete-route-entry";
+import * as deleteVpnRouteEntry from "@/lib/schemas/alibaba/delete-vpn-route-entry";
+import * as describeRouteEntryList from "@/lib/schemas/alibaba/describe-route-entry-list";
+import * as describeRouteTableList from "@/lib/schemas/alibaba/describe-route-table-list";
+import * as describeVpnRouteEntries from "@/lib/schemas/alibaba/describe-vpn-route-entries";
 import { perMinute, type ProviderActions, type RateLimit } from "./types";
 
 /**
@@ -145,6 +152,60 @@ export const ALIBABA_ACTIONS = {
   DescribeRegions: {
     request: describeRegions.describeRegionsRequestSchema,
     response: describeRegions.describeRegionsResponseSchema,
+    rateLimit: perMinute(600), // unconfirmed
+    idempotency: "read",
+  },
+  // Routes (cloud-api-lifecycle.md §2.8, §2.10). Already gone on a delete:
+  // `InvalidRouteEntry.NotFound`.
+  DescribeRouteTableList: {
+    request: describeRouteTableList.describeRouteTableListRequestSchema,
+    response: describeRouteTableList.describeRouteTableListResponseSchema,
+    rateLimit: perMinute(600), // unconfirmed
+    idempotency: "read",
+  },
+  DescribeRouteEntryList: {
+    request: describeRouteEntryList.describeRouteEntryListRequestSchema,
+    response: describeRouteEntryList.describeRouteEntryListResponseSchema,
+    rateLimit: perMinute(600), // unconfirmed
+    idempotency: "read",
+  },
+  CreateRouteEntry: {
+    request: createRouteEntry.createRouteEntryRequestSchema,
+    response: createRouteEntry.createRouteEntryResponseSchema,
+    rateLimit: perMinute(60), // unconfirmed
+    idempotency: "clientToken",
+    // The entry until `Available`.
+    waitWith: ["DescribeRouteEntryList"],
+  },
+  // No ClientToken: sent once. The entry goes `Deleting`, then is gone.
+  DeleteRouteEntry: {
+    request: deleteRouteEntry.deleteRouteEntryRequestSchema,
+    response: deleteRouteEntry.deleteRouteEntryResponseSchema,
+    rateLimit: perMinute(60), // unconfirmed
+    idempotency: "none",
+    alreadyGone: ["InvalidRouteEntry.NotFound"],
+    waitWith: ["DescribeRouteEntryList"],
+  },
+  CreateVpnRouteEntry: {
+    request: createVpnRouteEntry.createVpnRouteEntryRequestSchema,
+    response: createVpnRouteEntry.createVpnRouteEntryResponseSchema,
+    rateLimit: perMinute(60), // unconfirmed
+    idempotency: "clientToken",
+    // Its gateway until back from `updating`.
+    waitWith: ["DescribeVpnGateway"],
+  },
+  DeleteVpnRouteEntry: {
+    request: deleteVpnRouteEntry.deleteVpnRouteEntryRequestSchema,
+    response: deleteVpnRouteEntry.deleteVpnRouteEntryResponseSchema,
+    rateLimit: perMinute(60),
+    idempotency: "clientToken",
+    alreadyGone: ["InvalidRouteEntry.NotFound"],
+    // Its gateway until back from `updating`, then the route no longer listed.
+    waitWith: ["DescribeVpnGateway", "DescribeVpnRouteEntries"],
+  },
+  DescribeVpnRouteEntries: {
+    request: describeVpnRouteEntries.describeVpnRouteEntriesRequestSchema,
+    response: describeVpnRouteEntries.describeVpnRouteEntriesResponseSchema,
     rateLimit: perMinute(600), // unconfirmed
     idempotency: "read",
   },

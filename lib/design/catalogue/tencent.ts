@@ -10,6 +10,12 @@ import * as describeVpcTaskResult from "@/lib/schemas/tencent/describe-vpc-task-
 import * as describeVpcs from "@/lib/schemas/tencent/describe-vpcs";
 import * as describeVpnConnections from "@/lib/schemas/tencent/describe-vpn-connections";
 import * as describeVpnGateways from "@/lib/schemas/tencent/describe-vpn-gateways";
+import * as createRoutes from "@/lib/schemas/tencent/create-routes";
+import * as createVpnGatewayRoutes from "@/lib/schemas/tencent/create-vpn-gateway-routes";
+import * as deleteRoutes from "@/lib/schemas/tencent/delete-routes";
+import * as deleteVpnGatewayRoutes from "@/lib/schemas/tencent/delete-vpn-gateway-routes";
+import * as describeRouteTables from "@/lib/schemas/tencent/describe-route-tables";
+import * as describeVpnGatewayRoutes from "@/lib/schemas/tencent/describe-vpn-gateway-routes";
 import { perSecond, type ProviderActions, type RateLimit } from "./types";
 
 /**
@@ -134,6 +140,54 @@ export const TENCENT_ACTIONS = {
     response: describeVpcTaskResult.describeVpcTaskResultResponseSchema,
     rateLimit: perSecond(20),
     idempotency: "read",
+  },
+  // Routes (cloud-api-lifecycle.md §1.11–1.12): all synchronous. No documented limit of their own:
+  // the §1.0 budget of 20 per second (unconfirmed). Already gone on a delete: `ResourceNotFound`.
+  DescribeRouteTables: {
+    request: describeRouteTables.describeRouteTablesRequestSchema,
+    response: describeRouteTables.describeRouteTablesResponseSchema,
+    rateLimit: perSecond(20), // unconfirmed
+    idempotency: "read",
+    alreadyGone: ["ResourceNotFound"],
+  },
+  CreateRoutes: {
+    request: createRoutes.createRoutesRequestSchema,
+    response: createRoutes.createRoutesResponseSchema,
+    rateLimit: perSecond(20), // unconfirmed
+    idempotency: "lookupAndAdopt",
+    // The table already routes this destination to this very gateway.
+    alreadyExists: ["InvalidParameterValue.Duplicate"],
+  },
+  DeleteRoutes: {
+    request: deleteRoutes.deleteRoutesRequestSchema,
+    response: deleteRoutes.deleteRoutesResponseSchema,
+    rateLimit: perSecond(20), // unconfirmed
+    idempotency: "none",
+    alreadyGone: ["ResourceNotFound"],
+    waitWith: ["DescribeRouteTables"],
+  },
+  CreateVpnGatewayRoutes: {
+    request: createVpnGatewayRoutes.createVpnGatewayRoutesRequestSchema,
+    response: createVpnGatewayRoutes.createVpnGatewayRoutesResponseSchema,
+    rateLimit: perSecond(20), // unconfirmed
+    idempotency: "lookupAndAdopt",
+    // The gateway already routes this destination to this very tunnel.
+    alreadyExists: ["InvalidParameterValue.VpnGatewayRouteDuplicate"],
+  },
+  DescribeVpnGatewayRoutes: {
+    request: describeVpnGatewayRoutes.describeVpnGatewayRoutesRequestSchema,
+    response: describeVpnGatewayRoutes.describeVpnGatewayRoutesResponseSchema,
+    rateLimit: perSecond(20), // unconfirmed
+    idempotency: "read",
+    alreadyGone: ["ResourceNotFound"],
+  },
+  DeleteVpnGatewayRoutes: {
+    request: deleteVpnGatewayRoutes.deleteVpnGatewayRoutesRequestSchema,
+    response: deleteVpnGatewayRoutes.deleteVpnGatewayRoutesResponseSchema,
+    rateLimit: perSecond(20), // unconfirmed
+    idempotency: "none",
+    alreadyGone: ["ResourceNotFound"],
+    waitWith: ["DescribeVpnGatewayRoutes"],
   },
 } as const satisfies ProviderActions;
 

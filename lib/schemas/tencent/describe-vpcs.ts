@@ -5,6 +5,7 @@ import {
   tencentIdsSchema,
   tencentPageResponseShape,
   tencentTagOutputSchema,
+  tencentTextPageRequestShape,
 } from "./shared";
 
 /** Tencent VPC 2017-03-12 DescribeVpcs (cloud-api.md §2.7). Offset/Limit are strings here. */
@@ -24,15 +25,7 @@ export const describeVpcsRequestSchema = z
   .object({
     VpcIds: tencentIdsSchema("VpcIds", "vpc").optional(),
     Filters: tencentFiltersSchema(VPC_FILTERS, { tagFilters: true }).optional(),
-    Offset: z
-      .string({ error: 'Offset must be text, e.g. "0"' })
-      .regex(/^\d+$/, 'Offset must be a whole number as text, e.g. "0"')
-      .optional(),
-    Limit: z
-      .string({ error: 'Limit must be text, e.g. "20"' })
-      .regex(/^\d+$/, 'Limit must be a whole number as text, e.g. "20"')
-      .refine((v) => Number(v) >= 1 && Number(v) <= 100, "Limit must be between 1 and 100")
-      .optional(),
+    ...tencentTextPageRequestShape,
   })
   .superRefine(refineIdsOrFilters("VpcIds"));
 

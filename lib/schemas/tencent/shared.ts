@@ -57,9 +57,22 @@ export function tencentFiltersSchema(
 }
 
 /** Describe paging: Offset ≥ 0, Limit 1–100. */
-const tencentPageRequestShape = {
+export const tencentPageRequestShape = {
   Offset: intRange("Offset", 0, 2_147_483_647).optional(),
   Limit: intRange("Limit", 1, 100).optional(),
+};
+
+/** The same paging where the API takes numbers as text (DescribeVpcs, DescribeRouteTables). */
+export const tencentTextPageRequestShape = {
+  Offset: z
+    .string({ error: 'Offset must be text, e.g. "0"' })
+    .regex(/^\d+$/, 'Offset must be a whole number as text, e.g. "0"')
+    .optional(),
+  Limit: z
+    .string({ error: 'Limit must be text, e.g. "20"' })
+    .regex(/^\d+$/, 'Limit must be a whole number as text, e.g. "20"')
+    .refine((v) => Number(v) >= 1 && Number(v) <= 100, "Limit must be between 1 and 100")
+    .optional(),
 };
 
 /** A Describe request's ids: at most 100, each with the resource's prefix (`vpngw-…`). */
