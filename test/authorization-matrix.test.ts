@@ -51,6 +51,8 @@ const ACCESS: Record<string, "public" | "session" | Permission> = {
   "GET /api/links/[id]/terraform": "config.download",
   "POST /api/links/[id]/submit": "link.submit",
   "POST /api/links/[id]/withdraw": "link.submit",
+  // Then the link's owner, or an admin (lib/permissions/link-discard.ts; test/discard-route.test.ts).
+  "POST /api/links/[id]/discard": "link.create",
   "POST /api/links/[id]/approve": "link.approve",
   "POST /api/links/[id]/reject": "link.approve",
   "GET /api/policy": "link.read",

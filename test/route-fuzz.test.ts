@@ -93,7 +93,7 @@ const handlers = new Map<string, Handler>();
 const tokens = new Map<FuzzRole, string | undefined>();
 const userIds = new Map<FuzzRole, string>();
 const emails = new Map<FuzzRole, string>();
-const known: Record<KnownIds, string[]> = { link: [], user: [], draft: [] };
+const known: Record<KnownIds, string[]> = { link: [], user: [], draft: [], discardable: [] };
 const issuedTokens: string[] = [];
 let fixedSecretForms: SecretForm[] = [];
 let tokenForms: SecretForm[] = [];
@@ -221,8 +221,16 @@ async function seedLinksAndDrafts() {
       data: CANARY_DESIGNS[0],
     },
   );
+  // Links only the discard route is given (discarding is final): a draft of the requester's and
+  // of the admin's, and a submitted one it must refuse.
+  for (const role of ["requester", "admin", "requester"] as const) {
+    const { link } = await call("POST /api/links", role, {}, CANARY_DESIGNS[0]);
+    known.discardable.push(link!.id!);
+  }
+  await call("POST /api/links/[id]/submit", "requester", { id: known.discardable[2]! });
   known.link.push(crypto.randomUUID());
   known.draft.push(crypto.randomUUID());
+  known.discardable.push(crypto.randomUUID());
 }
 
 function examplesFor(key: string): unknown[] {
@@ -246,6 +254,9 @@ function examplesFor(key: string): unknown[] {
       return [{ planHash, comment: "fuzz" }];
     case "POST /api/links/[id]/peer-config":
       return [{ includePsk: true }];
+    case "POST /api/links/[id]/discard":
+      // `undefined`: no body at all, which the route accepts.
+      return [undefined, {}, { reason: "fuzz" }];
     default:
       return [];
   }

@@ -9,6 +9,7 @@ const COLORS: Record<LinkState, string> = {
   executing: "bg-indigo-100 text-indigo-800",
   active: "bg-emerald-100 text-emerald-800",
   failed: "bg-red-100 text-red-800",
+  discarded: "bg-slate-200 text-slate-500 line-through",
 };
 
 export async function LinkStateBadge({ state }: { state: LinkState }) {

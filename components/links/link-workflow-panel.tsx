@@ -3,14 +3,17 @@ import { getTranslations } from "next-intl/server";
 import { ApprovalStatus } from "@/components/approvals/approval-status";
 import { TitledSection, cardClass } from "@/components/ui/titled-section";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { mayDiscardLink } from "@/lib/permissions/link-discard";
 import { hasPermission } from "@/lib/permissions/permissions";
 import { getLinkWorkflow } from "@/lib/data/link-workflow";
 import { database } from "@/lib/db";
+import { isDiscardableLinkState } from "@/lib/schemas/link/link-query";
+import { DiscardLinkButton } from "./discard-link-button";
 import { LinkWorkflowActions } from "./link-workflow-actions";
 
 /**
  * The link page's approval box: where the link stands, who approved, and the owner's Submit or
- * Withdraw button (or, for an approver, the way to the review).
+ * Withdraw button (or, for an approver, the way to the review); Discard for a link that never ran.
  */
 export async function LinkWorkflowPanel({ linkId }: { linkId: string }) {
   const [workflow, me] = await Promise.all([
@@ -30,7 +33,10 @@ export async function LinkWorkflowPanel({ linkId }: { linkId: string }) {
           ? t("rejectedHint")
           : workflow.state === "approved"
             ? t("approvedHint")
-            : null;
+            : workflow.state === "discarded"
+              ? t("discardedHint")
+              : null;
+  const canDiscard = isDiscardableLinkState(workflow.state) && mayDiscardLink(me, workflow.ownerId);
   return (
     <TitledSection
       title={t("title")}
@@ -45,6 +51,7 @@ export async function LinkWorkflowPanel({ linkId }: { linkId: string }) {
       {canSubmit && (workflow.state === "submitted" || workflow.state === "rejected") ? (
         <LinkWorkflowActions linkId={linkId} action="withdraw" />
       ) : null}
+      {canDiscard ? <DiscardLinkButton linkId={linkId} /> : null}
       {workflow.state === "submitted" ? (
         <Link href={`/approvals/${linkId}`} className="text-sm text-brand-700 hover:underline">
           {t("review")}

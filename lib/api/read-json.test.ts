@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
-import { jsonDepthExceeds, MAX_BODY_BYTES, MAX_BODY_DEPTH, readJson } from "./read-json";
+import {
+  jsonDepthExceeds,
+  MAX_BODY_BYTES,
+  MAX_BODY_DEPTH,
+  readJson,
+  readOptionalJson,
+} from "./read-json";
 
 const anything = z.unknown();
 
@@ -74,5 +80,24 @@ describe("readJson", () => {
   it("answers 400 for a body that is not JSON", async () => {
     expect((await refusal(post("{nope"))).code).toBe("bad_request");
     expect((await refusal(post(""))).code).toBe("bad_request");
+  });
+
+  it("reads a left-out optional body as {} for the schema; anything sent must still be JSON", async () => {
+    const reason = z.strictObject({ reason: z.string().optional() });
+    const bodyless = new Request("http://localhost/api/x", { method: "POST" });
+    expect(await readOptionalJson(bodyless, reason)).toEqual({});
+    expect(await readOptionalJson(post(""), reason)).toEqual({});
+    expect(await readOptionalJson(post('{"reason":"why"}'), reason)).toEqual({ reason: "why" });
+    const refused = (body: string) =>
+      readOptionalJson(post(body), reason).then(
+        () => expect.unreachable(`readOptionalJson should refuse ${body}`),
+        (caught: unknown) => caught as { status: number },
+      );
+    expect((await refused(" ")).status).toBe(400);
+    expect((await refused("{nope")).status).toBe(400);
+    expect((await refused('{"reason":"a\\u0000"}')).status).toBe(422);
+    // A sent body the schema refuses is not mistaken for a missing one.
+    await expect(readOptionalJson(post("null"), reason)).rejects.toThrow();
+    await expect(readOptionalJson(post('{"other":1}'), reason)).rejects.toThrow();
   });
 });

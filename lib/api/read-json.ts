@@ -18,7 +18,22 @@ export async function readJson<S extends z.ZodType>(
   request: Request,
   schema: S,
 ): Promise<z.infer<S>> {
+  return parseBodyText(await readBodyText(request, MAX_BODY_BYTES), schema);
+}
+
+/**
+ * Like `readJson`, for a route whose whole body may be left out: no body at all is read as `{}`
+ * (so the schema still decides). Any body that is sent, blank text included, must be JSON.
+ */
+export async function readOptionalJson<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+): Promise<z.infer<S>> {
   const text = await readBodyText(request, MAX_BODY_BYTES);
+  return parseBodyText(text === "" ? "{}" : text, schema);
+}
+
+function parseBodyText<S extends z.ZodType>(text: string, schema: S): z.infer<S> {
   if (jsonDepthExceeds(text, MAX_BODY_DEPTH)) {
     throw new AppError(
       "bad_request",

@@ -36,12 +36,15 @@ export function compileStoredLinkPlan({ design }: { design: StoredLinkDesign }):
 
 /**
  * The plan a link shows and exports. Once submitted, it is the plan frozen then — the one
- * reviewed, approved and run, whatever its design says since; only a draft's plan is compiled
- * from its design. Null for a link past draft without a frozen plan (the workflow leaves none).
+ * reviewed, approved and run, whatever its design says since; only the plan of a draft (or of a
+ * draft discarded unsubmitted) is compiled from its design. Null for a link past draft without a
+ * frozen plan (the workflow leaves none).
  */
 export function shownLinkPlan(link: Pick<LinkRow, "state" | "design" | "plan">): Plan | null {
   if (link.plan) return link.plan;
-  return link.state === "draft" ? compileStoredLinkPlan({ design: link.design }) : null;
+  return link.state === "draft" || link.state === "discarded"
+    ? compileStoredLinkPlan({ design: link.design })
+    : null;
 }
 
 /** The plan link `id` shows (see `shownLinkPlan`); null too when there is no such link. */

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, ilike, ne, or, sql, type SQL } from "drizzle-orm";
 import { AppError } from "@/lib/errors/app-error";
 import type { RequestMeta } from "@/lib/audit/append-audit-event";
 import { openLinkKey, sealLinkDesign, withStoredLinkKey } from "@/lib/crypto/link-key";
@@ -175,18 +175,22 @@ export type LinkPage = {
   pageCount: number;
 };
 
-/** Filtered links, most recently updated first, one page (LIMIT/OFFSET on indexed columns). */
+/**
+ * Filtered links, most recently updated first, one page (LIMIT/OFFSET on indexed columns).
+ * Discarded links only when the state filter asks for them.
+ */
 export async function listLinks({ db, query }: { db: Db; query: LinkQuery }): Promise<LinkPage> {
   const conditions: SQL[] = [];
   if (query.provider) conditions.push(sql`${links.providers} @> array[${query.provider}]::text[]`);
   if (query.region) conditions.push(sql`${links.regions} @> array[${query.region}]::text[]`);
-  if (query.state) conditions.push(eq(links.state, query.state));
+  // A discarded link shows only when its state is asked for: otherwise it would clutter the list.
+  conditions.push(query.state ? eq(links.state, query.state) : ne(links.state, "discarded"));
   if (query.owner) conditions.push(ilike(users.email, `%${escapeLike(query.owner)}%`));
   if (query.search) {
     const pattern = `%${escapeLike(query.search)}%`;
     conditions.push(or(ilike(links.name, pattern), ilike(links.resourceIds, pattern))!);
   }
-  const where = conditions.length ? and(...conditions) : undefined;
+  const where = and(...conditions);
   const [rows, [counted]] = await Promise.all([
     db
       .select(summaryColumns)

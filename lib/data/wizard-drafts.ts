@@ -62,6 +62,8 @@ export async function createWizardDraft(options: {
     if (!link) throw new AppError("not_found", "No such link.");
     if (link.ownerId !== owner.id)
       throw new AppError("forbidden", "Only the link's owner can edit it.");
+    if (link.state === "discarded")
+      throw new AppError("conflict", "A discarded link cannot be edited.");
     start = {
       data: link.design,
       pskCiphertext: link.pskCiphertext,

@@ -147,7 +147,7 @@ export const links = pgTable(
     ownerId: uuid("owner_id")
       .notNull()
       .references(() => users.id),
-    /** draft → submitted → approved | rejected → executing → active | failed */
+    /** draft → submitted → approved | rejected → executing → active | failed; draft | rejected → discarded */
     state: text("state").$type<LinkState>().notNull().default("draft"),
     design: jsonb("design").$type<StoredLinkDesign>().notNull(),
     pskCiphertext: text("psk_ciphertext"),

@@ -7,7 +7,7 @@
 export const ERROR_REASONS = [
   /** Approve or reject: the approver's own link. */
   "ownLink",
-  /** Submit or withdraw: only the link's owner may. */
+  /** Submit or withdraw: only the link's owner may (discard: the owner or an admin). */
   "notOwner",
   /** Withdraw, approve or reject: the link is not (or no longer) waiting for approval. */
   "notSubmitted",
@@ -21,6 +21,8 @@ export const ERROR_REASONS = [
   "alreadyQueued",
   /** Submit: a design check blocks the plan (the findings are the answer's issues). */
   "blockingFindings",
+  /** Discard: only a draft or rejected link (one that never ran) can be discarded. */
+  "notDiscardable",
 ] as const;
 
 export type ErrorReason = (typeof ERROR_REASONS)[number];

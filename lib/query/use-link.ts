@@ -1,4 +1,5 @@
 import { mutationOptions, useMutation } from "@tanstack/react-query";
+import type { DiscardLinkBody } from "@/lib/schemas/link/discard-link";
 import type { PeerConfigFormat } from "@/lib/schemas/peer-config";
 import { fetchFile, fetchJson } from "./fetch-json";
 import { queryKeys } from "./keys";
@@ -26,6 +27,16 @@ export const linkTransitionMutation = (linkId: string, action: LinkTransition) =
 
 export function useLinkTransition(linkId: string, action: LinkTransition) {
   return useMutation(linkTransitionMutation(linkId, action));
+}
+
+/** The owner's (or an admin's) discard of a draft or rejected link, with an optional reason. */
+export const discardLinkMutation = (linkId: string) =>
+  refreshingMutation(queryKeys.link(linkId), (body: DiscardLinkBody) =>
+    fetchJson<unknown>(`/api/links/${linkId}/discard`, { method: "POST", body }),
+  );
+
+export function useDiscardLink(linkId: string) {
+  return useMutation(discardLinkMutation(linkId));
 }
 
 /** The peer device's configuration: GET gives it with the key as a placeholder. */

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ROLES } from "@/lib/permissions/permissions";
 import { approvalPolicySchema } from "@/lib/schemas/approval-policy";
 import { LINK_KINDS } from "@/lib/schemas/link/design";
+import { DISCARDABLE_LINK_STATES } from "@/lib/schemas/link/link-query";
 import { PEER_CONFIG_FORMATS } from "@/lib/schemas/peer-config";
 
 /**
@@ -94,6 +95,17 @@ export const auditEventInputSchema = z.discriminatedUnion("action", [
   z.object({
     action: z.literal("link.rejected"),
     payload: z.object({ planHash: z.string(), comment: z.string() }),
+  }),
+  z.object({
+    action: z.literal("link.discarded"),
+    payload: z.object({
+      from: z.enum(DISCARDABLE_LINK_STATES),
+      reason: z.string().optional(),
+      /** Whether a stored pre-shared key was erased with it. */
+      pskErased: z.boolean(),
+      /** Wizard drafts that were editing the link, removed with their copy of the key. */
+      editDraftsRemoved: z.number().int(),
+    }),
   }),
   z.object({
     action: z.literal("policy.updated"),

@@ -8,13 +8,14 @@ import {
   pickerRequestShapeSchema,
 } from "@/lib/schemas/cloud-picker";
 import { linkDesignSchema } from "@/lib/design/link/link-design-schema";
+import { discardLinkBodySchema } from "@/lib/schemas/link/discard-link";
 import { linkQuerySchema } from "@/lib/schemas/link/link-query";
 import { wizardDraftCreateSchema, wizardDraftSaveSchema } from "@/lib/schemas/link/wizard-draft";
 import { peerConfigQuerySchema, peerConfigWithPskSchema } from "@/lib/schemas/peer-config";
 import { createUserBodySchema, signInBodySchema, updateUserBodySchema } from "@/lib/schemas/user";
 
 /** Which seeded rows a path parameter may name (the suite adds random and hostile ids). */
-export type KnownIds = "link" | "user" | "draft";
+export type KnownIds = "link" | "user" | "draft" | "discardable";
 
 export type ParamInput = { schema: z.ZodType; known?: KnownIds };
 
@@ -31,6 +32,10 @@ export type RouteInputs = {
 
 const linkId: Record<string, ParamInput> = { id: { schema: z.uuid(), known: "link" } };
 const draftId: Record<string, ParamInput> = { id: { schema: z.uuid(), known: "draft" } };
+/** Discarding is final: its own seeded links, so the other routes keep theirs to work on. */
+const discardableLinkId: Record<string, ParamInput> = {
+  id: { schema: z.uuid(), known: "discardable" },
+};
 /** The plan preview and the draft update take any object and validate it as a design inside. */
 const designOrAnyObject = z.union([linkDesignSchema, z.record(z.string(), z.unknown())]);
 
@@ -60,6 +65,7 @@ export const ROUTE_INPUTS: Record<string, RouteInputs> = {
   "POST /api/links/[id]/psk": { body: null, params: linkId },
   "POST /api/links/[id]/submit": { body: null, params: linkId },
   "POST /api/links/[id]/withdraw": { body: null, params: linkId },
+  "POST /api/links/[id]/discard": { body: discardLinkBodySchema, params: discardableLinkId },
   "POST /api/links/[id]/approve": { body: approveBodySchema, params: linkId },
   "POST /api/links/[id]/reject": { body: rejectBodySchema, params: linkId },
   "POST /api/links/[id]/retry": { body: null, params: linkId },

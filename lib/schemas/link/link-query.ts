@@ -10,8 +10,20 @@ export const LINK_STATES = [
   "executing",
   "active",
   "failed",
+  /** Terminal: a draft or rejected link its owner (or an admin) gave up; kept for the record. */
+  "discarded",
 ] as const;
 export type LinkState = (typeof LINK_STATES)[number];
+
+/** The states of a link that never ran: the only ones it can be discarded from. */
+export const DISCARDABLE_LINK_STATES = [
+  "draft",
+  "rejected",
+] as const satisfies readonly LinkState[];
+export type DiscardableLinkState = (typeof DISCARDABLE_LINK_STATES)[number];
+
+export const isDiscardableLinkState = (state: LinkState): state is DiscardableLinkState =>
+  (DISCARDABLE_LINK_STATES as readonly LinkState[]).includes(state);
 
 export const LINK_PROVIDERS = ["tencent", "alibaba"] as const;
 
@@ -23,6 +35,7 @@ const optionalText = (field: string, max: number) =>
 export const linkQuerySchema = z.object({
   provider: z.preprocess(blankToUndefined, z.enum(LINK_PROVIDERS).optional()),
   region: optionalText("region", 64),
+  /** Unset: every state but `discarded`, which only an explicit filter shows. */
   state: z.preprocess(blankToUndefined, z.enum(LINK_STATES).optional()),
   /** Owner's email contains this text. */
   owner: optionalText("owner", 200),
