@@ -3,7 +3,7 @@ import { ALIBABA_PER_TUNNEL_PARAMS } from "@/lib/schemas/alibaba/create-vpn-conn
 import { aliConnectionState } from "../store/lifecycle";
 import type { AliVpnConnection } from "../store/model";
 import { newId } from "../store/store";
-import { alibabaAction, alibabaIdempotentAction, type AliAction } from "./action";
+import { alibabaAction, type AliAction } from "./action";
 import {
   checkSubnets,
   connectionSettingParams,
@@ -15,7 +15,7 @@ import {
 import { usesCustomerGateway } from "./deletes";
 import { alibabaDescribe } from "./describe";
 import { assertGatewayIdle, startGatewayChange } from "./gateway-lock";
-import { AliError, invalid, missing, quotaFull } from "./errors";
+import { invalid, missing, quotaFull } from "./errors";
 import { clientTokenParam, matchesIfGiven, parseAlibabaParams, readTags } from "./params";
 import { findConnection, findCustomerGateway, findGateway } from "./lookups";
 import { hasTunnelOptions, TUNNELS } from "./tunnel-params";
@@ -161,24 +161,4 @@ export const describeVpnConnection = alibabaAction({
   schema: z.object({ VpnConnectionId: z.string().min(1) }),
   run: (p, { region, ctx, now }) =>
     aliConnectionView(findConnection(ctx.store.state.alibaba, region, p.VpnConnectionId), now),
-});
-
-/** DeleteVpnConnection (asynchronous: its gateway `updating`); takes a ClientToken like the other deletes. */
-export const deleteVpnConnection = alibabaIdempotentAction({
-  ratePerMinute: 600,
-  params: { VpnConnectionId: z.string().min(1) },
-  run(p, { region, ctx, now }) {
-    const ali = ctx.store.state.alibaba;
-    const conn = findConnection(ali, region, p.VpnConnectionId);
-    const route = ali.vpnRoutes.find((r) => r.NextHop === conn.VpnConnectionId);
-    if (route)
-      throw new AliError(
-        "DependencyViolation.VpnRouteEntry",
-        `The VPN route to ${route.RouteDest} still uses this connection; delete it first.`,
-      );
-    const gw = ali.vpnGateways.find((g) => g.VpnGatewayId === conn.VpnGatewayId);
-    if (gw) startGatewayChange(gw, ctx, now);
-    ali.vpnConnections = ali.vpnConnections.filter((c) => c !== conn);
-    return {};
-  },
 });

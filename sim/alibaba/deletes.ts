@@ -2,11 +2,17 @@ import { z } from "zod";
 import type { AliVpnConnection } from "../store/model";
 import { alibabaIdempotentAction } from "./action";
 import { AliError } from "./errors";
-import { assertGatewayIdle } from "./gateway-lock";
-import { findCustomerGateway, findGateway } from "./lookups";
+import { assertGatewayIdle, startGatewayChange } from "./gateway-lock";
+import { findConnection, findCustomerGateway, findGateway } from "./lookups";
 
-const dependency = (code: string, message: string) =>
-  new AliError(`DependencyViolation.${code}`, message);
+/** Refuses a delete while `user` (a resource that still points at it) exists. */
+function refuseWhileUsed<User>(
+  user: User | undefined,
+  kind: string,
+  message: (user: User) => string,
+): void {
+  if (user) throw new AliError(`DependencyViolation.${kind}`, message(user));
+}
 
 /** A dual-tunnel connection uses the customer gateways of its tunnels. */
 export function usesCustomerGateway(conn: AliVpnConnection, id: string): boolean {
@@ -20,12 +26,12 @@ export const deleteCustomerGateway = alibabaIdempotentAction({
   run(p, { region, ctx }) {
     const ali = ctx.store.state.alibaba;
     const cgw = findCustomerGateway(ali, region, p.CustomerGatewayId);
-    const user = ali.vpnConnections.find((c) => usesCustomerGateway(c, cgw.CustomerGatewayId));
-    if (user)
-      throw dependency(
-        "VpnConnection",
-        `There are vpn connections on specified customer gateway not deleted (${user.VpnConnectionId}).`,
-      );
+    refuseWhileUsed(
+      ali.vpnConnections.find((c) => usesCustomerGateway(c, cgw.CustomerGatewayId)),
+      "VpnConnection",
+      (c) =>
+        `There are vpn connections on specified customer gateway not deleted (${c.VpnConnectionId}).`,
+    );
     ali.customerGateways = ali.customerGateways.filter((c) => c !== cgw);
     return {};
   },
@@ -47,20 +53,37 @@ export const deleteVpnGateway = alibabaIdempotentAction({
         "Forbidden to release a prepaid instance within validity period.",
         403,
       );
-    const connection = ali.vpnConnections.find((c) => c.VpnGatewayId === gw.VpnGatewayId);
-    if (connection)
-      throw dependency(
-        "VpnConnection",
-        `The VPN gateway still has the IPsec connection ${connection.VpnConnectionId}.`,
-      );
-    const entry = ali.routeEntries.find((e) => e.NextHopId === gw.VpnGatewayId);
-    if (entry)
-      throw dependency(
-        "RouteEntry",
-        `The route entry ${entry.RouteEntryId} still points at this VPN gateway.`,
-      );
+    refuseWhileUsed(
+      ali.vpnConnections.find((c) => c.VpnGatewayId === gw.VpnGatewayId),
+      "VpnConnection",
+      (c) => `The VPN gateway still has the IPsec connection ${c.VpnConnectionId}.`,
+    );
+    refuseWhileUsed(
+      ali.routeEntries.find((e) => e.NextHopId === gw.VpnGatewayId),
+      "RouteEntry",
+      (e) => `The route entry ${e.RouteEntryId} still points at this VPN gateway.`,
+    );
     assertGatewayIdle(gw, now);
     gw.deleteAt = now + ctx.timings.alibabaConfiguringMs;
+    return {};
+  },
+});
+
+/** DeleteVpnConnection (asynchronous: its gateway `updating`); takes a ClientToken like the other deletes. */
+export const deleteVpnConnection = alibabaIdempotentAction({
+  ratePerMinute: 600,
+  params: { VpnConnectionId: z.string().min(1) },
+  run(p, { region, ctx, now }) {
+    const ali = ctx.store.state.alibaba;
+    const conn = findConnection(ali, region, p.VpnConnectionId);
+    refuseWhileUsed(
+      ali.vpnRoutes.find((r) => r.NextHop === conn.VpnConnectionId),
+      "VpnRouteEntry",
+      (r) => `The VPN route to ${r.RouteDest} still uses this connection; delete it first.`,
+    );
+    const gw = ali.vpnGateways.find((g) => g.VpnGatewayId === conn.VpnGatewayId);
+    if (gw) startGatewayChange(gw, ctx, now);
+    ali.vpnConnections = ali.vpnConnections.filter((c) => c !== conn);
     return {};
   },
 });
