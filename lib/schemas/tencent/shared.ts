@@ -123,6 +123,9 @@ export function tencentDescribeRequestSchema<Ids extends string>(options: {
 
 export const requestIdSchema = z.string({ error: "RequestId is missing" });
 
+/** The answer of an action that returns nothing but its RequestId (most Delete* actions). */
+export const tencentRequestIdResponseSchema = z.object({ RequestId: requestIdSchema });
+
 /** The envelope of a Describe answer, around its list. */
 export const tencentPageResponseShape = { TotalCount: z.number(), RequestId: requestIdSchema };
 
