@@ -6,6 +6,7 @@ import {
   intRange,
   ipInCidr,
   ipv4,
+  listOf,
   maxChars,
   nonEmpty,
   oneOf,
@@ -46,10 +47,7 @@ export function tencentFiltersSchema(
               names.includes(name) || (Boolean(options.tagFilters) && /^tag:.+$/.test(name)),
             `Filters.Name must be one of: ${allowed.join(", ")}`,
           ),
-        Values: z
-          .array(nonEmpty("Filters.Values"), { error: "Filters.Values must be a list" })
-          .min(1, "Filters.Values must have at least 1 value")
-          .max(5, "Filters.Values must have at most 5 values"),
+        Values: listOf("Filters.Values", nonEmpty("Filters.Values"), { max: 5, noun: "value" }),
       }),
       { error: "Filters must be a list" },
     )
