@@ -79,6 +79,18 @@ export function bool(field: Field) {
   return z.boolean({ error: `${field} must be true or false` });
 }
 
+/** A list of 1 to `max` items, e.g. "Routes must have at least 1 route" (`noun` names one item). */
+export function listOf<Item extends z.ZodType>(
+  field: Field,
+  item: Item,
+  { max, noun }: { max: number; noun: string },
+) {
+  return z
+    .array(item, { error: `${field} must be a list` })
+    .min(1, `${field} must have at least 1 ${noun}`)
+    .max(max, `${field} must have at most ${max} ${noun}s`);
+}
+
 /** Subscription periods in months shared by both clouds: 1–9, 12, 24, 36. */
 export const PERIOD_MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36] as const;
 

@@ -10,35 +10,25 @@ import type {
   CloudRouteTable,
   CloudVpnGatewayRoute,
 } from "../shapes";
+import { vendorWords } from "../vendor-words";
 
 /** Alibaba route shapes → app shapes (cloud-api-lifecycle.md §2.8, §2.10). */
 
-function nextHopType(type: string | undefined): CloudNextHopType {
-  switch (type?.toLowerCase()) {
-    case "vpngateway":
-      return "vpnGateway";
-    case "local":
-      return "local";
-    default:
-      return "other";
-  }
-}
+const nextHopType = vendorWords<CloudNextHopType>(
+  { VpnGateway: "vpnGateway", local: "local" },
+  "other",
+);
 
-function routeEntryState(status: string | undefined): CloudResourceState {
-  switch (status?.toLowerCase()) {
-    case "pending":
-    case "creating":
-      return "pending";
-    case "available":
-      return "available";
-    case "modifying":
-      return "updating";
-    case "deleting":
-      return "deleting";
-    default:
-      return "unknown";
-  }
-}
+const routeEntryState = vendorWords<CloudResourceState>(
+  {
+    Pending: "pending",
+    Creating: "pending",
+    Available: "available",
+    Modifying: "updating",
+    Deleting: "deleting",
+  },
+  "unknown",
+);
 
 /** The first next hop (an ECMP entry has several; the portal's own entries have one). */
 export function reshapeAlibabaRouteEntry(

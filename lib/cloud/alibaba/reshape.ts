@@ -13,24 +13,20 @@ import type {
   CloudVpnConnection,
   CloudVpnGateway,
 } from "../shapes";
+import { vendorWords } from "../vendor-words";
 
 /** Alibaba vendor shapes → app shapes. */
 
-export function reshapeAlibabaState(state: string | undefined): CloudResourceState {
-  switch (state?.toLowerCase()) {
-    case "init":
-    case "provisioning":
-      return "pending";
-    case "active":
-      return "available";
-    case "updating":
-      return "updating";
-    case "deleting":
-      return "deleting";
-    default:
-      return "unknown";
-  }
-}
+export const reshapeAlibabaState = vendorWords<CloudResourceState>(
+  {
+    init: "pending",
+    provisioning: "pending",
+    active: "available",
+    updating: "updating",
+    deleting: "deleting",
+  },
+  "unknown",
+);
 
 export function reshapeAlibabaTime(ms: number | undefined): string | undefined {
   return ms === undefined ? undefined : new Date(ms).toISOString();

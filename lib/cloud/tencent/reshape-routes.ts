@@ -9,19 +9,11 @@ import type {
   CloudRouteTable,
   CloudVpnGatewayRoute,
 } from "../shapes";
+import { vendorWords } from "../vendor-words";
 
 /** Tencent route shapes → app shapes (cloud-api-lifecycle.md §1.11–1.12). */
 
-function nextHopType(gatewayType: string | undefined): CloudNextHopType {
-  switch (gatewayType?.toUpperCase()) {
-    case "VPN":
-      return "vpnGateway";
-    case "LOCAL":
-      return "local";
-    default:
-      return "other";
-  }
-}
+const nextHopType = vendorWords<CloudNextHopType>({ VPN: "vpnGateway", LOCAL: "local" }, "other");
 
 /** Routes have no state of their own: a listed route is in effect unless disabled. */
 export function reshapeTencentRoute(route: TencentRoute, routeTableId: string): CloudRoute {

@@ -8,24 +8,20 @@ import type {
   CloudVpnConnection,
   CloudVpnGateway,
 } from "../shapes";
+import { vendorWords } from "../vendor-words";
 
 /** Tencent vendor shapes → app shapes. States compared case-insensitively (§2.1: "Pending"). */
 
-export function reshapeTencentState(state: string | undefined): CloudResourceState {
-  switch (state?.toUpperCase()) {
-    case "PENDING":
-      return "pending";
-    case "AVAILABLE":
-      return "available";
-    case "DELETING":
-      return "deleting";
-    case "PENDING_ERROR":
-    case "DELETING_ERROR":
-      return "failed";
-    default:
-      return "unknown";
-  }
-}
+export const reshapeTencentState = vendorWords<CloudResourceState>(
+  {
+    PENDING: "pending",
+    AVAILABLE: "available",
+    DELETING: "deleting",
+    PENDING_ERROR: "failed",
+    DELETING_ERROR: "failed",
+  },
+  "unknown",
+);
 
 /** `YYYY-MM-DD hh:mm:ss` (Beijing time, UTC+8) → ISO 8601; other text is kept as is. */
 export function reshapeTencentTime(text: string | undefined): string | undefined {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { bool, cidrV4 } from "../common";
-import { alibabaIdSchema, alibabaRegionIdSchema, alibabaRequestIdSchema } from "./shared";
+import { alibabaIdSchema, alibabaRegionIdSchema, alibabaRequestIdResponseSchema } from "./shared";
 
 /**
  * Alibaba VPC 2016-04-28 DeleteRouteEntry (cloud-api-lifecycle.md §2.10): by RouteEntryId, or by
@@ -32,4 +32,4 @@ export const deleteRouteEntryRequestSchema = z
 
 export type DeleteRouteEntryRequest = z.input<typeof deleteRouteEntryRequestSchema>;
 
-export const deleteRouteEntryResponseSchema = z.object({ RequestId: alibabaRequestIdSchema });
+export const deleteRouteEntryResponseSchema = alibabaRequestIdResponseSchema;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { alibabaRequestIdSchema } from "./shared";
+import { alibabaRequestIdResponseSchema } from "./shared";
 import { vpnRouteEntryKeyShape } from "./vpn-route-entry-key";
 
 /**
@@ -12,4 +12,4 @@ export const deleteVpnRouteEntryRequestSchema = z.object(vpnRouteEntryKeyShape);
 
 export type DeleteVpnRouteEntryRequest = z.input<typeof deleteVpnRouteEntryRequestSchema>;
 
-export const deleteVpnRouteEntryResponseSchema = z.object({ RequestId: alibabaRequestIdSchema });
+export const deleteVpnRouteEntryResponseSchema = alibabaRequestIdResponseSchema;

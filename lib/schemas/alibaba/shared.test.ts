@@ -1,7 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, expectTypeOf, it } from "vitest";
 import { z } from "zod";
 import {
   alibabaCreateRequestSchema,
+  alibabaDeleteRequestSchema,
   alibabaDescribeRequestSchema,
   alibabaIdSchema,
 } from "./shared";
@@ -40,6 +41,29 @@ describe("alibabaDescribeRequestSchema", () => {
     expect(paths(schema, { RegionId: "cn-hangzhou", VpcId: "vsw-1", PageSize: 51 })).toEqual([
       "VpcId",
       "PageSize",
+    ]);
+  });
+});
+
+describe("alibabaDeleteRequestSchema", () => {
+  const schema = alibabaDeleteRequestSchema("VpcId", "vpc");
+
+  it("takes RegionId, the one id with its prefix and an optional ClientToken", () => {
+    expectTypeOf<z.input<typeof schema>>().toEqualTypeOf<{
+      RegionId: string;
+      VpcId: string;
+      ClientToken?: string | undefined;
+    }>();
+    const input = { RegionId: "cn-hangzhou", VpcId: "vpc-1", ClientToken: "t-1" };
+    expect(schema.parse(input)).toEqual(input);
+    expect(schema.parse({ RegionId: "cn-hangzhou", VpcId: "vpc-1" })).toEqual({
+      RegionId: "cn-hangzhou",
+      VpcId: "vpc-1",
+    });
+    expect(paths(schema, {})).toEqual(["RegionId", "VpcId"]);
+    expect(paths(schema, { ...input, VpcId: "vsw-1", ClientToken: "t".repeat(65) })).toEqual([
+      "VpcId",
+      "ClientToken",
     ]);
   });
 });

@@ -97,3 +97,26 @@ export const alibabaPageResponseShape = {
   PageSize: z.number().optional(),
   RequestId: alibabaRequestIdSchema,
 };
+
+/**
+ * A Delete* request naming its one resource by id (`idField`, with its `prefix`). One ClientToken
+ * on every attempt makes a resend answer like the first call.
+ */
+export function alibabaDeleteRequestSchema<IdField extends string>(
+  idField: IdField,
+  prefix: string,
+) {
+  // TypeScript types a computed key as any string; the id field is exactly `IdField`.
+  const id = { [idField]: alibabaIdSchema(idField, prefix) } as Record<
+    IdField,
+    ReturnType<typeof alibabaIdSchema>
+  >;
+  return z.object({
+    RegionId: alibabaRegionIdSchema,
+    ...id,
+    ClientToken: clientTokenSchema.optional(),
+  });
+}
+
+/** The answer of an action that returns nothing but its RequestId (the Delete* actions). */
+export const alibabaRequestIdResponseSchema = z.object({ RequestId: alibabaRequestIdSchema });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { bool, cidrV4, idWithPrefix, maxChars, oneOf } from "../common";
+import { bool, cidrV4, idWithPrefix, listOf, maxChars, oneOf } from "../common";
 import { tencentRouteTableSchema } from "./route-output";
 import { requestIdSchema } from "./shared";
 
@@ -19,10 +19,7 @@ export const newTencentRouteSchema = z.object({
 
 export const createRoutesRequestSchema = z.object({
   RouteTableId: idWithPrefix("RouteTableId", "rtb"),
-  Routes: z
-    .array(newTencentRouteSchema, { error: "Routes must be a list" })
-    .min(1, "Routes must have at least 1 route")
-    .max(100, "Routes must have at most 100 routes"),
+  Routes: listOf("Routes", newTencentRouteSchema, { max: 100, noun: "route" }),
 });
 
 export type CreateRoutesRequest = z.input<typeof createRoutesRequestSchema>;

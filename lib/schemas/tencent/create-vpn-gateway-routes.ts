@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { cidrV4, idWithPrefix, intOneOf, maxChars, nonEmpty, oneOf } from "../common";
+import { cidrV4, idWithPrefix, intOneOf, listOf, maxChars, nonEmpty, oneOf } from "../common";
 import { tencentVpnGatewayRouteSchema } from "./route-output";
 import { requestIdSchema } from "./shared";
 
@@ -21,10 +21,7 @@ export const newTencentVpnGatewayRouteSchema = z.object({
 
 export const createVpnGatewayRoutesRequestSchema = z.object({
   VpnGatewayId: idWithPrefix("VpnGatewayId", "vpngw"),
-  Routes: z
-    .array(newTencentVpnGatewayRouteSchema, { error: "Routes must be a list" })
-    .min(1, "Routes must have at least 1 route")
-    .max(100, "Routes must have at most 100 routes"),
+  Routes: listOf("Routes", newTencentVpnGatewayRouteSchema, { max: 100, noun: "route" }),
 });
 
 export type CreateVpnGatewayRoutesRequest = z.input<typeof createVpnGatewayRoutesRequestSchema>;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { idWithPrefix } from "../common";
-import { requestIdSchema } from "./shared";
+import { tencentRequestIdResponseSchema } from "./shared";
 
 /**
  * Tencent VPC 2017-03-12 DeleteCustomerGateway (cloud-api-lifecycle.md §1.2). Synchronous; refused
@@ -13,4 +13,4 @@ export const deleteCustomerGatewayRequestSchema = z.object({
 
 export type DeleteCustomerGatewayRequest = z.input<typeof deleteCustomerGatewayRequestSchema>;
 
-export const deleteCustomerGatewayResponseSchema = z.object({ RequestId: requestIdSchema });
+export const deleteCustomerGatewayResponseSchema = tencentRequestIdResponseSchema;

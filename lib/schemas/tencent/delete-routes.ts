@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idWithPrefix, intRange } from "../common";
+import { idWithPrefix, intRange, listOf } from "../common";
 import { tencentRouteSchema } from "./route-output";
 import { requestIdSchema } from "./shared";
 
@@ -26,10 +26,7 @@ const routeToDeleteSchema = z
 
 export const deleteRoutesRequestSchema = z.object({
   RouteTableId: idWithPrefix("RouteTableId", "rtb"),
-  Routes: z
-    .array(routeToDeleteSchema, { error: "Routes must be a list" })
-    .min(1, "Routes must have at least 1 route")
-    .max(100, "Routes must have at most 100 routes"),
+  Routes: listOf("Routes", routeToDeleteSchema, { max: 100, noun: "route" }),
 });
 
 export type DeleteRoutesRequest = z.input<typeof deleteRoutesRequestSchema>;

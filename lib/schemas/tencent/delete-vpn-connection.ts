@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { idWithPrefix } from "../common";
-import { requestIdSchema } from "./shared";
+import { tencentRequestIdResponseSchema } from "./shared";
 
 /**
  * Tencent VPC 2017-03-12 DeleteVpnConnection (cloud-api-lifecycle.md §1.1). Asynchronous: a task
@@ -14,4 +14,4 @@ export const deleteVpnConnectionRequestSchema = z.object({
 
 export type DeleteVpnConnectionRequest = z.input<typeof deleteVpnConnectionRequestSchema>;
 
-export const deleteVpnConnectionResponseSchema = z.object({ RequestId: requestIdSchema });
+export const deleteVpnConnectionResponseSchema = tencentRequestIdResponseSchema;

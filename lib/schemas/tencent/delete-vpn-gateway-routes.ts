@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { idWithPrefix } from "../common";
-import { requestIdSchema } from "./shared";
+import { idWithPrefix, listOf } from "../common";
+import { tencentRequestIdResponseSchema } from "./shared";
 
 /**
  * Tencent VPC 2017-03-12 DeleteVpnGatewayRoutes (cloud-api-lifecycle.md §1.11). Synchronous;
@@ -9,12 +9,9 @@ import { requestIdSchema } from "./shared";
 
 export const deleteVpnGatewayRoutesRequestSchema = z.object({
   VpnGatewayId: idWithPrefix("VpnGatewayId", "vpngw"),
-  RouteIds: z
-    .array(idWithPrefix("RouteIds", "vpnr"), { error: "RouteIds must be a list" })
-    .min(1, "RouteIds must have at least 1 id")
-    .max(100, "RouteIds must have at most 100 ids"),
+  RouteIds: listOf("RouteIds", idWithPrefix("RouteIds", "vpnr"), { max: 100, noun: "id" }),
 });
 
 export type DeleteVpnGatewayRoutesRequest = z.input<typeof deleteVpnGatewayRoutesRequestSchema>;
 
-export const deleteVpnGatewayRoutesResponseSchema = z.object({ RequestId: requestIdSchema });
+export const deleteVpnGatewayRoutesResponseSchema = tencentRequestIdResponseSchema;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { idWithPrefix } from "../common";
-import { requestIdSchema } from "./shared";
+import { tencentRequestIdResponseSchema } from "./shared";
 
 /**
  * Tencent VPC 2017-03-12 DeleteVpnGateway (cloud-api-lifecycle.md §1.3): only a running
@@ -13,4 +13,4 @@ export const deleteVpnGatewayRequestSchema = z.object({
 
 export type DeleteVpnGatewayRequest = z.input<typeof deleteVpnGatewayRequestSchema>;
 
-export const deleteVpnGatewayResponseSchema = z.object({ RequestId: requestIdSchema });
+export const deleteVpnGatewayResponseSchema = tencentRequestIdResponseSchema;

@@ -6,6 +6,7 @@ import {
   intRange,
   ipInCidr,
   ipv4,
+  listOf,
   maxChars,
   nonEmpty,
   oneOf,
@@ -46,10 +47,7 @@ export function tencentFiltersSchema(
               names.includes(name) || (Boolean(options.tagFilters) && /^tag:.+$/.test(name)),
             `Filters.Name must be one of: ${allowed.join(", ")}`,
           ),
-        Values: z
-          .array(nonEmpty("Filters.Values"), { error: "Filters.Values must be a list" })
-          .min(1, "Filters.Values must have at least 1 value")
-          .max(5, "Filters.Values must have at most 5 values"),
+        Values: listOf("Filters.Values", nonEmpty("Filters.Values"), { max: 5, noun: "value" }),
       }),
       { error: "Filters must be a list" },
     )
@@ -122,6 +120,9 @@ export function tencentDescribeRequestSchema<Ids extends string>(options: {
 }
 
 export const requestIdSchema = z.string({ error: "RequestId is missing" });
+
+/** The answer of an action that returns nothing but its RequestId (most Delete* actions). */
+export const tencentRequestIdResponseSchema = z.object({ RequestId: requestIdSchema });
 
 /** The envelope of a Describe answer, around its list. */
 export const tencentPageResponseShape = { TotalCount: z.number(), RequestId: requestIdSchema };
