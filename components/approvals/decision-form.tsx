@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, type ReactNode } from "react";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { ErrorAlert } from "@/components/ui/error-alert";
+import { TextAreaField } from "@/components/ui/text-area-field";
 import { useDecideLink } from "@/lib/query/use-approvals";
 import { approveBodySchema, rejectBodySchema } from "@/lib/schemas/approval";
 
@@ -55,26 +56,17 @@ export function DecisionForm({
       onSubmit={(event) => event.preventDefault()}
       noValidate
     >
-      <label className="block text-sm text-slate-700">
-        {t("comment")}
-        <textarea
-          name="comment"
-          value={comment}
-          onChange={(event) => setComment(event.target.value)}
-          rows={3}
-          aria-invalid={fieldError ? true : undefined}
-          aria-describedby="decision-comment-hint"
-          className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2"
-        />
-        <span id="decision-comment-hint" className="mt-1 block text-xs text-slate-500">
-          {t("commentHint")}
-        </span>
-        {fieldError ? (
-          <span className="mt-1 block text-xs text-red-700" data-testid="comment-error">
-            {tv(fieldError as "validation.rejectCommentRequired")}
-          </span>
-        ) : null}
-      </label>
+      <TextAreaField
+        label={t("comment")}
+        name="comment"
+        value={comment}
+        onChange={setComment}
+        rows={3}
+        hint={t("commentHint")}
+        error={fieldError ? tv(fieldError as "validation.rejectCommentRequired") : undefined}
+        errorTestId="comment-error"
+        className="text-sm text-slate-700"
+      />
       <div className="flex flex-wrap items-center gap-3">
         <button
           type="button"

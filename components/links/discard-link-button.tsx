@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { ErrorAlert } from "@/components/ui/error-alert";
+import { TextAreaField } from "@/components/ui/text-area-field";
 import { useDiscardLink } from "@/lib/query/use-link";
 import { discardLinkBodySchema } from "@/lib/schemas/link/discard-link";
 
@@ -53,22 +54,16 @@ export function DiscardLinkButton({ linkId }: { linkId: string }) {
           onCancel={() => setConfirming(false)}
         >
           <p>{t("body")}</p>
-          <label className="mt-2 block">
-            {t("reason")}
-            <textarea
-              name="reason"
-              value={reason}
-              onChange={(event) => setReason(event.target.value)}
-              rows={2}
-              aria-invalid={fieldError ? true : undefined}
-              className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2"
-            />
-          </label>
-          {fieldError ? (
-            <p className="mt-1 text-xs text-red-700" data-testid="discard-reason-error">
-              {tv(fieldError as "validation.reasonTooLong")}
-            </p>
-          ) : null}
+          <TextAreaField
+            label={t("reason")}
+            name="reason"
+            value={reason}
+            onChange={setReason}
+            rows={2}
+            error={fieldError ? tv(fieldError as "validation.reasonTooLong") : undefined}
+            errorTestId="discard-reason-error"
+            className="mt-2"
+          />
         </ConfirmDialog>
       ) : null}
       <ErrorAlert error={discard.error} />

@@ -9,6 +9,7 @@ import { ConfirmDialog } from "./confirm-dialog";
 import { DataTable } from "./data-table";
 import { ErrorAlert } from "./error-alert";
 import { filterQueryString } from "./paged-results";
+import { TextAreaField } from "./text-area-field";
 import { TitledSection } from "./titled-section";
 
 const inEnglish = (children: ReactNode) =>
@@ -113,6 +114,41 @@ describe("ConfirmDialog", () => {
     const cancel = screen.getByRole("button", { name: "Cancel" }) as HTMLButtonElement;
     expect(confirm.disabled).toBe(true);
     expect(cancel.disabled).toBe(true);
+  });
+});
+
+describe("TextAreaField", () => {
+  it("is named by its label, reports each edit, and reads out its hint and what is wrong", () => {
+    const onChange = vi.fn();
+    render(
+      <TextAreaField
+        label="Comment"
+        name="comment"
+        value=""
+        onChange={onChange}
+        rows={3}
+        hint="Required to reject."
+        error="Say why you reject it."
+        errorTestId="comment-error"
+      />,
+    );
+    const box = screen.getByRole("textbox", { name: "Comment" });
+    fireEvent.change(box, { target: { value: "Looks right" } });
+    expect(onChange).toHaveBeenCalledWith("Looks right");
+    expect(box.getAttribute("aria-invalid")).toBe("true");
+    const described = (box.getAttribute("aria-describedby") ?? "").split(" ");
+    expect(described.map((id) => document.getElementById(id)?.textContent)).toEqual([
+      "Required to reject.",
+      "Say why you reject it.",
+    ]);
+    expect(screen.getByTestId("comment-error").textContent).toBe("Say why you reject it.");
+  });
+
+  it("is not marked invalid and describes nothing without a hint or an error", () => {
+    render(<TextAreaField label="Reason" name="reason" value="" onChange={vi.fn()} rows={2} />);
+    const box = screen.getByRole("textbox", { name: "Reason" });
+    expect(box.getAttribute("aria-invalid")).toBeNull();
+    expect(box.getAttribute("aria-describedby")).toBeNull();
   });
 });
 
