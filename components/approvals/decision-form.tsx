@@ -89,9 +89,7 @@ export function DecisionForm({
       {confirming && !decide.isSuccess ? (
         <ConfirmDialog
           testId="confirm-start"
-          title={t("confirmStart.title")}
-          confirmLabel={t("confirmStart.confirm")}
-          cancelLabel={t("confirmStart.cancel")}
+          messages="approvals.review.confirmStart"
           busy={decide.isPending}
           onConfirm={() => submit("approve")}
           onCancel={() => setConfirming(false)}

@@ -45,10 +45,7 @@ export function DiscardLinkButton({ linkId }: { linkId: string }) {
       {confirming && !discard.isSuccess ? (
         <ConfirmDialog
           testId="confirm-discard"
-          title={t("title")}
-          confirmLabel={t("confirm")}
-          busyLabel={t("busy")}
-          cancelLabel={t("cancel")}
+          messages="links.discard"
           busy={discard.isPending}
           onConfirm={confirm}
           onCancel={() => setConfirming(false)}
