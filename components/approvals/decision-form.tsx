@@ -6,6 +6,7 @@ import { useState, type ReactNode } from "react";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import { TextAreaField } from "@/components/ui/text-area-field";
+import { useBodyCheck } from "@/components/ui/use-body-check";
 import { useDecideLink } from "@/lib/query/use-approvals";
 import { approveBodySchema, rejectBodySchema } from "@/lib/schemas/approval";
 
@@ -27,26 +28,21 @@ export function DecisionForm({
   startsRun?: ReactNode;
 }) {
   const t = useTranslations("approvals.review");
-  const tv = useTranslations();
   const router = useRouter();
   const [comment, setComment] = useState("");
-  const [fieldError, setFieldError] = useState<string>();
+  const body = useBodyCheck();
   const [confirming, setConfirming] = useState(false);
   const decide = useDecideLink(linkId);
 
   function submit(decision: Decision) {
     const schema = decision === "approve" ? approveBodySchema : rejectBodySchema;
-    const parsed = schema.safeParse({ planHash, comment: comment.trim() || undefined });
-    if (!parsed.success) {
-      setFieldError(parsed.error.issues[0]?.message ?? "validation.rejectCommentRequired");
-      return;
-    }
-    setFieldError(undefined);
+    const checked = body.check(schema, { planHash, comment: comment.trim() || undefined });
+    if (!checked) return;
     if (decision === "approve" && startsRun && !confirming) {
       setConfirming(true);
       return;
     }
-    decide.mutate({ decision, body: parsed.data }, { onSuccess: () => router.refresh() });
+    decide.mutate({ decision, body: checked }, { onSuccess: () => router.refresh() });
   }
 
   return (
@@ -63,7 +59,7 @@ export function DecisionForm({
         onChange={setComment}
         rows={3}
         hint={t("commentHint")}
-        error={fieldError ? tv(fieldError as "validation.rejectCommentRequired") : undefined}
+        error={body.error}
         errorTestId="comment-error"
         className="text-sm text-slate-700"
       />

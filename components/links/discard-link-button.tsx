@@ -6,6 +6,7 @@ import { useState } from "react";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import { TextAreaField } from "@/components/ui/text-area-field";
+import { useBodyCheck } from "@/components/ui/use-body-check";
 import { useDiscardLink } from "@/lib/query/use-link";
 import { discardLinkBodySchema } from "@/lib/schemas/link/discard-link";
 
@@ -15,21 +16,15 @@ import { discardLinkBodySchema } from "@/lib/schemas/link/discard-link";
  */
 export function DiscardLinkButton({ linkId }: { linkId: string }) {
   const t = useTranslations("links.discard");
-  const tv = useTranslations();
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
   const [reason, setReason] = useState("");
-  const [fieldError, setFieldError] = useState<string>();
+  const body = useBodyCheck();
   const discard = useDiscardLink(linkId);
 
   function confirm() {
-    const parsed = discardLinkBodySchema.safeParse({ reason: reason.trim() || undefined });
-    if (!parsed.success) {
-      setFieldError(parsed.error.issues[0]?.message ?? "validation.textInvalid");
-      return;
-    }
-    setFieldError(undefined);
-    discard.mutate(parsed.data, { onSuccess: () => router.refresh() });
+    const checked = body.check(discardLinkBodySchema, { reason: reason.trim() || undefined });
+    if (checked) discard.mutate(checked, { onSuccess: () => router.refresh() });
   }
 
   return (
@@ -57,7 +52,7 @@ export function DiscardLinkButton({ linkId }: { linkId: string }) {
             value={reason}
             onChange={setReason}
             rows={2}
-            error={fieldError ? tv(fieldError as "validation.reasonTooLong") : undefined}
+            error={body.error}
             errorTestId="discard-reason-error"
             className="mt-2"
           />
