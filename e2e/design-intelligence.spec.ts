@@ -107,11 +107,11 @@ test("a weak suite shows the lint, one click fixes it, and the peer config downl
 
   // With the key: only after confirming, and audited. The fix kept the stored key.
   await peer.getByRole("button", { name: en.peerConfig.withPsk }).click();
-  const confirm = page.getByRole("alertdialog", { name: en.peerConfig.confirmTitle });
-  await expect(confirm).toContainText(en.peerConfig.confirmBody);
+  const confirm = page.getByRole("alertdialog", { name: en.peerConfig.withPskConfirm.title });
+  await expect(confirm).toContainText(en.peerConfig.withPskConfirm.body);
   const [withKey] = await Promise.all([
     page.waitForEvent("download"),
-    confirm.getByRole("button", { name: en.peerConfig.confirm }).click(),
+    confirm.getByRole("button", { name: en.peerConfig.withPskConfirm.confirm }).click(),
   ]);
   expect(withKey.suggestedFilename()).toBe("gz-sz-office.swanctl.conf");
   const keyed = await textOf(withKey);

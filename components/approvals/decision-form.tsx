@@ -5,6 +5,8 @@ import { useRouter } from "next/navigation";
 import { useState, type ReactNode } from "react";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { ErrorAlert } from "@/components/ui/error-alert";
+import { TextAreaField } from "@/components/ui/text-area-field";
+import { useBodyCheck } from "@/components/ui/use-body-check";
 import { useDecideLink } from "@/lib/query/use-approvals";
 import { approveBodySchema, rejectBodySchema } from "@/lib/schemas/approval";
 
@@ -26,26 +28,21 @@ export function DecisionForm({
   startsRun?: ReactNode;
 }) {
   const t = useTranslations("approvals.review");
-  const tv = useTranslations();
   const router = useRouter();
   const [comment, setComment] = useState("");
-  const [fieldError, setFieldError] = useState<string>();
+  const body = useBodyCheck();
   const [confirming, setConfirming] = useState(false);
   const decide = useDecideLink(linkId);
 
   function submit(decision: Decision) {
     const schema = decision === "approve" ? approveBodySchema : rejectBodySchema;
-    const parsed = schema.safeParse({ planHash, comment: comment.trim() || undefined });
-    if (!parsed.success) {
-      setFieldError(parsed.error.issues[0]?.message ?? "validation.rejectCommentRequired");
-      return;
-    }
-    setFieldError(undefined);
+    const checked = body.check(schema, { planHash, comment: comment.trim() || undefined });
+    if (!checked) return;
     if (decision === "approve" && startsRun && !confirming) {
       setConfirming(true);
       return;
     }
-    decide.mutate({ decision, body: parsed.data }, { onSuccess: () => router.refresh() });
+    decide.mutate({ decision, body: checked }, { onSuccess: () => router.refresh() });
   }
 
   return (
@@ -55,26 +52,17 @@ export function DecisionForm({
       onSubmit={(event) => event.preventDefault()}
       noValidate
     >
-      <label className="block text-sm text-slate-700">
-        {t("comment")}
-        <textarea
-          name="comment"
-          value={comment}
-          onChange={(event) => setComment(event.target.value)}
-          rows={3}
-          aria-invalid={fieldError ? true : undefined}
-          aria-describedby="decision-comment-hint"
-          className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2"
-        />
-        <span id="decision-comment-hint" className="mt-1 block text-xs text-slate-500">
-          {t("commentHint")}
-        </span>
-        {fieldError ? (
-          <span className="mt-1 block text-xs text-red-700" data-testid="comment-error">
-            {tv(fieldError as "validation.rejectCommentRequired")}
-          </span>
-        ) : null}
-      </label>
+      <TextAreaField
+        label={t("comment")}
+        name="comment"
+        value={comment}
+        onChange={setComment}
+        rows={3}
+        hint={t("commentHint")}
+        error={body.error}
+        errorTestId="comment-error"
+        className="text-sm text-slate-700"
+      />
       <div className="flex flex-wrap items-center gap-3">
         <button
           type="button"
@@ -97,9 +85,7 @@ export function DecisionForm({
       {confirming && !decide.isSuccess ? (
         <ConfirmDialog
           testId="confirm-start"
-          title={t("confirmStart.title")}
-          confirmLabel={t("confirmStart.confirm")}
-          cancelLabel={t("confirmStart.cancel")}
+          messages="approvals.review.confirmStart"
           busy={decide.isPending}
           onConfirm={() => submit("approve")}
           onCancel={() => setConfirming(false)}

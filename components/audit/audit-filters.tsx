@@ -9,14 +9,7 @@ export async function AuditFilters({ query }: { query: AuditQuery }) {
   return (
     <FilterForm action="/audit" messages="audit" columns="sm:grid-cols-5">
       <FilterInput label={t("actor")} name="actor" value={query.actor} />
-      <FilterSelect
-        label={t("action")}
-        name="action"
-        value={query.action}
-        anyLabel={t("anyAction")}
-        values={AUDIT_ACTIONS}
-        valueLabel={(action) => t(`actions.${action}`)}
-      />
+      <FilterSelect messages="audit" name="action" values={AUDIT_ACTIONS} value={query.action} />
       <FilterInput label={t("from")} name="from" type="date" value={query.from} />
       <FilterInput label={t("to")} name="to" type="date" value={query.to} />
     </FilterForm>

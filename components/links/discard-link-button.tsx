@@ -5,6 +5,8 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { ErrorAlert } from "@/components/ui/error-alert";
+import { TextAreaField } from "@/components/ui/text-area-field";
+import { useBodyCheck } from "@/components/ui/use-body-check";
 import { useDiscardLink } from "@/lib/query/use-link";
 import { discardLinkBodySchema } from "@/lib/schemas/link/discard-link";
 
@@ -14,21 +16,15 @@ import { discardLinkBodySchema } from "@/lib/schemas/link/discard-link";
  */
 export function DiscardLinkButton({ linkId }: { linkId: string }) {
   const t = useTranslations("links.discard");
-  const tv = useTranslations();
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
   const [reason, setReason] = useState("");
-  const [fieldError, setFieldError] = useState<string>();
+  const body = useBodyCheck();
   const discard = useDiscardLink(linkId);
 
   function confirm() {
-    const parsed = discardLinkBodySchema.safeParse({ reason: reason.trim() || undefined });
-    if (!parsed.success) {
-      setFieldError(parsed.error.issues[0]?.message ?? "validation.textInvalid");
-      return;
-    }
-    setFieldError(undefined);
-    discard.mutate(parsed.data, { onSuccess: () => router.refresh() });
+    const checked = body.check(discardLinkBodySchema, { reason: reason.trim() || undefined });
+    if (checked) discard.mutate(checked, { onSuccess: () => router.refresh() });
   }
 
   return (
@@ -44,31 +40,22 @@ export function DiscardLinkButton({ linkId }: { linkId: string }) {
       {confirming && !discard.isSuccess ? (
         <ConfirmDialog
           testId="confirm-discard"
-          title={t("title")}
-          confirmLabel={t("confirm")}
-          busyLabel={t("busy")}
-          cancelLabel={t("cancel")}
+          messages="links.discard"
           busy={discard.isPending}
           onConfirm={confirm}
           onCancel={() => setConfirming(false)}
         >
           <p>{t("body")}</p>
-          <label className="mt-2 block">
-            {t("reason")}
-            <textarea
-              name="reason"
-              value={reason}
-              onChange={(event) => setReason(event.target.value)}
-              rows={2}
-              aria-invalid={fieldError ? true : undefined}
-              className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2"
-            />
-          </label>
-          {fieldError ? (
-            <p className="mt-1 text-xs text-red-700" data-testid="discard-reason-error">
-              {tv(fieldError as "validation.reasonTooLong")}
-            </p>
-          ) : null}
+          <TextAreaField
+            label={t("reason")}
+            name="reason"
+            value={reason}
+            onChange={setReason}
+            rows={2}
+            error={body.error}
+            errorTestId="discard-reason-error"
+            className="mt-2"
+          />
         </ConfirmDialog>
       ) : null}
       <ErrorAlert error={discard.error} />

@@ -15,22 +15,13 @@ export async function LinkFilters({ query }: { query: LinkQuery }) {
         value={query.search}
       />
       <FilterSelect
-        label={t("provider")}
+        messages="links"
         name="provider"
-        value={query.provider}
-        anyLabel={t("anyProvider")}
         values={LINK_PROVIDERS}
-        valueLabel={(provider) => t(`providers.${provider}`)}
+        value={query.provider}
       />
       <FilterInput label={t("region")} name="region" value={query.region} />
-      <FilterSelect
-        label={t("state")}
-        name="state"
-        value={query.state}
-        anyLabel={t("anyState")}
-        values={LINK_STATES}
-        valueLabel={(state) => t(`states.${state}`)}
-      />
+      <FilterSelect messages="links" name="state" values={LINK_STATES} value={query.state} />
       <FilterInput label={t("owner")} name="owner" value={query.owner} />
     </FilterForm>
   );

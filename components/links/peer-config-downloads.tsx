@@ -102,15 +102,12 @@ export function PeerConfigDownloads({
       ) : null}
       {confirming && !refused[format] ? (
         <ConfirmDialog
-          title={t("confirmTitle")}
-          confirmLabel={t("confirm")}
-          busyLabel={t("downloading")}
-          cancelLabel={t("cancel")}
+          messages="peerConfig.withPskConfirm"
           busy={withPsk.isPending}
           onConfirm={downloadWithPsk}
           onCancel={() => setConfirming(false)}
         >
-          {t("confirmBody")}
+          {t("withPskConfirm.body")}
         </ConfirmDialog>
       ) : null}
       <ErrorAlert

@@ -1,30 +1,50 @@
+import { useTranslations, type NamespaceKeys, type NestedKeyOf } from "next-intl";
 import { useId, type ReactNode } from "react";
 
+type ConfirmWords = Record<"title" | "confirm" | "cancel", string>;
+
+/** The message namespaces (at any depth) that word a confirmation: `title`, `confirm`, `cancel`. */
+type ConfirmMessages = {
+  [Namespace in NamespaceKeys<IntlMessages, NestedKeyOf<IntlMessages>>]: MessagesAt<
+    IntlMessages,
+    Namespace
+  > extends ConfirmWords
+    ? Namespace
+    : never;
+}[NamespaceKeys<IntlMessages, NestedKeyOf<IntlMessages>>];
+
+type MessagesAt<Messages, Path extends string> = Path extends `${infer Head}.${infer Rest}`
+  ? Head extends keyof Messages
+    ? MessagesAt<Messages[Head], Rest>
+    : never
+  : Path extends keyof Messages
+    ? Messages[Path]
+    : never;
+
 /**
- * An inline confirmation before a consequential step: what it does (`title`, then `children`),
- * the button that goes ahead (disabled while `busy`, saying `busyLabel` if given) and the way back.
+ * An inline confirmation before a consequential step, worded from `messages`: what it does
+ * (`title`, then `children`), the button that goes ahead (`confirm`; disabled while `busy`, saying
+ * `busy` then if the namespace has it) and the way back (`cancel`).
  */
 export function ConfirmDialog({
-  title,
+  messages,
   children,
-  confirmLabel,
-  busyLabel,
-  cancelLabel,
   busy,
   onConfirm,
   onCancel,
   testId,
 }: {
-  title: string;
+  messages: ConfirmMessages;
   children: ReactNode;
-  confirmLabel: string;
-  busyLabel?: string;
-  cancelLabel: string;
   busy: boolean;
   onConfirm: () => void;
   onCancel: () => void;
   testId?: string;
 }) {
+  // ConfirmMessages has checked title, confirm and cancel; `busy` is optional, so it is asked for.
+  const t = useTranslations(messages) as unknown as ((key: string) => string) & {
+    has: (key: string) => boolean;
+  };
   const id = useId();
   return (
     <div
@@ -35,7 +55,7 @@ export function ConfirmDialog({
       data-testid={testId}
     >
       <p id={`${id}-title`} className="font-semibold">
-        {title}
+        {t("title")}
       </p>
       <div id={`${id}-body`}>{children}</div>
       <div className="flex flex-wrap gap-2">
@@ -45,7 +65,7 @@ export function ConfirmDialog({
           onClick={onConfirm}
           className="rounded-md bg-amber-700 px-3 py-1.5 font-medium text-white disabled:opacity-40"
         >
-          {busy && busyLabel ? busyLabel : confirmLabel}
+          {busy && t.has("busy") ? t("busy") : t("confirm")}
         </button>
         <button
           type="button"
@@ -53,7 +73,7 @@ export function ConfirmDialog({
           onClick={onCancel}
           className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-slate-800"
         >
-          {cancelLabel}
+          {t("cancel")}
         </button>
       </div>
     </div>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { MessageKeys, NestedKeyOf } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Options } from "./options";
@@ -82,28 +83,39 @@ export function FilterInput({
   );
 }
 
-/** A choice among `values`, or any (`anyLabel`, the empty value). */
-export function FilterSelect<Value extends string>({
-  label,
+/**
+ * The message namespaces that word a choice filter called `Name` over `Value`s by one naming rule:
+ * its label `Name`, the empty choice `any<Name>` and each value at `<Name>s.<value>`.
+ */
+type ChoiceMessages<Name extends string, Value extends string> = {
+  [Namespace in keyof IntlMessages]: [
+    Name | `any${Capitalize<Name>}` | `${Name}s.${Value}`,
+  ] extends [MessageKeys<IntlMessages[Namespace], NestedKeyOf<IntlMessages[Namespace]>>]
+    ? Namespace
+    : never;
+}[keyof IntlMessages];
+
+/** A choice among `values`, or any (the empty value), worded from `messages` by its `name`. */
+export async function FilterSelect<Name extends string, Value extends string>({
+  messages,
   name,
   value,
-  anyLabel,
   values,
-  valueLabel,
 }: {
-  label: string;
-  name: string;
+  messages: ChoiceMessages<Name, Value>;
+  name: Name;
   value: string | undefined;
-  anyLabel: string;
   values: readonly Value[];
-  valueLabel: (value: Value) => string;
 }) {
+  // ChoiceMessages has checked every key built below against the namespace.
+  const t = (await getTranslations(messages)) as unknown as (key: string) => string;
+  const any = `any${name.charAt(0).toUpperCase()}${name.slice(1)}`;
   return (
     <label className="text-slate-700">
-      {label}
+      {t(name)}
       <select name={name} defaultValue={value ?? ""} className={inputClass}>
-        <option value="">{anyLabel}</option>
-        <Options values={values} label={valueLabel} />
+        <option value="">{t(any)}</option>
+        <Options values={values} label={(choice) => t(`${name}s.${choice}`)} />
       </select>
     </label>
   );

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { NextIntlClientProvider } from "next-intl";
-import type { ReactNode } from "react";
+import type { ComponentProps, ReactNode } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import en from "@/messages/en.json";
 import { ApiError } from "@/lib/query/fetch-json";
@@ -9,6 +9,7 @@ import { ConfirmDialog } from "./confirm-dialog";
 import { DataTable } from "./data-table";
 import { ErrorAlert } from "./error-alert";
 import { filterQueryString } from "./paged-results";
+import { TextAreaField } from "./text-area-field";
 import { TitledSection } from "./titled-section";
 
 const inEnglish = (children: ReactNode) =>
@@ -81,38 +82,92 @@ describe("ErrorAlert", () => {
 });
 
 describe("ConfirmDialog", () => {
+  const words = en.links.discard;
   const dialog = (busy: boolean, onConfirm = vi.fn(), onCancel = vi.fn()) => (
-    <ConfirmDialog
-      title="Start creating resources?"
-      confirmLabel="Approve and start"
-      busyLabel="Starting…"
-      cancelLabel="Cancel"
-      busy={busy}
-      onConfirm={onConfirm}
-      onCancel={onCancel}
-    >
-      Billed from now on.
+    <ConfirmDialog messages="links.discard" busy={busy} onConfirm={onConfirm} onCancel={onCancel}>
+      Nothing was created in the cloud.
     </ConfirmDialog>
   );
 
   it("is named by its title, described by its body, and goes ahead or back", () => {
     const onConfirm = vi.fn();
     const onCancel = vi.fn();
-    render(dialog(false, onConfirm, onCancel));
-    const box = screen.getByRole("alertdialog", { name: "Start creating resources?" });
-    expect(box.getAttribute("aria-describedby")).toBe(screen.getByText("Billed from now on.").id);
-    fireEvent.click(within(box).getByRole("button", { name: "Approve and start" }));
-    fireEvent.click(within(box).getByRole("button", { name: "Cancel" }));
+    inEnglish(dialog(false, onConfirm, onCancel));
+    const box = screen.getByRole("alertdialog", { name: words.title });
+    expect(box.getAttribute("aria-describedby")).toBe(
+      screen.getByText("Nothing was created in the cloud.").id,
+    );
+    fireEvent.click(within(box).getByRole("button", { name: words.confirm }));
+    fireEvent.click(within(box).getByRole("button", { name: words.cancel }));
     expect(onConfirm).toHaveBeenCalledOnce();
     expect(onCancel).toHaveBeenCalledOnce();
   });
 
   it("cannot be answered twice while its request runs", () => {
-    render(dialog(true));
-    const confirm = screen.getByRole("button", { name: "Starting…" }) as HTMLButtonElement;
-    const cancel = screen.getByRole("button", { name: "Cancel" }) as HTMLButtonElement;
+    inEnglish(dialog(true));
+    const confirm = screen.getByRole("button", { name: words.busy }) as HTMLButtonElement;
+    const cancel = screen.getByRole("button", { name: words.cancel }) as HTMLButtonElement;
     expect(confirm.disabled).toBe(true);
     expect(cancel.disabled).toBe(true);
+  });
+
+  it("keeps its confirm words while busy when its messages have no busy words", () => {
+    inEnglish(
+      <ConfirmDialog
+        messages="approvals.review.confirmStart"
+        busy
+        onConfirm={vi.fn()}
+        onCancel={vi.fn()}
+      >
+        Billed from now on.
+      </ConfirmDialog>,
+    );
+    const confirm = screen.getByRole("button", {
+      name: en.approvals.review.confirmStart.confirm,
+    }) as HTMLButtonElement;
+    expect(confirm.disabled).toBe(true);
+  });
+
+  it("takes only a namespace that words a confirmation", () => {
+    const messages = (namespace: ComponentProps<typeof ConfirmDialog>["messages"]) => namespace;
+    expect(messages("peerConfig.withPskConfirm")).toBe("peerConfig.withPskConfirm");
+    // @ts-expect-error the peer config section has a title but no confirm and cancel words
+    expect(messages("peerConfig")).toBe("peerConfig");
+  });
+});
+
+describe("TextAreaField", () => {
+  it("is named by its label, reports each edit, and reads out its hint and what is wrong", () => {
+    const onChange = vi.fn();
+    render(
+      <TextAreaField
+        label="Comment"
+        name="comment"
+        value=""
+        onChange={onChange}
+        rows={3}
+        hint="Required to reject."
+        error="Say why you reject it."
+        errorTestId="comment-error"
+      />,
+    );
+    const box = screen.getByRole("textbox", { name: "Comment" });
+    fireEvent.change(box, { target: { value: "Looks right" } });
+    expect(onChange).toHaveBeenCalledWith("Looks right");
+    expect(box.getAttribute("aria-invalid")).toBe("true");
+    const described = (box.getAttribute("aria-describedby") ?? "").split(" ");
+    expect(described.map((id) => document.getElementById(id)?.textContent)).toEqual([
+      "Required to reject.",
+      "Say why you reject it.",
+    ]);
+    expect(screen.getByTestId("comment-error").textContent).toBe("Say why you reject it.");
+  });
+
+  it("is not marked invalid and describes nothing without a hint or an error", () => {
+    render(<TextAreaField label="Reason" name="reason" value="" onChange={vi.fn()} rows={2} />);
+    const box = screen.getByRole("textbox", { name: "Reason" });
+    expect(box.getAttribute("aria-invalid")).toBeNull();
+    expect(box.getAttribute("aria-describedby")).toBeNull();
   });
 });
 

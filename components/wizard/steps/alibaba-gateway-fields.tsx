@@ -8,9 +8,8 @@ import {
   vpnGatewayParamsSchema,
 } from "@/lib/schemas/alibaba/create-vpn-gateway";
 import { BooleanField, SelectField, TextField } from "../fields";
-import { useClearWhen } from "../use-clear-when";
 import { useWizard } from "../wizard-context";
-import { BandwidthField, ChargeTypeField, PeriodField } from "./gateway-billing-fields";
+import { BandwidthField, ChargeFields, PeriodField } from "./gateway-billing-fields";
 
 const fields = vpnGatewayParamsSchema.shape;
 /** Pay-as-you-go (the form's default) first; the schema lists subscription first. */
@@ -26,36 +25,35 @@ export function AlibabaGatewayFields({
 }) {
   const t = useTranslations("wizard");
   const { form } = useWizard();
-  const charge = form.watch(`${path}.InstanceChargeType`);
   const autoPay = form.watch(`${path}.AutoPay`);
-  useClearWhen(`${path}.Period`, charge !== "PREPAY");
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       <TextField path={`${path}.Name`} hint={t("hints.alibabaName")} />
       <BandwidthField path={`${path}.Bandwidth`} options={ALIBABA_VPN_GATEWAY_BANDWIDTHS} />
-      <ChargeTypeField path={`${path}.InstanceChargeType`} options={CHARGE_TYPES} />
-      {charge === "PREPAY" ? (
-        <>
-          <PeriodField path={`${path}.Period`} />
-          <div className="sm:col-span-2">
-            <label className="flex items-center gap-2 text-sm font-medium text-slate-800">
-              <input
-                type="checkbox"
-                {...form.register(`${path}.AutoPay`)}
-                data-testid="alibaba-autopay"
-              />
-              {t("fields.AutoPay")}{" "}
-              <span className="font-mono text-xs text-slate-500">AutoPay</span>
-            </label>
-            <p
-              className={`mt-1 text-xs ${autoPay ? "text-amber-800" : "text-slate-600"}`}
-              role={autoPay ? "alert" : undefined}
-            >
-              {t("hints.autoPay")}
-            </p>
-          </div>
-        </>
-      ) : null}
+      <ChargeFields
+        path={`${path}.InstanceChargeType`}
+        options={CHARGE_TYPES}
+        prepaid="PREPAY"
+        prepaidOnly={`${path}.Period`}
+      >
+        <PeriodField path={`${path}.Period`} />
+        <div className="sm:col-span-2">
+          <label className="flex items-center gap-2 text-sm font-medium text-slate-800">
+            <input
+              type="checkbox"
+              {...form.register(`${path}.AutoPay`)}
+              data-testid="alibaba-autopay"
+            />
+            {t("fields.AutoPay")} <span className="font-mono text-xs text-slate-500">AutoPay</span>
+          </label>
+          <p
+            className={`mt-1 text-xs ${autoPay ? "text-amber-800" : "text-slate-600"}`}
+            role={autoPay ? "alert" : undefined}
+          >
+            {t("hints.autoPay")}
+          </p>
+        </div>
+      </ChargeFields>
       <BooleanField path={`${path}.EnableIpsec`} apiDefault />
       <BooleanField path={`${path}.EnableSsl`} apiDefault={false} />
       <SelectField

@@ -9,9 +9,8 @@ import {
 } from "@/lib/schemas/tencent/create-vpn-gateway";
 import { FieldMessages, NumberField, SelectField, TextField } from "../fields";
 import { TagsEditor, TAG_LIMITS } from "../tags-editor";
-import { useClearWhen } from "../use-clear-when";
 import { useWizard } from "../wizard-context";
-import { BandwidthField, ChargeTypeField, PeriodField } from "./gateway-billing-fields";
+import { BandwidthField, ChargeFields, PeriodField } from "./gateway-billing-fields";
 
 const fields = vpnGatewayParamsSchema.shape;
 const CHARGE_TYPES = enumOptions(fields.InstanceChargeType);
@@ -27,9 +26,7 @@ export function TencentGatewayFields({
 }) {
   const t = useTranslations("wizard");
   const { form } = useWizard();
-  const charge = form.watch(`${path}.InstanceChargeType`);
   const type = form.watch(`${path}.Type`);
-  useClearWhen(`${path}.InstanceChargePrepaid`, charge !== "PREPAID");
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       <TextField path={`${path}.VpnGatewayName`} hint={t("hints.tencentName")} />
@@ -37,19 +34,21 @@ export function TencentGatewayFields({
         path={`${path}.InternetMaxBandwidthOut`}
         options={TENCENT_VPN_GATEWAY_BANDWIDTHS}
       />
-      <ChargeTypeField path={`${path}.InstanceChargeType`} options={CHARGE_TYPES} />
-      {charge === "PREPAID" ? (
-        <>
-          <PeriodField path={`${path}.InstanceChargePrepaid.Period`} label={t("fields.Period")} />
-          <SelectField
-            path={`${path}.InstanceChargePrepaid.RenewFlag`}
-            label={t("fields.RenewFlag")}
-            options={RENEW_FLAGS}
-            optional
-            apiDefault="NOTIFY_AND_AUTO_RENEW"
-          />
-        </>
-      ) : null}
+      <ChargeFields
+        path={`${path}.InstanceChargeType`}
+        options={CHARGE_TYPES}
+        prepaid="PREPAID"
+        prepaidOnly={`${path}.InstanceChargePrepaid`}
+      >
+        <PeriodField path={`${path}.InstanceChargePrepaid.Period`} label={t("fields.Period")} />
+        <SelectField
+          path={`${path}.InstanceChargePrepaid.RenewFlag`}
+          label={t("fields.RenewFlag")}
+          options={RENEW_FLAGS}
+          optional
+          apiDefault="NOTIFY_AND_AUTO_RENEW"
+        />
+      </ChargeFields>
       <FieldMessages path={`${path}.InstanceChargePrepaid`} />
       <SelectField path={`${path}.Type`} options={GATEWAY_TYPES} optional apiDefault="IPSEC" />
       {type === "SSL" ? (

@@ -69,11 +69,13 @@ function SiteWhere(side: CloudSide) {
   const touched = { shouldDirty: true, shouldTouch: true };
   const set = (field: "account" | "region" | "vpcId", value: string) =>
     form.setValue(`${prefix}.${field}`, value, touched);
-  const setCidrs = (cidrs: string[]) => form.setValue(`${prefix}.vpcCidrs`, cidrs, touched);
   const setVswitch = (field: "vswitchId" | "disasterRecoveryVswitchId", value: string) => {
     if (side.provider === "alibaba") form.setValue(`${side.prefix}.${field}`, value, touched);
   };
-  const clearVswitches = () => {
+  /** A new VPC (or none, after a new region): the vSwitches picked in the old one no longer hold. */
+  const pickVpc = (vpcId: string, cidrs: string[]) => {
+    set("vpcId", vpcId);
+    form.setValue(`${prefix}.vpcCidrs`, cidrs, touched);
     setVswitch("vswitchId", "");
     setVswitch("disasterRecoveryVswitchId", "");
   };
@@ -101,9 +103,7 @@ function SiteWhere(side: CloudSide) {
         value={site.region ?? ""}
         onPick={(item) => {
           set("region", item?.id ?? "");
-          set("vpcId", "");
-          setCidrs([]);
-          if (provider === "alibaba") clearVswitches();
+          pickVpc("", []);
         }}
         describe={(item) =>
           [item.id, item.name, item.finance ? t("where.finance") : undefined]
@@ -119,11 +119,7 @@ function SiteWhere(side: CloudSide) {
           label={t("where.vpc")}
           choices={vpcs}
           value={site.vpcId ?? ""}
-          onPick={(item) => {
-            set("vpcId", item?.id ?? "");
-            setCidrs(item?.cidrBlocks ?? []);
-            if (provider === "alibaba") clearVswitches();
-          }}
+          onPick={(item) => pickVpc(item?.id ?? "", item?.cidrBlocks ?? [])}
           describe={(item) =>
             `${item.id} · ${item.name ?? ""} · ${(item.cidrBlocks ?? []).join(", ")}`
           }
