@@ -8,33 +8,36 @@ import { checkRoomFor, malformed, notFound, TcError } from "./errors";
 import { tencentDescribe } from "./describe";
 import { assertNoTaskRunning } from "./gateway-lock";
 import { idPattern, tagSet, tencentTime } from "./params";
+import { storedFields } from "../store/stored-fields";
 
 export function tcConnectionView(conn: TcVpnConnection, now: number) {
   const state = tcConnectionState(conn, now);
   return {
-    VpnConnectionId: conn.VpnConnectionId,
-    VpnConnectionName: conn.VpnConnectionName,
-    VpcId: conn.VpcId,
-    VpnGatewayId: conn.VpnGatewayId,
-    CustomerGatewayId: conn.CustomerGatewayId,
-    PreShareKey: conn.PreShareKey,
+    ...storedFields(conn, [
+      "VpnConnectionId",
+      "VpnConnectionName",
+      "VpcId",
+      "VpnGatewayId",
+      "CustomerGatewayId",
+      "PreShareKey",
+      "RouteType",
+      "SecurityPolicyDatabaseSet",
+      "IKEOptionsSpecification",
+      "IPSECOptionsSpecification",
+      "EnableHealthCheck",
+      "DpdEnable",
+      "DpdTimeout",
+      "DpdAction",
+      "TagSet",
+      "NegotiationType",
+    ]),
     VpnProto: "IPSEC",
     EncryptProto: "IKE",
-    RouteType: conn.RouteType,
     CreatedTime: tencentTime(conn.createdAt),
     State: state,
     NetStatus: state === "AVAILABLE" ? "AVAILABLE" : "UNAVAILABLE",
-    SecurityPolicyDatabaseSet: conn.SecurityPolicyDatabaseSet,
-    IKEOptionsSpecification: conn.IKEOptionsSpecification,
-    IPSECOptionsSpecification: conn.IPSECOptionsSpecification,
-    EnableHealthCheck: conn.EnableHealthCheck,
     HealthCheckLocalIp: conn.HealthCheckLocalIp ?? "",
     HealthCheckRemoteIp: conn.HealthCheckRemoteIp ?? "",
-    DpdEnable: conn.DpdEnable,
-    DpdTimeout: conn.DpdTimeout,
-    DpdAction: conn.DpdAction,
-    TagSet: conn.TagSet,
-    NegotiationType: conn.NegotiationType,
     ...(conn.BgpConfig ? { BgpConfig: conn.BgpConfig } : {}),
   };
 }

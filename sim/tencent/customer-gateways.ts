@@ -6,6 +6,7 @@ import { tencentAction } from "./action";
 import { checkRoomFor, TcError } from "./errors";
 import { tencentDescribe } from "./describe";
 import { bgpAsnSchema, tagSchema, tagSet, tencentTime } from "./params";
+import { storedFields } from "../store/stored-fields";
 
 const createSchema = z.strictObject({
   CustomerGatewayName: z.string().min(1).max(60),
@@ -16,12 +17,14 @@ const createSchema = z.strictObject({
 
 export function tcCustomerGatewayView(cgw: TcCustomerGateway) {
   return {
-    CustomerGatewayId: cgw.CustomerGatewayId,
-    CustomerGatewayName: cgw.CustomerGatewayName,
-    IpAddress: cgw.IpAddress,
+    ...storedFields(cgw, [
+      "CustomerGatewayId",
+      "CustomerGatewayName",
+      "IpAddress",
+      "BgpAsn",
+      "TagSet",
+    ]),
     CreatedTime: tencentTime(cgw.createdAt),
-    BgpAsn: cgw.BgpAsn,
-    TagSet: cgw.TagSet,
   };
 }
 

@@ -7,6 +7,7 @@ import { tencentAction } from "./action";
 import { checkRoomFor, TcError } from "./errors";
 import { tencentDescribe } from "./describe";
 import { idPattern, tagSchema, tagSet, tencentTime } from "./params";
+import { storedFields } from "../store/stored-fields";
 
 /** A prepaid month, as the simulator counts it. */
 export const MONTH_MS = 30 * 24 * 3600_000;
@@ -41,28 +42,30 @@ const createSchema = z.strictObject({
 export function tcGatewayView(gw: TcVpnGateway, now: number) {
   const state = tcGatewayState(gw, now);
   return {
-    VpnGatewayId: gw.VpnGatewayId,
-    VpcId: gw.VpcId,
-    VpnGatewayName: gw.VpnGatewayName,
-    Type: gw.Type,
+    ...storedFields(gw, [
+      "VpnGatewayId",
+      "VpcId",
+      "VpnGatewayName",
+      "Type",
+      "InternetMaxBandwidthOut",
+      "Zone",
+      "TagSet",
+    ]),
     State: state,
     PublicIpAddress: state === "AVAILABLE" ? gw.PublicIpAddress : "",
     RenewFlag: gw.InstanceChargeType === "PREPAID" ? (gw.RenewFlag ?? "NOTIFY_AND_AUTO_RENEW") : "",
     InstanceChargeType: tcChargeType(gw, now),
-    InternetMaxBandwidthOut: gw.InternetMaxBandwidthOut,
     CreatedTime: tencentTime(gw.createdAt),
     ExpiredTime: gw.expiresAt === undefined ? "0000-00-00 00:00:00" : tencentTime(gw.expiresAt),
     IsAddressBlocked: false,
     NewPurchasePlan: gw.NewPurchasePlan ?? "",
     RestrictState: "NORMAL",
-    Zone: gw.Zone,
     VpnGatewayQuotaSet: [],
     Version: "2.0",
     NetworkInstanceId: "",
     CdcId: "",
     MaxConnection: 0,
     BgpAsn: gw.BgpAsn ?? 0,
-    TagSet: gw.TagSet,
   };
 }
 

@@ -5,13 +5,11 @@ import { tencentAction } from "./action";
 import { TcError } from "./errors";
 import { tencentDescribe } from "./describe";
 import { tencentTime } from "./params";
+import { storedFields } from "../store/stored-fields";
 
 export function tcVpcView(vpc: TcVpc) {
   return {
-    VpcName: vpc.VpcName,
-    VpcId: vpc.VpcId,
-    CidrBlock: vpc.CidrBlock,
-    IsDefault: vpc.IsDefault,
+    ...storedFields(vpc, ["VpcName", "VpcId", "CidrBlock", "IsDefault"]),
     EnableMulticast: false,
     CreatedTime: tencentTime(vpc.createdAt),
     DnsServerSet: ["183.60.83.19", "183.60.82.98"],
