@@ -15,6 +15,7 @@ const input = (params: Record<string, string>): AliActionInput => ({
   requestId: "req",
   ctx: {} as SimContext,
   now: 0,
+  ali: {} as AliActionInput["ali"],
 });
 
 describe("alibabaIdempotentAction", () => {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { SimContext } from "../context";
+import type { SimState } from "../store/model";
 import { clientTokenParam, parseAlibabaParams } from "./params";
 
 export interface AliActionInput {
@@ -8,6 +9,8 @@ export interface AliActionInput {
   requestId: string;
   ctx: SimContext;
   now: number;
+  /** Alibaba's part of the simulator's state, as it is when the call runs. */
+  ali: SimState["alibaba"];
 }
 
 export interface AliAction {

@@ -22,7 +22,7 @@ export function withClientToken(
 ): Record<string, unknown> {
   const token = input.params.ClientToken;
   if (!token) return action.run(input);
-  const tokens = input.ctx.store.state.alibaba.clientTokens;
+  const tokens = input.ali.clientTokens;
   const key = `${input.region}:${actionName}:${token}`;
   const print = fingerprint(input.params);
   const seen = tokens.find((t) => t.key === key);

@@ -93,12 +93,11 @@ export const createVpnConnection: AliAction = {
   mutates: true,
   ratePerMinute: 600,
   idempotent: true,
-  run({ params, region, ctx, now }) {
+  run({ params, region, ctx, now, ali }) {
     const dual = hasTunnelOptions(params);
     checkTunnelMode(params, dual);
     const p = parseAlibabaParams(createSchema, params);
     const tags = readTags(params);
-    const ali = ctx.store.state.alibaba;
     const gw = findGateway(ali, region, p.VpnGatewayId);
     const cgw = dual ? undefined : findCustomerGateway(ali, region, p.CustomerGatewayId ?? "");
     const local = parseSubnets("LocalSubnet", p.LocalSubnet);
@@ -159,6 +158,6 @@ export const describeVpnConnection = alibabaAction({
   mutates: false,
   ratePerMinute: 600,
   schema: z.object({ VpnConnectionId: z.string().min(1) }),
-  run: (p, { region, ctx, now }) =>
-    aliConnectionView(findConnection(ctx.store.state.alibaba, region, p.VpnConnectionId), now),
+  run: (p, { region, now, ali }) =>
+    aliConnectionView(findConnection(ali, region, p.VpnConnectionId), now),
 });

@@ -55,7 +55,7 @@ export function aliCustomerGatewayView(cgw: AliCustomerGateway) {
 export const createCustomerGateway = alibabaIdempotentAction({
   ratePerMinute: 120,
   params: createParams,
-  run(p, { params, region, ctx, now }) {
+  run(p, { params, region, ctx, now, ali }) {
     const tags = readTags(params);
     const ip = parseIpv4(p.IpAddress);
     if (!ip || isReservedPeerAddress(ip)) {
@@ -64,7 +64,6 @@ export const createCustomerGateway = alibabaIdempotentAction({
         `The specified IpAddress "${p.IpAddress}" is not a valid peer address.`,
       );
     }
-    const ali = ctx.store.state.alibaba;
     const inRegion = ali.customerGateways.filter((c) => c.region === region);
     if (inRegion.some((c) => c.IpAddress === p.IpAddress)) {
       throw new AliError(

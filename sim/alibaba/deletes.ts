@@ -23,8 +23,7 @@ export function usesCustomerGateway(conn: AliVpnConnection, id: string): boolean
 export const deleteCustomerGateway = alibabaIdempotentAction({
   ratePerMinute: 120,
   params: { CustomerGatewayId: z.string().min(1) },
-  run(p, { region, ctx }) {
-    const ali = ctx.store.state.alibaba;
+  run(p, { region, ali }) {
     const cgw = findCustomerGateway(ali, region, p.CustomerGatewayId);
     refuseWhileUsed(
       ali.vpnConnections.find((c) => usesCustomerGateway(c, cgw.CustomerGatewayId)),
@@ -44,8 +43,7 @@ export const deleteCustomerGateway = alibabaIdempotentAction({
 export const deleteVpnGateway = alibabaIdempotentAction({
   ratePerMinute: 600,
   params: { VpnGatewayId: z.string().min(1) },
-  run(p, { region, ctx, now }) {
-    const ali = ctx.store.state.alibaba;
+  run(p, { region, ctx, now, ali }) {
     const gw = findGateway(ali, region, p.VpnGatewayId);
     if (gw.endsAt !== undefined && now < gw.endsAt)
       throw new AliError(
@@ -73,8 +71,7 @@ export const deleteVpnGateway = alibabaIdempotentAction({
 export const deleteVpnConnection = alibabaIdempotentAction({
   ratePerMinute: 600,
   params: { VpnConnectionId: z.string().min(1) },
-  run(p, { region, ctx, now }) {
-    const ali = ctx.store.state.alibaba;
+  run(p, { region, ctx, now, ali }) {
     const conn = findConnection(ali, region, p.VpnConnectionId);
     refuseWhileUsed(
       ali.vpnRoutes.find((r) => r.NextHop === conn.VpnConnectionId),

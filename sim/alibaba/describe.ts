@@ -20,16 +20,15 @@ export function alibabaDescribe<Shape extends z.ZodRawShape, T extends { region:
   return {
     mutates: false,
     ratePerMinute: 600,
-    run({ params, region, ctx, now }) {
+    run({ params, region, now, ali }) {
       const p = parseAlibabaParams(schema, params);
       const { PageNumber, PageSize } = parseAlibabaParams(paging, params);
-      const alibaba = ctx.store.state.alibaba;
       const rows = spec
-        .rows(alibaba)
+        .rows(ali)
         .filter((row) => row.region === region && spec.matches(row, p, now));
       const { page, ...counts } = paginate(rows, PageNumber, PageSize);
       const [outer, inner] = spec.list;
-      return { ...counts, [outer]: { [inner]: page.map((row) => spec.view(row, now, alibaba)) } };
+      return { ...counts, [outer]: { [inner]: page.map((row) => spec.view(row, now, ali)) } };
     },
   };
 }

@@ -89,8 +89,7 @@ export function aliGatewayView(gw: AliVpnGateway, now: number) {
 export const createVpnGateway = alibabaIdempotentAction({
   ratePerMinute: 60,
   params: createParams,
-  run(p, { region, ctx, now }) {
-    const ali = ctx.store.state.alibaba;
+  run(p, { region, ctx, now, ali }) {
     const vpc = ali.vpcs.find((v) => v.VpcId === p.VpcId && v.region === region);
     if (!vpc)
       throw new AliError(
@@ -153,8 +152,8 @@ export const describeVpnGateway = alibabaAction({
   mutates: false,
   ratePerMinute: 600,
   schema: z.object({ VpnGatewayId: z.string().min(1), IncludeReservationData: aliBool.optional() }),
-  run(p, { region, ctx, now }) {
-    const gw = ctx.store.state.alibaba.vpnGateways.find(
+  run(p, { region, now, ali }) {
+    const gw = ali.vpnGateways.find(
       (g) => g.VpnGatewayId === p.VpnGatewayId && g.region === region,
     );
     if (!gw) throw gatewayNotFound(p.VpnGatewayId);

@@ -99,9 +99,9 @@ function serve(call: IncomingCall, ctx: SimContext, requestId: string): Reply {
     action: caller.action,
     requestId,
     mutates: action.mutates,
-    run: (now) =>
-      action.idempotent
-        ? withClientToken(caller.action, { ...input, now }, action)
-        : action.run({ ...input, now }),
+    run: (now) => {
+      const call = { ...input, now, ali: ctx.store.state.alibaba };
+      return action.idempotent ? withClientToken(caller.action, call, action) : action.run(call);
+    },
   });
 }

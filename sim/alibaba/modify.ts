@@ -98,9 +98,8 @@ export const modifyVpnConnectionAttribute = alibabaIdempotentAction({
     RemoteSubnet: z.string().min(1).optional(),
     ...connectionSettingParams,
   },
-  run(p, { params, region, ctx, now }) {
+  run(p, { params, region, ctx, now, ali }) {
     refuseUnchangeable(params, ["VpnGatewayId", "CustomerGatewayId"], "an IPsec connection");
-    const ali = ctx.store.state.alibaba;
     const conn = findConnection(ali, region, p.VpnConnectionId);
     const dual = conn.tunnels !== undefined;
     if (dual)
@@ -149,7 +148,7 @@ export const modifyVpnGatewayAttribute = alibabaIdempotentAction({
     Description: aliDescription.optional(),
     AutoPropagate: aliBool.optional(),
   },
-  run(p, { params, region, ctx, now }) {
+  run(p, { params, region, ctx, now, ali }) {
     refuseUnchangeable(
       params,
       [
@@ -163,7 +162,7 @@ export const modifyVpnGatewayAttribute = alibabaIdempotentAction({
       ],
       "a VPN gateway",
     );
-    const gw = findGateway(ctx.store.state.alibaba, region, p.VpnGatewayId);
+    const gw = findGateway(ali, region, p.VpnGatewayId);
     startGatewayChange(gw, ctx, now);
     applyGiven(gw, p, ["Name", "Description", "AutoPropagate"]);
     return aliGatewayView(gw, now);
@@ -179,9 +178,9 @@ export const modifyCustomerGatewayAttribute = alibabaIdempotentAction({
     Description: aliDescription.optional(),
     AuthKey: authKeySchema.optional(),
   },
-  run(p, { params, region, ctx }) {
+  run(p, { params, region, ali }) {
     refuseUnchangeable(params, ["IpAddress", "Asn"], "a customer gateway");
-    const cgw = findCustomerGateway(ctx.store.state.alibaba, region, p.CustomerGatewayId);
+    const cgw = findCustomerGateway(ali, region, p.CustomerGatewayId);
     applyGiven(cgw, p, ["Name", "Description", "AuthKey"]);
     return aliCustomerGatewayView(cgw);
   },

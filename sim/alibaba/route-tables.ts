@@ -97,8 +97,7 @@ export const describeRouteEntryList = alibabaAction({
     MaxResult: aliInt.pipe(z.number().min(1).max(100)).optional(),
     NextToken: z.string().regex(/^\d+$/, "a token from a previous answer").optional(),
   }),
-  run(p, { region, ctx, now }) {
-    const ali = ctx.store.state.alibaba;
+  run(p, { region, now, ali }) {
     const table = findTable(ali, p.RouteTableId, region);
     const rows = ali.routeEntries.filter(
       (e) =>
@@ -146,8 +145,7 @@ export const createRouteEntry = alibabaIdempotentAction({
     Description: aliDescription.optional(),
     DryRun: aliBool.optional(),
   },
-  run(p, { region, ctx, now }) {
-    const ali = ctx.store.state.alibaba;
+  run(p, { region, ctx, now, ali }) {
     const table = findTable(ali, p.RouteTableId, region);
     const destination = parseCidr(p.DestinationCidrBlock);
     if (!destination) throw invalid("DestinationCidrBlock", "not an IPv4 CIDR block");
@@ -202,8 +200,7 @@ export const deleteRouteEntry = alibabaAction({
     NextHopId: z.string().min(1).optional(),
     DryRun: aliBool.optional(),
   }),
-  run(p, { region, ctx, now }) {
-    const ali = ctx.store.state.alibaba;
+  run(p, { region, ctx, now, ali }) {
     if (p.RouteEntryId === undefined && p.RouteTableId === undefined) throw missing("RouteEntryId");
     if (p.RouteEntryId === undefined && p.DestinationCidrBlock === undefined)
       throw missing("DestinationCidrBlock");

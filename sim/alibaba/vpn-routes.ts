@@ -76,8 +76,7 @@ function createRoute(kind: Kind): AliAction {
       Description: aliDescription.optional(),
       DryRun: aliBool.optional(),
     },
-    run(p, { region, ctx, now }) {
-      const ali = ctx.store.state.alibaba;
+    run(p, { region, ctx, now, ali }) {
       const gw = findGateway(ali, region, p.VpnGatewayId);
       const tunnel = ali.vpnConnections.find((c) => c.VpnConnectionId === p.NextHop);
       if (!tunnel || tunnel.VpnGatewayId !== gw.VpnGatewayId) throw connectionNotFound(p.NextHop);
@@ -123,8 +122,7 @@ function deleteRoute(kind: Kind): AliAction {
   return alibabaIdempotentAction({
     ratePerMinute: 60,
     params: routeKey,
-    run(p, { params, region, ctx, now }) {
-      const ali = ctx.store.state.alibaba;
+    run(p, { params, region, ctx, now, ali }) {
       const gw = findGateway(ali, region, p.VpnGatewayId);
       const wanted = {
         RouteSource: params.RouteSource ?? "",

@@ -48,8 +48,8 @@ export function seedUnownedTunnel(ctx: SimContext, provider: "tencent" | "alibab
   const base = { requestId: `sim-unowned-${n}`, ctx, now };
   const peer = `192.0.2.${200 + n}`;
   if (provider === "tencent") {
-    const input = { ...base, region: "ap-guangzhou" };
     const tc = ctx.store.state.tencent;
+    const input = { ...base, region: "ap-guangzhou", tc };
     tcCreateVpnGateway.run({
       ...input,
       params: { VpcId: "vpc-gzdev001", VpnGatewayName: `unowned-${n}`, InternetMaxBandwidthOut: 5 },
@@ -78,8 +78,8 @@ export function seedUnownedTunnel(ctx: SimContext, provider: "tencent" | "alibab
     conn.readyAt = now;
     return { provider, region: input.region, ...ids(gw, cgw, conn) };
   }
-  const input = { ...base, region: "cn-hangzhou" };
   const ali = ctx.store.state.alibaba;
+  const input = { ...base, region: "cn-hangzhou", ali };
   aliCreateVpnGateway.run({
     ...input,
     params: { VpcId: "vpc-hzdev00001", Bandwidth: "10", Name: `unowned-${n}` },

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { SimContext } from "../context";
+import type { SimState } from "../store/model";
 import { parseTencentParams } from "./params";
 
 export interface TcActionInput {
@@ -8,6 +9,8 @@ export interface TcActionInput {
   requestId: string;
   ctx: SimContext;
   now: number;
+  /** Tencent's part of the simulator's state, as it is when the call runs. */
+  tc: SimState["tencent"];
 }
 
 export interface TcAction {

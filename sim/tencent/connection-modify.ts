@@ -43,8 +43,7 @@ export const modifyVpnConnectionAttribute = tencentAction({
   mutates: true,
   rateLimit: 20,
   schema: modifySchema,
-  run(p, { region, ctx, now }) {
-    const tc = ctx.store.state.tencent;
+  run(p, { region, ctx, now, tc }) {
     const conn = tc.vpnConnections.find(
       (c) => c.VpnConnectionId === p.VpnConnectionId && c.region === region,
     );

@@ -65,8 +65,7 @@ export const createVpnConnection = tencentAction({
   mutates: true,
   rateLimit: 100,
   schema: createConnectionSchema,
-  run(p, { region, requestId, ctx, now }) {
-    const tc = ctx.store.state.tencent;
+  run(p, { region, requestId, ctx, now, tc }) {
     if (!idPattern("vpngw").test(p.VpnGatewayId)) throw malformed("VpnGatewayId", p.VpnGatewayId);
     if (!idPattern("cgw").test(p.CustomerGatewayId))
       throw malformed("CustomerGatewayId", p.CustomerGatewayId);
@@ -184,11 +183,10 @@ export const deleteVpnConnection = tencentAction({
   mutates: true,
   rateLimit: 100,
   schema: deleteSchema,
-  run(p, { region, requestId, ctx, now }) {
+  run(p, { region, requestId, ctx, now, tc }) {
     if (!idPattern("vpngw").test(p.VpnGatewayId)) throw malformed("VpnGatewayId", p.VpnGatewayId);
     if (!idPattern("vpnx").test(p.VpnConnectionId))
       throw malformed("VpnConnectionId", p.VpnConnectionId);
-    const tc = ctx.store.state.tencent;
     const conn = tc.vpnConnections.find(
       (c) =>
         c.VpnConnectionId === p.VpnConnectionId &&

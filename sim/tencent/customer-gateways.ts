@@ -32,7 +32,7 @@ export const createCustomerGateway = tencentAction({
   mutates: true,
   rateLimit: 100,
   schema: createSchema,
-  run(p, { region, ctx, now }) {
+  run(p, { region, ctx, now, tc }) {
     const ip = parseIpv4(p.IpAddress);
     if (!ip || isReservedPeerAddress(ip)) {
       throw new TcError(
@@ -40,7 +40,6 @@ export const createCustomerGateway = tencentAction({
         `The IpAddress \`${p.IpAddress}\` is not a valid public IPv4 address.`,
       );
     }
-    const tc = ctx.store.state.tencent;
     const inRegion = tc.customerGateways.filter((c) => c.region === region);
     if (inRegion.some((c) => c.IpAddress === p.IpAddress)) {
       throw new TcError(

@@ -10,8 +10,7 @@ export const deleteCustomerGateway = tencentAction({
   mutates: true,
   rateLimit: 100,
   schema: z.strictObject({ CustomerGatewayId: z.string() }),
-  run(p, { region, ctx }) {
-    const tc = ctx.store.state.tencent;
+  run(p, { region, tc }) {
     const cgw = findCustomerGateway(tc, region, p.CustomerGatewayId);
     const tunnel = tc.vpnConnections.find((c) => c.CustomerGatewayId === cgw.CustomerGatewayId);
     if (tunnel)
@@ -32,13 +31,12 @@ export const deleteVpnGateway = tencentAction({
   mutates: true,
   rateLimit: 100,
   schema: z.strictObject({ VpnGatewayId: z.string() }),
-  run(p, { region, ctx, now }) {
+  run(p, { region, ctx, now, tc }) {
     if (!idPattern("vpngw").test(p.VpnGatewayId))
       throw new TcError(
         "InvalidVpnGatewayId.Malformed",
         `The VpnGatewayId \`${p.VpnGatewayId}\` is malformed.`,
       );
-    const tc = ctx.store.state.tencent;
     const gw = tc.vpnGateways.find((g) => g.VpnGatewayId === p.VpnGatewayId && g.region === region);
     if (!gw)
       throw new TcError(

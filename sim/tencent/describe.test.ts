@@ -24,7 +24,14 @@ const action = tencentDescribe<(typeof rows)[number]>({
 
 const ctx = { store: { state: { tencent: {} } } } as unknown as SimContext;
 const run = (params: unknown) =>
-  action.run({ params, region: "ap-guangzhou", requestId: "r", ctx, now: 0 });
+  action.run({
+    params,
+    region: "ap-guangzhou",
+    requestId: "r",
+    ctx,
+    now: 0,
+    tc: ctx.store.state.tencent,
+  });
 
 describe("tencentDescribe", () => {
   it("answers only the rows of the call's region", () => {

@@ -78,17 +78,16 @@ export function tencentDescribe<T extends { region: string }>(
   return {
     mutates: false,
     rateLimit: spec.rateLimit ?? 100,
-    run({ params, region, ctx, now }) {
+    run({ params, region, now, tc }) {
       const p = parseTencentParams(schema, params);
       const given = anyObject.parse(params);
       const ids = idsParam ? idList.parse(given[idsParam]) : undefined;
       const scopeId = spec.scope ? z.string().parse(given[spec.scope.param]) : "";
-      const tencent = ctx.store.state.tencent;
-      spec.scope?.check(tencent, region, scopeId);
+      spec.scope?.check(tc, region, scopeId);
       const limit = Number(p.Limit ?? 20);
       if (limit < 1 || limit > 100)
         throw new TcError("InvalidParameterValue.Range", "Limit must be between 1 and 100.");
-      const inRegion = spec.rows(tencent, scopeId).filter((row) => row.region === region);
+      const inRegion = spec.rows(tc, scopeId).filter((row) => row.region === region);
       const rows = select(spec, inRegion, ids, p.Filters, now);
       const offset = Number(p.Offset ?? 0);
       const page = rows.slice(offset, offset + limit).map((item) => spec.view(item, now));

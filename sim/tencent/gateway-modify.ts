@@ -46,8 +46,7 @@ export const modifyVpnGatewayAttribute = tencentAction({
     BgpAsn: bgpAsnSchema.optional(),
     MaxConnection: z.number().int().optional(),
   }),
-  run(p, { region, ctx, now }) {
-    const tc = ctx.store.state.tencent;
+  run(p, { region, now, tc }) {
     const gw = runningGateway(tc, region, p.VpnGatewayId, now);
     if (p.MaxConnection !== undefined && gw.Type !== "SSL")
       throw new TcError("UnsupportedOperation", "MaxConnection applies to SSL gateways only.");
@@ -76,8 +75,8 @@ export const modifyCustomerGatewayAttribute = tencentAction({
     CustomerGatewayName: z.string().min(1).max(60),
     BgpAsn: z.number().int().optional(),
   }),
-  run(p, { region, ctx }) {
-    const cgw = findCustomerGateway(ctx.store.state.tencent, region, p.CustomerGatewayId);
+  run(p, { region, tc }) {
+    const cgw = findCustomerGateway(tc, region, p.CustomerGatewayId);
     if (p.BgpAsn !== undefined && p.BgpAsn !== cgw.BgpAsn)
       throw new TcError(
         "UnsupportedOperation.VpnUnsupportedModifyBgpAsn",
@@ -92,8 +91,8 @@ export const resetVpnGatewayInternetMaxBandwidth = tencentAction({
   mutates: true,
   rateLimit: 100,
   schema: z.strictObject({ VpnGatewayId: z.string(), InternetMaxBandwidthOut: z.number().int() }),
-  run(p, { region, ctx, now }) {
-    const gw = runningGateway(ctx.store.state.tencent, region, p.VpnGatewayId, now);
+  run(p, { region, now, tc }) {
+    const gw = runningGateway(tc, region, p.VpnGatewayId, now);
     const band = BANDS.find((b) => b.includes(gw.InternetMaxBandwidthOut));
     if (!BANDS.flat().includes(p.InternetMaxBandwidthOut))
       throw new TcError(
@@ -124,8 +123,7 @@ export const setVpnGatewaysRenewFlag = tencentAction({
     AutoRenewFlag: z.union([z.literal(0), z.literal(1), z.literal(2)]),
     Type: z.enum(["IPSEC", "SSL"]).optional(),
   }),
-  run(p, { region, ctx, now }) {
-    const tc = ctx.store.state.tencent;
+  run(p, { region, now, tc }) {
     const gateways = p.VpnGatewayIds.map((id) => findVpnGateway(tc, region, id));
     for (const gw of gateways) assertPrepaid(gw, now);
     for (const gw of gateways)
@@ -142,8 +140,8 @@ export const renewVpnGateway = tencentAction({
     VpnGatewayId: z.string(),
     InstanceChargePrepaid: instanceChargePrepaidSchema,
   }),
-  run(p, { region, ctx, now }) {
-    const gw = findVpnGateway(ctx.store.state.tencent, region, p.VpnGatewayId);
+  run(p, { region, now, tc }) {
+    const gw = findVpnGateway(tc, region, p.VpnGatewayId);
     assertPrepaid(gw, now);
     if (gw.Type !== "IPSEC")
       throw new TcError("UnsupportedOperation", "Only IPSEC gateways can be renewed.");

@@ -47,8 +47,7 @@ export const createVpnGatewayRoutes = tencentAction({
     VpnGatewayId: z.string(),
     Routes: z.array(z.strictObject(routeFields)).min(1).max(100),
   }),
-  run(p, { region, ctx, now }) {
-    const tc = ctx.store.state.tencent;
+  run(p, { region, now, tc }) {
     const gw = findVpnGateway(tc, region, p.VpnGatewayId);
     const existing = tc.vpnGatewayRoutes.filter((r) => r.VpnGatewayId === gw.VpnGatewayId);
     const added: TcVpnGatewayRoute[] = [];
@@ -133,8 +132,7 @@ export const modifyVpnGatewayRoutes = tencentAction({
       .min(1)
       .max(100),
   }),
-  run(p, { region, ctx, now }) {
-    const tc = ctx.store.state.tencent;
+  run(p, { region, now, tc }) {
     const gw = findVpnGateway(tc, region, p.VpnGatewayId);
     const changes = p.Routes.map((change) => {
       const route = tc.vpnGatewayRoutes.find(
@@ -163,8 +161,7 @@ export const deleteVpnGatewayRoutes = tencentAction({
     VpnGatewayId: z.string(),
     RouteIds: z.array(z.string()).min(1).max(100),
   }),
-  run(p, { region, ctx }) {
-    const tc = ctx.store.state.tencent;
+  run(p, { region, tc }) {
     const gw = findVpnGateway(tc, region, p.VpnGatewayId);
     const mine = tc.vpnGatewayRoutes.filter((r) => r.VpnGatewayId === gw.VpnGatewayId);
     const missing = p.RouteIds.find((id) => !mine.some((r) => r.RouteId === id));

@@ -73,10 +73,9 @@ export const createVpnGateway = tencentAction({
   mutates: true,
   rateLimit: 100,
   schema: createSchema,
-  run(p, { region, ctx, now }) {
+  run(p, { region, ctx, now, tc }) {
     const type = p.Type ?? "IPSEC";
     const vpcType = type === "IPSEC" || type === "SSL";
-    const tc = ctx.store.state.tencent;
     if (vpcType && p.VpcId === "") {
       throw new TcError(
         "UnsupportedOperation.VpnGwVpcIdMustHave",

@@ -74,7 +74,15 @@ function serve(call: IncomingCall, ctx: SimContext, requestId: string): Reply {
     action: caller.action,
     requestId,
     mutates: action.mutates,
-    run: (now) => action.run({ params: parseBody(call.body), region, requestId, ctx, now }),
+    run: (now) =>
+      action.run({
+        params: parseBody(call.body),
+        region,
+        requestId,
+        ctx,
+        now,
+        tc: ctx.store.state.tencent,
+      }),
   });
 }
 

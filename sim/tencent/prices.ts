@@ -110,8 +110,8 @@ export const inquiryPriceRenewVpnGateway = tencentAction({
     VpnGatewayId: z.string(),
     InstanceChargePrepaid: instanceChargePrepaidSchema,
   }),
-  run(p, { region, ctx, now }) {
-    const gw = prepaidGateway(ctx.store.state.tencent, region, p.VpnGatewayId, now);
+  run(p, { region, now, tc }) {
+    const gw = prepaidGateway(tc, region, p.VpnGatewayId, now);
     return {
       Price: prepaidPrice(monthly(gw.InternetMaxBandwidthOut) * p.InstanceChargePrepaid.Period),
     };
@@ -123,8 +123,8 @@ export const inquiryPriceResetVpnGatewayInternetMaxBandwidth = tencentAction({
   mutates: false,
   rateLimit: 100,
   schema: z.strictObject({ VpnGatewayId: z.string(), InternetMaxBandwidthOut: bandwidth }),
-  run(p, { region, ctx, now }) {
-    const gw = prepaidGateway(ctx.store.state.tencent, region, p.VpnGatewayId, now);
+  run(p, { region, now, tc }) {
+    const gw = prepaidGateway(tc, region, p.VpnGatewayId, now);
     const months = Math.ceil(((gw.expiresAt ?? now) - now) / MONTH_MS);
     const difference = monthly(p.InternetMaxBandwidthOut) - monthly(gw.InternetMaxBandwidthOut);
     return { Price: prepaidPrice(Math.max(0, difference) * months) };

@@ -103,8 +103,7 @@ export const createRoutes = tencentAction({
   mutates: true,
   rateLimit: 100,
   schema: routesOf(newRouteSchema),
-  run(p, { region, ctx, now }) {
-    const tc = ctx.store.state.tencent;
+  run(p, { region, now, tc }) {
     const table = findTable(tc.routeTables, p.RouteTableId, region);
     const blocks = vpcBlocks(tc.vpcs.find((v) => v.VpcId === table.VpcId));
     const added: TcRoute[] = [];
@@ -178,8 +177,8 @@ export const deleteRoutes = tencentAction({
   mutates: true,
   rateLimit: 100,
   schema: routesOf(routeSchema),
-  run(p, { region, ctx }) {
-    const table = findTable(ctx.store.state.tencent.routeTables, p.RouteTableId, region);
+  run(p, { region, tc }) {
+    const table = findTable(tc.routeTables, p.RouteTableId, region);
     const doomed = p.Routes.map((route, i) => {
       if (route.RouteId === undefined && route.RouteItemId === undefined)
         throw new TcError(

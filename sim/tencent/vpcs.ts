@@ -46,11 +46,9 @@ export const describeVpcTaskResult = tencentAction({
   mutates: false,
   rateLimit: 20,
   schema: describeTaskSchema,
-  run(p, { region, ctx, now }) {
+  run(p, { region, now, tc }) {
     const taskId = String(p.TaskId);
-    const task = ctx.store.state.tencent.tasks.find(
-      (t) => t.TaskId === taskId && t.region === region,
-    );
+    const task = tc.tasks.find((t) => t.TaskId === taskId && t.region === region);
     if (!task) throw new TcError("ResourceNotFound", `The task \`${taskId}\` is not found.`);
     const status = tcTaskStatus(task, now);
     return {
