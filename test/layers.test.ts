@@ -66,6 +66,27 @@ describe("import layers (eslint.config.mjs)", () => {
     },
   );
 
+  it.each([
+    ["lib/data/fixture.ts", "no-restricted-syntax", "export const x = 1 as unknown as string;"],
+    ["sim/fixture.ts", "no-restricted-syntax", "export const x = 1 as unknown as string;"],
+    [
+      "components/fixture.tsx",
+      "@typescript-eslint/no-explicit-any",
+      "export const f = (v: any) => v;",
+    ],
+  ])("switches no type off in source: %s (%s)", async (file, rule, source) => {
+    const [result] = await eslint.lintText(`${source}\n`, { filePath: path.join(ROOT, file) });
+    expect((result?.messages ?? []).map((m) => m.ruleId)).toContain(rule);
+  });
+
+  it("lets a test fake what it stands in for", async () => {
+    const source = "export const x = 1 as unknown as string;\n";
+    const [result] = await eslint.lintText(source, {
+      filePath: path.join(ROOT, "lib/data/fixture.test.ts"),
+    });
+    expect(result?.messages ?? []).toEqual([]);
+  });
+
   it("gives every entry of lib/ a layer, and every layer's paths exist", () => {
     const paths = Object.values(LAYERS).flatMap((layer) => layer.paths);
     const entries = readdirSync(path.join(ROOT, "lib"))

@@ -1,9 +1,9 @@
 import { useTranslations, type NamespaceKeys, type NestedKeyOf } from "next-intl";
 import { useId, type ReactNode } from "react";
 
-type ConfirmWords = Record<"title" | "confirm" | "cancel", string>;
+type ConfirmWords = Record<"title" | "confirm" | "busy" | "cancel", string>;
 
-/** The message namespaces (at any depth) that word a confirmation: `title`, `confirm`, `cancel`. */
+/** The message namespaces (at any depth) that word a confirmation: `title`, `confirm`, `busy`, `cancel`. */
 type ConfirmMessages = {
   [Namespace in NamespaceKeys<IntlMessages, NestedKeyOf<IntlMessages>>]: MessagesAt<
     IntlMessages,
@@ -23,8 +23,8 @@ type MessagesAt<Messages, Path extends string> = Path extends `${infer Head}.${i
 
 /**
  * An inline confirmation before a consequential step, worded from `messages`: what it does
- * (`title`, then `children`), the button that goes ahead (`confirm`; disabled while `busy`, saying
- * `busy` then if the namespace has it) and the way back (`cancel`).
+ * (`title`, then `children`), the button that goes ahead (`confirm`; disabled and saying `busy`
+ * while busy) and the way back (`cancel`).
  */
 export function ConfirmDialog({
   messages,
@@ -41,10 +41,8 @@ export function ConfirmDialog({
   onCancel: () => void;
   testId?: string;
 }) {
-  // ConfirmMessages has checked title, confirm and cancel; `busy` is optional, so it is asked for.
-  const t = useTranslations(messages) as unknown as ((key: string) => string) & {
-    has: (key: string) => boolean;
-  };
+  // Whole keys: for every namespace ConfirmMessages allows, `${messages}.title` is a message key.
+  const t = useTranslations();
   const id = useId();
   return (
     <div
@@ -55,7 +53,7 @@ export function ConfirmDialog({
       data-testid={testId}
     >
       <p id={`${id}-title`} className="font-semibold">
-        {t("title")}
+        {t(`${messages}.title`)}
       </p>
       <div id={`${id}-body`}>{children}</div>
       <div className="flex flex-wrap gap-2">
@@ -65,7 +63,7 @@ export function ConfirmDialog({
           onClick={onConfirm}
           className="rounded-md bg-amber-700 px-3 py-1.5 font-medium text-white disabled:opacity-40"
         >
-          {busy && t.has("busy") ? t("busy") : t("confirm")}
+          {busy ? t(`${messages}.busy`) : t(`${messages}.confirm`)}
         </button>
         <button
           type="button"
@@ -73,7 +71,7 @@ export function ConfirmDialog({
           onClick={onCancel}
           className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-slate-800"
         >
-          {t("cancel")}
+          {t(`${messages}.cancel`)}
         </button>
       </div>
     </div>

@@ -107,8 +107,9 @@ export async function FilterSelect<Name extends string, Value extends string>({
   value: string | undefined;
   values: readonly Value[];
 }) {
-  // ChoiceMessages has checked every key built below against the namespace.
-  const t = (await getTranslations(messages)) as unknown as (key: string) => string;
+  const translate = await getTranslations();
+  // ChoiceMessages has checked, for this namespace, every key `t` is given below.
+  const t = (key: string) => translate(`${messages}.${key}` as Parameters<typeof translate>[0]);
   const any = `any${name.charAt(0).toUpperCase()}${name.slice(1)}`;
   return (
     <label className="text-slate-700">
