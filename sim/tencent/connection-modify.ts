@@ -3,8 +3,9 @@ import { applyGiven } from "../store/apply-given";
 import { tcConnectionState } from "../store/lifecycle";
 import { tencentAction } from "./action";
 import { checkBgp, checkSpd, createConnectionSchema } from "./connection-schema";
-import { notFound, TcError } from "./errors";
+import { TcError } from "./errors";
 import { assertNoTaskRunning, startTunnelChange } from "./gateway-lock";
+import { findVpnConnection } from "./lookups";
 
 /**
  * What ModifyVpnConnectionAttribute takes: the create's tunnel settings, all optional. RouteType,
@@ -44,10 +45,7 @@ export const modifyVpnConnectionAttribute = tencentAction({
   rateLimit: 20,
   schema: modifySchema,
   run(p, { region, ctx, now, tc }) {
-    const conn = tc.vpnConnections.find(
-      (c) => c.VpnConnectionId === p.VpnConnectionId && c.region === region,
-    );
-    if (!conn) throw notFound("VpnConnectionId", p.VpnConnectionId);
+    const conn = findVpnConnection(tc, region, p.VpnConnectionId);
     const state = tcConnectionState(conn, now);
     if (state !== "AVAILABLE")
       throw new TcError("UnsupportedOperation.VpnConnInvalidState", `The tunnel is ${state}.`);

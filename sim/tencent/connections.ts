@@ -4,10 +4,11 @@ import type { TcVpnConnection } from "../store/model";
 import { newId } from "../store/store";
 import { tencentAction } from "./action";
 import { checkBgp, checkSpd, createConnectionSchema } from "./connection-schema";
-import { checkRoomFor, malformed, notFound, TcError } from "./errors";
+import { checkRoomFor, TcError } from "./errors";
 import { tencentDescribe } from "./describe";
 import { assertNoTaskRunning } from "./gateway-lock";
-import { idPattern, tagSet, tencentTime } from "./params";
+import { findCustomerGateway, findVpnConnection, findVpnGateway } from "./lookups";
+import { tagSet, tencentTime } from "./params";
 import { storedFields } from "../store/stored-fields";
 
 export function tcConnectionView(conn: TcVpnConnection, now: number) {
@@ -66,15 +67,8 @@ export const createVpnConnection = tencentAction({
   rateLimit: 100,
   schema: createConnectionSchema,
   run(p, { region, requestId, ctx, now, tc }) {
-    if (!idPattern("vpngw").test(p.VpnGatewayId)) throw malformed("VpnGatewayId", p.VpnGatewayId);
-    if (!idPattern("cgw").test(p.CustomerGatewayId))
-      throw malformed("CustomerGatewayId", p.CustomerGatewayId);
-    const gw = tc.vpnGateways.find((g) => g.VpnGatewayId === p.VpnGatewayId && g.region === region);
-    if (!gw) throw notFound("VpnGatewayId", p.VpnGatewayId);
-    const cgw = tc.customerGateways.find(
-      (c) => c.CustomerGatewayId === p.CustomerGatewayId && c.region === region,
-    );
-    if (!cgw) throw notFound("CustomerGatewayId", p.CustomerGatewayId);
+    const gw = findVpnGateway(tc, region, p.VpnGatewayId);
+    const cgw = findCustomerGateway(tc, region, p.CustomerGatewayId);
     if (p.PreShareKey === "")
       throw new TcError("InvalidParameterValue.Empty", "PreShareKey must not be empty.");
     if (tcGatewayState(gw, now) !== "AVAILABLE") {
@@ -184,16 +178,7 @@ export const deleteVpnConnection = tencentAction({
   rateLimit: 100,
   schema: deleteSchema,
   run(p, { region, requestId, ctx, now, tc }) {
-    if (!idPattern("vpngw").test(p.VpnGatewayId)) throw malformed("VpnGatewayId", p.VpnGatewayId);
-    if (!idPattern("vpnx").test(p.VpnConnectionId))
-      throw malformed("VpnConnectionId", p.VpnConnectionId);
-    const conn = tc.vpnConnections.find(
-      (c) =>
-        c.VpnConnectionId === p.VpnConnectionId &&
-        c.VpnGatewayId === p.VpnGatewayId &&
-        c.region === region,
-    );
-    if (!conn) throw notFound("VpnConnectionId", p.VpnConnectionId);
+    const conn = findVpnConnection(tc, region, p.VpnConnectionId, p.VpnGatewayId);
     const state = tcConnectionState(conn, now);
     if (state !== "AVAILABLE") {
       throw new TcError(

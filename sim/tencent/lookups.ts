@@ -1,4 +1,4 @@
-import type { SimState, TcCustomerGateway, TcVpnGateway } from "../store/model";
+import type { SimState, TcCustomerGateway, TcVpnConnection, TcVpnGateway } from "../store/model";
 import { malformed, notFound } from "./errors";
 import { idPattern } from "./params";
 
@@ -20,4 +20,27 @@ export function findCustomerGateway(
   const cgw = tc.customerGateways.find((c) => c.CustomerGatewayId === id && c.region === region);
   if (!cgw) throw notFound("CustomerGatewayId", id);
   return cgw;
+}
+
+/**
+ * The region's tunnel with this id — on the gateway `gatewayId` when the call names one — with the
+ * same two answers otherwise.
+ */
+export function findVpnConnection(
+  tc: SimState["tencent"],
+  region: string,
+  id: string,
+  gatewayId?: string,
+): TcVpnConnection {
+  if (gatewayId !== undefined && !idPattern("vpngw").test(gatewayId))
+    throw malformed("VpnGatewayId", gatewayId);
+  if (!idPattern("vpnx").test(id)) throw malformed("VpnConnectionId", id);
+  const conn = tc.vpnConnections.find(
+    (c) =>
+      c.VpnConnectionId === id &&
+      c.region === region &&
+      (gatewayId === undefined || c.VpnGatewayId === gatewayId),
+  );
+  if (!conn) throw notFound("VpnConnectionId", id);
+  return conn;
 }
