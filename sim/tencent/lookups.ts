@@ -1,46 +1,52 @@
-import type { SimState, TcCustomerGateway, TcVpnConnection, TcVpnGateway } from "../store/model";
+import type { SimState } from "../store/model";
 import { malformed, notFound } from "./errors";
 import { idPattern } from "./params";
 
-/** The region's VPN gateway with this id: `InvalidParameterValue.Malformed` / `ResourceNotFound` otherwise. */
-export function findVpnGateway(tc: SimState["tencent"], region: string, id: string): TcVpnGateway {
-  if (!idPattern("vpngw").test(id)) throw malformed("VpnGatewayId", id);
-  const gw = tc.vpnGateways.find((g) => g.VpnGatewayId === id && g.region === region);
-  if (!gw) throw notFound("VpnGatewayId", id);
-  return gw;
-}
-
-/** The region's customer gateway with this id, with the same two answers otherwise. */
-export function findCustomerGateway(
-  tc: SimState["tencent"],
-  region: string,
-  id: string,
-): TcCustomerGateway {
-  if (!idPattern("cgw").test(id)) throw malformed("CustomerGatewayId", id);
-  const cgw = tc.customerGateways.find((c) => c.CustomerGatewayId === id && c.region === region);
-  if (!cgw) throw notFound("CustomerGatewayId", id);
-  return cgw;
-}
+type Tencent = SimState["tencent"];
 
 /**
- * The region's tunnel with this id — on the gateway `gatewayId` when the call names one — with the
- * same two answers otherwise.
+ * A lookup of one kind of the region's resources by the id parameter `param` (ids start with
+ * `prefix`): `InvalidParameterValue.Malformed` for an id of the wrong form, `ResourceNotFound`
+ * when the region has none with it.
  */
-export function findVpnConnection(
-  tc: SimState["tencent"],
-  region: string,
-  id: string,
-  gatewayId?: string,
-): TcVpnConnection {
-  if (gatewayId !== undefined && !idPattern("vpngw").test(gatewayId))
-    throw malformed("VpnGatewayId", gatewayId);
-  if (!idPattern("vpnx").test(id)) throw malformed("VpnConnectionId", id);
-  const conn = tc.vpnConnections.find(
-    (c) =>
-      c.VpnConnectionId === id &&
-      c.region === region &&
-      (gatewayId === undefined || c.VpnGatewayId === gatewayId),
-  );
-  if (!conn) throw notFound("VpnConnectionId", id);
-  return conn;
+function finder<T extends { region: string }>(
+  param: string,
+  prefix: string,
+  rows: (tc: Tencent) => T[],
+  idOf: (row: T) => string,
+) {
+  return (tc: Tencent, region: string, id: string, where: (row: T) => boolean = () => true): T => {
+    if (!idPattern(prefix).test(id)) throw malformed(param, id);
+    const row = rows(tc).find((r) => idOf(r) === id && r.region === region && where(r));
+    if (!row) throw notFound(param, id);
+    return row;
+  };
+}
+
+export const findVpnGateway = finder(
+  "VpnGatewayId",
+  "vpngw",
+  (tc) => tc.vpnGateways,
+  (g) => g.VpnGatewayId,
+);
+
+export const findCustomerGateway = finder(
+  "CustomerGatewayId",
+  "cgw",
+  (tc) => tc.customerGateways,
+  (c) => c.CustomerGatewayId,
+);
+
+const findTunnel = finder(
+  "VpnConnectionId",
+  "vpnx",
+  (tc) => tc.vpnConnections,
+  (c) => c.VpnConnectionId,
+);
+
+/** The region's tunnel with this id — on the gateway `gatewayId` when the call names one. */
+export function findVpnConnection(tc: Tencent, region: string, id: string, gatewayId?: string) {
+  if (gatewayId === undefined) return findTunnel(tc, region, id);
+  if (!idPattern("vpngw").test(gatewayId)) throw malformed("VpnGatewayId", gatewayId);
+  return findTunnel(tc, region, id, (c) => c.VpnGatewayId === gatewayId);
 }
