@@ -21,16 +21,19 @@ export interface TcAction {
   run(input: TcActionInput): Record<string, unknown>;
 }
 
-/** A Tencent action whose parameters `schema` checks (parseTencentParams' codes) before `run`. */
+/**
+ * A Tencent action whose parameters `schema` checks (parseTencentParams' codes) before `run`. A
+ * `run` that returns nothing answers with the RequestId alone, as most Tencent changes do.
+ */
 export function tencentAction<S extends z.ZodType>(spec: {
   mutates: boolean;
   rateLimit: number;
   schema: S;
-  run: (p: z.infer<S>, input: TcActionInput) => Record<string, unknown>;
+  run: (p: z.infer<S>, input: TcActionInput) => Record<string, unknown> | void;
 }): TcAction {
   return {
     mutates: spec.mutates,
     rateLimit: spec.rateLimit,
-    run: (input) => spec.run(parseTencentParams(spec.schema, input.params), input),
+    run: (input) => spec.run(parseTencentParams(spec.schema, input.params), input) ?? {},
   };
 }

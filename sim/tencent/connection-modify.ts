@@ -111,6 +111,5 @@ export const modifyVpnConnectionAttribute = tencentAction({
       },
     });
     if (gw) startTunnelChange(gw, ctx, now);
-    return {};
   },
 });

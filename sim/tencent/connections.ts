@@ -201,6 +201,5 @@ export const deleteVpnConnection = tencentAction({
       resourceId: conn.VpnConnectionId,
       doneAt: conn.deleteAt,
     });
-    return {};
   },
 });

@@ -19,7 +19,6 @@ export const deleteCustomerGateway = tencentAction({
         `The customer gateway is used by the tunnel \`${tunnel.VpnConnectionId}\`; delete the tunnel first.`,
       );
     tc.customerGateways = tc.customerGateways.filter((c) => c !== cgw);
-    return {};
   },
 });
 
@@ -66,6 +65,5 @@ export const deleteVpnGateway = tencentAction({
           : `The route table \`${routed?.RouteTableId}\` still routes to this gateway; delete those routes first.`,
       );
     gw.deleteAt = now + ctx.timings.tencentDeleteMs;
-    return {};
   },
 });

@@ -62,7 +62,6 @@ export const modifyVpnGatewayAttribute = tencentAction({
     if (p.BgpAsn !== undefined) gw.BgpAsn = p.BgpAsn;
     if (p.InstanceChargeType && tcChargeType(gw, now) === "PREPAID")
       gw.NewPurchasePlan = "PREPAID_TO_POSTPAID";
-    return {};
   },
 });
 
@@ -83,7 +82,6 @@ export const modifyCustomerGatewayAttribute = tencentAction({
         "Only accounts on the BGP allow-list can change a customer gateway's ASN.",
       );
     cgw.CustomerGatewayName = p.CustomerGatewayName;
-    return {};
   },
 });
 
@@ -110,7 +108,6 @@ export const resetVpnGatewayInternetMaxBandwidth = tencentAction({
     if (gw.InstanceChargeType === "PREPAID" && now >= (gw.expiresAt ?? 0))
       throw new TcError("UnsupportedOperation", "The PREPAID gateway's term has ended.");
     gw.InternetMaxBandwidthOut = p.InternetMaxBandwidthOut;
-    return {};
   },
 });
 
@@ -128,7 +125,6 @@ export const setVpnGatewaysRenewFlag = tencentAction({
     for (const gw of gateways) assertPrepaid(gw, now);
     for (const gw of gateways)
       gw.RenewFlag = p.AutoRenewFlag === 1 ? "NOTIFY_AND_AUTO_RENEW" : "NOTIFY_AND_MANUAL_RENEW";
-    return {};
   },
 });
 
@@ -147,6 +143,5 @@ export const renewVpnGateway = tencentAction({
       throw new TcError("UnsupportedOperation", "Only IPSEC gateways can be renewed.");
     gw.expiresAt = Math.max(gw.expiresAt ?? now, now) + p.InstanceChargePrepaid.Period * MONTH_MS;
     gw.RenewFlag = p.InstanceChargePrepaid.RenewFlag ?? gw.RenewFlag;
-    return {};
   },
 });

@@ -167,6 +167,5 @@ export const deleteVpnGatewayRoutes = tencentAction({
     const missing = p.RouteIds.find((id) => !mine.some((r) => r.RouteId === id));
     if (missing) throw notFound("RouteId", missing);
     tc.vpnGatewayRoutes = tc.vpnGatewayRoutes.filter((r) => !p.RouteIds.includes(r.RouteId));
-    return {};
   },
 });
