@@ -24,15 +24,18 @@ export interface AliAction {
   run(input: AliActionInput): Record<string, unknown>;
 }
 
-/** An Alibaba action whose parameters `schema` checks (parseAlibabaParams' codes) before `run`. */
+/**
+ * An Alibaba action whose parameters `schema` checks (parseAlibabaParams' codes) before `run`. A
+ * `run` that returns nothing answers with the RequestId alone (the deletes, for instance).
+ */
 export function alibabaAction<S extends z.ZodType>(
   spec: Omit<AliAction, "run"> & {
     schema: S;
-    run: (p: z.infer<S>, input: AliActionInput) => Record<string, unknown>;
+    run: (p: z.infer<S>, input: AliActionInput) => Record<string, unknown> | void;
   },
 ): AliAction {
   const { schema, run, ...facts } = spec;
-  return { ...facts, run: (input) => run(parseAlibabaParams(schema, input.params), input) };
+  return { ...facts, run: (input) => run(parseAlibabaParams(schema, input.params), input) ?? {} };
 }
 
 /**
@@ -45,7 +48,7 @@ export function alibabaIdempotentAction<Shape extends z.ZodRawShape>(spec: {
   run: (
     p: z.infer<z.ZodObject<Shape & typeof clientTokenParam>>,
     input: AliActionInput,
-  ) => Record<string, unknown>;
+  ) => Record<string, unknown> | void;
 }): AliAction {
   return alibabaAction({
     mutates: true,

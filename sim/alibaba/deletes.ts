@@ -32,7 +32,6 @@ export const deleteCustomerGateway = alibabaIdempotentAction({
         `There are vpn connections on specified customer gateway not deleted (${c.VpnConnectionId}).`,
     );
     ali.customerGateways = ali.customerGateways.filter((c) => c !== cgw);
-    return {};
   },
 });
 
@@ -63,7 +62,6 @@ export const deleteVpnGateway = alibabaIdempotentAction({
     );
     assertGatewayIdle(gw, now);
     gw.deleteAt = now + ctx.timings.alibabaConfiguringMs;
-    return {};
   },
 });
 
@@ -81,6 +79,5 @@ export const deleteVpnConnection = alibabaIdempotentAction({
     const gw = ali.vpnGateways.find((g) => g.VpnGatewayId === conn.VpnGatewayId);
     if (gw) startGatewayChange(gw, ctx, now);
     ali.vpnConnections = ali.vpnConnections.filter((c) => c !== conn);
-    return {};
   },
 });

@@ -230,6 +230,5 @@ export const deleteRouteEntry = alibabaAction({
     assertVpcIdle(ali, entry.VpcId, now);
     if (p.DryRun) throw dryRun();
     entry.deleteAt = now + ctx.timings.alibabaConfiguringMs;
-    return {};
   },
 });

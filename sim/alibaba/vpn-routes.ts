@@ -145,7 +145,6 @@ function deleteRoute(kind: Kind): AliAction {
         );
       startGatewayChange(gw, ctx, now);
       ali.vpnRoutes = ali.vpnRoutes.filter((r) => r !== route);
-      return {};
     },
   });
 }
