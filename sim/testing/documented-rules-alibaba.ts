@@ -214,12 +214,16 @@ export const ALIBABA_RULES = rowsOf<Base>("alibaba", ALIBABA_BASES, [
   ...badValues(
     "peer",
     "§4.3",
-    [["Description", "d".repeat(101), "is 1–100 characters"]],
+    [
+      ["Description", "d".repeat(101), "is 1–100 characters"],
+      ["Description", "", "is not empty"],
+    ],
     "InvalidDescription",
   ),
   ...badValues("peer", "§4.3", [
     ["Asn", "45104", "is not 45104"],
     ["Asn", "4294967296", "is 1–4294967295"],
+    ["Asn", "65536.1", "in the a.b form has two 16-bit halves"],
     ["AuthKey", "bgp key", "has no spaces"],
     ["AuthKey", "k".repeat(65), "is 1–64 characters"],
     ["Tags", manyTags(21), "are at most 20"],
@@ -265,6 +269,7 @@ export const ALIBABA_RULES = rowsOf<Base>("alibaba", ALIBABA_BASES, [
     ["IkePfs", "group24", "is group1, group2, group5 or group14"],
     ["IkeLifetime", 86401, "is 0–86400 s"],
     ["LocalId", "my id", "has no spaces"],
+    ["RemoteId", "r".repeat(101), "is at most 100 characters"],
     ["Psk", "pre shared", "has no spaces"],
     ["Psk", "k".repeat(101), "is 1–100 characters"],
   ]),
@@ -278,7 +283,18 @@ export const ALIBABA_RULES = rowsOf<Base>("alibaba", ALIBABA_BASES, [
     ["enable", "yes", "is a Boolean"],
     ["dip", "10.200.0.300", "is an IPv4 address"],
     ["sip", "192.168.1", "is an IPv4 address"],
+    ["interval", 2.5, "is a whole number of seconds"],
+    ["retry", "3", "is an Integer"],
   ]),
+  {
+    base: "tunnel",
+    rule: "RemoteSubnet does not overlap LocalSubnet (code unconfirmed in the doc)",
+    cite: "§4.4 LocalSubnet, RemoteSubnet",
+    param: "RemoteSubnet",
+    change: { LocalSubnet: "172.16.0.0/24", RemoteSubnet: "172.16.0.0/16" },
+    code: "InvalidRemoteSubnet.Conflict",
+    portal: "design",
+  },
   {
     base: "tunnel",
     rule: "BgpConfig.TunnelCidr is a /30",
@@ -346,6 +362,23 @@ export const ALIBABA_RULES = rowsOf<Base>("alibaba", ALIBABA_BASES, [
       ],
     },
     code: MISSING,
+  },
+  {
+    base: "dualTunnel",
+    rule: "a tunnel's TunnelIkeConfig.IkePfs is group1, group2, group5 or group14",
+    cite: "§4.4 TunnelOptionsSpecification",
+    param: "TunnelOptionsSpecification",
+    change: {
+      TunnelOptionsSpecification: [
+        {
+          CustomerGatewayId: "cgw-hzseed0001",
+          Role: "master",
+          TunnelIkeConfig: { IkePfs: "group24" },
+        },
+        { CustomerGatewayId: "cgw-hzseed0001", Role: "slave" },
+      ],
+    },
+    code: BAD,
   },
   {
     base: "dualTunnel",

@@ -461,14 +461,14 @@ export const TENCENT_RULES = rowsOf<Base>("tencent", TENCENT_BASES, [
     change: { EnableHealthCheck: true },
     code: "UnsupportedOperation.VpnConnCidrNotSupportedHealthCheck",
   },
-  {
-    base: "policyTunnel",
-    rule: "HealthCheckLocalIp is an IPv4 address",
-    cite: "§2.2 HealthCheckLocalIp",
-    param: "HealthCheckLocalIp",
-    change: { HealthCheckLocalIp: "169.254.128.300" },
+  ...(["HealthCheckLocalIp", "HealthCheckRemoteIp"] as const).map((param) => ({
+    base: "policyTunnel" as const,
+    rule: `${param} is an IPv4 address`,
+    cite: `§2.2 ${param}`,
+    param,
+    change: { [param]: "169.254.128.300" },
     code: "InvalidParameterValue.Malformed",
-  },
+  })),
   ...(
     [
       ["ProbeType", "ICMP", "NQA"],
