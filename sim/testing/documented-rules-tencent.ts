@@ -122,6 +122,14 @@ export const TENCENT_RULES = rowsOf<Base>("tencent", TENCENT_BASES, [
   },
   {
     base: "prepaidGateway",
+    rule: "InstanceChargePrepaid (Period) only with PREPAID",
+    cite: "§2.5 InstanceChargeType, InstanceChargePrepaid",
+    param: "InstanceChargePrepaid",
+    change: { InstanceChargeType: "POSTPAID_BY_HOUR" },
+    code: BAD_VALUE,
+  },
+  {
+    base: "prepaidGateway",
     rule: "Period is 1–9, 12, 24 or 36 months",
     cite: "§2.5 InstanceChargePrepaid",
     param: "InstanceChargePrepaid.Period",
