@@ -59,6 +59,13 @@ const createSchema = z
     BgpAsn: z.number().int().min(1).max(4294967295).optional(),
   })
   .superRefine((p, ctx) => {
+    if (p.InstanceChargePrepaid && p.InstanceChargeType !== "PREPAID") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["InstanceChargePrepaid"],
+        message: "only with InstanceChargeType PREPAID",
+      });
+    }
     if (p.MaxConnection !== undefined && !SSL_TYPES.has(p.Type ?? "IPSEC")) {
       ctx.addIssue({
         code: "custom",
