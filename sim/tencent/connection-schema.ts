@@ -179,7 +179,7 @@ export function checkSpd(options: {
       if (used) {
         throw new TcError(
           "InvalidParameterValue.VpnConnCidrConflict",
-          `The remote CIDR \`${text}\` overlaps \`${used}\` of another tunnel on this gateway.`,
+          `The RemoteCidrBlock \`${text}\` overlaps \`${used}\` of another tunnel on this gateway.`,
         );
       }
     });
