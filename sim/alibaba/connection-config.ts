@@ -1,9 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
-import { cidrsOverlap, parseCidr, type Cidr } from "../cidr";
+import { cidrsOverlap, parseCidr, parseIpv4, type Cidr } from "../cidr";
 import type { SimState } from "../store/model";
 import { AliError, invalid } from "./errors";
 import { aliBool, aliLabel } from "./params";
+import { tunnelBgpConfig } from "./tunnel-bgp";
 
 const PSK = /^[A-Za-z0-9~!`@#$%^&*()_\-+={}[\]\\|;:",.<>/?]{1,100}$/;
 
@@ -24,6 +25,24 @@ const ipsecSchema = z.strictObject({
   IpsecAuthAlg: z.enum(["md5", "sha1", "sha256", "sha384", "sha512", "sm3"]).optional(),
   IpsecPfs: z.enum(["disabled", "group1", "group2", "group5", "group14"]).optional(),
   IpsecLifetime: z.number().int().min(0).max(86400).optional(),
+});
+
+const ipv4 = z.string().refine((text) => parseIpv4(text) !== undefined, "an IPv4 address");
+
+/** HealthCheckConfig (lower-case keys, cloud-api.md §4.4): the doc gives defaults, not ranges. */
+const healthCheckSchema = z.strictObject({
+  enable: z.boolean().optional(),
+  dip: ipv4.optional(),
+  sip: ipv4.optional(),
+  interval: z.number().int().min(1).optional(),
+  retry: z.number().int().min(1).optional(),
+});
+
+const bgpSchema = z.strictObject({
+  EnableBgp: z.boolean().optional(),
+  LocalAsn: z.number().int().optional(),
+  TunnelCidr: z.string().optional(),
+  LocalBgpIp: z.string().optional(),
 });
 
 function checked<S extends z.ZodType>(name: string, value: unknown, schema: S): z.infer<S> {
@@ -89,6 +108,25 @@ export function ikeConfig(
 
 export function ipsecConfig(text: string | undefined): Record<string, unknown> {
   return ipsecWithDefaults(parseJsonParam("IpsecConfig", text, ipsecSchema) ?? {});
+}
+
+/** Single-tunnel `HealthCheckConfig` (a JSON string), checked. */
+export function healthCheckConfig(text: string | undefined): Record<string, unknown> | undefined {
+  return parseJsonParam("HealthCheckConfig", text, healthCheckSchema);
+}
+
+/**
+ * Single-tunnel `BgpConfig` (a JSON string): EnableBgp, then LocalAsn, TunnelCidr and LocalBgpIp
+ * checked like a dual tunnel's TunnelBgpConfig (a /30 in 169.254.0.0/16, not a reserved one).
+ */
+export function bgpConfig(text: string | undefined): Record<string, unknown> | undefined {
+  const given = parseJsonParam("BgpConfig", text, bgpSchema);
+  if (!given) return undefined;
+  const { EnableBgp, ...addresses } = given;
+  const asText = Object.fromEntries(
+    Object.entries(addresses).map(([key, value]) => [key, String(value)]),
+  );
+  return { EnableBgp: EnableBgp ?? false, ...tunnelBgpConfig("BgpConfig", asText) };
 }
 
 /** A tunnel's `TunnelIkeConfig` (already an object), checked like IkeConfig. */

@@ -5,9 +5,11 @@ import type { AliVpnConnection } from "../store/model";
 import { newId } from "../store/store";
 import { alibabaAction, type AliAction } from "./action";
 import {
+  bgpConfig,
   checkSubnets,
   connectionSettingParams,
   gatewayVpcCidrs,
+  healthCheckConfig,
   ikeConfig,
   ipsecConfig,
   parseSubnets,
@@ -110,6 +112,8 @@ export const createVpnConnection: AliAction = {
           IpsecConfig: ipsecConfig(p.IpsecConfig),
         }
       : {};
+    healthCheckConfig(p.HealthCheckConfig);
+    bgpConfig(p.BgpConfig);
     assertGatewayIdle(gw, now);
     const siblings = ali.vpnConnections.filter((c) => c.VpnGatewayId === gw.VpnGatewayId);
     if (siblings.length >= ctx.quotas.connectionsPerGateway) {

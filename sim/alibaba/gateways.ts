@@ -12,6 +12,8 @@ const MONTH_MS = 30 * 24 * 3600_000;
 const BANDWIDTHS = [5, 10, 20, 50, 100, 200, 500, 1000];
 const PERIODS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36];
 const SSL_CONNECTIONS = [5, 10, 20, 50, 100, 200, 500, 1000];
+/** A private-network gateway's only bandwidths, on both sites (cloud-api.md §4.1). */
+const PRIVATE_BANDWIDTHS = [200, 1000];
 
 const createParams = {
   VpcId: z.string().min(1),
@@ -34,6 +36,14 @@ const createParams = {
   VpnType: z.enum(["Normal", "NationalStandard"]).optional(),
   ResourceGroupId: z.string().optional(),
 };
+
+/** Period is the subscription's length: required with PREPAY, refused without it (§4.1). */
+function checkBilling(p: { InstanceChargeType?: string; Period?: number }): void {
+  const prepay = p.InstanceChargeType === "PREPAY";
+  if (prepay && p.Period === undefined) throw missing("Period");
+  if (!prepay && p.Period !== undefined)
+    throw invalid("Period", "only with InstanceChargeType=PREPAY");
+}
 
 /** A vSwitch given for the gateway must exist in the region and belong to its VPC. */
 function checkVSwitch(
@@ -97,8 +107,11 @@ export const createVpnGateway = alibabaIdempotentAction({
         `The specified VPC "${p.VpcId}" does not exist in ${region}.`,
         404,
       );
-    if (p.InstanceChargeType === "PREPAY" && p.Period === undefined)
-      throw invalid("Period", "required when InstanceChargeType is PREPAY");
+    checkBilling(p);
+    if (p.NetworkType === "private" && !PRIVATE_BANDWIDTHS.includes(p.Bandwidth))
+      throw invalid("Bandwidth", `a private gateway takes ${PRIVATE_BANDWIDTHS.join(" or ")}`);
+    if (p.SslConnections !== undefined && p.EnableSsl !== true)
+      throw invalid("SslConnections", "only with EnableSsl=true");
     const vSwitchId =
       p.VSwitchId ?? ali.vSwitches.find((s) => s.VpcId === vpc.VpcId)?.VSwitchId ?? "";
     if (p.VSwitchId !== undefined)

@@ -4,9 +4,11 @@ import { applyGiven } from "../store/apply-given";
 import type { AliTunnel, AliVpnConnection } from "../store/model";
 import { alibabaIdempotentAction } from "./action";
 import {
+  bgpConfig,
   checkSubnets,
   connectionSettingParams,
   gatewayVpcCidrs,
+  healthCheckConfig,
   ikeConfigChange,
   ipsecConfigChange,
   parseSubnets,
@@ -37,18 +39,6 @@ function refuseUnchangeable(
   const given = names.find((name) => params[name] !== undefined);
   if (given) throw invalid(given, `cannot be changed on ${what}; replace it instead`);
 }
-
-const jsonObject = (name: string, text: string | undefined) => {
-  if (text === undefined) return undefined;
-  try {
-    const value: unknown = JSON.parse(text);
-    if (value !== null && typeof value === "object" && !Array.isArray(value))
-      return z.record(z.string(), z.unknown()).parse(value);
-  } catch {
-    // answered below
-  }
-  throw invalid(name, "must be a JSON object string");
-};
 
 function changeTunnels(conn: AliVpnConnection, params: Record<string, string>): void {
   for (const change of readTunnelChanges(params)) {
@@ -118,8 +108,8 @@ export const modifyVpnConnectionAttribute = alibabaIdempotentAction({
     checkSubnets(local, remote, gatewayVpcCidrs(ali, conn.VpnGatewayId));
     const ike = ikeConfigChange(p.IkeConfig);
     const ipsec = ipsecConfigChange(p.IpsecConfig);
-    const healthCheck = jsonObject("HealthCheckConfig", p.HealthCheckConfig);
-    const bgp = jsonObject("BgpConfig", p.BgpConfig);
+    const healthCheck = healthCheckConfig(p.HealthCheckConfig);
+    const bgp = bgpConfig(p.BgpConfig);
     const gw = ali.vpnGateways.find((g) => g.VpnGatewayId === conn.VpnGatewayId);
     if (!gw) throw gatewayNotFound(conn.VpnGatewayId);
     if (dual) changeTunnels(conn, params);

@@ -34,15 +34,25 @@ export function parseAlibabaParams<S extends z.ZodType>(
   throw invalid(name, issue.message);
 }
 
-/** Reads 1-based `Tags.N.Key` / `Tags.N.Value` pairs. */
+/** Tags a resource may carry (cloud-api.md §4.3, §4.4). */
+const MAX_TAGS = 20;
+
+/** Reads 1-based `Tags.N.Key` / `Tags.N.Value` pairs: at most 20, each key 1-64, each value ≤ 128. */
 export function readTags(
   params: Record<string, string>,
   prefix = "Tags",
 ): { Key: string; Value: string }[] {
+  const indexes = new Set<number>();
+  for (const name of Object.keys(params)) {
+    const index = new RegExp(`^${prefix}\\.(\\d+)\\.(Key|Value)$`).exec(name)?.[1];
+    if (index !== undefined) indexes.add(Number(index));
+  }
+  if (indexes.size > MAX_TAGS) throw invalid(prefix, `at most ${MAX_TAGS} tags`);
   const tags: { Key: string; Value: string }[] = [];
-  for (let i = 1; i <= 20; i += 1) {
+  for (const i of [...indexes].sort((a, b) => a - b)) {
+    if (i < 1 || i > MAX_TAGS) throw invalid(`${prefix}.${i}`, `tags are numbered 1-${MAX_TAGS}`);
     const key = params[`${prefix}.${i}.Key`];
-    if (key === undefined) continue;
+    if (key === undefined) throw missing(`${prefix}.${i}.Key`);
     if (key === "" || key.length > 64 || /^(aliyun|acs:)/i.test(key))
       throw invalid(`${prefix}.${i}.Key`, "1-64 chars, no aliyun/acs: prefix");
     const value = params[`${prefix}.${i}.Value`] ?? "";

@@ -42,7 +42,7 @@ describe("Alibaba CreateVpnGateway / CreateCustomerGateway validation", () => {
       "InvalidParameter",
     );
     expect(await code("CreateVpnGateway", { ...gateway, InstanceChargeType: "PREPAY" })).toBe(
-      "InvalidParameter",
+      "MissingParameter",
     );
     expect(await code("CreateVpnGateway", { ...gateway, Name: "1-starts-with-digit" })).toBe(
       "InvalidName",

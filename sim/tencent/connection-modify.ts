@@ -75,7 +75,7 @@ export const modifyVpnConnectionAttribute = tencentAction({
     if (policy && (p.EnableHealthCheck ?? conn.EnableHealthCheck))
       throw new TcError(
         "UnsupportedOperation.VpnConnCidrNotSupportedHealthCheck",
-        "SPD (policy) tunnels cannot use health checks.",
+        "EnableHealthCheck: SPD (policy) tunnels cannot use health checks.",
       );
     if (p.SecurityPolicyDatabases) {
       const vpc = tc.vpcs.find((v) => v.VpcId === conn.VpcId);

@@ -13,6 +13,12 @@ import { TcError } from "./errors";
 import { tagSchema } from "./params";
 
 // The API's enumerations, shared with the portal's request schemas (one list per field).
+/** An IPv4 address field: a malformed one is InvalidParameterValue.Malformed. */
+const ipv4Text = z.string().refine((text) => parseIpv4(text) !== undefined, {
+  message: "must be an IPv4 address",
+  params: { code: "InvalidParameterValue.Malformed" },
+});
+
 const PFS_GROUPS = ["NULL", ...IKE_DH_GROUPS.map((g) => `DH-${g}`)] as [string, ...string[]];
 
 export const ikeSchema = z.strictObject({
@@ -21,8 +27,8 @@ export const ikeSchema = z.strictObject({
   ExchangeMode: z.enum(["AGGRESSIVE", "MAIN"]).optional(),
   LocalIdentity: z.enum(["ADDRESS", "FQDN"]).optional(),
   RemoteIdentity: z.enum(["ADDRESS", "FQDN"]).optional(),
-  LocalAddress: z.string().optional(),
-  RemoteAddress: z.string().optional(),
+  LocalAddress: ipv4Text.optional(),
+  RemoteAddress: ipv4Text.optional(),
   LocalFqdnName: z.string().optional(),
   RemoteFqdnName: z.string().optional(),
   DhGroupName: z.enum(IKE_DH_GROUPS).optional(),
@@ -55,17 +61,21 @@ export const createConnectionSchema = z.strictObject({
   IPSECOptionsSpecification: ipsecSchema.optional(),
   Tags: z.array(tagSchema).optional(),
   EnableHealthCheck: z.boolean().optional(),
-  HealthCheckLocalIp: z.string().optional(),
-  HealthCheckRemoteIp: z.string().optional(),
+  HealthCheckLocalIp: ipv4Text.optional(),
+  HealthCheckRemoteIp: ipv4Text.optional(),
   RouteType: z.enum(["StaticRoute", "Policy", "Bgp", "STATIC"]).optional(),
   NegotiationType: z.enum(["active", "passive", "flowTrigger"]).optional(),
   DpdEnable: z.union([z.literal(0), z.literal(1)]).optional(),
-  DpdTimeout: z.string().regex(/^\d+$/, "DpdTimeout is a number of seconds as a string").optional(),
+  DpdTimeout: z
+    .string()
+    .regex(/^\d+$/, "DpdTimeout is a number of seconds as a string")
+    .refine((text) => Number(text) >= 30 && Number(text) <= 60, "DpdTimeout must be 30-60 seconds")
+    .optional(),
   DpdAction: z.enum(["clear", "restart"]).optional(),
   Route: z
     .strictObject({
       DestinationCidrBlock: z.string(),
-      Priority: z.number().int().optional(),
+      Priority: z.union([z.literal(0), z.literal(100)]).optional(),
       Description: z.string().optional(),
     })
     .optional(),
@@ -80,6 +90,41 @@ export const createConnectionSchema = z.strictObject({
       ProbeTimeout: z.number().int().min(10).max(5000).optional(),
     })
     .optional(),
+});
+
+/**
+ * IKEOptionsSpecification: an FQDN identity needs its name (cloud-api.md §2.3). An ADDRESS
+ * identity without its address is not refused: the doc gives it a default (the gateway's or the
+ * customer gateway's IP), which the simulator fills in.
+ */
+const IDENTITY_NEEDS = [
+  ["LocalIdentity", "FQDN", "LocalFqdnName"],
+  ["RemoteIdentity", "FQDN", "RemoteFqdnName"],
+] as const;
+
+/**
+ * The create's rules across fields (cloud-api.md §2.2, §2.3). Kept apart from the shape so that
+ * ModifyVpnConnectionAttribute can pick fields from it; a missing field named here answers
+ * MissingParameter, a present one InvalidParameterValue.
+ */
+export const createConnectionRulesSchema = createConnectionSchema.superRefine((p, ctx) => {
+  const issue = (path: PropertyKey[], message: string) =>
+    ctx.addIssue({ code: "custom", path, message });
+  const ike = p.IKEOptionsSpecification;
+  for (const [identity, kind, needed] of IDENTITY_NEEDS) {
+    if (ike?.[identity] === kind && ike[needed] === undefined) {
+      issue(["IKEOptionsSpecification", needed], `required when ${identity} is ${kind}`);
+    }
+  }
+  if (p.DpdEnable !== 1) {
+    for (const field of ["DpdTimeout", "DpdAction"] as const) {
+      if (p[field] !== undefined) issue([field], "only with DpdEnable = 1");
+    }
+  }
+  if (p.RouteType === "Bgp" && !p.BgpConfig) issue(["BgpConfig"], "required when RouteType is Bgp");
+  if (p.BgpConfig && p.RouteType !== undefined && p.RouteType !== "Bgp") {
+    issue(["BgpConfig"], `only for RouteType Bgp, not ${p.RouteType}`);
+  }
 });
 
 export type CreateConnectionParams = z.infer<typeof createConnectionSchema>;
@@ -118,7 +163,7 @@ export function checkSpd(options: {
       if (clash) {
         throw new TcError(
           "InvalidParameterValue.VpcCidrConflict",
-          `The remote CIDR \`${text}\` overlaps the VPC CIDR \`${clash.text}\`.`,
+          `The RemoteCidrBlock \`${text}\` overlaps the VPC CIDR \`${clash.text}\`.`,
         );
       }
       if (cidrsOverlap(local, remote)) {
@@ -134,7 +179,7 @@ export function checkSpd(options: {
       if (used) {
         throw new TcError(
           "InvalidParameterValue.VpnConnCidrConflict",
-          `The remote CIDR \`${text}\` overlaps \`${used}\` of another tunnel on this gateway.`,
+          `The RemoteCidrBlock \`${text}\` overlaps \`${used}\` of another tunnel on this gateway.`,
         );
       }
     });

@@ -3,7 +3,7 @@ import { tcConnectionState, tcGatewayState } from "../store/lifecycle";
 import type { TcVpnConnection } from "../store/model";
 import { newId } from "../store/store";
 import { tencentAction } from "./action";
-import { checkBgp, checkSpd, createConnectionSchema } from "./connection-schema";
+import { checkBgp, checkSpd, createConnectionRulesSchema } from "./connection-schema";
 import { checkRoomFor, TcError } from "./errors";
 import { tencentDescribe } from "./describe";
 import { assertNoTaskRunning } from "./gateway-lock";
@@ -65,7 +65,7 @@ const IPSEC_DEFAULTS = {
 export const createVpnConnection = tencentAction({
   mutates: true,
   rateLimit: 100,
-  schema: createConnectionSchema,
+  schema: createConnectionRulesSchema,
   run(p, { region, requestId, ctx, now, tc }) {
     const gw = findVpnGateway(tc, region, p.VpnGatewayId);
     const cgw = findCustomerGateway(tc, region, p.CustomerGatewayId);
@@ -104,7 +104,7 @@ export const createVpnConnection = tencentAction({
     if (spd.length > 0 && p.EnableHealthCheck) {
       throw new TcError(
         "UnsupportedOperation.VpnConnCidrNotSupportedHealthCheck",
-        "SPD (policy) tunnels cannot use health checks.",
+        "EnableHealthCheck: SPD (policy) tunnels cannot use health checks.",
       );
     }
     checkSpd({ spd, vpcCidrs: vpc ? [vpc.CidrBlock, ...vpc.AssistantCidrs] : [], siblings });

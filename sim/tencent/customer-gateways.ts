@@ -40,6 +40,13 @@ export const createCustomerGateway = tencentAction({
         `The IpAddress \`${p.IpAddress}\` is not a valid public IPv4 address.`,
       );
     }
+    // The doc asks for the peer's public IP (cloud-api.md §2.6); Alibaba alone allows private ones.
+    if (ip.range() === "private") {
+      throw new TcError(
+        "InvalidParameterValue",
+        `The IpAddress \`${p.IpAddress}\` is a private address; a customer gateway needs a public one.`,
+      );
+    }
     const inRegion = tc.customerGateways.filter((c) => c.region === region);
     if (inRegion.some((c) => c.IpAddress === p.IpAddress)) {
       throw new TcError(

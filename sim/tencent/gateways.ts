@@ -8,6 +8,7 @@ import { checkRoomFor, TcError } from "./errors";
 import { tencentDescribe } from "./describe";
 import { idPattern, tagSchema, tagSet, tencentTime } from "./params";
 import { storedFields } from "../store/stored-fields";
+import { TENCENT_SSL_MAX_CONNECTIONS } from "@/lib/schemas/tencent/create-vpn-gateway";
 
 /** A prepaid month, as the simulator counts it. */
 export const MONTH_MS = 30 * 24 * 3600_000;
@@ -22,22 +23,57 @@ export const instanceChargePrepaidSchema = z.strictObject({
   RenewFlag: z.enum(["NOTIFY_AND_AUTO_RENEW", "NOTIFY_AND_MANUAL_RENEW"]).optional(),
 });
 
-const createSchema = z.strictObject({
-  VpcId: z.string(),
-  VpnGatewayName: z.string().min(1).max(60),
-  InternetMaxBandwidthOut: z
-    .number()
-    .int()
-    .refine((n) => BANDWIDTHS.includes(n), `must be one of ${BANDWIDTHS.join(", ")}`),
-  InstanceChargeType: z.enum(["POSTPAID_BY_HOUR", "PREPAID"]).optional(),
-  InstanceChargePrepaid: instanceChargePrepaidSchema.optional(),
-  Zone: z.string().optional(),
-  Type: z.enum(["IPSEC", "SSL", "CCN", "SSL_CCN"]).optional(),
-  Tags: z.array(tagSchema).optional(),
-  CdcId: z.string().optional(),
-  MaxConnection: z.number().int().optional(),
-  BgpAsn: z.number().int().min(1).max(4294967295).optional(),
-});
+/** VpnGatewayName: at most 60 bytes of UTF-8 (a Chinese character counts as 3). */
+const gatewayName = z
+  .string()
+  .min(1)
+  .refine((name) => Buffer.byteLength(name, "utf8") <= 60, {
+    message: "at most 60 bytes (a Chinese character counts as 3)",
+    params: { code: "InvalidParameterValue.TooLong" },
+  });
+
+const SSL_TYPES = new Set(["SSL", "SSL_CCN"]);
+
+const createSchema = z
+  .strictObject({
+    VpcId: z.string(),
+    VpnGatewayName: gatewayName,
+    InternetMaxBandwidthOut: z
+      .number()
+      .int()
+      .refine((n) => BANDWIDTHS.includes(n), `must be one of ${BANDWIDTHS.join(", ")}`),
+    InstanceChargeType: z.enum(["POSTPAID_BY_HOUR", "PREPAID"]).optional(),
+    InstanceChargePrepaid: instanceChargePrepaidSchema.optional(),
+    Zone: z.string().optional(),
+    Type: z.enum(["IPSEC", "SSL", "CCN", "SSL_CCN"]).optional(),
+    Tags: z.array(tagSchema).optional(),
+    CdcId: z.string().optional(),
+    MaxConnection: z
+      .number()
+      .int()
+      .refine(
+        (n) => (TENCENT_SSL_MAX_CONNECTIONS as readonly number[]).includes(n),
+        `must be one of ${TENCENT_SSL_MAX_CONNECTIONS.join(", ")}`,
+      )
+      .optional(),
+    BgpAsn: z.number().int().min(1).max(4294967295).optional(),
+  })
+  .superRefine((p, ctx) => {
+    if (p.InstanceChargePrepaid && p.InstanceChargeType !== "PREPAID") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["InstanceChargePrepaid"],
+        message: "only with InstanceChargeType PREPAID",
+      });
+    }
+    if (p.MaxConnection !== undefined && !SSL_TYPES.has(p.Type ?? "IPSEC")) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["MaxConnection"],
+        message: "only SSL and SSL_CCN gateways take MaxConnection",
+      });
+    }
+  });
 
 export function tcGatewayView(gw: TcVpnGateway, now: number) {
   const state = tcGatewayState(gw, now);
@@ -106,7 +142,10 @@ export const createVpnGateway = tencentAction({
     }
     const zones = findRegion(TENCENT_REGIONS, region)?.zones ?? [];
     if (p.Zone !== undefined && !zones.includes(p.Zone)) {
-      throw new TcError("InvalidParameterValue", `The zone \`${p.Zone}\` is not in ${region}.`);
+      throw new TcError(
+        "InvalidParameterValue",
+        `The Zone \`${p.Zone}\` is not a zone of ${region}.`,
+      );
     }
     const inRegion = tc.vpnGateways.filter((g) => g.region === region);
     checkRoomFor({

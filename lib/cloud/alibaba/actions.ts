@@ -35,7 +35,8 @@ export const createAlibabaCustomerGateway = alibabaAction(
 /** These parameters travel as JSON strings (cloud-api.md §3.4). */
 const JSON_PARAMS = ["IkeConfig", "IpsecConfig", "HealthCheckConfig", "BgpConfig"] as const;
 
-function toConnectionParams(params: Record<string, unknown>): Record<string, unknown> {
+/** A CreateVpnConnection request as it goes on the wire (exported for the simulator's rule table). */
+export function toConnectionParams(params: Record<string, unknown>): Record<string, unknown> {
   const out = { ...params };
   for (const key of JSON_PARAMS) {
     if (out[key] !== undefined) out[key] = JSON.stringify(out[key]);

@@ -141,6 +141,19 @@ describe("checkAlibabaSubnets", () => {
     });
     expect(brief(findings)).toEqual(["warn:localOutsideVpc:localSubnets.0"]);
   });
+
+  it("refuses a remote subnet overlapping a local one (the simulator's InvalidRemoteSubnet.Conflict)", () => {
+    const findings = checkAlibabaSubnets({
+      vpcCidrs: VPC,
+      localSubnets: ["10.0.0.0/24", "172.16.0.0/24"],
+      remoteSubnets: ["192.168.0.0/24", "172.16.0.0/16"],
+    });
+    expect(brief(findings)).toEqual([
+      "warn:localOutsideVpc:localSubnets.1",
+      "block:remoteOverlapsLocal:remoteSubnets.1",
+    ]);
+    expect(findings.at(-1)?.params).toEqual({ value: "172.16.0.0/16", local: "172.16.0.0/24" });
+  });
 });
 
 describe("checkVpcPair", () => {

@@ -14,6 +14,7 @@ export const ADDRESS_RULES = [
   "duplicate",
   "localOutsideVpc",
   "remoteOverlapsVpc",
+  "remoteOverlapsLocal",
   "spdOverlap",
   "spdCapExceeded",
   "vpcsOverlap",
@@ -219,7 +220,22 @@ export function checkAlibabaSubnets({
   const parsed = checkEntries(entries, [...RESERVED_RANGES, ...ALIBABA_RESERVED_RANGES], out);
   // Alibaba accepts local subnets outside the VPC (e.g. reached over CEN), so only warn.
   checkAgainstVpc(parsed, parseBlocks(vpcCidrs), "warn", out);
+  checkRemoteAgainstLocal(parsed, out);
   return out.items;
+}
+
+/** A remote subnet may not overlap a local one (0.0.0.0/0 aside): the cloud refuses the pair. */
+function checkRemoteAgainstLocal(parsed: Parsed[], out: FindingList) {
+  const locals = parsed.filter((entry) => entry.side === "local" && entry.cidr.bits > 0);
+  for (const entry of parsed) {
+    if (entry.side !== "remote" || entry.cidr.bits === 0) continue;
+    const local = locals.find((l) => cidrsOverlap(l.cidr, entry.cidr));
+    if (local)
+      out.add("remoteOverlapsLocal", "block", entry.field, {
+        value: entry.cidr.text,
+        local: local.cidr.text,
+      });
+  }
 }
 
 /** Cloud ↔ cloud: the two VPCs must not share addresses, or neither side can route to the other. */

@@ -47,6 +47,13 @@ export const vpnGatewayParamsSchema = z
           "InstanceChargePrepaid (with Period) is required when InstanceChargeType is PREPAID",
       });
     }
+    if (req.InstanceChargeType !== "PREPAID" && req.InstanceChargePrepaid) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["InstanceChargePrepaid"],
+        message: "InstanceChargePrepaid is only allowed when InstanceChargeType is PREPAID",
+      });
+    }
     if (req.MaxConnection !== undefined && req.Type !== "SSL" && req.Type !== "SSL_CCN") {
       ctx.addIssue({
         code: "custom",

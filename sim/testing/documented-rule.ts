@@ -1,0 +1,84 @@
+/**
+ * One row of the rule table (./documented-rules.ts): a documented rule of a create action and a
+ * request that breaks it.
+ */
+
+export type RuleProvider = "tencent" | "alibaba";
+export type RuleAction = "CreateVpnGateway" | "CreateCustomerGateway" | "CreateVpnConnection";
+
+export interface DocumentedRule {
+  provider: RuleProvider;
+  action: RuleAction;
+  /** The rule as the doc states it, in a few words. */
+  rule: string;
+  /** Where: `spec/cloud-api.md §…`. */
+  cite: string;
+  /** The API parameter the rule is about, as a dot path (`IKEOptionsSpecification.DhGroupName`). */
+  param: string;
+  /** The base request this row breaks (a key of its provider's `…_BASES`). */
+  base: string;
+  /** The base request with the rule broken. */
+  request: Record<string, unknown>;
+  /** The cloud's error code for it. */
+  code: string;
+  /**
+   * Where the portal refuses it: the action's request schema, or — for rules that need to know
+   * the VPC (address plans) or the peer's reachability — the link design schema.
+   */
+  portal: "request" | "design";
+}
+
+/** A row's request: `base` with `change` applied; a key set to `undefined` is left out. */
+export function broken(
+  base: Record<string, unknown>,
+  change: Record<string, unknown>,
+): Record<string, unknown> {
+  const request = { ...base, ...change };
+  for (const [key, value] of Object.entries(change)) {
+    if (value === undefined) delete request[key];
+  }
+  return request;
+}
+
+/** `count` distinct tags. */
+export function manyTags(count: number): { Key: string; Value: string }[] {
+  return Array.from({ length: count }, (_, index) => ({ Key: `k${index + 1}`, Value: "v" }));
+}
+
+/** A base request of the table: a valid call of `action` the rows break one thing of. */
+export interface RuleBase {
+  action: RuleAction;
+  request: Record<string, unknown>;
+}
+
+/** What a provider's row list gives for each row; `rowsOf` completes it. */
+export interface RuleSpec<Base extends string> {
+  base: Base;
+  rule: string;
+  /** The section and parameter, e.g. `§2.5 InternetMaxBandwidthOut` (the file is implied). */
+  cite: string;
+  param: string;
+  /** Applied to the base request: a key set to `undefined` is left out. */
+  change: Record<string, unknown>;
+  code: string;
+  portal?: DocumentedRule["portal"];
+}
+
+/** The rows of one provider, each with its base request broken by its change. */
+export function rowsOf<Base extends string>(
+  provider: RuleProvider,
+  bases: Record<Base, RuleBase>,
+  specs: RuleSpec<Base>[],
+): DocumentedRule[] {
+  return specs.map((spec) => ({
+    provider,
+    action: bases[spec.base].action,
+    rule: spec.rule,
+    cite: `spec/cloud-api.md ${spec.cite}`,
+    param: spec.param,
+    base: spec.base,
+    request: broken(bases[spec.base].request, spec.change),
+    code: spec.code,
+    portal: spec.portal ?? "request",
+  }));
+}
