@@ -15,7 +15,7 @@ describe("the cloud picker query", () => {
       region: "ap-guangzhou",
       vpcId: "",
     });
-    expect(await client.fetchQuery(options)).toEqual([{ id: "vpc-1", name: "office" }]);
+    expect(await client.fetchQuery(options)).toEqual({ items: [{ id: "vpc-1", name: "office" }] });
     expect(requests).toEqual([url]);
     expect(
       cloudPickerQuery("tencent", "vpcs", { account: "default", region: "ap-guangzhou" }).queryKey,

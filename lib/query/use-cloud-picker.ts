@@ -1,11 +1,14 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import type { PickerItem, PickerProvider, PickerResource } from "@/lib/schemas/cloud-picker";
+import type { PickerList, PickerProvider, PickerResource } from "@/lib/schemas/cloud-picker";
 import { fetchJson } from "./fetch-json";
 import { queryKeys } from "./keys";
 
 export type PickerQuery = { account?: string; region?: string; vpcId?: string };
 
-/** Live choices from the cloud, read by the server: GET /api/cloud/{provider}/{resource}. */
+/**
+ * Live choices from the cloud, read by the server: GET /api/cloud/{provider}/{resource}, with the
+ * lists the server's bound cut short.
+ */
 export const cloudPickerQuery = (
   provider: PickerProvider,
   resource: PickerResource,
@@ -17,10 +20,7 @@ export const cloudPickerQuery = (
   ).toString();
   return queryOptions({
     queryKey: queryKeys.cloudPicker(provider, resource, search),
-    queryFn: () =>
-      fetchJson<{ items: PickerItem[] }>(`/api/cloud/${provider}/${resource}?${search}`).then(
-        (body) => body.items,
-      ),
+    queryFn: () => fetchJson<PickerList>(`/api/cloud/${provider}/${resource}?${search}`),
     staleTime: 30_000,
   });
 };

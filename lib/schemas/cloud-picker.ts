@@ -61,3 +61,14 @@ export type PickerItem = {
   /** Tencent gateway: its tunnels' policies (for the SPD clash check). */
   tunnels?: { name: string; selectors: { local: string; remote: string[] }[] }[] | undefined;
 };
+
+/** A list the portal's bound (lib/cloud/paging) cut short: how many were read of how many. */
+export type PickerTruncation = {
+  /** `items`: the picker's own list; `tunnels`: the gateways' existing tunnels (SPD check). */
+  list: "items" | "tunnels";
+  shown: number;
+  total: number;
+};
+
+/** A picker's answer: every choice, and the lists left incomplete (never cut short silently). */
+export type PickerList = { items: PickerItem[]; truncated?: PickerTruncation[] | undefined };

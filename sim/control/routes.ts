@@ -5,6 +5,7 @@ import { ALIBABA_ACTIONS } from "../alibaba/handler";
 import { TENCENT_ACTIONS } from "../tencent/handler";
 import { type Fault, setFaultsBodySchema } from "./faults";
 import { CloudApiError } from "../http/cloud-error";
+import { seedBulk, seedBulkBodySchema } from "./bulk";
 import { listResources } from "./resources";
 import { seedUnownedBodySchema, seedUnownedTunnel } from "./unowned";
 
@@ -49,7 +50,7 @@ function readBody<S extends z.ZodType>(
 /**
  * Sandbox control interface (not part of either cloud's API):
  * GET /_sim/resources, GET|POST|DELETE /_sim/faults, POST /_sim/reset, POST /_sim/advance,
- * POST /_sim/unowned.
+ * POST /_sim/unowned, POST /_sim/bulk.
  */
 export function handleControl(
   call: IncomingCall,
@@ -109,6 +110,17 @@ export function handleControl(
       } finally {
         ctx.store.save();
       }
+    }
+    case "POST /_sim/bulk": {
+      const body = readBody(
+        call,
+        seedBulkBodySchema,
+        'Expected {"provider": "tencent" | "alibaba", "region": <a simulated region>, "count": 1-1500}.',
+      );
+      if (!body.ok) return body.reply;
+      const seeded = seedBulk(ctx, body.value);
+      ctx.store.save();
+      return { status: 200, body: seeded };
     }
     default:
       return {

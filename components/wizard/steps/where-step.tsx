@@ -65,7 +65,7 @@ function SiteWhere(side: CloudSide) {
     { account, region: site.region },
     Boolean(site.region),
   );
-  const vpc = vpcs.data?.find((item) => item.id === site.vpcId);
+  const vpc = vpcs.data?.items.find((item) => item.id === site.vpcId);
   const touched = { shouldDirty: true, shouldTouch: true };
   const set = (field: "account" | "region" | "vpcId", value: string) =>
     form.setValue(`${prefix}.${field}`, value, touched);

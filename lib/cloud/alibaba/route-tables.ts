@@ -1,10 +1,11 @@
 import "server-only";
 import type { CloudClient } from "../client";
+import { completeList } from "../paging";
 import type { CloudRoute, CloudRouteTable } from "../shapes";
+import { listAlibabaPages } from "./pages";
 import { describeAlibabaRouteEntries, describeAlibabaRouteTables } from "./route-actions";
 
-/** The most each Describe answers in one page. */
-const TABLES_PER_PAGE = 50;
+/** The most DescribeRouteEntryList answers in one page (it pages by NextToken). */
 const ENTRIES_PER_PAGE = 100;
 
 type ListOptions = {
@@ -45,20 +46,14 @@ export async function listAlibabaRouteTables(
 ): Promise<CloudRouteTable[]> {
   const { vpcId, entriesPerPage, ...call } = options;
   const { regionId, ...transport } = call;
-  const tables: CloudRouteTable[] = [];
-  for (let pageNumber = 1; ; pageNumber++) {
-    const page = await describeAlibabaRouteTables({
-      ...transport,
-      request: {
-        RegionId: regionId,
-        VpcId: vpcId,
-        PageNumber: pageNumber,
-        PageSize: TABLES_PER_PAGE,
-      },
-    });
-    tables.push(...page.items);
-    if (page.items.length === 0 || tables.length >= page.total) break;
-  }
+  const list = await listAlibabaPages({
+    readPage: (paging) =>
+      describeAlibabaRouteTables({
+        ...transport,
+        request: { RegionId: regionId, VpcId: vpcId, ...paging },
+      }),
+  });
+  const tables = completeList(list, { provider: "alibaba", action: "DescribeRouteTableList" });
   for (const table of tables) {
     table.routes = await entriesOf({ ...call, entriesPerPage, routeTableId: table.id });
   }

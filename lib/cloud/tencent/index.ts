@@ -1,4 +1,5 @@
 export * from "./actions";
 export * from "./route-actions";
+export * from "./pages";
 export * from "./route-tables";
 export type { TencentActionOptions, TencentBindings } from "./call-tencent";

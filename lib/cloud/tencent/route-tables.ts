@@ -1,10 +1,9 @@
 import "server-only";
 import type { CloudClient } from "../client";
+import { completeList } from "../paging";
 import type { CloudRouteTable } from "../shapes";
+import { listTencentPages } from "./pages";
 import { describeTencentRouteTables } from "./route-actions";
-
-/** The most DescribeRouteTables answers in one page. */
-const PAGE_SIZE = 100;
 
 /**
  * Every route table of a VPC with its routes (they come inside each table), every page followed:
@@ -19,18 +18,18 @@ export async function listTencentRouteTables(options: {
   /** Tables asked for per page (default and most: 100). */
   pageSize?: number | undefined;
 }): Promise<CloudRouteTable[]> {
-  const { vpcId, pageSize = PAGE_SIZE, ...call } = options;
-  const tables: CloudRouteTable[] = [];
-  for (;;) {
-    const page = await describeTencentRouteTables({
-      ...call,
-      request: {
-        Filters: [{ Name: "vpc-id", Values: [vpcId] }],
-        Offset: String(tables.length),
-        Limit: String(pageSize),
-      },
-    });
-    tables.push(...page.items);
-    if (page.items.length === 0 || tables.length >= page.total) return tables;
-  }
+  const { vpcId, pageSize, ...call } = options;
+  const list = await listTencentPages({
+    pageSize,
+    readPage: ({ Offset, Limit }) =>
+      describeTencentRouteTables({
+        ...call,
+        request: {
+          Filters: [{ Name: "vpc-id", Values: [vpcId] }],
+          Offset: String(Offset),
+          Limit: String(Limit),
+        },
+      }),
+  });
+  return completeList(list, { provider: "tencent", action: "DescribeRouteTables" });
 }

@@ -11,7 +11,7 @@ export const GET = withRoute<{ provider: string; resource: string }>(
       provider: params.provider,
       resource: params.resource,
     });
-    return { items: await listPickerItems(query, user) };
+    return listPickerItems(query, user);
   },
   { permission: "link.create" },
 );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { gatewayItem } from "./cloud-pickers";
+import { gatewayItem } from "./cloud-picker-lists";
 
 describe("gatewayItem", () => {
   it("shows either cloud's gateway by its first public IP, state and bandwidth", () => {

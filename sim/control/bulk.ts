@@ -1,0 +1,251 @@
+import { z } from "zod";
+import { ikeConfig, ipsecConfig } from "../alibaba/connection-config";
+import type { SimContext } from "../context";
+import type { SimState } from "../store/model";
+import { ALIBABA_REGIONS, findRegion, TENCENT_REGIONS } from "../store/regions";
+
+/** The most one POST /_sim/bulk seeds of each kind (the portal reads at most 1000 per list). */
+export const MAX_BULK_COUNT = 1500;
+
+export const seedBulkBodySchema = z
+  .strictObject({
+    provider: z.enum(["tencent", "alibaba"]),
+    region: z.string(),
+    count: z.number().int().min(1).max(MAX_BULK_COUNT),
+  })
+  .refine(
+    ({ provider, region }) =>
+      findRegion(provider === "tencent" ? TENCENT_REGIONS : ALIBABA_REGIONS, region),
+    { path: ["region"], message: "region is not one the simulator serves for this provider" },
+  );
+
+export type SeedBulkBody = z.infer<typeof seedBulkBodySchema>;
+
+export interface BulkSeed {
+  provider: "tencent" | "alibaba";
+  region: string;
+  /** The new VPCs, in order; the first one carries every new gateway. */
+  vpcIds: string[];
+  vpnGatewayIds: string[];
+  /** Tunnel n runs on gateway n, to the one new customer gateway. */
+  vpnConnectionIds: string[];
+  customerGatewayId: string;
+}
+
+/** `bulk-…-0001`, numbered across calls so a second seed adds rather than collides. */
+function numbering(names: string[], count: number): string[] {
+  const first = names.filter((name) => name.startsWith("bulk-vpc-")).length + 1;
+  return Array.from({ length: count }, (_, i) => String(first + i).padStart(4, "0"));
+}
+
+/** VPC n's CIDR: a /24 of 10.128.0.0/9 of its own (up to 32768 of them). */
+function vpcCidr(number: string): string {
+  const n = Number(number);
+  return `10.${128 + Math.floor(n / 256)}.${n % 256}.0/24`;
+}
+
+/**
+ * POST /_sim/bulk: a large account in one call — `count` VPCs, `count` VPN gateways (all in the
+ * first new VPC), one customer gateway and `count` tunnels (tunnel n on gateway n), ready at
+ * once, for tests of lists longer than a page. Written straight into the state: the per-region
+ * quotas do not apply (they would refuse a large account).
+ */
+export function seedBulk(ctx: SimContext, body: SeedBulkBody): BulkSeed {
+  return body.provider === "tencent"
+    ? seedTencent(ctx.store.state.tencent, body, ctx)
+    : seedAlibaba(ctx.store.state.alibaba, body, ctx);
+}
+
+function seedTencent(tc: SimState["tencent"], { region, count }: SeedBulkBody, ctx: SimContext) {
+  const now = ctx.clock.now();
+  const numbers = numbering(
+    tc.vpcs.map((v) => v.VpcName),
+    count,
+  );
+  const home = `vpc-bulk${numbers[0]}`;
+  const customerGatewayId = `cgw-bulk${numbers[0]}`;
+  tc.customerGateways.push({
+    region,
+    CustomerGatewayId: customerGatewayId,
+    CustomerGatewayName: `bulk-peer-${numbers[0]}`,
+    IpAddress: "192.0.2.100",
+    BgpAsn: 0,
+    TagSet: [],
+    createdAt: now,
+  });
+  const homeCidr = vpcCidr(numbers[0]!);
+  for (const n of numbers) {
+    tc.vpcs.push({
+      region,
+      VpcId: `vpc-bulk${n}`,
+      VpcName: `bulk-vpc-${n}`,
+      CidrBlock: vpcCidr(n),
+      AssistantCidrs: [],
+      IsDefault: false,
+      createdAt: now,
+    });
+    tc.vpnGateways.push({
+      region,
+      VpnGatewayId: `vpngw-bulk${n}`,
+      VpcId: home,
+      VpnGatewayName: `bulk-gw-${n}`,
+      Type: "IPSEC",
+      InternetMaxBandwidthOut: 5,
+      InstanceChargeType: "POSTPAID_BY_HOUR",
+      Zone: findRegion(TENCENT_REGIONS, region)!.zones[0]!,
+      PublicIpAddress: ctx.store.nextPublicIp("tencent"),
+      TagSet: [],
+      createdAt: now,
+      readyAt: now,
+    });
+    tc.vpnConnections.push({
+      region,
+      VpnConnectionId: `vpnx-bulk${n}`,
+      VpnConnectionName: `bulk-tunnel-${n}`,
+      VpcId: home,
+      VpnGatewayId: `vpngw-bulk${n}`,
+      CustomerGatewayId: customerGatewayId,
+      PreShareKey: `Bulk-Key-${n}`,
+      RouteType: "StaticRoute",
+      NegotiationType: "active",
+      SecurityPolicyDatabaseSet: [{ LocalCidrBlock: homeCidr, RemoteCidrBlock: [remoteOf(n)] }],
+      IKEOptionsSpecification: {
+        PropoEncryAlgorithm: "AES-CBC-256",
+        PropoAuthenAlgorithm: "SHA-256",
+        ExchangeMode: "MAIN",
+        LocalIdentity: "ADDRESS",
+        RemoteIdentity: "ADDRESS",
+        RemoteAddress: "192.0.2.100",
+        DhGroupName: "GROUP14",
+        IKESaLifetimeSeconds: 86400,
+        IKEVersion: "IKEV2",
+      },
+      IPSECOptionsSpecification: {
+        EncryptAlgorithm: "AES-CBC-256",
+        IntegrityAlgorith: "SHA-256",
+        IPSECSaLifetimeSeconds: 3600,
+        PfsDhGroup: "DH-GROUP14",
+        IPSECSaLifetimeTraffic: 1843200,
+      },
+      DpdEnable: 1,
+      DpdTimeout: "30",
+      DpdAction: "restart",
+      EnableHealthCheck: false,
+      TagSet: [],
+      createdAt: now,
+      readyAt: now,
+    });
+  }
+  return result("tencent", region, numbers, {
+    vpc: "vpc-bulk",
+    gateway: "vpngw-bulk",
+    tunnel: "vpnx-bulk",
+    customerGatewayId,
+  });
+}
+
+function seedAlibaba(ali: SimState["alibaba"], { region, count }: SeedBulkBody, ctx: SimContext) {
+  const now = ctx.clock.now();
+  const numbers = numbering(
+    ali.vpcs.map((v) => v.VpcName),
+    count,
+  );
+  const home = `vpc-bulk${numbers[0]}`;
+  const vSwitch = `vsw-bulk${numbers[0]}`;
+  const customerGatewayId = `cgw-bulk${numbers[0]}`;
+  const homeCidr = vpcCidr(numbers[0]!);
+  ali.vSwitches.push({
+    region,
+    VSwitchId: vSwitch,
+    VpcId: home,
+    ZoneId: findRegion(ALIBABA_REGIONS, region)!.zones[0]!,
+    CidrBlock: homeCidr,
+  });
+  ali.customerGateways.push({
+    region,
+    CustomerGatewayId: customerGatewayId,
+    IpAddress: "192.0.2.100",
+    Name: `bulk-peer-${numbers[0]}`,
+    Description: "",
+    Tags: [],
+    createdAt: now,
+  });
+  for (const n of numbers) {
+    ali.vpcs.push({
+      region,
+      VpcId: `vpc-bulk${n}`,
+      VpcName: `bulk-vpc-${n}`,
+      CidrBlock: vpcCidr(n),
+      SecondaryCidrBlocks: [],
+      IsDefault: false,
+      VRouterId: `vrt-bulk${n}`,
+      createdAt: now,
+    });
+    const internetIp = ctx.store.nextPublicIp("alibaba");
+    ali.vpnGateways.push({
+      region,
+      VpnGatewayId: `vpn-bulk${n}`,
+      Name: `bulk-gw-${n}`,
+      Description: "",
+      VpcId: home,
+      VSwitchId: vSwitch,
+      Bandwidth: 10,
+      ChargeType: "POSTPAY",
+      InternetIp: internetIp,
+      IpsecVpn: "enable",
+      SslVpn: "disable",
+      SslMaxConnections: 5,
+      NetworkType: "public",
+      VpnType: "Normal",
+      createdAt: now,
+      initUntil: now,
+      readyAt: now,
+      busyUntil: now,
+    });
+    ali.vpnConnections.push({
+      region,
+      VpnConnectionId: `vco-bulk${n}`,
+      Name: `bulk-tunnel-${n}`,
+      VpnGatewayId: `vpn-bulk${n}`,
+      CustomerGatewayId: customerGatewayId,
+      LocalSubnet: homeCidr,
+      RemoteSubnet: remoteOf(n),
+      EffectImmediately: false,
+      EnableDpd: true,
+      EnableNatTraversal: true,
+      IkeConfig: ikeConfig(JSON.stringify({ Psk: `Bulk-Key-${n}` }), internetIp, "192.0.2.100"),
+      IpsecConfig: ipsecConfig(undefined),
+      Tags: [],
+      createdAt: now,
+      readyAt: now,
+    });
+  }
+  return result("alibaba", region, numbers, {
+    vpc: "vpc-bulk",
+    gateway: "vpn-bulk",
+    tunnel: "vco-bulk",
+    customerGatewayId,
+  });
+}
+
+/** Tunnel n's remote range: a /24 of 172.16.0.0/12 of its own, outside every bulk VPC. */
+function remoteOf(number: string): string {
+  const n = Number(number);
+  return `172.${16 + Math.floor(n / 256)}.${n % 256}.0/24`;
+}
+
+function result(
+  provider: BulkSeed["provider"],
+  region: string,
+  numbers: string[],
+  ids: { vpc: string; gateway: string; tunnel: string; customerGatewayId: string },
+): BulkSeed {
+  return {
+    provider,
+    region,
+    vpcIds: numbers.map((n) => `${ids.vpc}${n}`),
+    vpnGatewayIds: numbers.map((n) => `${ids.gateway}${n}`),
+    vpnConnectionIds: numbers.map((n) => `${ids.tunnel}${n}`),
+    customerGatewayId: ids.customerGatewayId,
+  };
+}
