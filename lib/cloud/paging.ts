@@ -43,6 +43,24 @@ export async function followPages<T>(options: {
 }
 
 /**
+ * A cloud's listing of every page: how it asks for the 0-based page `index` of `size` items, and
+ * its largest page. The result reads a Describe (`readPage`, sent with that paging) to the end.
+ */
+export function pagedListing<Paging>(
+  ask: (index: number, size: number) => Paging,
+  largestPage: number,
+) {
+  return <T>(options: {
+    readPage: (paging: Paging) => Promise<CloudPage<T>>;
+    pageSize?: number | undefined;
+    limit?: number | undefined;
+  }): Promise<CloudList<T>> => {
+    const { readPage, pageSize = largestPage, limit } = options;
+    return followPages({ limit, readPage: (index) => readPage(ask(index, pageSize)) });
+  };
+}
+
+/**
  * The items of a listing that must be whole (a check against it would miss what is left out):
  * a truncated one is refused with `Portal.ListTruncated` rather than used.
  */

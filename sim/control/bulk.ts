@@ -3,6 +3,7 @@ import { ikeConfig, ipsecConfig } from "../alibaba/connection-config";
 import type { SimContext } from "../context";
 import type { SimState } from "../store/model";
 import { ALIBABA_REGIONS, findRegion, TENCENT_REGIONS } from "../store/regions";
+import { seededTencentTunnelSettings } from "../store/seed";
 
 /** The most one POST /_sim/bulk seeds of each kind (the portal reads at most 1000 per list). */
 export const MAX_BULK_COUNT = 1500;
@@ -109,28 +110,7 @@ function seedTencent(tc: SimState["tencent"], { region, count }: SeedBulkBody, c
       RouteType: "StaticRoute",
       NegotiationType: "active",
       SecurityPolicyDatabaseSet: [{ LocalCidrBlock: homeCidr, RemoteCidrBlock: [remoteOf(n)] }],
-      IKEOptionsSpecification: {
-        PropoEncryAlgorithm: "AES-CBC-256",
-        PropoAuthenAlgorithm: "SHA-256",
-        ExchangeMode: "MAIN",
-        LocalIdentity: "ADDRESS",
-        RemoteIdentity: "ADDRESS",
-        RemoteAddress: "192.0.2.100",
-        DhGroupName: "GROUP14",
-        IKESaLifetimeSeconds: 86400,
-        IKEVersion: "IKEV2",
-      },
-      IPSECOptionsSpecification: {
-        EncryptAlgorithm: "AES-CBC-256",
-        IntegrityAlgorith: "SHA-256",
-        IPSECSaLifetimeSeconds: 3600,
-        PfsDhGroup: "DH-GROUP14",
-        IPSECSaLifetimeTraffic: 1843200,
-      },
-      DpdEnable: 1,
-      DpdTimeout: "30",
-      DpdAction: "restart",
-      EnableHealthCheck: false,
+      ...seededTencentTunnelSettings({ remote: "192.0.2.100" }),
       TagSet: [],
       createdAt: now,
       readyAt: now,

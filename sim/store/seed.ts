@@ -5,6 +5,38 @@ import { seedRouteTables } from "./seed-routes";
 const SEEDED_AT = Date.UTC(2026, 0, 5, 8, 0, 0);
 
 /** A fresh copy of the seed inventory. */
+/**
+ * What a seeded Tencent tunnel is configured with (AES-256, SHA-256, group 14, IKEv2, DPD on),
+ * between these IKE addresses: the seed and the bulk seed (sim/control/bulk.ts) share it.
+ */
+export function seededTencentTunnelSettings(addresses: { local?: string; remote: string }) {
+  return {
+    IKEOptionsSpecification: {
+      PropoEncryAlgorithm: "AES-CBC-256",
+      PropoAuthenAlgorithm: "SHA-256",
+      ExchangeMode: "MAIN",
+      LocalIdentity: "ADDRESS",
+      RemoteIdentity: "ADDRESS",
+      ...(addresses.local ? { LocalAddress: addresses.local } : {}),
+      RemoteAddress: addresses.remote,
+      DhGroupName: "GROUP14",
+      IKESaLifetimeSeconds: 86400,
+      IKEVersion: "IKEV2",
+    },
+    IPSECOptionsSpecification: {
+      EncryptAlgorithm: "AES-CBC-256",
+      IntegrityAlgorith: "SHA-256",
+      IPSECSaLifetimeSeconds: 3600,
+      PfsDhGroup: "DH-GROUP14",
+      IPSECSaLifetimeTraffic: 1843200,
+    },
+    DpdEnable: 1,
+    DpdTimeout: "30",
+    DpdAction: "restart",
+    EnableHealthCheck: false,
+  };
+}
+
 export function seedState(): SimState {
   const t = SEEDED_AT;
   const state: SimState = {
@@ -90,29 +122,7 @@ export function seedState(): SimState {
           SecurityPolicyDatabaseSet: [
             { LocalCidrBlock: "10.30.1.0/24", RemoteCidrBlock: ["172.18.0.0/16"] },
           ],
-          IKEOptionsSpecification: {
-            PropoEncryAlgorithm: "AES-CBC-256",
-            PropoAuthenAlgorithm: "SHA-256",
-            ExchangeMode: "MAIN",
-            LocalIdentity: "ADDRESS",
-            RemoteIdentity: "ADDRESS",
-            LocalAddress: "198.51.100.11",
-            RemoteAddress: "192.0.2.30",
-            DhGroupName: "GROUP14",
-            IKESaLifetimeSeconds: 86400,
-            IKEVersion: "IKEV2",
-          },
-          IPSECOptionsSpecification: {
-            EncryptAlgorithm: "AES-CBC-256",
-            IntegrityAlgorith: "SHA-256",
-            IPSECSaLifetimeSeconds: 3600,
-            PfsDhGroup: "DH-GROUP14",
-            IPSECSaLifetimeTraffic: 1843200,
-          },
-          DpdEnable: 1,
-          DpdTimeout: "30",
-          DpdAction: "restart",
-          EnableHealthCheck: false,
+          ...seededTencentTunnelSettings({ local: "198.51.100.11", remote: "192.0.2.30" }),
           TagSet: [],
           createdAt: t,
           readyAt: t,
