@@ -93,39 +93,49 @@ export function handleControl(
       advance(body.value.ms);
       return { status: 200, body: { now: new Date(ctx.clock.now()).toISOString() } };
     }
-    case "POST /_sim/unowned": {
-      const body = readBody(
+    case "POST /_sim/unowned":
+      return seedRoute(
         call,
+        ctx,
         seedUnownedBodySchema,
         'Expected {"provider": "tencent" | "alibaba"}.',
+        (body) => seedUnownedTunnel(ctx, body.provider),
       );
-      if (!body.ok) return body.reply;
-      try {
-        const seeded = seedUnownedTunnel(ctx, body.value.provider);
-        return { status: 200, body: seeded };
-      } catch (error) {
-        // e.g. a quota the earlier seeds used up: the cloud's own answer, as a conflict.
-        if (!(error instanceof CloudApiError)) throw error;
-        return { status: 409, body: { error: { code: error.code, message: error.message } } };
-      } finally {
-        ctx.store.save();
-      }
-    }
-    case "POST /_sim/bulk": {
-      const body = readBody(
+    case "POST /_sim/bulk":
+      return seedRoute(
         call,
+        ctx,
         seedBulkBodySchema,
         'Expected {"provider": "tencent" | "alibaba", "region": <a simulated region>, "count": 1-1500}.',
+        (body) => seedBulk(ctx, body),
       );
-      if (!body.ok) return body.reply;
-      const seeded = seedBulk(ctx, body.value);
-      ctx.store.save();
-      return { status: 200, body: seeded };
-    }
     default:
       return {
         status: 404,
         body: { error: { code: "NotFound", message: `No control route ${route}.` } },
       };
+  }
+}
+
+/**
+ * A control route that seeds resources: the body checked, the seed made and saved. A cloud answer
+ * on the way (e.g. a quota the earlier seeds used up) is the answer, as a conflict.
+ */
+function seedRoute<Body>(
+  call: IncomingCall,
+  ctx: SimContext,
+  schema: z.ZodType<Body>,
+  expected: string,
+  seed: (body: Body) => unknown,
+): Reply {
+  const body = readBody(call, schema, expected);
+  if (!body.ok) return body.reply;
+  try {
+    return { status: 200, body: seed(body.value) };
+  } catch (error) {
+    if (!(error instanceof CloudApiError)) throw error;
+    return { status: 409, body: { error: { code: error.code, message: error.message } } };
+  } finally {
+    ctx.store.save();
   }
 }
