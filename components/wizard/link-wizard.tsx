@@ -10,7 +10,7 @@ import { ApiError } from "@/lib/query/fetch-json";
 import type { LinkKind } from "@/lib/schemas/link/design";
 import type { WizardStep } from "@/lib/schemas/link/wizard-draft";
 import { KindStep } from "./steps/kind-step";
-import type { SaveState } from "./use-autosave";
+import { SaveStatus } from "./save-status";
 import { useLiveCheck } from "./use-live-check";
 import { useWizardDraft, type WizardStart } from "./use-wizard-draft";
 import { WizardContext, type WizardForm } from "./wizard-context";
@@ -200,27 +200,5 @@ export function LinkWizard({ start }: { start: WizardStart }) {
         </div>
       </form>
     </WizardContext.Provider>
-  );
-}
-
-/** Where the draft's saving stands, read out politely as it changes. */
-function SaveStatus({ state }: { state: SaveState }) {
-  const t = useTranslations("wizard");
-  const text = {
-    idle: null,
-    pending: t("pending"),
-    saving: t("saving"),
-    saved: state.at ? t("savedAt", { time: state.at.toLocaleTimeString() }) : null,
-    error: t("saveError", { message: state.message ?? "" }),
-  }[state.status];
-  return (
-    <span
-      className="ml-auto text-xs text-slate-600"
-      aria-live="polite"
-      data-testid="save-state"
-      data-status={state.status}
-    >
-      {text}
-    </span>
   );
 }
