@@ -95,6 +95,14 @@ test("a cloud ↔ cloud link goes from design to two live clouds, each resource 
     const row = execution.getByTestId(`execution-step-${stepId}`);
     await expect(row).toHaveAttribute("data-state", "done");
     await expect(row.getByTestId("resource-id")).not.toBeEmpty();
+    // The create call's RequestId (a support ticket needs it) and when the step ran.
+    await expect(row.getByTestId("request-id")).toHaveText(/^[0-9A-Za-z-]{8,}$/);
+    await expect(row.getByTestId("step-started")).toHaveText(
+      new RegExp(`^${en.execution.started.replace("{time}", "[A-Z][a-z]{2} \\d+, \\d{4}, ")}`),
+    );
+    await expect(row.getByTestId("step-finished")).toContainText(
+      en.execution.finished.replace(" {time}", ""),
+    );
   }
   const orderId = (
     await execution
