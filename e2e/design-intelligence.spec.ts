@@ -92,6 +92,9 @@ test("a weak suite shows the lint, one click fixes it, and the peer config downl
   await expect(integrityLink).toBeVisible();
   await expect(refusal).toContainText("IntegrityAlgorith");
   await expect(workflow).not.toContainText("IPSECOptionsSpecification");
+  const refusalShot = testInfo.outputPath("refused-submit.png");
+  await workflow.screenshot({ path: refusalShot });
+  await testInfo.attach("refused submit", { path: refusalShot, contentType: "image/png" });
   await integrityLink.click();
   await expect(page).toHaveURL(/#field-site-tunnel-params-IPSECOptionsSpecification-/);
   await expect(blocking).toHaveAttribute("id", /^field-/);

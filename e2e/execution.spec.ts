@@ -31,7 +31,7 @@ async function signedInPage(browser: Browser, email: string): Promise<Page> {
 
 test("a cloud ↔ cloud link goes from design to two live clouds, each resource created once", async ({
   browser,
-}) => {
+}, testInfo) => {
   test.setTimeout(120_000);
   const tag = randomUUID().slice(0, 6);
   const design = variant(CLOUD_TO_CLOUD, (d) => {
@@ -104,6 +104,9 @@ test("a cloud ↔ cloud link goes from design to two live clouds, each resource 
       en.execution.finished.replace(" {time}", ""),
     );
   }
+  const executionShot = testInfo.outputPath("execution-panel.png");
+  await execution.screenshot({ path: executionShot });
+  await testInfo.attach("execution panel", { path: executionShot, contentType: "image/png" });
   const orderId = (
     await execution
       .getByTestId("execution-step-alibaba-gateway")
