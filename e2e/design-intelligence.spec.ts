@@ -84,9 +84,26 @@ test("a weak suite shows the lint, one click fixes it, and the peer config downl
   await panel.screenshot({ path: shot });
   await testInfo.attach("findings panel", { path: shot, contentType: "image/png" });
 
-  // One click: the strongest suite both ends support; the findings are gone.
+  // Submitting is refused: the fields to fix by their labels, each a link to its finding.
+  const workflow = page.getByTestId("link-workflow");
+  await workflow.getByRole("button", { name: en.approvals.panel.submit }).click();
+  const refusal = workflow.getByRole("list", { name: en.findings.refusedFields });
+  const integrityLink = refusal.getByRole("link", { name: en.findings.fields.ipsecIntegrity });
+  await expect(integrityLink).toBeVisible();
+  await expect(refusal).toContainText("IntegrityAlgorith");
+  await expect(workflow).not.toContainText("IPSECOptionsSpecification");
+  const refusalShot = testInfo.outputPath("refused-submit.png");
+  await workflow.screenshot({ path: refusalShot });
+  await testInfo.attach("refused submit", { path: refusalShot, contentType: "image/png" });
+  await integrityLink.click();
+  await expect(page).toHaveURL(/#field-site-tunnel-params-IPSECOptionsSpecification-/);
+  await expect(blocking).toHaveAttribute("id", /^field-/);
+
+  // One click: the strongest suite both ends support; the findings and the refusal are gone.
   await panel.getByRole("button", { name: en.findings.fix }).click();
   await expect(page.getByTestId("design-findings-empty")).toHaveText(en.findings.empty);
+  await expect(refusal).toHaveCount(0);
+  await expect(workflow.getByRole("alert")).toHaveCount(0);
   await expect(findings(page)).toHaveCount(0);
   await expect(panel.getByRole("button", { name: en.findings.fix })).toHaveCount(0);
 

@@ -31,7 +31,7 @@ async function signedInPage(browser: Browser, email: string): Promise<Page> {
 
 test("a cloud ↔ cloud link goes from design to two live clouds, each resource created once", async ({
   browser,
-}) => {
+}, testInfo) => {
   test.setTimeout(120_000);
   const tag = randomUUID().slice(0, 6);
   const design = variant(CLOUD_TO_CLOUD, (d) => {
@@ -95,7 +95,18 @@ test("a cloud ↔ cloud link goes from design to two live clouds, each resource 
     const row = execution.getByTestId(`execution-step-${stepId}`);
     await expect(row).toHaveAttribute("data-state", "done");
     await expect(row.getByTestId("resource-id")).not.toBeEmpty();
+    // The create call's RequestId (a support ticket needs it) and when the step ran.
+    await expect(row.getByTestId("request-id")).toHaveText(/^[0-9A-Za-z-]{8,}$/);
+    await expect(row.getByTestId("step-started")).toHaveText(
+      new RegExp(`^${en.execution.started.replace("{time}", "[A-Z][a-z]{2} \\d+, \\d{4}, ")}`),
+    );
+    await expect(row.getByTestId("step-finished")).toContainText(
+      en.execution.finished.replace(" {time}", ""),
+    );
   }
+  const executionShot = testInfo.outputPath("execution-panel.png");
+  await execution.screenshot({ path: executionShot });
+  await testInfo.attach("execution panel", { path: executionShot, contentType: "image/png" });
   const orderId = (
     await execution
       .getByTestId("execution-step-alibaba-gateway")

@@ -99,3 +99,20 @@ test("an unknown address shows a translated not-found page", async ({ page }) =>
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(en.notFound.title);
 });
+
+test("the portal has a favicon: the page links its icon and /favicon.ico answers", async ({
+  page,
+}) => {
+  await page.goto("/");
+  const href = await page
+    .locator('head link[rel="icon"][type="image/svg+xml"]')
+    .getAttribute("href");
+  expect(href).toBeTruthy();
+  const svg = await page.request.get(href!);
+  expect(svg.status()).toBe(200);
+  expect(svg.headers()["content-type"]).toContain("image/svg+xml");
+  expect(await svg.text()).toContain("<svg");
+  const ico = await page.request.get("/favicon.ico");
+  expect(ico.status()).toBe(200);
+  expect(ico.headers()["content-type"]).toMatch(/image\/(x-icon|vnd\.microsoft\.icon)/);
+});

@@ -10,6 +10,7 @@ import {
   waitForLinkState,
 } from "@/test/execution/harness";
 import type { ExecutionWorker } from "@/lib/execution/worker";
+import { explainCloudError } from "@/lib/cloud/error-explanations";
 import { linkExecutionViewSchema, type LinkExecutionView } from "@/lib/schemas/execution";
 import { ALIBABA_GATEWAY } from "@/lib/design/link/test-designs";
 import type { RunningSimulator } from "@/sim/server";
@@ -96,12 +97,28 @@ describe("execution routes", () => {
         },
       ],
     });
+    // The cloud's code explained in both languages, the failed call's RequestId, when it ran.
+    const [step] = failed.steps;
+    expect(step?.error?.explanation).toEqual({
+      en: explainCloudError({ provider: "alibaba", code: "Resource.QuotaFull" }).en,
+      zh: explainCloudError({ provider: "alibaba", code: "Resource.QuotaFull" }).zh,
+    });
+    expect(explainCloudError({ provider: "alibaba", code: "Resource.QuotaFull" }).match).toBe(
+      "exact",
+    );
+    expect(failed.execution?.error?.explanation?.en).toBe(step?.error?.explanation?.en);
+    expect(step?.requestId).toBe(step?.error?.requestId);
+    expect(Date.parse(step?.startedAt ?? "")).toBeLessThanOrEqual(
+      Date.parse(step?.finishedAt ?? ""),
+    );
     expect((await view(other)).canRetry).toBe(false);
     const refused = await call("POST", "retry", other);
     expect(refused.status).toBe(403);
   });
 
+  let failed: LinkExecutionView;
   it("retries from the failed step and ends active with the gateway id, public IP and OrderId", async () => {
+    failed = await view(owner);
     const response = await call("POST", "retry", owner);
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ fromSteps: ["alibaba-gateway"] });
@@ -116,7 +133,12 @@ describe("execution routes", () => {
       orderId: expect.stringMatching(/^\d+$/),
       attempts: 2,
       error: null,
+      // The successful create's own RequestId, not the failed attempt's.
+      requestId: expect.any(String),
+      startedAt: expect.any(String),
+      finishedAt: expect.any(String),
     });
+    expect(active.steps[0]?.requestId).not.toBe(failed.steps[0]?.requestId);
     const again = await call("POST", "retry", owner);
     expect(again.status).toBe(409);
   });

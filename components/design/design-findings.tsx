@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import { displayParams, fieldLabelOf } from "@/lib/design/finding-display";
 import type { DesignFinding } from "@/lib/design/findings";
+import { fieldAnchor } from "./field-anchor";
 import { findingMessageKey } from "./finding-message-key";
 
 /**
@@ -39,9 +40,13 @@ export function DesignFindings({ findings }: { findings: readonly DesignFinding[
     <ul aria-label={t("listLabel")} className="space-y-2" data-testid="design-findings">
       {sorted.map((finding, index) => {
         const label = fieldLabelOf(finding.path);
+        // The first finding at a field is where a refusal naming that field links to.
+        const first = sorted.findIndex((other) => other.path === finding.path) === index;
         return (
           <li
             key={`${finding.rule} ${finding.path} ${index}`}
+            id={first ? fieldAnchor(finding.path) : undefined}
+            tabIndex={first ? -1 : undefined}
             data-testid="design-finding"
             data-severity={finding.severity}
             data-rule={finding.rule}

@@ -1,7 +1,8 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import type { ExecutionStepView } from "@/lib/schemas/execution";
+import { StepErrorText } from "./step-error";
 
 const STATE_COLORS: Record<ExecutionStepView["state"], string> = {
   pending: "bg-slate-100 text-slate-700",
@@ -19,9 +20,26 @@ const CLOUD_VALUES = [
   { key: "cloudState", testId: "cloud-state" },
   { key: "publicIp", testId: "public-ip" },
   { key: "orderId", testId: "order-id" },
+  { key: "requestId", testId: "request-id" },
 ] as const satisfies readonly { key: keyof ExecutionStepView; testId: string }[];
 
-/** One step of a running plan: its state, resource, state in the cloud, public IP, OrderId, error. */
+/** When a step started or finished, in the reader's locale. */
+function StepTime({ label, at }: { label: "started" | "finished"; at: string | null }) {
+  const t = useTranslations("execution");
+  const format = useFormatter();
+  if (!at) return null;
+  const time = format.dateTime(new Date(at), { dateStyle: "medium", timeStyle: "medium" });
+  return (
+    <div className="mt-1 whitespace-nowrap text-xs text-slate-600" data-testid={`step-${label}`}>
+      <time dateTime={at}>{t(label, { time })}</time>
+    </div>
+  );
+}
+
+/**
+ * One step of a running plan: its state and times, resource, state in the cloud, public IP,
+ * OrderId, the call's RequestId, and a failure explained.
+ */
 export function ExecutionStepRow({ step }: { step: ExecutionStepView }) {
   const t = useTranslations("execution");
   const providers = useTranslations("links.providers");
@@ -45,6 +63,8 @@ export function ExecutionStepRow({ step }: { step: ExecutionStepView }) {
           </div>
         ) : null}
         {step.adopted ? <div className="mt-1 text-xs text-slate-600">{t("adopted")}</div> : null}
+        <StepTime label="started" at={step.startedAt} />
+        <StepTime label="finished" at={step.finishedAt} />
       </td>
       {CLOUD_VALUES.map(({ key, testId }) => (
         <td key={key} className="px-3 py-2 font-mono text-xs" data-testid={testId}>
@@ -52,21 +72,7 @@ export function ExecutionStepRow({ step }: { step: ExecutionStepView }) {
         </td>
       ))}
       <td className="px-3 py-2 text-xs">
-        {step.error ? (
-          <div role={step.state === "failed" ? "alert" : undefined} className="text-red-800">
-            <div>
-              <span className="font-mono font-semibold">{step.error.code}</span>:{" "}
-              {step.error.message}
-            </div>
-            {step.error.requestId ? (
-              <div className="text-slate-600">
-                {t("requestId")}: <span className="font-mono">{step.error.requestId}</span>
-              </div>
-            ) : null}
-          </div>
-        ) : (
-          dash
-        )}
+        {step.error ? <StepErrorText error={step.error} alert={step.state === "failed"} /> : dash}
       </td>
     </tr>
   );

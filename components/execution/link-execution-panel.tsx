@@ -7,6 +7,7 @@ import { useLinkExecution, useRetryExecution } from "@/lib/query/use-execution";
 import { DataTable } from "@/components/ui/data-table";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import { ExecutionStepRow } from "./execution-step-row";
+import { StepErrorText } from "./step-error";
 
 const COLUMNS = [
   "step",
@@ -15,6 +16,7 @@ const COLUMNS = [
   "cloudState",
   "publicIp",
   "orderId",
+  "requestId",
   "error",
 ] as const;
 
@@ -69,10 +71,9 @@ export function LinkExecutionPanel({ linkId }: { linkId: string }) {
         renderRow={(step) => <ExecutionStepRow key={step.stepId} step={step} />}
       />
       {execution.state === "failed" && execution.error && view.steps.length === 0 ? (
-        <p role="alert" className="mt-3 text-sm text-red-800">
-          <span className="font-mono font-semibold">{execution.error.code}</span>:{" "}
-          {execution.error.message}
-        </p>
+        <div className="mt-3 text-sm">
+          <StepErrorText error={execution.error} alert />
+        </div>
       ) : null}
       {view.canRetry ? (
         <div className="mt-3 flex items-center gap-3">

@@ -2,23 +2,31 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
+import { useEffect } from "react";
+import { RefusalList } from "@/components/design/refusal-list";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import { ApiError } from "@/lib/query/fetch-json";
 import { useLinkTransition } from "@/lib/query/use-link";
 
-/** The owner's Submit (draft) or Withdraw (submitted, rejected) button. */
+/**
+ * The owner's Submit (draft) or Withdraw (submitted, rejected) button. A refusal names the fields
+ * to fix, and goes away once the design changes (`designVersion`): it spoke of the old one.
+ */
 export function LinkWorkflowActions({
   linkId,
   action,
+  designVersion,
 }: {
   linkId: string;
   action: "submit" | "withdraw";
+  designVersion: string;
 }) {
   const t = useTranslations("approvals.panel");
   const router = useRouter();
   const run = useLinkTransition(linkId, action);
-  const fields =
-    run.error instanceof ApiError ? run.error.issues.filter((issue) => issue.path !== "") : [];
+  const { reset } = run;
+  useEffect(() => reset(), [designVersion, reset]);
+  const issues = run.error instanceof ApiError ? run.error.issues : [];
   return (
     <div className="space-y-2">
       <button
@@ -34,13 +42,7 @@ export function LinkWorkflowActions({
         {run.isPending ? t("working") : t(action)}
       </button>
       <ErrorAlert error={run.error}>
-        {fields.length > 0 ? (
-          <ul className="mt-1 list-disc pl-5 font-mono text-xs">
-            {fields.map((issue) => (
-              <li key={`${issue.path}-${issue.message}`}>{issue.path}</li>
-            ))}
-          </ul>
-        ) : null}
+        <RefusalList issues={issues} />
       </ErrorAlert>
     </div>
   );

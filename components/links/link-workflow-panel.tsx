@@ -15,7 +15,14 @@ import { LinkWorkflowActions } from "./link-workflow-actions";
  * The link page's approval box: where the link stands, who approved, and the owner's Submit or
  * Withdraw button (or, for an approver, the way to the review); Discard for a link that never ran.
  */
-export async function LinkWorkflowPanel({ linkId }: { linkId: string }) {
+export async function LinkWorkflowPanel({
+  linkId,
+  designVersion,
+}: {
+  linkId: string;
+  /** Changes whenever the link's design does (its last update). */
+  designVersion: string;
+}) {
   const [workflow, me] = await Promise.all([
     getLinkWorkflow({ db: await database(), id: linkId }),
     getCurrentUser(),
@@ -46,10 +53,10 @@ export async function LinkWorkflowPanel({ linkId }: { linkId: string }) {
     >
       <ApprovalStatus workflow={workflow} />
       {canSubmit && workflow.state === "draft" ? (
-        <LinkWorkflowActions linkId={linkId} action="submit" />
+        <LinkWorkflowActions linkId={linkId} action="submit" designVersion={designVersion} />
       ) : null}
       {canSubmit && (workflow.state === "submitted" || workflow.state === "rejected") ? (
-        <LinkWorkflowActions linkId={linkId} action="withdraw" />
+        <LinkWorkflowActions linkId={linkId} action="withdraw" designVersion={designVersion} />
       ) : null}
       {canDiscard ? <DiscardLinkButton linkId={linkId} /> : null}
       {workflow.state === "submitted" ? (

@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import {
   API_DEFAULTS,
   RECOMMENDED_SUITE,
+  type SuiteField,
   toAlibabaConfig,
   toTencentOptions,
 } from "@/lib/design/crypto/suite";
@@ -16,7 +17,9 @@ import {
   spell,
   type Vendor,
 } from "@/lib/net/crypto-vocabulary";
+import { SUITE_FIELD_PATHS } from "@/lib/design/findings";
 import { enumOptions, offeredOptions } from "@/lib/design/wizard/enum-options";
+import { PROVIDERS } from "@/lib/design/wizard/form-values";
 import {
   ALIBABA_AUTH,
   ALIBABA_IKE_ENC,
@@ -98,21 +101,26 @@ const ALIBABA_IPSEC: FieldSpec[] = [
 /** Algorithms both clouds offer, for a cloud ↔ cloud link's one suite. */
 const both = (table: Table, tencent: Vendor) =>
   Object.keys(table).filter((id) => spell(table, id, tencent) && spell(table, id, "alibaba"));
-const required = (name: string, options: readonly string[]) =>
-  ({ kind: "select", name, options }) as const satisfies FieldSpec;
+/** A neutral suite field is sent as one parameter to each cloud: both names are its API name. */
+const bothApiNames = (field: SuiteField) =>
+  PROVIDERS.map((provider) => SUITE_FIELD_PATHS[provider][field].split(".").at(-1)).join(" · ");
+const required = (name: SuiteField, options: readonly string[]) =>
+  ({ kind: "select", name, options, apiName: bothApiNames(name) }) as const satisfies FieldSpec;
+const lifetime = (name: SuiteField) =>
+  ({ kind: "number", name, apiName: bothApiNames(name) }) as const satisfies FieldSpec;
 const NEUTRAL_IKE: FieldSpec[] = [
   required("ikeVersion", enumOptions(suite.ikeVersion)),
   required("exchangeMode", enumOptions(suite.exchangeMode)),
   required("ike.encryption", both(ENCRYPTION, "tencentIke")),
   required("ike.integrity", both(INTEGRITY, "tencentIke")),
   required("ike.dhGroup", both(DH_GROUP, "tencentIke")),
-  { kind: "number", name: "ike.lifetimeSeconds" },
+  lifetime("ike.lifetimeSeconds"),
 ];
 const NEUTRAL_IPSEC: FieldSpec[] = [
   required("ipsec.encryption", both(ENCRYPTION, "tencentIpsec")),
   required("ipsec.integrity", both(INTEGRITY, "tencentIpsec")),
   required("ipsec.pfsGroup", [...both(DH_GROUP, "tencentIpsec"), "off"]),
-  { kind: "number", name: "ipsec.lifetimeSeconds" },
+  lifetime("ipsec.lifetimeSeconds"),
 ];
 
 function Group({ title, children }: { title: string; children: ReactNode }) {

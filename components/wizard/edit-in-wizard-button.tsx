@@ -3,13 +3,15 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { useErrorText } from "@/components/ui/error-alert";
 import { fetchJson } from "@/lib/query/fetch-json";
 
 /** "Edit": opens the link in the wizard (a wizard draft copied from it), for its owner. */
 export function EditInWizardButton({ linkId }: { linkId: string }) {
   const t = useTranslations("wizard");
   const router = useRouter();
-  const [error, setError] = useState<string>();
+  const explain = useErrorText();
+  const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
   return (
     <span>
@@ -27,7 +29,7 @@ export function EditInWizardButton({ linkId }: { linkId: string }) {
             router.push(`/links/new?draft=${draft.id}`);
           } catch (failure) {
             setBusy(false);
-            setError(failure instanceof Error ? failure.message : String(failure));
+            setError(failure);
           }
         }}
       >
@@ -35,7 +37,7 @@ export function EditInWizardButton({ linkId }: { linkId: string }) {
       </button>
       {error ? (
         <span role="alert" className="ml-2 text-sm text-red-700">
-          {error}
+          {explain(error)}
         </span>
       ) : null}
     </span>

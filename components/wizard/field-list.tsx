@@ -3,8 +3,11 @@
 import { BooleanField, NumberField, SelectField, TextField } from "./fields";
 import type { WizardPath } from "./wizard-context";
 
-/** One API parameter as a form field: its name (under the list's prefix) and how it is edited. */
-export type FieldSpec =
+/**
+ * One API parameter as a form field: its name (under the list's prefix, also its label's key under
+ * `wizard.fields`), how it is edited, and `apiName` where the API calls it otherwise than `name`.
+ */
+export type FieldSpec = { apiName?: string } & (
   | {
       kind: "select";
       name: string;
@@ -15,13 +18,18 @@ export type FieldSpec =
     }
   | { kind: "number"; name: string; placeholder?: string }
   | { kind: "text"; name: string; placeholder?: string }
-  | { kind: "boolean"; name: string; apiDefault?: boolean };
+  | { kind: "boolean"; name: string; apiDefault?: boolean }
+);
 
-/** Renders API parameters from their specs: `${prefix}.${name}` is the form path, `name` the API's. */
+/** Renders API parameters from their specs: `${prefix}.${name}` is the form path. */
 export function FieldList({ prefix, specs }: { prefix: WizardPath; specs: readonly FieldSpec[] }) {
   return specs.map((spec) => {
     // The spec tables name API parameters as text; the schema, not the compiler, checks those.
-    const names = { path: `${prefix}.${spec.name}` as WizardPath, apiName: spec.name };
+    const names = {
+      path: `${prefix}.${spec.name}` as WizardPath,
+      apiName: spec.apiName ?? spec.name,
+      labelKey: spec.name,
+    };
     switch (spec.kind) {
       case "select":
         return (

@@ -67,13 +67,26 @@ export function FieldShell({
   );
 }
 
-function useFieldLabel(apiName: string, label?: string) {
+/**
+ * The field's label: `label` when given, else its message under `wizard.fields` — never the key
+ * itself (a missing message is reported by next-intl, and the wizard-labels test fails on it).
+ */
+function useFieldLabel(labelKey: string, label?: string) {
   const t = useTranslations("wizard.fields");
-  return label ?? (t.has(apiName as never) ? t(apiName as never) : apiName);
+  return label ?? t(labelKey as never);
 }
 
-/** `apiName` only where it is not the one the path names (a name relative to a parameter group). */
-type FieldProps = { path: WizardPath; apiName?: string; label?: string; hint?: ReactNode };
+/**
+ * `apiName` only where it is not the one the path names (a name relative to a parameter group);
+ * `labelKey` (under `wizard.fields`) only where it is not the API name.
+ */
+type FieldProps = {
+  path: WizardPath;
+  apiName?: string;
+  labelKey?: string;
+  label?: string;
+  hint?: ReactNode;
+};
 
 /**
  * One form field: what its FieldShell shows (the API name, the label — the translated name of the
@@ -81,13 +94,13 @@ type FieldProps = { path: WizardPath; apiName?: string; label?: string; hint?: R
  * error shows.
  */
 function useField(
-  { path, apiName = apiNameOf(path) ?? path, label, hint }: FieldProps,
+  { path, apiName = apiNameOf(path) ?? path, labelKey = apiName, label, hint }: FieldProps,
   options: RegisterOptions<WizardForm>,
 ) {
   const { form, check, showErrorsFor } = useWizard();
   const invalid = showErrorsFor(path) && check.issues.some((i) => i.path === path);
   return {
-    shell: { path, apiName, hint, label: useFieldLabel(apiName, label) },
+    shell: { path, apiName, hint, label: useFieldLabel(labelKey, label) },
     control: { ...form.register(path, options), "aria-invalid": invalid },
   };
 }

@@ -5,12 +5,13 @@ import { useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
+import { ErrorAlert } from "@/components/ui/error-alert";
 import { stepOfPath, stepsFor, valueAt } from "@/lib/design/wizard/form-values";
 import { ApiError } from "@/lib/query/fetch-json";
 import type { LinkKind } from "@/lib/schemas/link/design";
 import type { WizardStep } from "@/lib/schemas/link/wizard-draft";
 import { KindStep } from "./steps/kind-step";
-import type { SaveState } from "./use-autosave";
+import { SaveStatus } from "./save-status";
 import { useLiveCheck } from "./use-live-check";
 import { useWizardDraft, type WizardStart } from "./use-wizard-draft";
 import { WizardContext, type WizardForm } from "./wizard-context";
@@ -43,7 +44,8 @@ export function LinkWizard({ start }: { start: WizardStart }) {
   const values = useWatch({ control: form.control }) as WizardForm;
   const [step, setStep] = useState<WizardStep>(start.step);
   const [attempted, setAttempted] = useState<Set<WizardStep>>(new Set());
-  const [finishError, setFinishError] = useState<string>();
+  // Why finishing failed, for the design as it was then: it goes away once the design changes.
+  const [finishFailure, setFinishFailure] = useState<{ error: unknown; design: string }>();
   const [finishing, setFinishing] = useState(false);
   const kind = values.kind as LinkKind | undefined;
   const steps = stepsFor(kind);
@@ -83,7 +85,7 @@ export function LinkWizard({ start }: { start: WizardStart }) {
   };
   const finish = async () => {
     setAttempted(new Set(steps));
-    setFinishError(undefined);
+    setFinishFailure(undefined);
     const blocking = check.issues[0];
     if (blocking) {
       go(stepOfPath(blocking.path));
@@ -97,14 +99,14 @@ export function LinkWizard({ start }: { start: WizardStart }) {
     }
     setFinishing(false);
     if (outcome.status === "notSaved") {
-      setFinishError(t("saveFailed"));
+      setFinishFailure({ error: "notSaved", design: JSON.stringify(values) });
       return;
     }
     const { error } = outcome;
     const issues = error instanceof ApiError ? error.issues : [];
     showServerIssues(issues);
     if (issues[0]) go(stepOfPath(issues[0].path));
-    setFinishError(error instanceof Error ? error.message : String(error));
+    setFinishFailure({ error, design: JSON.stringify(values) });
   };
   const discard = async () => {
     if (draft.draftId && window.confirm(t("discardConfirm"))) {
@@ -156,13 +158,16 @@ export function LinkWizard({ start }: { start: WizardStart }) {
             </p>
           ) : null}
         </section>
-        {finishError ? (
-          <p
-            role="alert"
-            className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800"
-          >
-            {finishError}
-          </p>
+        {finishFailure && finishFailure.design === JSON.stringify(values) ? (
+          <div className="rounded-md border border-red-200 bg-red-50 p-3">
+            {finishFailure.error === "notSaved" ? (
+              <p role="alert" className="text-sm text-red-800">
+                {t("saveFailed")}
+              </p>
+            ) : (
+              <ErrorAlert error={finishFailure.error} className="text-sm text-red-800" />
+            )}
+          </div>
         ) : null}
         <div className="flex flex-wrap items-center gap-3">
           <button
@@ -200,27 +205,5 @@ export function LinkWizard({ start }: { start: WizardStart }) {
         </div>
       </form>
     </WizardContext.Provider>
-  );
-}
-
-/** Where the draft's saving stands, read out politely as it changes. */
-function SaveStatus({ state }: { state: SaveState }) {
-  const t = useTranslations("wizard");
-  const text = {
-    idle: null,
-    pending: t("pending"),
-    saving: t("saving"),
-    saved: state.at ? t("savedAt", { time: state.at.toLocaleTimeString() }) : null,
-    error: t("saveError", { message: state.message ?? "" }),
-  }[state.status];
-  return (
-    <span
-      className="ml-auto text-xs text-slate-600"
-      aria-live="polite"
-      data-testid="save-state"
-      data-status={state.status}
-    >
-      {text}
-    </span>
   );
 }

@@ -1,16 +1,34 @@
 import "server-only";
 import { asc, desc, eq } from "drizzle-orm";
 import { z } from "zod";
+import { explainCloudError } from "@/lib/cloud/error-explanations";
 import { hasPermission } from "@/lib/permissions/permissions";
 import type { Db } from "@/lib/db/connect";
 import { executionSteps, executions, links } from "@/lib/db/schema";
-import type { ExecutionStepView, LinkExecutionView } from "@/lib/schemas/execution";
+import type { ExecutionStepView, LinkExecutionView, StepError } from "@/lib/schemas/execution";
 
 const RUNNING_LINK_STATES = new Set(["approved", "executing"]);
 
+/** The portal's own failure codes: explained by the browser's messages, not the clouds' table. */
+export const PORTAL_CODE_PREFIX = "Portal.";
+
+/** A step's error with the cloud's explanation of its code, in English and Chinese. */
+function explained(
+  provider: "tencent" | "alibaba" | undefined,
+  error: StepError | null | undefined,
+): (StepError & { explanation?: { en: string; zh: string } }) | null {
+  if (!error) return null;
+  if (!provider || error.code.startsWith(PORTAL_CODE_PREFIX)) return error;
+  const { en, zh } = explainCloudError({ provider, code: error.code });
+  return { ...error, explanation: { en, zh } };
+}
+
+const iso = (date: Date | null) => (date ? date.toISOString() : null);
+
 /**
  * The latest execution of a link with every step: state, resource id, its state in the cloud,
- * public IP, Alibaba OrderId, and the cloud's error code, message and request id. Never the key.
+ * public IP, Alibaba OrderId, the create call's RequestId, start and finish times, and the cloud's
+ * error code, message, request id and explanation (English and Chinese). Never the key.
  * `undefined` when there is no such link.
  */
 export async function getLinkExecutionView(options: {
@@ -53,10 +71,13 @@ export async function getLinkExecutionView(options: {
       publicIp: outputs.publicIp ?? null,
       orderId: outputs.orderId ?? null,
       adopted: outputs.adopted === true,
-      error: row.lastError ?? null,
+      requestId: outputs.requestId ?? row.lastError?.requestId ?? null,
+      startedAt: iso(row.startedAt),
+      finishedAt: iso(row.finishedAt),
+      error: explained(row.provider, row.lastError),
     };
   });
-  const iso = (date: Date | null) => (date ? date.toISOString() : null);
+  const failedStep = rows.find((row) => row.stepId === execution?.lastError?.stepId);
   return {
     linkState: link.state,
     execution: execution
@@ -67,7 +88,7 @@ export async function getLinkExecutionView(options: {
           claims: execution.claims,
           startedAt: iso(execution.startedAt),
           finishedAt: iso(execution.finishedAt),
-          error: execution.lastError ?? null,
+          error: explained(failedStep?.provider, execution.lastError),
         }
       : null,
     steps,

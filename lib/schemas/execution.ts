@@ -29,6 +29,11 @@ const stepErrorSchema = z.object({
   code: z.string(),
   message: z.string(),
   requestId: z.string().optional(),
+  /**
+   * A cloud error's explanation (what happened, what to do) in each UI language; absent for the
+   * portal's own codes (`Portal.*`), which the browser explains from its messages.
+   */
+  explanation: z.object({ en: z.string(), zh: z.string() }).optional(),
 });
 
 export const executionStepViewSchema = z.object({
@@ -44,6 +49,11 @@ export const executionStepViewSchema = z.object({
   publicIp: z.string().nullable(),
   orderId: z.string().nullable(),
   adopted: z.boolean(),
+  /** RequestId of the step's create call (what a support ticket to the cloud needs), or of its failure. */
+  requestId: z.string().nullable(),
+  /** When the step was started and finished (ISO 8601). */
+  startedAt: z.string().nullable(),
+  finishedAt: z.string().nullable(),
   error: stepErrorSchema.nullable(),
 });
 

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { billingSummary } from "@/lib/design/billing";
 import { blankLinkPsk } from "@/lib/design/link/link-psk";
 import { usePlanPreview } from "@/lib/query/use-links";
+import { ErrorAlert } from "@/components/ui/error-alert";
 import { BillingSummaryList } from "@/components/billing/billing-summary-list";
 import { PlanStepList } from "@/components/links/plan-step-list";
 import { Topology } from "../topology";
@@ -37,9 +38,7 @@ export function ReviewStep() {
         {plan.data ? (
           <PlanStepList plan={plan.data} />
         ) : plan.error ? (
-          <p role="alert" className="text-sm text-red-700">
-            {plan.error instanceof Error ? plan.error.message : String(plan.error)}
-          </p>
+          <ErrorAlert error={plan.error} />
         ) : (
           <p className="text-sm text-slate-600">{t("loading")}</p>
         )}

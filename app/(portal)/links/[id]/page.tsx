@@ -48,7 +48,7 @@ export default async function LinkPage({ params }: { params: Promise<{ id: strin
           {link.regions.join(", ")}
         </Fact>
       </FactList>
-      <LinkWorkflowPanel linkId={link.id} />
+      <LinkWorkflowPanel linkId={link.id} designVersion={link.updatedAt.toISOString()} />
       <LinkExecutionPanel linkId={link.id} />
       <LinkDesignIntelligence link={link} />
       <h2 className="mb-2 text-lg font-semibold text-slate-900">{t("topology")}</h2>

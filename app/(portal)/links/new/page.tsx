@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import type { WizardStart } from "@/components/wizard/use-wizard-draft";
 import { WizardHost } from "@/components/wizard/wizard-host";
 import { PortalPageHeader, portalPageMetadata } from "@/components/shell/portal-page";
@@ -18,6 +18,7 @@ export default async function NewLinkPage({
 }) {
   const user = await requirePagePermission("link.create");
   const w = await getTranslations("wizard");
+  const format = await getFormatter();
   const db = await database();
   const draftParam = (await searchParams).draft;
   const draftId = Array.isArray(draftParam) ? draftParam[0] : draftParam;
@@ -58,7 +59,9 @@ export default async function NewLinkPage({
                 </Link>{" "}
                 <span className="text-slate-600">
                   · {w(`steps.${draft.step}`)} ·{" "}
-                  {draft.updatedAt.toISOString().slice(0, 16).replace("T", " ")}
+                  <time dateTime={draft.updatedAt.toISOString()}>
+                    {format.dateTime(draft.updatedAt, { dateStyle: "medium", timeStyle: "short" })}
+                  </time>
                 </span>
               </li>
             ))}
