@@ -185,6 +185,19 @@ export const auditEventInputSchema = z.discriminatedUnion("action", [
     }),
   }),
   z.object({
+    action: z.literal("teardown.succeeded"),
+    payload: z.object({ executionId: z.string(), planHash: z.string() }),
+  }),
+  z.object({
+    action: z.literal("teardown.failed"),
+    payload: z.object({
+      executionId: z.string(),
+      planHash: z.string(),
+      code: z.string(),
+      stepId: z.string().optional(),
+    }),
+  }),
+  z.object({
     action: z.literal("link.active"),
     payload: z.object({ executionId: z.string(), planHash: z.string() }),
   }),
