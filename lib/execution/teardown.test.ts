@@ -10,6 +10,7 @@ import {
 import type { DeletePlan } from "@/lib/design/plan/teardown";
 import type { LinkDesignInput } from "@/lib/schemas/link/design";
 import { createApprovedLink, type TestOwner } from "@/test/execution/approve-link";
+import { ALIBABA_DUAL_ON_PREM } from "@/test/execution/dual-tunnel-design";
 import {
   armFaults,
   auditTrail,
@@ -110,6 +111,10 @@ describe("running teardown plans", () => {
     ["cloud ↔ cloud (both clouds: gateways, customer gateways, tunnels)", CLOUD_TO_CLOUD],
     ["Alibaba tunnel on an existing gateway and customer gateway", ALIBABA_TUNNEL],
     ["Alibaba gateway only", ALIBABA_GATEWAY],
+    [
+      "Alibaba dual-tunnel connection (one new and one existing customer gateway)",
+      ALIBABA_DUAL_ON_PREM,
+    ],
   ])(
     "%s: every created resource gone, nothing else touched",
     async (_name, design) => {
@@ -179,6 +184,14 @@ describe("running teardown plans", () => {
     const alibaba = await createdLink(ALIBABA_GATEWAY);
     await armFaults(sim.url, [
       { provider: "tencent", action: "DeleteVpnGateway", mode: "drop" },
+      // A 5xx before anything was done: the look finds it still there, and deletes it again.
+      {
+        provider: "tencent",
+        action: "DeleteCustomerGateway",
+        mode: "error",
+        httpStatus: 503,
+        code: "InternalError",
+      },
       { provider: "alibaba", action: "DeleteVpnGateway", mode: "drop" },
       // Counts every later call of these actions (a latency-0 fault changes nothing).
       {
@@ -210,8 +223,9 @@ describe("running teardown plans", () => {
       (await auditTrail(handle.db, linkId))
         .filter((e) => e.action === "execution.step_recovered")
         .map((e) => (e.payload as { resolution: string }).resolution);
-    expect(await recovered(tencent.linkId)).toEqual([
+    expect((await recovered(tencent.linkId)).sort()).toEqual([
       expect.stringMatching(/^seen_(gone|deleting)$/),
+      "still_there_delete_again",
     ]);
     expect(await recovered(alibaba.linkId)).toEqual(["resend_same_token"]);
 
