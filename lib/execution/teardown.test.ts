@@ -31,6 +31,7 @@ import { openTestDatabase } from "@/test/test-database";
 import { makeTestUser } from "@/test/test-users";
 import type { RunningSimulator } from "@/sim/server";
 import type { ExecutionWorker } from "./worker";
+import { getLinkExecutionView } from "./link-execution-view";
 import { linkTeardown, runTeardown } from "./teardown";
 
 setExecutionTestEnv();
@@ -140,6 +141,16 @@ describe("running teardown plans", () => {
       const trail = (await auditTrail(handle.db, linkId)).map((e) => e.action);
       expect(trail.at(-1)).toBe("teardown.succeeded");
       expect(trail.filter((a) => a === "link.active")).toHaveLength(1);
+
+      // The link's status still shows its own run, not the teardown.
+      const view = await getLinkExecutionView({
+        db: handle.db,
+        linkId,
+        viewer: { id: owner.id, roles: owner.roles },
+      });
+      expect(view?.steps.map((step) => step.action.startsWith("Create"))).toEqual(
+        created.map(() => true),
+      );
 
       // Run again: already succeeded, nothing is sent.
       expect(await runTeardown(runOptions("teardown-b"), { linkId, plan: teardown.plan })).toBe(
