@@ -10,6 +10,7 @@ import { englishRefusal } from "@/lib/design/peer-config/refusal-message";
 import { peerConfigFilename, renderPeerConfig } from "@/lib/design/peer-config/render";
 import type { PeerTunnel } from "@/lib/design/peer-config/types";
 import { configName } from "@/lib/design/peer-config/types";
+import { isCreatePlan } from "@/lib/design/plan/types";
 import { renderTerraform } from "@/lib/design/terraform/render";
 import type { PeerConfigFormat } from "@/lib/schemas/peer-config";
 import { appendLinkEvent, findLinkRow, type LinkActionOptions } from "./link-action";
@@ -75,5 +76,11 @@ export async function exportLinkTerraform(options: { db: Db; id: string }): Prom
   const row = await findLinkRow(options.db, options.id, { lock: false });
   const plan = shownLinkPlan(row);
   if (!plan) throw new AppError("conflict", "This link has left draft without a frozen plan.");
+  if (!isCreatePlan(plan)) {
+    throw new AppError(
+      "conflict",
+      "A plan of deletes has no Terraform form: Terraform removes what it made with terraform destroy.",
+    );
+  }
   return { filename: `${configName(row.name, "link")}.tf`, text: renderTerraform(plan) };
 }

@@ -3,7 +3,9 @@ import { eq } from "drizzle-orm";
 import { links } from "@/lib/db/schema";
 import { linkDesignSchema } from "@/lib/design/link/link-design-schema";
 import { TENCENT_ON_PREM } from "@/lib/design/link/test-designs";
+import type { CreatePlan, Plan } from "@/lib/design/plan/types";
 import { renderTerraform } from "@/lib/design/terraform/render";
+import { AppError } from "@/lib/errors/app-error";
 import { storeLegacyDesignValue } from "@/test/legacy-design";
 import { DB_KINDS } from "@/test/test-database";
 import { makeTestUser, type TestUser } from "@/test/test-users";
@@ -52,7 +54,9 @@ describe.each(DB_KINDS)("the plan a link shows, on %s", (kind) => {
     expect(recompiled).not.toEqual(frozen);
 
     expect(await getLinkPlan({ db: db(), id })).toEqual(frozen);
-    expect((await exportLinkTerraform({ db: db(), id })).text).toBe(renderTerraform(frozen!));
+    expect((await exportLinkTerraform({ db: db(), id })).text).toBe(
+      renderTerraform(frozen as CreatePlan),
+    );
     await decideLink({ db: db(), id, actor: approver, decision: "approve", planHash: planHash! });
     expect((await row(id)).state).toBe("approved");
     expect(await getLinkPlan({ db: db(), id })).toEqual(frozen);
@@ -69,5 +73,29 @@ describe.each(DB_KINDS)("the plan a link shows, on %s", (kind) => {
   it("has no plan for a link that does not exist", async () => {
     expect(await getLinkPlan({ db: db(), id: "not-a-uuid" })).toBeNull();
     expect(await getLinkPlan({ db: db(), id: crypto.randomUUID() })).toBeNull();
+  });
+
+  it("refuses to export a plan of deletes as Terraform, with a conflict (409), not a crash", async () => {
+    const id = await draft();
+    await submitLink({ db: db(), id, actor: owner });
+    const deletes: Plan = {
+      version: 1,
+      steps: [
+        {
+          id: "delete-tencent-gateway",
+          provider: "tencent",
+          account: "default",
+          region: "ap-guangzhou",
+          endpointHost: "vpc.tencentcloudapi.com",
+          action: "DeleteVpnGateway",
+          params: { VpnGatewayId: "vpngw-abcdefgh" },
+          dependsOn: [],
+        },
+      ],
+    };
+    await db().update(links).set({ plan: deletes }).where(eq(links.id, id));
+    const refused = await exportLinkTerraform({ db: db(), id }).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(AppError);
+    expect(refused).toMatchObject({ code: "conflict", message: expect.stringMatching(/deletes/) });
   });
 });

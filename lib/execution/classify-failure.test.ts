@@ -36,6 +36,23 @@ describe("classifyCloudFailure", () => {
   });
 });
 
+describe("classifyCloudFailure of a delete step: its catalogue entry's busy answers", () => {
+  const step = (provider: string, action: string) => ({ provider, action }) as PlanStep;
+  it.each([
+    ["tencent", "DeleteVpnGateway", "UnsupportedOperation.InvalidState", "busy"],
+    ["tencent", "DeleteVpnConnection", "UnsupportedOperation.DeleteVpnConnInvalidState", "busy"],
+    ["alibaba", "DeleteVpnGateway", "OperationConflict", "busy"],
+    ["alibaba", "DeleteVpnConnection", "VpnGateway.Configuring", "busy"],
+    // In use: the teardown order should prevent it; when it happens, the step fails with it.
+    ["tencent", "DeleteCustomerGateway", "ResourceInUse", "definite"],
+    ["alibaba", "DeleteVpnGateway", "DependencyViolation.VpnConnection", "definite"],
+    // Busy for a delete, not for every action: a create's InvalidState stays a refusal.
+    ["tencent", "CreateVpnConnection", "UnsupportedOperation.InvalidState", "definite"],
+  ])("%s %s: %s → %s", (provider, action, code, kind) => {
+    expect(classifyCloudFailure(failure(code), step(provider, action))).toBe(kind);
+  });
+});
+
 describe("saysAlreadyExists", () => {
   const step = (provider: string, action: string) => ({ provider, action }) as PlanStep;
 

@@ -35,10 +35,16 @@ const AMBIGUOUS = new Set<string>([
   "UnknownError",
 ]);
 
-export function classifyCloudFailure(error: CloudError): FailureKind {
+/**
+ * `step`: the plan step whose call failed — its catalogue entry may name more busy answers of its
+ * own (the deletes' `busy`: e.g. Tencent `UnsupportedOperation.InvalidState` on a gateway busy with
+ * another change), which are not busy for every action.
+ */
+export function classifyCloudFailure(error: CloudError, step?: PlanStep): FailureKind {
   const { code } = error;
   if (code.startsWith("Throttling") || code.startsWith("RequestLimitExceeded")) return "throttled";
   if (BUSY.has(code)) return "busy";
+  if (step && stepEntry(step.provider, step.action).busy?.includes(code)) return "busy";
   if (AMBIGUOUS.has(code) || code.startsWith("InternalError.")) return "ambiguous";
   if (error.httpStatus !== undefined && error.httpStatus >= 500) return "ambiguous";
   return "definite";

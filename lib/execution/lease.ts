@@ -3,6 +3,9 @@ import { sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/connect";
 import { sqlRows } from "./sql-rows";
 
+/** The plan hash of a teardown run starts with this (a link's own plan hash never does). */
+export const TEARDOWN_HASH_PREFIX = "teardown:";
+
 /**
  * Leases on executions. A worker claims a queued execution, or a running one whose lease expired
  * (its worker crashed), with one conditional UPDATE over `FOR UPDATE SKIP LOCKED`: with several
@@ -46,7 +49,9 @@ export async function claimExecution(
     tx,
     sql`with candidate as (
           select id, state as prev_state from executions
-          where state = 'queued' or (state = 'running' and lease_expires_at < now())
+          where (state = 'queued' or (state = 'running' and lease_expires_at < now()))
+            -- teardown runs are claimed by their caller, with their plan (teardown.ts)
+            and plan_hash not like ${`${TEARDOWN_HASH_PREFIX}%`}
           order by created_at
           limit 1
           for update skip locked

@@ -1,4 +1,5 @@
 import "server-only";
+import { linkPlanRuns } from "./link-runs";
 import { asc, desc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { explainCloudError } from "@/lib/cloud/error-explanations";
@@ -46,7 +47,7 @@ export async function getLinkExecutionView(options: {
   const [execution] = await db
     .select()
     .from(executions)
-    .where(eq(executions.linkId, linkId))
+    .where(linkPlanRuns(linkId))
     .orderBy(desc(executions.createdAt))
     .limit(1);
   const rows = execution

@@ -1,4 +1,5 @@
 import "server-only";
+import { linkPlanRuns } from "./link-runs";
 import { and, desc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
@@ -42,7 +43,7 @@ export async function retryExecution(options: {
     const [execution] = await tx
       .select()
       .from(executions)
-      .where(eq(executions.linkId, link.id))
+      .where(linkPlanRuns(link.id))
       .orderBy(desc(executions.createdAt))
       .limit(1)
       .for("update");

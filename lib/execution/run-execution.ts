@@ -52,7 +52,8 @@ export async function runExecution(
       await Promise.race(running.values());
     }
     signal.throwIfAborted();
-    return await finishExecution(options.db, lease, planHash, [...steps.values()]);
+    const finish = started.finish ?? finishExecution;
+    return await finish(options.db, lease, planHash, [...steps.values()]);
   } finally {
     heartbeat.stop();
   }

@@ -22,6 +22,7 @@ import { releaseGatewayLock, tryAcquireGatewayLock, type GatewayLock } from "./g
 import { recordStep } from "./ledger";
 import { doneAudit, optional, recovered } from "./step-audits";
 import type { Lease } from "./lease";
+import { isDeleteStep } from "@/lib/design/plan/types";
 import type { LedgerStep, StepError } from "./types";
 
 /**
@@ -38,6 +39,11 @@ import type { LedgerStep, StepError } from "./types";
  *    except an "already exists" answer after an attempt of unknown outcome: that attempt made the
  *    resource, which is looked up again and adopted.
  * 5. Created resources are followed (`waiting`) with backoff until active; then `done`.
+ *
+ * A delete step (teardown plan) runs the same way: its driver's "create" sends the delete (an
+ * "already gone" answer is done at once), its probe follows the resource until it is no longer
+ * listed (`active` = settled), and its Tencent lookup after an uncertain attempt answers gone,
+ * being deleted, or still there (then the delete is sent again).
  */
 
 export type StepRunContext = {
@@ -181,9 +187,13 @@ async function createStep(ctx: StepRun, initial: LedgerStep): Promise<LedgerStep
     if (uncertain && driver.lookup) {
       const lookup = driver.lookup;
       const found = await patiently(ctx, () => lookup(dctx, params));
-      if (found)
-        return settleCreated(ctx, current, found, [recovered(current, uncertain, "adopted")]);
-      audits.push(recovered(current, uncertain, "not_found_create_again"));
+      const deletes = isDeleteStep(current.step);
+      if (found) {
+        const seen = !deletes ? "adopted" : found.complete ? "seen_gone" : "seen_deleting";
+        return settleCreated(ctx, current, found, [recovered(current, uncertain, seen)]);
+      }
+      const again = deletes ? "still_there_delete_again" : "not_found_create_again";
+      audits.push(recovered(current, uncertain, again));
     } else if (uncertain) {
       audits.push(recovered(current, uncertain, "resend_same_token"));
     }
@@ -209,7 +219,7 @@ async function createStep(ctx: StepRun, initial: LedgerStep): Promise<LedgerStep
     } catch (error) {
       if (!(error instanceof CloudError)) throw error;
       lastError = errorOf(ctx, error);
-      const kind = classifyCloudFailure(error);
+      const kind = classifyCloudFailure(error, current.step);
       if (kind === "definite") {
         const adopted = earlierUncertain ? await adoptExisting(ctx, current, error) : null;
         return adopted ?? failStep(ctx, current, lastError);

@@ -5,6 +5,7 @@ import type { Db } from "@/lib/db/connect";
 import { executions, links } from "@/lib/db/schema";
 import type { Plan } from "@/lib/design/plan/types";
 import { registerSecret } from "@/lib/log";
+import type { finishExecution } from "./finish-execution";
 import { claimExecution, type Lease } from "./lease";
 import { writeLedger } from "./ledger";
 import { verifyPlanHash } from "./verify-plan-hash";
@@ -15,7 +16,14 @@ import { verifyPlanHash } from "./verify-plan-hash";
  */
 export const MAX_CLAIMS = 25;
 
-export type StartedExecution = { lease: Lease; plan: Plan; planHash: string; psk: string | null };
+export type StartedExecution = {
+  lease: Lease;
+  plan: Plan;
+  planHash: string;
+  psk: string | null;
+  /** How the run ends; a link's plan moves the link (finishExecution), a teardown does not. */
+  finish?: typeof finishExecution;
+};
 
 /**
  * One transaction: claim an execution (lease), check the plan hash, move the link

@@ -9,7 +9,11 @@ export type Resolution =
   | "adopted"
   | "not_found_create_again"
   | "backoff"
-  | "adopted_after_duplicate";
+  | "adopted_after_duplicate"
+  // Delete steps (Tencent, no token) after an uncertain delete: what a look found.
+  | "seen_gone"
+  | "seen_deleting"
+  | "still_there_delete_again";
 
 export const optional = <K extends string>(key: K, value: string | undefined) =>
   (value ? { [key]: value } : {}) as Partial<Record<K, string>>;
@@ -41,6 +45,8 @@ export function doneAudit(current: LedgerStep): AuditEventInput {
       ...optional("orderId", current.outputs.orderId),
       ...optional("publicIp", current.outputs.publicIp),
       adopted: current.outputs.adopted === true,
+      ...(current.outputs.deleted ? { deleted: true } : {}),
+      ...(current.outputs.alreadyGone ? { alreadyGone: true } : {}),
       attempts: current.attempts,
     },
   };

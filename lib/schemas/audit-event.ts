@@ -132,6 +132,10 @@ export const auditEventInputSchema = z.discriminatedUnion("action", [
       publicIp: z.string().optional(),
       /** Found in the cloud after an ambiguous failure, instead of created again. */
       adopted: z.boolean(),
+      /** A delete step: its delete removed the resource. */
+      deleted: z.boolean().optional(),
+      /** A delete step: the resource was already gone (a resend, or deleted elsewhere). */
+      alreadyGone: z.boolean().optional(),
       attempts: z.number().int(),
     }),
   }),
@@ -151,6 +155,10 @@ export const auditEventInputSchema = z.discriminatedUnion("action", [
         "backoff",
         /** An "already exists" answer after an attempt of unknown outcome: that one made it. */
         "adopted_after_duplicate",
+        /** Delete steps after an uncertain delete: the look found it gone / being deleted / still there. */
+        "seen_gone",
+        "seen_deleting",
+        "still_there_delete_again",
       ]),
     }),
   }),
@@ -174,6 +182,19 @@ export const auditEventInputSchema = z.discriminatedUnion("action", [
       executionId: z.string(),
       planHash: z.string(),
       fromSteps: z.array(z.string()),
+    }),
+  }),
+  z.object({
+    action: z.literal("teardown.succeeded"),
+    payload: z.object({ executionId: z.string(), planHash: z.string() }),
+  }),
+  z.object({
+    action: z.literal("teardown.failed"),
+    payload: z.object({
+      executionId: z.string(),
+      planHash: z.string(),
+      code: z.string(),
+      stepId: z.string().optional(),
     }),
   }),
   z.object({

@@ -17,6 +17,10 @@ export type StepOutputs = {
   requestId?: string;
   /** Found in the cloud after an ambiguous failure instead of created again. */
   adopted?: boolean;
+  /** A delete step: its delete call removed the resource. */
+  deleted?: boolean;
+  /** A delete step: the resource was not there (any more) — deleted by a resend or elsewhere. */
+  alreadyGone?: boolean;
 };
 
 /** The cloud's (or the portal's) reason for a failure, as shown to people. */
@@ -39,7 +43,14 @@ const stepErrorSchema = z.object({
 export const executionStepViewSchema = z.object({
   stepId: z.string(),
   provider: z.enum(["tencent", "alibaba"]),
-  action: z.enum(["CreateVpnGateway", "CreateCustomerGateway", "CreateVpnConnection"]),
+  action: z.enum([
+    "CreateVpnGateway",
+    "CreateCustomerGateway",
+    "CreateVpnConnection",
+    "DeleteVpnConnection",
+    "DeleteCustomerGateway",
+    "DeleteVpnGateway",
+  ]),
   region: z.string(),
   state: z.enum(STEP_STATES),
   attempts: z.number().int(),

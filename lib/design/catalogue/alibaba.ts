@@ -90,6 +90,8 @@ export const ALIBABA_ACTIONS = {
     alreadyGone: ["InvalidVpnConnectionInstanceId.NotFound"],
     // Its gateway back from `updating`, then the connection no longer listed.
     waitWith: ["DescribeVpnGateway", "DescribeVpnConnections"],
+    busy: ["VpnGateway.Configuring", "OperationConflict"],
+    step: { kind: "vpnConnection", deletes: true, outputs: [] },
   },
   DeleteCustomerGateway: {
     request: deleteCustomerGateway.deleteCustomerGatewayRequestSchema,
@@ -99,6 +101,8 @@ export const ALIBABA_ACTIONS = {
     alreadyGone: ["InvalidCustomerGatewayInstanceId.NotFound"],
     // Synchronous, but confirmed gone like the others.
     waitWith: ["DescribeCustomerGateways"],
+    busy: ["OperationConflict"],
+    step: { kind: "customerGateway", deletes: true, outputs: [] },
   },
   DeleteVpnGateway: {
     request: deleteVpnGateway.deleteVpnGatewayRequestSchema,
@@ -114,6 +118,8 @@ export const ALIBABA_ACTIONS = {
     ],
     // `deleting` until DescribeVpnGateway answers InvalidVpnGatewayInstanceId.NotFound.
     waitWith: ["DescribeVpnGateway"],
+    busy: ["VpnGateway.Configuring", "OperationConflict"],
+    step: { kind: "vpnGateway", deletes: true, outputs: [] },
   },
   DownloadVpnConnectionConfig: { rateLimit: perMinute(30) },
   DescribeVpnGateway: {

@@ -89,7 +89,7 @@ describe("provider action catalogue", () => {
     "%s: every plan step has a Terraform resource; only gateways give a public IP",
     (provider) => {
       for (const [action, entry] of entriesOf(provider)) {
-        if (!("step" in entry) || !entry.step) continue;
+        if (!("step" in entry) || !entry.step || entry.step.deletes) continue;
         expect(entry.step.terraform.type, action).toMatch(/^(tencentcloud|alicloud)_/);
         expect(entry.step.outputs.includes("publicIp"), action).toBe(
           entry.step.kind === "vpnGateway",
@@ -97,6 +97,27 @@ describe("provider action catalogue", () => {
         expect(Boolean(entry.step.terraform.outputs?.publicIp), action).toBe(
           entry.step.kind === "vpnGateway",
         );
+      }
+    },
+  );
+
+  it.each(providers)(
+    "%s: every delete step is a full delete entry that gives nothing to later steps",
+    (provider) => {
+      const deleteSteps = [...entriesOf(provider)].filter(
+        ([, entry]) => "step" in entry && entry.step?.deletes === true,
+      );
+      expect(deleteSteps.map(([action]) => action).sort()).toEqual([
+        "DeleteCustomerGateway",
+        "DeleteVpnConnection",
+        "DeleteVpnGateway",
+      ]);
+      for (const [action, entry] of deleteSteps) {
+        if (!("step" in entry) || !entry.step) continue;
+        expect(entry.step.outputs, action).toEqual([]);
+        expect(entry.alreadyGone?.length, action).toBeGreaterThan(0);
+        expect(entry.waitWith?.length, action).toBeGreaterThan(0);
+        expect(entry.busy?.length, action).toBeGreaterThan(0);
       }
     },
   );

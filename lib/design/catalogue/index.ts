@@ -2,7 +2,7 @@ import type { z } from "zod";
 import type { CloudProviderName } from "@/lib/design/plan/providers";
 import { ALIBABA_ACTIONS, ALIBABA_FALLBACK_LIMIT } from "./alibaba";
 import { TENCENT_ACTIONS, TENCENT_FALLBACK_LIMIT } from "./tencent";
-import type { ActionEntry, CallableAction, RateLimit, StepEntry } from "./types";
+import type { ActionEntry, CallableAction, CreateStepEntry, RateLimit, StepEntry } from "./types";
 
 /**
  * The provider action catalogue (client-safe): each cloud action declared once, with its schemas,
@@ -33,6 +33,22 @@ export type CallableActionName<P extends CloudProviderName> = {
 export type StepActionName<P extends CloudProviderName> = {
   [A in ActionName<P>]: Catalogue[P][A] extends { step: object } ? A : never;
 }[ActionName<P>];
+
+/** Actions a create step makes: each has a Terraform resource. */
+export type CreateStepActionName<P extends CloudProviderName> = Extract<
+  StepActionName<P>,
+  {
+    [A in ActionName<P>]: Catalogue[P][A] extends { step: { terraform: object } } ? A : never;
+  }[ActionName<P>]
+>;
+
+/** Actions a delete step of a teardown plan makes. */
+export type DeleteStepActionName<P extends CloudProviderName> = Extract<
+  StepActionName<P>,
+  {
+    [A in ActionName<P>]: Catalogue[P][A] extends { step: { deletes: true } } ? A : never;
+  }[ActionName<P>]
+>;
 
 /**
  * Actions whose answer can say "the resource is not there": the deletes, and the Describes that
@@ -94,21 +110,41 @@ export function stepEntry<P extends CloudProviderName>(
   return entry;
 }
 
-/** One value per plan step action of a provider, e.g. its Terraform resource. */
-export function mapStepActions<P extends CloudProviderName, T>(
+/** The catalogue entry of a create step's action (with its Terraform resource). */
+export function createStepEntry<P extends CloudProviderName>(
   provider: P,
-  pick: (entry: StepEntry) => T,
-): Record<StepActionName<P>, T> {
+  action: CreateStepActionName<P>,
+): CreateStepEntry {
+  const entry = stepEntry<P>(provider, action);
+  if (!isCreateStepEntry(entry)) throw new Error(`${provider} ${action} is not a create step`);
+  return entry;
+}
+
+const isCreateStepEntry = (entry: StepEntry): entry is CreateStepEntry =>
+  entry.step.deletes !== true;
+
+/** Whether a plan step action deletes (a teardown plan's step) rather than creates. */
+export function isDeleteStepAction(provider: CloudProviderName, action: string): boolean {
+  const entry = asStepEntry(entriesOf(provider)[action]);
+  return entry?.step.deletes === true;
+}
+
+/** One value per create step action of a provider, e.g. its Terraform resource. */
+export function mapCreateStepActions<P extends CloudProviderName, T>(
+  provider: P,
+  pick: (entry: CreateStepEntry) => T,
+): Record<CreateStepActionName<P>, T> {
   const picked = Object.entries(entriesOf(provider)).flatMap(([action, entry]) => {
     const step = asStepEntry(entry);
-    return step ? [[action, pick(step)] as const] : [];
+    return step && isCreateStepEntry(step) ? [[action, pick(step)] as const] : [];
   });
-  return Object.fromEntries(picked) as Record<StepActionName<P>, T>;
+  return Object.fromEntries(picked) as Record<CreateStepActionName<P>, T>;
 }
 
 export type {
   ActionEntry,
   CallableAction,
+  CreateStepEntry,
   DeleteEntry,
   Idempotency,
   PlanOutput,

@@ -86,6 +86,12 @@ export const TENCENT_ACTIONS = {
     alreadyGone: ["ResourceNotFound", "UnsupportedOperation.RecordNotExists"],
     // The task (TaskId = the delete's RequestId) until SUCCESS, then the tunnel no longer listed.
     waitWith: ["DescribeVpcTaskResult", "DescribeVpnConnections"],
+    busy: [
+      "UnsupportedOperation.MutexOperationTaskRunning",
+      "UnsupportedOperation.InvalidState",
+      "UnsupportedOperation.DeleteVpnConnInvalidState",
+    ],
+    step: { kind: "vpnConnection", deletes: true, outputs: [] },
   },
   DeleteCustomerGateway: {
     request: deleteCustomerGateway.deleteCustomerGatewayRequestSchema,
@@ -95,6 +101,8 @@ export const TENCENT_ACTIONS = {
     alreadyGone: ["ResourceNotFound", "UnsupportedOperation.RecordNotExists"],
     // Synchronous, but confirmed gone as Terraform does.
     waitWith: ["DescribeCustomerGateways"],
+    busy: ["UnsupportedOperation.MutexOperationTaskRunning"],
+    step: { kind: "customerGateway", deletes: true, outputs: [] },
   },
   DeleteVpnGateway: {
     request: deleteVpnGateway.deleteVpnGatewayRequestSchema,
@@ -104,6 +112,8 @@ export const TENCENT_ACTIONS = {
     alreadyGone: ["InvalidVpnGatewayId.NotFound", "ResourceNotFound"],
     // DELETING until it is no longer listed.
     waitWith: ["DescribeVpnGateways"],
+    busy: ["UnsupportedOperation.MutexOperationTaskRunning", "UnsupportedOperation.InvalidState"],
+    step: { kind: "vpnGateway", deletes: true, outputs: [] },
   },
   DescribeVpnConnections: {
     request: describeVpnConnections.describeVpnConnectionsRequestSchema,

@@ -61,12 +61,39 @@ export type CallableAction = {
    * the resource is no longer listed.
    */
   waitWith?: readonly string[];
-  /** Present when a plan step makes this call. */
-  step?: { kind: PlanStepKind; outputs: readonly PlanOutput[]; terraform: TerraformResource };
+  /**
+   * Deletes: answers that say the resource is busy with another operation — the cloud did nothing,
+   * so the executor backs off and sends again, as for throttling.
+   */
+  busy?: readonly string[];
+  /** Present when a plan step makes this call: a create, or a delete of a teardown plan. */
+  step?: CreateStepInfo | DeleteStepInfo;
+};
+
+/** A create step: what it makes, what later steps can read from it, its Terraform resource. */
+export type CreateStepInfo = {
+  kind: PlanStepKind;
+  outputs: readonly PlanOutput[];
+  terraform: TerraformResource;
+  deletes?: never;
+};
+
+/**
+ * A delete step of a teardown plan: what kind of resource it removes. It gives later steps nothing
+ * and has no Terraform resource (Terraform removes what it made with `terraform destroy`).
+ */
+export type DeleteStepInfo = {
+  kind: PlanStepKind;
+  deletes: true;
+  outputs: readonly [];
+  terraform?: never;
 };
 
 /** The entry of an action a plan step makes. */
 export type StepEntry = CallableAction & { step: NonNullable<CallableAction["step"]> };
+
+/** The entry of an action a create step makes. */
+export type CreateStepEntry = CallableAction & { step: CreateStepInfo };
 
 type NonEmpty<T> = readonly [T, ...T[]];
 

@@ -3,7 +3,7 @@ import type { AlibabaPeer, AlibabaSite, TencentPeer, TencentSite } from "@/lib/s
 import type { AlibabaTunnel, TencentTunnel } from "@/lib/schemas/link/tunnel";
 import { toAlibabaConfig, toTencentOptions } from "../crypto/suite";
 import type { EndpointHost } from "./providers";
-import type { Plan, PlanRef, PlanStep } from "./types";
+import type { CreatePlan, CreatePlanStep, PlanRef } from "./types";
 
 type Site = TencentSite | AlibabaSite;
 const SECRET = { $secret: "psk" } as const;
@@ -15,14 +15,14 @@ function clean<T extends object>(value: T): T {
 }
 
 /** What a step calls: provider, action and that action's parameters (a union, so they match). */
-type StepCall = PlanStep extends infer S
-  ? S extends PlanStep
+type StepCall = CreatePlanStep extends infer S
+  ? S extends CreatePlanStep
     ? Pick<S, "provider" | "action" | "params">
     : never
   : never;
 
 class PlanBuilder {
-  readonly steps: PlanStep[] = [];
+  readonly steps: CreatePlanStep[] = [];
   constructor(private readonly endpointHost: EndpointHost) {}
 
   add(site: Site, id: string, call: StepCall, dependsOn: string[] = []): string {
@@ -241,7 +241,7 @@ function cloudToCloud(plan: PlanBuilder, design: Extract<LinkDesign, { kind: "cl
 export function compilePlan(
   design: LinkDesign,
   { endpointHost }: { endpointHost: EndpointHost },
-): Plan {
+): CreatePlan {
   const plan = new PlanBuilder(endpointHost);
   switch (design.kind) {
     case "gateway":

@@ -1,4 +1,10 @@
-import type { RequestOf, StepActionName } from "@/lib/design/catalogue";
+import type {
+  CreateStepActionName,
+  DeleteStepActionName,
+  RequestOf,
+  StepActionName,
+} from "@/lib/design/catalogue";
+import { isDeleteStepAction } from "@/lib/design/catalogue";
 import type { CloudProviderName } from "./providers";
 import type { PlanParams, PlanRef, PlanSecret, PlanValue } from "./values";
 
@@ -29,7 +35,7 @@ type PlannedMember<T> = T extends string
         ? { [K in keyof T]: Planned<T[K]> }
         : T;
 
-/** The actions a plan step can make, on any cloud (the catalogue's step actions). */
+/** The actions a plan step can make, on any cloud (the catalogue's step actions: creates, deletes). */
 export type PlanAction = StepActionName<"tencent"> | StepActionName<"alibaba">;
 
 type StepOf<P extends CloudProviderName, A extends StepActionName<P>> = {
@@ -57,4 +63,27 @@ export type PlanStep = {
 /** The step of one provider and action. */
 export type PlanStepOf<P extends CloudProviderName, A extends StepActionName<P>> = StepOf<P, A>;
 
+/** A step that creates a resource (a link's plan). */
+export type CreatePlanStep = {
+  [P in CloudProviderName]: {
+    [A in CreateStepActionName<P>]: StepOf<P, A>;
+  }[CreateStepActionName<P>];
+}[CloudProviderName];
+
+/** A step that deletes a resource a run created (a teardown plan, `compileTeardown`). */
+export type DeletePlanStep = {
+  [P in CloudProviderName]: {
+    [A in DeleteStepActionName<P>]: StepOf<P, A>;
+  }[DeleteStepActionName<P>];
+}[CloudProviderName];
+
 export type Plan = { version: 1; steps: PlanStep[] };
+
+/** A plan of creates only: what a design compiles to, and what Terraform can express. */
+export type CreatePlan = { version: 1; steps: CreatePlanStep[] };
+
+export const isDeleteStep = (step: PlanStep): step is DeletePlanStep =>
+  isDeleteStepAction(step.provider, step.action);
+
+export const isCreatePlan = (plan: Plan): plan is CreatePlan =>
+  plan.steps.every((step) => !isDeleteStep(step));

@@ -12,7 +12,7 @@ import {
   TENCENT_ON_PREM,
 } from "@/lib/design/link/test-designs";
 import { compilePlan } from "../plan/compile";
-import type { PlanStep } from "../plan/types";
+import type { CreatePlanStep } from "../plan/types";
 import { renderTerraform } from "./render";
 
 /**
@@ -179,7 +179,7 @@ describe("renderTerraform", () => {
         ? ({
             ...s,
             params: { ...s.params, Route: { DestinationCidrBlock: "10.0.0.0/8" } },
-          } as PlanStep)
+          } as CreatePlanStep)
         : s,
     );
     expect(renderTerraform({ ...plan, steps })).toContain(
@@ -192,7 +192,7 @@ describe("renderTerraform", () => {
     const [gateway] = plan.steps;
     if (!gateway) throw new Error("no step");
     const params = { ...gateway.params, BgpAsn: 64512, Tags: [{ Key: "env", Value: "prod" }] };
-    const text = renderTerraform({ ...plan, steps: [{ ...gateway, params } as PlanStep] });
+    const text = renderTerraform({ ...plan, steps: [{ ...gateway, params } as CreatePlanStep] });
     expect(text).toContain("bgp_asn            = 64512");
     expect(text).toContain('tags               = { env = "prod" }');
   });
@@ -214,7 +214,7 @@ describe("renderTerraform", () => {
       ...Object.fromEntries(Object.entries(tunnel.params).filter(([k]) => kept.includes(k))),
       TunnelOptionsSpecification: [side("master", "cgw-a"), side("slave", "cgw-b")],
     };
-    const text = renderTerraform({ ...plan, steps: [{ ...tunnel, params } as PlanStep] });
+    const text = renderTerraform({ ...plan, steps: [{ ...tunnel, params } as CreatePlanStep] });
     const doc = (await parse("dual.tf", text)) as Parsed;
     const [connection] = doc.resource?.alicloud_vpn_connection?.alibaba_tunnel ?? [];
     const tunnels = connection?.tunnel_options_specification as Block[];

@@ -1,5 +1,11 @@
 import type { CloudProviderName } from "../plan/providers";
-import { isRef, isSecret, type Plan, type PlanStep, type PlanValue } from "../plan/types";
+import {
+  isRef,
+  isSecret,
+  type CreatePlan,
+  type CreatePlanStep,
+  type PlanValue,
+} from "../plan/types";
 import {
   attribute,
   blank,
@@ -42,11 +48,11 @@ type ProviderInstance = {
   alias?: string;
 };
 
-const instanceKey = (s: Pick<PlanStep, "provider" | "region" | "account">) =>
+const instanceKey = (s: Pick<CreatePlanStep, "provider" | "region" | "account">) =>
   `${s.provider}\u0000${s.account}\u0000${s.region}`;
 
 /** One provider configuration per (provider, account, region), aliased when a provider has several. */
-function providerInstances(plan: Plan): Map<string, ProviderInstance> {
+function providerInstances(plan: CreatePlan): Map<string, ProviderInstance> {
   const instances = new Map<string, ProviderInstance>();
   for (const step of plan.steps) {
     const key = instanceKey(step);
@@ -65,7 +71,7 @@ function providerInstances(plan: Plan): Map<string, ProviderInstance> {
   return instances;
 }
 
-function converter(plan: Plan): ToHcl {
+function converter(plan: CreatePlan): ToHcl {
   const steps = new Map(plan.steps.map((s) => [s.id, s]));
   const toHcl: ToHcl = (value: PlanValue): HclValue => {
     if (isSecret(value)) return raw("var.psk");
@@ -88,7 +94,7 @@ function converter(plan: Plan): ToHcl {
   return toHcl;
 }
 
-function resource(step: PlanStep, instance: ProviderInstance, toHcl: ToHcl): HclNode {
+function resource(step: CreatePlanStep, instance: ProviderInstance, toHcl: ToHcl): HclNode {
   const provider = PROVIDERS[step.provider];
   const { type, table } = terraformResourceOf(step);
   const mapped = mapParams(step.params, table, toHcl);
@@ -105,7 +111,7 @@ function resource(step: PlanStep, instance: ProviderInstance, toHcl: ToHcl): Hcl
   return block("resource", [type, resourceName(step.id)], body);
 }
 
-function header(plan: Plan, instances: ProviderInstance[]): HclNode[] {
+function header(plan: CreatePlan, instances: ProviderInstance[]): HclNode[] {
   const used = [...new Set(instances.map((i) => i.provider))];
   const required: HclNode[] = used.map((p) =>
     attribute(PROVIDERS[p].name, { source: PROVIDERS[p].source, version: PROVIDERS[p].version }),
@@ -151,7 +157,7 @@ function header(plan: Plan, instances: ProviderInstance[]): HclNode[] {
  * The plan as one Terraform configuration for the official `tencentcloud` and `alicloud`
  * providers. Pure and deterministic. The pre-shared key is `var.psk`, never a literal.
  */
-export function renderTerraform(plan: Plan): string {
+export function renderTerraform(plan: CreatePlan): string {
   const instances = providerInstances(plan);
   const toHcl = converter(plan);
   const nodes = header(plan, [...instances.values()]);

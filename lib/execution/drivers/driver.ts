@@ -53,13 +53,15 @@ export type StepDriver<Req = StepRequest> = {
 };
 
 /**
- * The driver of one catalogue action: `lookup` exactly where the catalogue says the action is made
- * safe by lookup-and-adopt (Tencent creates), absent where a ClientToken makes resending safe.
+ * The driver of one catalogue action: `lookup` exactly where nothing but a look makes sending
+ * again safe — lookup-and-adopt creates and token-less deletes (Tencent) — absent where a
+ * ClientToken makes resending safe. A delete's lookup answers "gone" or "being deleted" as a
+ * settled or waiting result, and null when the resource is still there (send the delete again).
  */
 export type DriverOf<P extends CloudProviderName, A extends StepActionName<P>> = StepDriver<
   RequestOf<P, A>
 > &
-  (IdempotencyOf<P, A> extends "lookupAndAdopt"
+  (IdempotencyOf<P, A> extends "lookupAndAdopt" | "none"
     ? { lookup(ctx: DriverContext, params: RequestOf<P, A>): Promise<CreatedResource | null> }
     : { lookup?: undefined });
 

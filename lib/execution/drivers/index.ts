@@ -5,18 +5,34 @@ import type { PlanStep } from "@/lib/design/plan/types";
 import { alibabaCustomerGateway, alibabaVpnConnection, alibabaVpnGateway } from "./alibaba";
 import type { DriverOf, StepDriver } from "./driver";
 import { tencentCustomerGateway, tencentVpnConnection, tencentVpnGateway } from "./tencent";
+import {
+  alibabaDeleteCustomerGateway,
+  alibabaDeleteVpnConnection,
+  alibabaDeleteVpnGateway,
+} from "./alibaba-deletes";
+import {
+  tencentDeleteCustomerGateway,
+  tencentDeleteVpnConnection,
+  tencentDeleteVpnGateway,
+} from "./tencent-deletes";
 
-/** One driver per plan step action of the catalogue: a missing one fails the typecheck. */
+/** One driver per plan step action of the catalogue (creates and deletes): a missing one fails the typecheck. */
 const DRIVERS = {
   tencent: {
     CreateVpnGateway: tencentVpnGateway,
     CreateCustomerGateway: tencentCustomerGateway,
     CreateVpnConnection: tencentVpnConnection,
+    DeleteVpnConnection: tencentDeleteVpnConnection,
+    DeleteCustomerGateway: tencentDeleteCustomerGateway,
+    DeleteVpnGateway: tencentDeleteVpnGateway,
   },
   alibaba: {
     CreateVpnGateway: alibabaVpnGateway,
     CreateCustomerGateway: alibabaCustomerGateway,
     CreateVpnConnection: alibabaVpnConnection,
+    DeleteVpnConnection: alibabaDeleteVpnConnection,
+    DeleteCustomerGateway: alibabaDeleteCustomerGateway,
+    DeleteVpnGateway: alibabaDeleteVpnGateway,
   },
 } satisfies { [P in CloudProviderName]: { [A in StepActionName<P>]: DriverOf<P, A> } };
 

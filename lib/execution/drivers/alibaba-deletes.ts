@@ -1,0 +1,100 @@
+import "server-only";
+import {
+  deleteAlibabaCustomerGateway,
+  deleteAlibabaVpnConnection,
+  deleteAlibabaVpnGateway,
+  describeAlibabaCustomerGateways,
+  describeAlibabaVpnConnections,
+  describeAlibabaVpnGateway,
+} from "@/lib/cloud/alibaba";
+import { callOptions, text, type DriverContext, type DriverOf } from "./driver";
+import { gone, listedOrGone, sendDelete, stillThere } from "./deletes";
+
+/**
+ * Alibaba deletes carry the step's ClientToken, the same on every attempt (also after a crash): a
+ * resend answers like the first call, or with the action's "already gone" code. No lookup needed.
+ */
+
+/** One connection operation at a time per gateway (`VpnGateway.Configuring` otherwise). */
+const gatewayLock = (params: { RegionId?: unknown; VpnGatewayId?: unknown }) => {
+  const gatewayId = text(params.VpnGatewayId);
+  const regionId = text(params.RegionId);
+  return gatewayId && regionId ? `alibaba:${regionId}:${gatewayId}` : undefined;
+};
+
+/** The gateway, or undefined once DescribeVpnGateway answers that it does not exist. */
+async function gatewayOf(ctx: DriverContext, regionId: string, gatewayId: string) {
+  return listedOrGone("alibaba", "DescribeVpnGateway", async () => {
+    const { gateway } = await describeAlibabaVpnGateway({
+      ...callOptions(ctx),
+      request: { RegionId: regionId, VpnGatewayId: gatewayId },
+    });
+    return { items: [gateway] };
+  });
+}
+
+export const alibabaDeleteVpnGateway: DriverOf<"alibaba", "DeleteVpnGateway"> = {
+  lockKey: gatewayLock,
+  create: (ctx, params, token) =>
+    sendDelete(params.VpnGatewayId, "alibaba", "DeleteVpnGateway", async () => {
+      const { requestId } = await deleteAlibabaVpnGateway({
+        ...callOptions(ctx),
+        request: { ...params, ClientToken: token },
+      });
+      return { requestId };
+    }),
+  async probe(ctx, _current, params) {
+    const gateway = await gatewayOf(ctx, params.RegionId, params.VpnGatewayId);
+    return gateway ? stillThere(gateway.rawState) : gone;
+  },
+};
+
+export const alibabaDeleteCustomerGateway: DriverOf<"alibaba", "DeleteCustomerGateway"> = {
+  create: (ctx, params, token) =>
+    sendDelete(params.CustomerGatewayId, "alibaba", "DeleteCustomerGateway", async () => {
+      const { requestId } = await deleteAlibabaCustomerGateway({
+        ...callOptions(ctx),
+        request: { ...params, ClientToken: token },
+      });
+      return { requestId };
+    }),
+  async probe(ctx, _current, params) {
+    const page = await describeAlibabaCustomerGateways({
+      ...callOptions(ctx),
+      request: { RegionId: params.RegionId, CustomerGatewayId: params.CustomerGatewayId },
+    });
+    return page.items.some((item) => item.id === params.CustomerGatewayId)
+      ? stillThere("active")
+      : gone;
+  },
+};
+
+/**
+ * The connection's gateway goes `updating`: the step holds the gateway's lock until the gateway is
+ * back and the connection is no longer listed. Its request names the connection only, so the
+ * teardown plan adds the gateway (`VpnGatewayId`) for the lock and the wait.
+ */
+export const alibabaDeleteVpnConnection: DriverOf<"alibaba", "DeleteVpnConnection"> = {
+  lockKey: gatewayLock,
+  create: (ctx, params, token) =>
+    sendDelete(params.VpnConnectionId, "alibaba", "DeleteVpnConnection", async () => {
+      // Only the request's own fields: the plan's VpnGatewayId is for the lock and the wait.
+      const { RegionId, VpnConnectionId } = params;
+      const { requestId } = await deleteAlibabaVpnConnection({
+        ...callOptions(ctx),
+        request: { RegionId, VpnConnectionId, ClientToken: token },
+      });
+      return { requestId };
+    }),
+  async probe(ctx, _current, params) {
+    const gatewayId = text((params as { VpnGatewayId?: unknown }).VpnGatewayId);
+    const gateway = gatewayId ? await gatewayOf(ctx, params.RegionId, gatewayId) : undefined;
+    if (gateway && gateway.state !== "available") return stillThere(gateway.rawState);
+    const page = await describeAlibabaVpnConnections({
+      ...callOptions(ctx),
+      request: { RegionId: params.RegionId, VpnConnectionId: params.VpnConnectionId },
+    });
+    const connection = page.items.find((item) => item.id === params.VpnConnectionId);
+    return connection ? stillThere(connection.rawState) : gone;
+  },
+};

@@ -1,0 +1,172 @@
+import "server-only";
+import { and, asc, eq, sql } from "drizzle-orm";
+import { appendAuditEvent } from "@/lib/audit/append-audit-event";
+import type { Db } from "@/lib/db/connect";
+import { executions, executionSteps, links } from "@/lib/db/schema";
+import { hashLinkPlan } from "@/lib/crypto/link-key";
+import { compileTeardown, type DeletePlan, type Teardown } from "@/lib/design/plan/teardown";
+import { isCreatePlan } from "@/lib/design/plan/types";
+import { fenceLease, TEARDOWN_HASH_PREFIX, type Lease } from "./lease";
+import { writeLedger } from "./ledger";
+import { runExecution, type ExecutionRunOptions } from "./run-execution";
+import { sqlRows } from "./sql-rows";
+import type { LedgerStep } from "./types";
+
+/**
+ * Teardown runs: a plan of delete steps (compileTeardown) run by the executor like a link's plan —
+ * the same ledger (one row per step, its ClientToken fixed for life), leases, takeover wait and
+ * drivers — exactly once. It is an `executions` row of the link whose plan hash is
+ * `teardown:<hash of the delete plan>`; the worker's claim skips those rows: the caller claims
+ * them with the plan, which it recompiles (deterministically) from the link's plan and ledger to
+ * resume after a crash. It never moves the link's state (retiring/retired come later).
+ */
+
+export const teardownHash = (plan: DeletePlan): string =>
+  `${TEARDOWN_HASH_PREFIX}${hashLinkPlan({ plan, psk: null })}`;
+
+export class TeardownUnavailableError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "TeardownUnavailableError";
+  }
+}
+
+/** The teardown of what the link's executed plan created (its execution's ledger). */
+export async function linkTeardown(db: Db, linkId: string): Promise<Teardown> {
+  const [link] = await db.select().from(links).where(eq(links.id, linkId));
+  if (!link?.plan || !link.planHash) throw new TeardownUnavailableError("The link has no plan.");
+  if (!isCreatePlan(link.plan))
+    throw new TeardownUnavailableError("The link's plan is no create plan.");
+  const [run] = await db
+    .select({ id: executions.id })
+    .from(executions)
+    .where(and(eq(executions.linkId, linkId), eq(executions.planHash, link.planHash)));
+  if (!run) throw new TeardownUnavailableError("The link's plan was never executed.");
+  const rows = await db
+    .select()
+    .from(executionSteps)
+    .where(eq(executionSteps.executionId, run.id))
+    .orderBy(asc(executionSteps.position));
+  return compileTeardown(link.plan, rows);
+}
+
+type TeardownClaim = { owner: string; leaseMs: number };
+
+/**
+ * Claims the link's run of this delete plan: a new one, a failed one (run again: its failed steps
+ * go back to pending with their tokens, done steps stay done), or one whose holder's lease expired
+ * (resumed). Null when another worker holds it or it already succeeded.
+ */
+async function claimTeardown(
+  db: Db,
+  linkId: string,
+  plan: DeletePlan,
+  claim: TeardownClaim,
+): Promise<Lease | null> {
+  const hash = teardownHash(plan);
+  return db.transaction(async (tx) => {
+    const rows = await sqlRows<{ id: string; claims: number }>(
+      tx,
+      sql`insert into executions (link_id, plan_hash, state, lease_owner, lease_expires_at, claims,
+                                  started_at)
+          values (${linkId}, ${hash}, 'running', ${claim.owner},
+                  now() + (${claim.leaseMs}::double precision * interval '1 millisecond'), 1, now())
+          on conflict (link_id, plan_hash) do update
+            set state = 'running', lease_owner = excluded.lease_owner,
+                lease_expires_at = excluded.lease_expires_at, claims = executions.claims + 1,
+                last_error = null, finished_at = null, updated_at = now()
+            where executions.state = 'failed'
+               or (executions.state = 'running' and executions.lease_expires_at < now())
+          returning id, claims`,
+    );
+    const row = rows[0];
+    if (!row) return null;
+    await writeLedger(tx, row.id, plan);
+    await tx
+      .update(executionSteps)
+      .set({ state: "pending", updatedAt: new Date() })
+      .where(and(eq(executionSteps.executionId, row.id), eq(executionSteps.state, "failed")));
+    await appendAuditEvent(tx, {
+      actor: null,
+      target: { type: "link", id: linkId },
+      action: "execution.started",
+      payload: {
+        executionId: row.id,
+        planHash: hash,
+        resumed: Number(row.claims) > 1,
+        claims: Number(row.claims),
+        worker: claim.owner,
+      },
+    });
+    return { executionId: row.id, linkId, owner: claim.owner, leaseMs: claim.leaseMs };
+  });
+}
+
+/** Ends a teardown run (succeeded when every delete is done) without touching the link's state. */
+export async function finishTeardown(
+  db: Db,
+  lease: Lease,
+  hash: string,
+  steps: LedgerStep[],
+): Promise<"succeeded" | "failed"> {
+  const failed = steps.find((step) => step.state === "failed");
+  const succeeded = !failed && steps.every((step) => step.state === "done");
+  const error = failed?.lastError
+    ? { ...failed.lastError, stepId: failed.step.id }
+    : succeeded
+      ? null
+      : { code: "Portal.Incomplete", message: "Some steps could not run." };
+  await db.transaction(async (tx) => {
+    await fenceLease(tx, lease);
+    await tx
+      .update(executions)
+      .set({
+        state: succeeded ? "succeeded" : "failed",
+        leaseOwner: null,
+        leaseExpiresAt: null,
+        lastError: error,
+        finishedAt: new Date(),
+        updatedAt: new Date(),
+      })
+      .where(eq(executions.id, lease.executionId));
+    await appendAuditEvent(tx, {
+      actor: null,
+      target: { type: "link", id: lease.linkId },
+      ...(succeeded
+        ? {
+            action: "teardown.succeeded",
+            payload: { executionId: lease.executionId, planHash: hash },
+          }
+        : {
+            action: "teardown.failed",
+            payload: {
+              executionId: lease.executionId,
+              planHash: hash,
+              code: error?.code ?? "Portal.Incomplete",
+              ...(failed ? { stepId: failed.step.id } : {}),
+            },
+          }),
+    });
+  });
+  return succeeded ? "succeeded" : "failed";
+}
+
+/**
+ * Runs the link's teardown plan to its end: `succeeded` (every resource gone), `failed` (a step
+ * failed with the cloud's code), or `held` (another worker is running it, or it already
+ * succeeded). After a crash, call it again with the same plan once the lease has expired.
+ */
+export async function runTeardown(
+  options: ExecutionRunOptions & TeardownClaim,
+  teardown: { linkId: string; plan: DeletePlan },
+): Promise<"succeeded" | "failed" | "held"> {
+  const lease = await claimTeardown(options.db, teardown.linkId, teardown.plan, options);
+  if (!lease) return "held";
+  return runExecution(options, {
+    lease,
+    plan: teardown.plan,
+    planHash: teardownHash(teardown.plan),
+    psk: null,
+    finish: finishTeardown,
+  });
+}
