@@ -12,6 +12,7 @@ export const PORTAL_ERRORS = [
   "Interrupted",
   "LinkMissing",
   "LinkNotApproved",
+  "ListTruncated",
   "PlanHashMismatch",
   "PlanHashNotApproved",
   "PlanMissing",

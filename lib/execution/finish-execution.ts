@@ -7,6 +7,45 @@ import { fenceLease, type Lease } from "./lease";
 import type { LedgerStep } from "./types";
 
 /**
+ * How a run whose steps can go no further ended: succeeded when every step is done; otherwise the
+ * first failed step's error (or Portal.Incomplete when none failed but some never ran).
+ */
+export function runOutcome(steps: LedgerStep[]) {
+  const failed = steps.find((step) => step.state === "failed");
+  const succeeded = !failed && steps.every((step) => step.state === "done");
+  const error = failed?.lastError
+    ? { ...failed.lastError, stepId: failed.step.id }
+    : succeeded
+      ? null
+      : { code: "Portal.Incomplete", message: "Some steps could not run." };
+  return { succeeded, error, failedStepId: failed?.step.id };
+}
+
+/**
+ * Closes the leased execution with its outcome and error, releasing the lease — after proving it
+ * is still held (fenced), inside the caller's transaction.
+ */
+export async function closeExecution(
+  tx: Db,
+  lease: Lease,
+  outcome: "succeeded" | "failed",
+  error: ReturnType<typeof runOutcome>["error"],
+): Promise<void> {
+  await fenceLease(tx, lease);
+  await tx
+    .update(executions)
+    .set({
+      state: outcome,
+      leaseOwner: null,
+      leaseExpiresAt: null,
+      lastError: error,
+      finishedAt: new Date(),
+      updatedAt: new Date(),
+    })
+    .where(eq(executions.id, lease.executionId));
+}
+
+/**
  * Ends a run whose steps can go no further: every step done → execution `succeeded`, link
  * executing → active (`link.active`); otherwise `failed`, link → failed (`link.failed`, with the
  * first failed step's code). One transaction, under the lease.
@@ -17,27 +56,10 @@ export async function finishExecution(
   planHash: string,
   steps: LedgerStep[],
 ): Promise<"succeeded" | "failed"> {
-  const failed = steps.find((step) => step.state === "failed");
-  const succeeded = !failed && steps.every((step) => step.state === "done");
+  const { succeeded, error, failedStepId } = runOutcome(steps);
   const outcome = succeeded ? "succeeded" : "failed";
   await db.transaction(async (tx) => {
-    await fenceLease(tx, lease);
-    const error = failed?.lastError
-      ? { ...failed.lastError, stepId: failed.step.id }
-      : succeeded
-        ? null
-        : { code: "Portal.Incomplete", message: "Some steps could not run." };
-    await tx
-      .update(executions)
-      .set({
-        state: outcome,
-        leaseOwner: null,
-        leaseExpiresAt: null,
-        lastError: error,
-        finishedAt: new Date(),
-        updatedAt: new Date(),
-      })
-      .where(eq(executions.id, lease.executionId));
+    await closeExecution(tx, lease, outcome, error);
     await tx
       .update(links)
       .set({ state: succeeded ? "active" : "failed", updatedAt: new Date() })
@@ -59,7 +81,7 @@ export async function finishExecution(
           executionId: lease.executionId,
           planHash,
           code: error?.code ?? "Portal.Incomplete",
-          ...(failed ? { stepId: failed.step.id } : {}),
+          ...(failedStepId ? { stepId: failedStepId } : {}),
         },
       });
     }

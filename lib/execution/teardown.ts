@@ -6,7 +6,8 @@ import { executions, executionSteps, links } from "@/lib/db/schema";
 import { hashLinkPlan } from "@/lib/crypto/link-key";
 import { compileTeardown, type DeletePlan, type Teardown } from "@/lib/design/plan/teardown";
 import { isCreatePlan } from "@/lib/design/plan/types";
-import { fenceLease, TEARDOWN_HASH_PREFIX, type Lease } from "./lease";
+import { closeExecution, runOutcome } from "./finish-execution";
+import { TEARDOWN_HASH_PREFIX, type Lease } from "./lease";
 import { writeLedger } from "./ledger";
 import { runExecution, type ExecutionRunOptions } from "./run-execution";
 import { sqlRows } from "./sql-rows";
@@ -109,26 +110,9 @@ export async function finishTeardown(
   hash: string,
   steps: LedgerStep[],
 ): Promise<"succeeded" | "failed"> {
-  const failed = steps.find((step) => step.state === "failed");
-  const succeeded = !failed && steps.every((step) => step.state === "done");
-  const error = failed?.lastError
-    ? { ...failed.lastError, stepId: failed.step.id }
-    : succeeded
-      ? null
-      : { code: "Portal.Incomplete", message: "Some steps could not run." };
+  const { succeeded, error, failedStepId } = runOutcome(steps);
   await db.transaction(async (tx) => {
-    await fenceLease(tx, lease);
-    await tx
-      .update(executions)
-      .set({
-        state: succeeded ? "succeeded" : "failed",
-        leaseOwner: null,
-        leaseExpiresAt: null,
-        lastError: error,
-        finishedAt: new Date(),
-        updatedAt: new Date(),
-      })
-      .where(eq(executions.id, lease.executionId));
+    await closeExecution(tx, lease, succeeded ? "succeeded" : "failed", error);
     await appendAuditEvent(tx, {
       actor: null,
       target: { type: "link", id: lease.linkId },
@@ -143,7 +127,7 @@ export async function finishTeardown(
               executionId: lease.executionId,
               planHash: hash,
               code: error?.code ?? "Portal.Incomplete",
-              ...(failed ? { stepId: failed.step.id } : {}),
+              ...(failedStepId ? { stepId: failedStepId } : {}),
             },
           }),
     });

@@ -9,16 +9,15 @@ import {
   describeTencentVpnGateways,
 } from "@/lib/cloud/tencent";
 import type { RequestOf } from "@/lib/design/catalogue";
-import { callOptions, text, type DriverContext, type DriverOf, type ResourceProbe } from "./driver";
+import { text, type DriverContext, type DriverOf, type ResourceProbe } from "./driver";
 import { alreadyGone, gone, listedOrGone, sendDelete, stillThere } from "./deletes";
+import { call, taskFailed } from "./tencent-calls";
 
 /**
  * Tencent deletes carry no token, so a delete is never resent blindly: after an ambiguous failure
  * (or a crash mid-call) `lookup` looks first — gone → done; being deleted → wait; still there →
  * the executor sends the delete again. A second delete of a gone resource answers "already gone".
  */
-
-const call = (ctx: DriverContext) => ({ ...callOptions(ctx), region: ctx.step.region });
 
 /** One operation at a time on a gateway: its tunnel deletes and its own delete hold its lock. */
 const gatewayLock = (params: { VpnGatewayId?: unknown }) => {
@@ -109,17 +108,7 @@ export const tencentDeleteVpnConnection: DriverOf<"tencent", "DeleteVpnConnectio
         request: { TaskId: taskId },
       });
       if (task.status === "running") return stillThere("RUNNING");
-      if (task.status === "failed") {
-        return {
-          status: "failed",
-          cloudState: "FAILED",
-          error: {
-            code: "Cloud.TaskFailed",
-            message: task.output ?? "The tunnel's deletion task failed.",
-            requestId: task.requestId,
-          },
-        };
-      }
+      if (task.status === "failed") return taskFailed(task, "deletion");
     }
     const connection = await connectionOf(ctx, params);
     return connection ? stillThere(connection.rawState) : gone;

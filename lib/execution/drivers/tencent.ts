@@ -12,7 +12,6 @@ import {
 import type { RequestOf } from "@/lib/design/catalogue";
 import type { CloudPage, CloudVpnConnection } from "@/lib/cloud/shapes";
 import {
-  callOptions,
   createdResource,
   text,
   type DriverContext,
@@ -20,10 +19,9 @@ import {
   type ResourceProbe,
 } from "./driver";
 import { activeAtOnce, vpnGatewayProbe } from "./probes";
+import { call, taskFailed } from "./tencent-calls";
 
 /** Tencent creates carry no idempotency token: after an ambiguous failure, `lookup` runs first. */
-
-const call = (ctx: DriverContext) => ({ ...callOptions(ctx), region: ctx.step.region });
 
 type Filter = { Name: string; Values: string[] };
 
@@ -164,17 +162,7 @@ export const tencentVpnConnection: DriverOf<"tencent", "CreateVpnConnection"> = 
         request: { TaskId: current.outputs.taskId },
       });
       if (task.status === "running") return { status: "pending", cloudState: "RUNNING" };
-      if (task.status === "failed") {
-        return {
-          status: "failed",
-          cloudState: "FAILED",
-          error: {
-            code: "Cloud.TaskFailed",
-            message: task.output ?? "The tunnel's creation task failed.",
-            requestId: task.requestId,
-          },
-        };
-      }
+      if (task.status === "failed") return taskFailed(task, "creation");
       id = task.resources.find((resource) => resource.id)?.id;
     }
     if (!id) return connectionProbe(await findConnection(ctx, params));
