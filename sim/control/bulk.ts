@@ -39,6 +39,23 @@ function numbering(names: string[], count: number): string[] {
   return Array.from({ length: count }, (_, i) => String(first + i).padStart(4, "0"));
 }
 
+/**
+ * What a bulk seed of either cloud starts from: its time, the numbers of the new resources, and
+ * the first new VPC (`home`: every new gateway sits in it) with its CIDR and the one new peer.
+ */
+function bulkStart(vpcNames: string[], count: number, ctx: SimContext) {
+  const numbers = numbering(vpcNames, count);
+  const first = numbers[0]!;
+  return {
+    now: ctx.clock.now(),
+    numbers,
+    first,
+    home: `vpc-bulk${first}`,
+    homeCidr: vpcCidr(first),
+    customerGatewayId: `cgw-bulk${first}`,
+  };
+}
+
 /** VPC n's CIDR: a /24 of 10.128.0.0/9 of its own (up to 32768 of them). */
 function vpcCidr(number: string): string {
   const n = Number(number);
@@ -58,23 +75,20 @@ export function seedBulk(ctx: SimContext, body: SeedBulkBody): BulkSeed {
 }
 
 function seedTencent(tc: SimState["tencent"], { region, count }: SeedBulkBody, ctx: SimContext) {
-  const now = ctx.clock.now();
-  const numbers = numbering(
+  const { now, numbers, first, home, homeCidr, customerGatewayId } = bulkStart(
     tc.vpcs.map((v) => v.VpcName),
     count,
+    ctx,
   );
-  const home = `vpc-bulk${numbers[0]}`;
-  const customerGatewayId = `cgw-bulk${numbers[0]}`;
   tc.customerGateways.push({
     region,
     CustomerGatewayId: customerGatewayId,
-    CustomerGatewayName: `bulk-peer-${numbers[0]}`,
+    CustomerGatewayName: `bulk-peer-${first}`,
     IpAddress: "192.0.2.100",
     BgpAsn: 0,
     TagSet: [],
     createdAt: now,
   });
-  const homeCidr = vpcCidr(numbers[0]!);
   for (const n of numbers) {
     tc.vpcs.push({
       region,
@@ -125,15 +139,12 @@ function seedTencent(tc: SimState["tencent"], { region, count }: SeedBulkBody, c
 }
 
 function seedAlibaba(ali: SimState["alibaba"], { region, count }: SeedBulkBody, ctx: SimContext) {
-  const now = ctx.clock.now();
-  const numbers = numbering(
+  const { now, numbers, first, home, homeCidr, customerGatewayId } = bulkStart(
     ali.vpcs.map((v) => v.VpcName),
     count,
+    ctx,
   );
-  const home = `vpc-bulk${numbers[0]}`;
-  const vSwitch = `vsw-bulk${numbers[0]}`;
-  const customerGatewayId = `cgw-bulk${numbers[0]}`;
-  const homeCidr = vpcCidr(numbers[0]!);
+  const vSwitch = `vsw-bulk${first}`;
   ali.vSwitches.push({
     region,
     VSwitchId: vSwitch,
@@ -145,7 +156,7 @@ function seedAlibaba(ali: SimState["alibaba"], { region, count }: SeedBulkBody, 
     region,
     CustomerGatewayId: customerGatewayId,
     IpAddress: "192.0.2.100",
-    Name: `bulk-peer-${numbers[0]}`,
+    Name: `bulk-peer-${first}`,
     Description: "",
     Tags: [],
     createdAt: now,

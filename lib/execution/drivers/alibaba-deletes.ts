@@ -22,6 +22,22 @@ const gatewayLock = (params: { RegionId?: unknown; VpnGatewayId?: unknown }) => 
   return gatewayId && regionId ? `alibaba:${regionId}:${gatewayId}` : undefined;
 };
 
+/** Sends an Alibaba delete with the step's ClientToken; what is kept of its answer is the request id. */
+async function withToken<Request>(
+  ctx: DriverContext,
+  token: string,
+  send: (
+    options: ReturnType<typeof callOptions> & { request: Request & { ClientToken: string } },
+  ) => Promise<{ requestId: string }>,
+  request: Request,
+) {
+  const { requestId } = await send({
+    ...callOptions(ctx),
+    request: { ...request, ClientToken: token },
+  });
+  return { requestId };
+}
+
 /** The gateway, or undefined once DescribeVpnGateway answers that it does not exist. */
 async function gatewayOf(ctx: DriverContext, regionId: string, gatewayId: string) {
   return listedOrGone("alibaba", "DescribeVpnGateway", async () => {
@@ -36,13 +52,9 @@ async function gatewayOf(ctx: DriverContext, regionId: string, gatewayId: string
 export const alibabaDeleteVpnGateway: DriverOf<"alibaba", "DeleteVpnGateway"> = {
   lockKey: gatewayLock,
   create: (ctx, params, token) =>
-    sendDelete(params.VpnGatewayId, "alibaba", "DeleteVpnGateway", async () => {
-      const { requestId } = await deleteAlibabaVpnGateway({
-        ...callOptions(ctx),
-        request: { ...params, ClientToken: token },
-      });
-      return { requestId };
-    }),
+    sendDelete(params.VpnGatewayId, "alibaba", "DeleteVpnGateway", () =>
+      withToken(ctx, token, deleteAlibabaVpnGateway, params),
+    ),
   async probe(ctx, _current, params) {
     const gateway = await gatewayOf(ctx, params.RegionId, params.VpnGatewayId);
     return gateway ? stillThere(gateway.rawState) : gone;
@@ -51,13 +63,9 @@ export const alibabaDeleteVpnGateway: DriverOf<"alibaba", "DeleteVpnGateway"> = 
 
 export const alibabaDeleteCustomerGateway: DriverOf<"alibaba", "DeleteCustomerGateway"> = {
   create: (ctx, params, token) =>
-    sendDelete(params.CustomerGatewayId, "alibaba", "DeleteCustomerGateway", async () => {
-      const { requestId } = await deleteAlibabaCustomerGateway({
-        ...callOptions(ctx),
-        request: { ...params, ClientToken: token },
-      });
-      return { requestId };
-    }),
+    sendDelete(params.CustomerGatewayId, "alibaba", "DeleteCustomerGateway", () =>
+      withToken(ctx, token, deleteAlibabaCustomerGateway, params),
+    ),
   async probe(ctx, _current, params) {
     const page = await describeAlibabaCustomerGateways({
       ...callOptions(ctx),
@@ -77,14 +85,10 @@ export const alibabaDeleteCustomerGateway: DriverOf<"alibaba", "DeleteCustomerGa
 export const alibabaDeleteVpnConnection: DriverOf<"alibaba", "DeleteVpnConnection"> = {
   lockKey: gatewayLock,
   create: (ctx, params, token) =>
-    sendDelete(params.VpnConnectionId, "alibaba", "DeleteVpnConnection", async () => {
+    sendDelete(params.VpnConnectionId, "alibaba", "DeleteVpnConnection", () => {
       // Only the request's own fields: the plan's VpnGatewayId is for the lock and the wait.
       const { RegionId, VpnConnectionId } = params;
-      const { requestId } = await deleteAlibabaVpnConnection({
-        ...callOptions(ctx),
-        request: { RegionId, VpnConnectionId, ClientToken: token },
-      });
-      return { requestId };
+      return withToken(ctx, token, deleteAlibabaVpnConnection, { RegionId, VpnConnectionId });
     }),
   async probe(ctx, _current, params) {
     const gatewayId = text((params as { VpnGatewayId?: unknown }).VpnGatewayId);
