@@ -45,46 +45,52 @@ export async function closeExecution(
     .where(eq(executions.id, lease.executionId));
 }
 
+/** What a finished run writes to the audit log, by kind: a link's plan or a teardown. */
+const FINISHED = {
+  plan: { succeeded: "link.active", failed: "link.failed" },
+  teardown: { succeeded: "teardown.succeeded", failed: "teardown.failed" },
+} as const;
+
 /**
- * Ends a run whose steps can go no further: every step done → execution `succeeded`, link
- * executing → active (`link.active`); otherwise `failed`, link → failed (`link.failed`, with the
- * first failed step's code). One transaction, under the lease.
+ * Ends a run whose steps can go no further: every step done → execution `succeeded`, otherwise
+ * `failed` (with the first failed step's code), audited; a link's plan also moves the link
+ * (executing → active or failed), a teardown leaves the link as it is. One transaction, under the
+ * lease.
  */
 export async function finishExecution(
   db: Db,
   lease: Lease,
   planHash: string,
   steps: LedgerStep[],
+  kind: keyof typeof FINISHED = "plan",
 ): Promise<"succeeded" | "failed"> {
   const { succeeded, error, failedStepId } = runOutcome(steps);
   const outcome = succeeded ? "succeeded" : "failed";
+  const run = { executionId: lease.executionId, planHash };
   await db.transaction(async (tx) => {
     await closeExecution(tx, lease, outcome, error);
-    await tx
-      .update(links)
-      .set({ state: succeeded ? "active" : "failed", updatedAt: new Date() })
-      .where(and(eq(links.id, lease.linkId), eq(links.state, "executing")));
-    const target = { type: "link", id: lease.linkId };
-    if (succeeded) {
-      await appendAuditEvent(tx, {
-        actor: null,
-        target,
-        action: "link.active",
-        payload: { executionId: lease.executionId, planHash },
-      });
-    } else {
-      await appendAuditEvent(tx, {
-        actor: null,
-        target,
-        action: "link.failed",
-        payload: {
-          executionId: lease.executionId,
-          planHash,
-          code: error?.code ?? "Portal.Incomplete",
-          ...(failedStepId ? { stepId: failedStepId } : {}),
-        },
-      });
+    if (kind === "plan") {
+      await tx
+        .update(links)
+        .set({ state: succeeded ? "active" : "failed", updatedAt: new Date() })
+        .where(and(eq(links.id, lease.linkId), eq(links.state, "executing")));
     }
+    const target = { type: "link", id: lease.linkId };
+    await appendAuditEvent(
+      tx,
+      succeeded
+        ? { actor: null, target, action: FINISHED[kind].succeeded, payload: run }
+        : {
+            actor: null,
+            target,
+            action: FINISHED[kind].failed,
+            payload: {
+              ...run,
+              code: error?.code ?? "Portal.Incomplete",
+              ...(failedStepId ? { stepId: failedStepId } : {}),
+            },
+          },
+    );
   });
   return outcome;
 }

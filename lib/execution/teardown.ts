@@ -6,12 +6,11 @@ import { executions, executionSteps, links } from "@/lib/db/schema";
 import { hashLinkPlan } from "@/lib/crypto/link-key";
 import { compileTeardown, type DeletePlan, type Teardown } from "@/lib/design/plan/teardown";
 import { isCreatePlan } from "@/lib/design/plan/types";
-import { closeExecution, runOutcome } from "./finish-execution";
+import { finishExecution } from "./finish-execution";
 import { TEARDOWN_HASH_PREFIX, type Lease } from "./lease";
 import { writeLedger } from "./ledger";
 import { runExecution, type ExecutionRunOptions } from "./run-execution";
 import { sqlRows } from "./sql-rows";
-import type { LedgerStep } from "./types";
 
 /**
  * Teardown runs: a plan of delete steps (compileTeardown) run by the executor like a link's plan —
@@ -104,36 +103,8 @@ async function claimTeardown(
 }
 
 /** Ends a teardown run (succeeded when every delete is done) without touching the link's state. */
-export async function finishTeardown(
-  db: Db,
-  lease: Lease,
-  hash: string,
-  steps: LedgerStep[],
-): Promise<"succeeded" | "failed"> {
-  const { succeeded, error, failedStepId } = runOutcome(steps);
-  await db.transaction(async (tx) => {
-    await closeExecution(tx, lease, succeeded ? "succeeded" : "failed", error);
-    await appendAuditEvent(tx, {
-      actor: null,
-      target: { type: "link", id: lease.linkId },
-      ...(succeeded
-        ? {
-            action: "teardown.succeeded",
-            payload: { executionId: lease.executionId, planHash: hash },
-          }
-        : {
-            action: "teardown.failed",
-            payload: {
-              executionId: lease.executionId,
-              planHash: hash,
-              code: error?.code ?? "Portal.Incomplete",
-              ...(failedStepId ? { stepId: failedStepId } : {}),
-            },
-          }),
-    });
-  });
-  return succeeded ? "succeeded" : "failed";
-}
+export const finishTeardown: typeof finishExecution = (db, lease, hash, steps) =>
+  finishExecution(db, lease, hash, steps, "teardown");
 
 /**
  * Runs the link's teardown plan to its end: `succeeded` (every resource gone), `failed` (a step
