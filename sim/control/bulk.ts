@@ -50,6 +50,13 @@ function bulkStart(vpcNames: string[], count: number, ctx: SimContext) {
     now: ctx.clock.now(),
     numbers,
     first,
+    /** The fields of VPC n both clouds' records share. */
+    vpc: (n: string) => ({
+      VpcId: `vpc-bulk${n}`,
+      VpcName: `bulk-vpc-${n}`,
+      CidrBlock: vpcCidr(n),
+      IsDefault: false,
+    }),
     home: `vpc-bulk${first}`,
     homeCidr: vpcCidr(first),
     customerGatewayId: `cgw-bulk${first}`,
@@ -75,7 +82,7 @@ export function seedBulk(ctx: SimContext, body: SeedBulkBody): BulkSeed {
 }
 
 function seedTencent(tc: SimState["tencent"], { region, count }: SeedBulkBody, ctx: SimContext) {
-  const { now, numbers, first, home, homeCidr, customerGatewayId } = bulkStart(
+  const { now, numbers, first, vpc, home, homeCidr, customerGatewayId } = bulkStart(
     tc.vpcs.map((v) => v.VpcName),
     count,
     ctx,
@@ -92,11 +99,8 @@ function seedTencent(tc: SimState["tencent"], { region, count }: SeedBulkBody, c
   for (const n of numbers) {
     tc.vpcs.push({
       region,
-      VpcId: `vpc-bulk${n}`,
-      VpcName: `bulk-vpc-${n}`,
-      CidrBlock: vpcCidr(n),
+      ...vpc(n),
       AssistantCidrs: [],
-      IsDefault: false,
       createdAt: now,
     });
     tc.vpnGateways.push({
@@ -139,7 +143,7 @@ function seedTencent(tc: SimState["tencent"], { region, count }: SeedBulkBody, c
 }
 
 function seedAlibaba(ali: SimState["alibaba"], { region, count }: SeedBulkBody, ctx: SimContext) {
-  const { now, numbers, first, home, homeCidr, customerGatewayId } = bulkStart(
+  const { now, numbers, first, vpc, home, homeCidr, customerGatewayId } = bulkStart(
     ali.vpcs.map((v) => v.VpcName),
     count,
     ctx,
@@ -164,11 +168,8 @@ function seedAlibaba(ali: SimState["alibaba"], { region, count }: SeedBulkBody, 
   for (const n of numbers) {
     ali.vpcs.push({
       region,
-      VpcId: `vpc-bulk${n}`,
-      VpcName: `bulk-vpc-${n}`,
-      CidrBlock: vpcCidr(n),
+      ...vpc(n),
       SecondaryCidrBlocks: [],
-      IsDefault: false,
       VRouterId: `vrt-bulk${n}`,
       createdAt: now,
     });
