@@ -1,39 +1,17 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import type { Role } from "@/lib/permissions/permissions";
-import type { PublicUser } from "@/lib/data/users";
+import { describe, expect, it } from "vitest";
 import { TENCENT_GATEWAY, TENCENT_ON_PREM } from "@/lib/design/link/test-designs";
-import { requestRoute, signedInUser, memoryDatabaseForFile } from "./kit/routes";
+import { memoryDatabaseForFile, signedInPeople } from "./kit/routes";
 
 /** The workflow through its real route handlers: status codes and the bodies the UI reads. */
 
 memoryDatabaseForFile();
 
-const tokens = new Map<string, string>();
-const people = new Map<string, PublicUser>();
-
-beforeAll(async () => {
-  for (const [key, role] of [
-    ["requester", "requester"],
-    ["approver", "approver"],
-    ["approver2", "approver"],
-    ["admin", "admin"],
-  ] as [string, Role][]) {
-    const { user, token } = await signedInUser(role);
-    people.set(key, user);
-    tokens.set(key, token);
-  }
+const { call } = signedInPeople({
+  requester: "requester",
+  approver: "approver",
+  approver2: "approver",
+  admin: "admin",
 });
-
-async function call(who: string, method: string, route: string[], id?: string, body?: unknown) {
-  const response = await requestRoute({
-    pattern: `/${["api", ...route].join("/")}`,
-    method,
-    params: id ? { id } : undefined,
-    token: tokens.get(who),
-    body,
-  });
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-}
 
 async function submittedLink(design: object) {
   const created = await call("requester", "POST", ["links"], undefined, design);

@@ -1,42 +1,20 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import type { PublicUser } from "@/lib/data/users";
+import { describe, expect, it } from "vitest";
 import { database } from "@/lib/db";
 import { TENCENT_ON_PREM } from "@/lib/design/link/test-designs";
-import type { Role } from "@/lib/permissions/permissions";
 import { auditRowsOf } from "./kit/database";
-import { memoryDatabaseForFile, requestRoute, signedInUser } from "./kit/routes";
+import { memoryDatabaseForFile, requestRoute, signedInPeople } from "./kit/routes";
 
 /** POST /api/links/[id]/discard through its real handler: statuses and the bodies the UI reads. */
 
 memoryDatabaseForFile();
 
-const tokens = new Map<string, string>();
-const people = new Map<string, PublicUser>();
-
-beforeAll(async () => {
-  for (const [key, role] of [
-    ["requester", "requester"],
-    ["requester2", "requester"],
-    ["approver", "approver"],
-    ["viewer", "viewer"],
-    ["admin", "admin"],
-  ] as [string, Role][]) {
-    const { user, token } = await signedInUser(role);
-    people.set(key, user);
-    tokens.set(key, token);
-  }
+const { tokens, call } = signedInPeople({
+  requester: "requester",
+  requester2: "requester",
+  approver: "approver",
+  viewer: "viewer",
+  admin: "admin",
 });
-
-async function call(who: string, method: string, route: string[], id?: string, body?: unknown) {
-  const response = await requestRoute({
-    pattern: `/${["api", ...route].join("/")}`,
-    method,
-    params: id ? { id } : undefined,
-    token: tokens.get(who),
-    body,
-  });
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-}
 
 const discard = (who: string, id: string, body?: unknown) =>
   call(who, "POST", ["links", "[id]", "discard"], id, body);

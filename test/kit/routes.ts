@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { NextRequest } from "next/server";
-import { afterAll } from "vitest";
+import { afterAll, beforeAll } from "vitest";
 import { createSession } from "@/lib/auth/sessions";
 import type { Role } from "@/lib/permissions/permissions";
 import { createUser, type PublicUser } from "@/lib/data/users";
@@ -127,4 +127,31 @@ export function requestRoute(options: {
     return value;
   });
   return callRoute({ ...request, file: routeFile(pattern), url: `${path}${query}`, params });
+}
+
+/**
+ * One signed-in user per name, with its role, made once the file's database exists (beforeAll);
+ * `call(who, method, route, id?, body?)` calls `/api/<route…>` as that person and reads the JSON.
+ */
+export function signedInPeople(roles: Record<string, Role>) {
+  const tokens = new Map<string, string>();
+  const people = new Map<string, PublicUser>();
+  beforeAll(async () => {
+    for (const [key, role] of Object.entries(roles)) {
+      const { user, token } = await signedInUser(role);
+      people.set(key, user);
+      tokens.set(key, token);
+    }
+  });
+  async function call(who: string, method: string, route: string[], id?: string, body?: unknown) {
+    const response = await requestRoute({
+      pattern: `/${["api", ...route].join("/")}`,
+      method,
+      params: id ? { id } : undefined,
+      token: tokens.get(who),
+      body,
+    });
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  }
+  return { people, tokens, call };
 }
