@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { resolveAlibabaEndpoint, resolveTencentEndpoint } from "@/lib/cloud/endpoints";
-import { linkDesignSchema } from "@/lib/design/link/link-design-schema";
+import { compileTestDesign } from "@/test/kit/compile-design";
 import { type LinkDesignInput } from "@/lib/schemas/link/design";
 import {
   ALIBABA_GATEWAY,
@@ -9,19 +8,11 @@ import {
   TENCENT_GATEWAY,
   TENCENT_ON_PREM,
 } from "@/lib/design/link/test-designs";
-import { compilePlan } from "./compile";
-import type { EndpointHost } from "./providers";
 import type { PlanStep } from "./types";
 import { validatePlanStep } from "./validate";
 import { variant } from "@/test/kit";
 
-const endpointHost: EndpointHost = (provider, region) =>
-  provider === "tencent"
-    ? resolveTencentEndpoint({ region }).host
-    : resolveAlibabaEndpoint({ region }).host;
-
-const compile = (design: LinkDesignInput) =>
-  compilePlan(linkDesignSchema.parse(design), { endpointHost });
+const compile = compileTestDesign;
 const shape = (design: LinkDesignInput) =>
   compile(design).steps.map((s) => `${s.id} ${s.action} ← [${s.dependsOn.join(", ")}]`);
 

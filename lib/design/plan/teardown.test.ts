@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { resolveAlibabaEndpoint, resolveTencentEndpoint } from "@/lib/cloud/endpoints";
-import { linkDesignSchema } from "@/lib/design/link/link-design-schema";
+import { compileTestDesign } from "@/test/kit/compile-design";
 import {
   ALIBABA_GATEWAY,
   ALIBABA_TUNNEL,
@@ -9,18 +8,10 @@ import {
   TENCENT_ON_PREM,
 } from "@/lib/design/link/test-designs";
 import type { LinkDesignInput } from "@/lib/schemas/link/design";
-import { compilePlan } from "./compile";
-import type { EndpointHost } from "./providers";
 import { compileTeardown, TeardownLedgerError, type TeardownLedgerRow } from "./teardown";
 import { validatePlanStep } from "./validate";
 
-const endpointHost: EndpointHost = (provider, region) =>
-  provider === "tencent"
-    ? resolveTencentEndpoint({ region }).host
-    : resolveAlibabaEndpoint({ region }).host;
-
-const compile = (design: LinkDesignInput) =>
-  compilePlan(linkDesignSchema.parse(design), { endpointHost });
+const compile = compileTestDesign;
 
 /** Made-up resource ids of the right shape, one per create step. */
 const IDS: Record<string, string> = {
