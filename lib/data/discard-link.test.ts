@@ -8,6 +8,7 @@ import { linkDesignSchema } from "@/lib/design/link/link-design-schema";
 import { TENCENT_ON_PREM } from "@/lib/design/link/test-designs";
 import { LINK_STATES, linkQuerySchema, type LinkState } from "@/lib/schemas/link/link-query";
 import { DB_KINDS } from "@/test/test-database";
+import { refusalOf } from "@/test/kit/refusal";
 import { auditRowsOf, suiteDatabase } from "@/test/kit/database";
 import { discardLink } from "./discard-link";
 import { decideLink, getLinkWorkflow, submitLink } from "./link-workflow";
@@ -34,16 +35,7 @@ vi.mock("@/lib/audit/append-audit-event", async (importOriginal) => {
 
 type Person = { id: string; email: string; name: string; roles: string[] };
 
-/** The answer to a call: `accepted`, or `status reason` of its refusal. */
-async function outcome(call: Promise<unknown>): Promise<string> {
-  try {
-    await call;
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    return `${error.status} ${error.reason ?? ""}`.trim();
-  }
-  return "accepted";
-}
+const outcome = refusalOf;
 
 describe.each(DB_KINDS)("discarding a link on %s", (kind) => {
   const handle = suiteDatabase(kind);

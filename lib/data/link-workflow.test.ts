@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { AppError } from "@/lib/errors/app-error";
+import { type AppError } from "@/lib/errors/app-error";
 import type { Role } from "@/lib/permissions/permissions";
 import { pskDigest } from "@/lib/crypto/psk";
 import { pskKey } from "@/lib/crypto/psk-key";
@@ -24,20 +24,12 @@ import {
 import { createLinkDraft, getLink, updateLinkDraft } from "./links";
 import { createUser } from "./users";
 import { variant } from "@/test/kit";
+import { refusalOf } from "@/test/kit/refusal";
 import { auditRowsOf, suiteDatabase } from "@/test/kit/database";
 
 type Person = { id: string; email: string; name: string; roles: string[] };
 
-/** The error a call is refused with, as `status key` (key = the UI message key, if any). */
-async function refusal(call: Promise<unknown>): Promise<string> {
-  try {
-    await call;
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    return `${error.status} ${error.reason ?? ""}`.trim();
-  }
-  return "accepted";
-}
+const refusal = refusalOf;
 
 describe.each(DB_KINDS)("link approval workflow on %s", (kind) => {
   const handle = suiteDatabase(kind);
