@@ -1,5 +1,6 @@
 import { createCloudAccounts } from "@/lib/cloud/accounts";
 import { createCloudClient, type CloudClient, type CloudClientOptions } from "@/lib/cloud/client";
+import { CloudError } from "@/lib/cloud/errors";
 import { SANDBOX_CREDENTIALS } from "@/sim/types";
 
 /**
@@ -34,3 +35,15 @@ export function simulatorClient(
     ...clientOptions,
   });
 }
+
+/** The CloudError a call must fail with; a call that succeeds, or fails otherwise, fails the test. */
+export const cloudFailureOf = (promise: Promise<unknown>): Promise<CloudError> =>
+  promise.then(
+    () => {
+      throw new Error("expected the call to fail");
+    },
+    (error: unknown) => {
+      if (!(error instanceof CloudError)) throw error;
+      return error;
+    },
+  );

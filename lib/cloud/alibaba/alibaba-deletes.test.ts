@@ -3,9 +3,8 @@
 // the same ClientToken answers like the first delete.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { startSimulator, type RunningSimulator } from "@/sim/server";
-import { simulatorClient } from "@/test/kit/simulator-client";
+import { simulatorClient, cloudFailureOf } from "@/test/kit/simulator-client";
 import { isAlreadyGone } from "../already-gone";
-import { CloudError } from "../errors";
 import {
   createAlibabaCustomerGateway,
   createAlibabaVpnConnection,
@@ -38,16 +37,7 @@ afterEach(() => sim.close());
 /** No retries: a lock answer is seen as the cloud gave it. */
 const client = () => simulatorClient(sim.url, { retries: 0 });
 
-const failureOf = (promise: Promise<unknown>): Promise<CloudError> =>
-  promise.then(
-    () => {
-      throw new Error("expected the call to fail");
-    },
-    (error: unknown) => {
-      expect(error).toBeInstanceOf(CloudError);
-      return error as CloudError;
-    },
-  );
+const failureOf = cloudFailureOf;
 
 async function activeGateway(): Promise<string> {
   const { gatewayId } = await createAlibabaVpnGateway({

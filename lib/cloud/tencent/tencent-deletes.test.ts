@@ -2,9 +2,8 @@
 // "already gone" by the catalogue's codes, and an in-use or busy resource is not.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { startSimulator, type RunningSimulator } from "@/sim/server";
-import { simulatorClient } from "@/test/kit/simulator-client";
+import { simulatorClient, cloudFailureOf } from "@/test/kit/simulator-client";
 import { isAlreadyGone } from "../already-gone";
-import { CloudError } from "../errors";
 import {
   createTencentCustomerGateway,
   createTencentVpnConnection,
@@ -38,16 +37,7 @@ afterEach(() => sim.close());
 
 const call = () => ({ client: simulatorClient(sim.url, { retries: 0 }), region });
 
-const failureOf = (promise: Promise<unknown>): Promise<CloudError> =>
-  promise.then(
-    () => {
-      throw new Error("expected the call to fail");
-    },
-    (error: unknown) => {
-      expect(error).toBeInstanceOf(CloudError);
-      return error as CloudError;
-    },
-  );
+const failureOf = cloudFailureOf;
 
 async function readyGateway(): Promise<string> {
   const { gateway } = await createTencentVpnGateway({
