@@ -1,3 +1,4 @@
+import { storedFields } from "../store/stored-fields";
 import { z } from "zod";
 import { cidrContains, cidrsOverlap, parseCidr } from "../cidr";
 import { aliRouteEntryStatus } from "../store/lifecycle";
@@ -16,10 +17,7 @@ const SERVICE_RANGE = parseCidr("100.64.0.0/10");
 
 function tableView(table: AliRouteTable, _now: number, ali: SimState["alibaba"]) {
   return {
-    RouteTableId: table.RouteTableId,
-    RouteTableName: table.RouteTableName,
-    RouteTableType: table.RouteTableType,
-    VpcId: table.VpcId,
+    ...storedFields(table, ["RouteTableId", "RouteTableName", "RouteTableType", "VpcId"]),
     RouterId: table.VRouterId,
     RouterType: "VRouter",
     ...seededNetworkView(ali, table.VpcId, table.createdAt),
@@ -49,13 +47,15 @@ export const describeRouteTableList = alibabaDescribe({
 
 function entryView(entry: AliRouteEntry, now: number) {
   return {
-    RouteEntryId: entry.RouteEntryId,
-    RouteTableId: entry.RouteTableId,
-    DestinationCidrBlock: entry.DestinationCidrBlock,
-    Type: entry.Type,
+    ...storedFields(entry, [
+      "RouteEntryId",
+      "RouteTableId",
+      "DestinationCidrBlock",
+      "Type",
+      "RouteEntryName",
+      "Description",
+    ]),
     Status: aliRouteEntryStatus(entry, now),
-    RouteEntryName: entry.RouteEntryName,
-    Description: entry.Description,
     IpVersion: "ipv4",
     NextHops: {
       NextHop: [

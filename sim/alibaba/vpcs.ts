@@ -1,3 +1,4 @@
+import { storedFields } from "../store/stored-fields";
 import { z } from "zod";
 import { ALIBABA_REGIONS } from "../store/regions";
 import { alibabaAction } from "./action";
@@ -43,10 +44,8 @@ export function seededNetworkView(ali: SimState["alibaba"], vpcId: string, creat
 
 function aliVpcView(v: AliVpc, _now: number, ali: SimState["alibaba"]) {
   return {
-    VpcId: v.VpcId,
-    VpcName: v.VpcName,
+    ...storedFields(v, ["VpcId", "VpcName", "CidrBlock"]),
     RegionId: v.region,
-    CidrBlock: v.CidrBlock,
     SecondaryCidrBlocks: { SecondaryCidrBlock: v.SecondaryCidrBlocks },
     UserCidrs: { UserCidr: [] },
     Ipv6CidrBlock: "",

@@ -1,3 +1,4 @@
+import { storedFields } from "../store/stored-fields";
 import { z } from "zod";
 import { cidrContains, parseCidr } from "../cidr";
 import { tcGatewayState } from "../store/lifecycle";
@@ -12,14 +13,16 @@ const ROUTES_PER_TABLE = 200;
 
 function routeView(route: TcRoute, table: TcRouteTable) {
   return {
-    DestinationCidrBlock: route.DestinationCidrBlock,
-    GatewayType: route.GatewayType,
-    GatewayId: route.GatewayId,
-    RouteId: route.RouteId,
-    RouteItemId: route.RouteItemId,
-    RouteDescription: route.RouteDescription,
-    Enabled: route.Enabled,
-    RouteType: route.RouteType,
+    ...storedFields(route, [
+      "DestinationCidrBlock",
+      "GatewayType",
+      "GatewayId",
+      "RouteId",
+      "RouteItemId",
+      "RouteDescription",
+      "Enabled",
+      "RouteType",
+    ]),
     RouteTableId: table.RouteTableId,
     DestinationIpv6CidrBlock: "",
     PublishedToVbc: false,
@@ -29,12 +32,9 @@ function routeView(route: TcRoute, table: TcRouteTable) {
 
 export function tcRouteTableView(table: TcRouteTable) {
   return {
-    VpcId: table.VpcId,
-    RouteTableId: table.RouteTableId,
-    RouteTableName: table.RouteTableName,
+    ...storedFields(table, ["VpcId", "RouteTableId", "RouteTableName", "Main"]),
     AssociationSet: [],
     RouteSet: table.routes.map((r) => routeView(r, table)),
-    Main: table.Main,
     CreatedTime: tencentTime(table.createdAt),
     TagSet: [],
     LocalCidrForCcn: [],
