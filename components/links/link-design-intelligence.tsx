@@ -18,7 +18,14 @@ import { StrongestSuiteButton } from "./strongest-suite-button";
  * The link page's design intelligence: the design's findings (with the one-click strongest suite
  * for the owner of a draft), the peer device configuration and the Terraform export.
  */
-export async function LinkDesignIntelligence({ link }: { link: LinkDetail }) {
+export async function LinkDesignIntelligence({
+  link,
+  createdGatewayIp,
+}: {
+  link: LinkDetail;
+  /** The public IP of the gateway the link's run created, once it exists. */
+  createdGatewayIp?: string;
+}) {
   const t = await getTranslations("findings");
   const tp = await getTranslations("peerConfig");
   const user = await getCurrentUser();
@@ -31,7 +38,7 @@ export async function LinkDesignIntelligence({ link }: { link: LinkDetail }) {
     hasPermission(user.roles, "link.create") &&
     findings.some((f) => f.source === "crypto");
   const canDownload = user !== null && hasPermission(user.roles, "config.download");
-  const peer = peerTunnelOf(design);
+  const peer = peerTunnelOf(design, { gatewayPublicIp: createdGatewayIp });
   // A format that cannot carry a value of this design says why instead of offering the file.
   const refused: Partial<Record<PeerConfigFormat, string>> = {};
   if (peer.ok) {

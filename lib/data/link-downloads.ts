@@ -12,6 +12,8 @@ import type { PeerTunnel } from "@/lib/design/peer-config/types";
 import { configName } from "@/lib/design/peer-config/types";
 import { isCreatePlan } from "@/lib/design/plan/types";
 import { renderTerraform } from "@/lib/design/terraform/render";
+import { createdResources, type CreatedResource } from "./created-resources";
+import type { LinkRow } from "@/lib/db/schema";
 import type { PeerConfigFormat } from "@/lib/schemas/peer-config";
 import { appendLinkEvent, findLinkRow, type LinkActionOptions } from "./link-action";
 
@@ -25,6 +27,28 @@ const NO_PEER_MESSAGES: Record<NoPeerReason, string> = {
   dualTunnel:
     "Peer configurations for Alibaba dual-tunnel connections are not available yet: configure each tunnel from the link's plan.",
 };
+
+/**
+ * The resources the link's run made, while they run in the cloud: from the first step done until
+ * the link leaves its run's states (a link that never ran has none).
+ */
+async function runningResources(db: Db, row: LinkRow): Promise<CreatedResource[]> {
+  const running = row.state === "executing" || row.state === "active" || row.state === "failed";
+  return running ? createdResources(db, row) : [];
+}
+
+/** The public IP of the gateway the link's run created, while it runs in the cloud. */
+async function createdGatewayIp(db: Db, row: LinkRow): Promise<string | undefined> {
+  return (await runningResources(db, row)).find((r) => r.outputs.publicIp)?.outputs.publicIp;
+}
+
+/** What the link page shows in place of the downloads' cloud-gateway placeholder. */
+export async function linkCreatedGatewayIp(options: {
+  db: Db;
+  id: string;
+}): Promise<string | undefined> {
+  return createdGatewayIp(options.db, await findLinkRow(options.db, options.id, { lock: false }));
+}
 
 /** The file, or a 422 naming the field a device cannot carry (nothing is audited then). */
 function renderOrRefuse(tunnel: PeerTunnel, format: PeerConfigFormat): string {
@@ -51,7 +75,8 @@ export async function downloadPeerConfig(
     if (includePsk && row.ownerId !== actor.id) {
       throw new AppError("forbidden", "Only the link's owner can download the pre-shared key.");
     }
-    const mapped = peerTunnelOf(storedDesignOf(row.design));
+    const gatewayPublicIp = await createdGatewayIp(tx, row);
+    const mapped = peerTunnelOf(storedDesignOf(row.design), { gatewayPublicIp });
     if (!mapped.ok) throw new AppError("conflict", NO_PEER_MESSAGES[mapped.reason]);
     let psk: string | undefined;
     if (includePsk) {
@@ -82,5 +107,10 @@ export async function exportLinkTerraform(options: { db: Db; id: string }): Prom
       "A plan of deletes has no Terraform form: Terraform removes what it made with terraform destroy.",
     );
   }
-  return { filename: `${configName(row.name, "link")}.tf`, text: renderTerraform(plan) };
+  const created = await runningResources(options.db, row);
+  const imports = new Map(created.map((r) => [r.stepId, r.resourceId]));
+  return {
+    filename: `${configName(row.name, "link")}.tf`,
+    text: renderTerraform(plan, { imports }),
+  };
 }

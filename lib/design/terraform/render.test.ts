@@ -13,7 +13,7 @@ import {
 } from "@/lib/design/link/test-designs";
 import { compilePlan } from "../plan/compile";
 import type { CreatePlanStep } from "../plan/types";
-import { renderTerraform } from "./render";
+import { renderTerraform, resourceName } from "./render";
 
 /**
  * Golden files: `__golden__/<kind>.tf`, compared exactly. After an intended change, rewrite them
@@ -30,7 +30,11 @@ const render = (design: LinkDesignInput) =>
 
 type Block = Record<string, unknown>;
 type Parsed = {
-  terraform?: { required_providers?: Record<string, { source: string }>[] }[];
+  terraform?: {
+    required_version?: string;
+    required_providers?: Record<string, { source: string }>[];
+  }[];
+  import?: Block[];
   provider?: Record<string, Block[]>;
   variable?: Record<string, Block[]>;
   resource?: Record<string, Record<string, Block[]>>;
@@ -236,5 +240,57 @@ describe("renderTerraform", () => {
     expect(() => renderTerraform({ ...plan, steps: plan.steps.slice(2) })).toThrow(
       /not in the plan/,
     );
+  });
+
+  describe("import blocks for the resources a run made", () => {
+    const plan = compilePlan(linkDesignSchema.parse(CLOUD_TO_CLOUD), { endpointHost });
+    const ids = new Map(plan.steps.map((s, i) => [s.id, `id-${i}-of-${s.id}`]));
+
+    it("takes every created resource into the state, with Terraform 1.5+ required", async () => {
+      const doc = (await parse("active.tf", renderTerraform(plan, { imports: ids }))) as Parsed;
+      expect(doc.terraform?.[0]?.required_version).toBe(">= 1.5.0");
+      const imported = (doc.import ?? []).map((b) => [b.to, b.id]);
+      expect(imported).toEqual(
+        plan.steps.map((s) => {
+          const type = Object.keys(doc.resource ?? {}).find((t) =>
+            Object.keys(doc.resource?.[t] ?? {}).includes(resourceName(s.id)),
+          );
+          return [`\${${type}.${resourceName(s.id)}}`, ids.get(s.id)];
+        }),
+      );
+    });
+
+    it("imports only what was made, through the step's aliased provider", async () => {
+      const moved = plan.steps.map((s) =>
+        s.id === "tencent-customer-gateway" ? { ...s, region: "ap-shanghai" } : s,
+      );
+      const only = new Map([["tencent-customer-gateway", "cgw-made"]]);
+      const text = renderTerraform({ ...plan, steps: moved }, { imports: only });
+      const doc = (await parse("partial.tf", text)) as Parsed;
+      expect(doc.import).toEqual([
+        {
+          provider: "${tencentcloud.ap_shanghai}",
+          to: "${tencentcloud_vpn_customer_gateway.tencent_customer_gateway}",
+          id: "cgw-made",
+        },
+      ]);
+    });
+
+    it("writes an id from the cloud as a literal, never as an expression", async () => {
+      const hostile = 'x"}\n${file("/etc/passwd")}%{ if true }';
+      const only = new Map([["tencent-gateway", hostile]]);
+      const doc = (await parse("hostile.tf", renderTerraform(plan, { imports: only }))) as Parsed;
+      // hcl2json keeps a template's escapes: `$${` and `%%{` are the literal `${` and `%{`.
+      expect(doc.import?.[0]?.id).toBe(
+        hostile.replace("${", () => "$${").replace("%{", () => "%%{"),
+      );
+      expect(String(doc.import?.[0]?.id)).not.toMatch(/(?<![$%])[$%]\{/);
+    });
+
+    it("has no import block and no version floor for a link that made nothing", async () => {
+      const doc = (await parse("new.tf", renderTerraform(plan))) as Parsed;
+      expect(doc.import).toBeUndefined();
+      expect(doc.terraform?.[0]?.required_version).toBeUndefined();
+    });
   });
 });

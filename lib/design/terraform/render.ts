@@ -111,7 +111,7 @@ function resource(step: CreatePlanStep, instance: ProviderInstance, toHcl: ToHcl
   return block("resource", [type, resourceName(step.id)], body);
 }
 
-function header(plan: CreatePlan, instances: ProviderInstance[]): HclNode[] {
+function header(plan: CreatePlan, instances: ProviderInstance[], imports: boolean): HclNode[] {
   const used = [...new Set(instances.map((i) => i.provider))];
   const required: HclNode[] = used.map((p) =>
     attribute(PROVIDERS[p].name, { source: PROVIDERS[p].source, version: PROVIDERS[p].version }),
@@ -124,9 +124,22 @@ function header(plan: CreatePlan, instances: ProviderInstance[]): HclNode[] {
         "environment variables (" +
           used.map((p) => `${PROVIDERS[p].name}: ${PROVIDERS[p].credentials}`).join("; ") +
           ").",
+        ...(imports
+          ? [
+              "The resources exist: each import block takes one into your state (Terraform 1.5+);",
+              "terraform plan then shows what differs from the cloud instead of creating anything.",
+            ]
+          : []),
       ].join("\n"),
     ),
-    block("terraform", [], [block("required_providers", [], required)]),
+    block(
+      "terraform",
+      [],
+      [
+        ...(imports ? [attribute("required_version", IMPORT_BLOCKS_SINCE)] : []),
+        block("required_providers", [], required),
+      ],
+    ),
   ];
   for (const instance of instances) {
     const provider = PROVIDERS[instance.provider];
@@ -153,18 +166,42 @@ function header(plan: CreatePlan, instances: ProviderInstance[]): HclNode[] {
   return nodes;
 }
 
+/** Import blocks (Terraform 1.5): the declarative form of `terraform import`. */
+const IMPORT_BLOCKS_SINCE = ">= 1.5.0";
+
+/** Takes an existing resource (its id in the cloud) into the state as this step's resource. */
+function importBlock(step: CreatePlanStep, instance: ProviderInstance, id: string): HclNode {
+  const provider = PROVIDERS[step.provider];
+  const body: HclNode[] = [];
+  if (instance.alias) body.push(attribute("provider", raw(`${provider.name}.${instance.alias}`)));
+  body.push(attribute("to", raw(`${terraformResourceOf(step).type}.${resourceName(step.id)}`)));
+  body.push(attribute("id", id));
+  return block("import", [], body);
+}
+
+export type TerraformOptions = {
+  /**
+   * Plan step id → the id of the resource that step made in the cloud. Each becomes an `import`
+   * block, so `terraform plan` adopts the running resources instead of creating them again.
+   */
+  imports?: ReadonlyMap<string, string>;
+};
+
 /**
  * The plan as one Terraform configuration for the official `tencentcloud` and `alicloud`
  * providers. Pure and deterministic. The pre-shared key is `var.psk`, never a literal.
  */
-export function renderTerraform(plan: CreatePlan): string {
+export function renderTerraform(plan: CreatePlan, options: TerraformOptions = {}): string {
+  const imports = options.imports ?? new Map<string, string>();
   const instances = providerInstances(plan);
   const toHcl = converter(plan);
-  const nodes = header(plan, [...instances.values()]);
+  const nodes = header(plan, [...instances.values()], imports.size > 0);
   for (const step of plan.steps) {
     const instance = instances.get(instanceKey(step));
     if (!instance) throw new Error(`no provider for step "${step.id}"`);
     nodes.push(blank, resource(step, instance, toHcl));
+    const id = imports.get(step.id);
+    if (id !== undefined) nodes.push(blank, importBlock(step, instance, id));
   }
   return renderDocument(nodes);
 }

@@ -9,6 +9,7 @@ import { Fact, FactList } from "@/components/ui/fact-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { EditInWizardButton } from "@/components/wizard/edit-in-wizard-button";
 import { requirePagePermission } from "@/lib/auth/current-user";
+import { linkCreatedGatewayIp } from "@/lib/data/link-downloads";
 import { getLink } from "@/lib/data/links";
 import { database } from "@/lib/db";
 import { getLinkPlan, parseStoredDesignWithBlankKey } from "@/lib/data/link-plan";
@@ -50,7 +51,10 @@ export default async function LinkPage({ params }: { params: Promise<{ id: strin
       </FactList>
       <LinkWorkflowPanel linkId={link.id} designVersion={link.updatedAt.toISOString()} />
       <LinkExecutionPanel linkId={link.id} />
-      <LinkDesignIntelligence link={link} />
+      <LinkDesignIntelligence
+        link={link}
+        createdGatewayIp={await linkCreatedGatewayIp({ db, id: link.id })}
+      />
       <h2 className="mb-2 text-lg font-semibold text-slate-900">{t("topology")}</h2>
       <div className="mb-6">
         <Topology design={parseStoredDesignWithBlankKey(link.design)} />

@@ -1,0 +1,106 @@
+import { parse } from "@cdktf/hcl2json";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { PublicUser } from "@/lib/data/users";
+import { closeDatabase, database } from "@/lib/db";
+import { CLOUD_GATEWAY_IP_PLACEHOLDER } from "@/lib/design/peer-config/from-design";
+import { CLOUD_TO_CLOUD, TENCENT_ON_PREM } from "@/lib/design/link/test-designs";
+import { createApprovedLink } from "@/test/execution/approve-link";
+import {
+  failureStory,
+  ledgerOf,
+  setExecutionTestEnv,
+  simResources,
+  startTestSimulator,
+  startTestWorker,
+  waitForLinkState,
+} from "@/test/execution/harness";
+import type { ExecutionWorker } from "@/lib/execution/worker";
+import type { LinkDesignInput } from "@/lib/schemas/link/design";
+import type { RunningSimulator } from "@/sim/server";
+import { createRoleUser, requestRoute, selectMemoryDatabase, sessionTokenFor } from "./kit/routes";
+
+selectMemoryDatabase();
+setExecutionTestEnv();
+
+/**
+ * The downloads of a link whose resources exist, through the real routes, after a real run
+ * against the simulator: the Terraform export imports each created resource by its cloud id, and
+ * the device configuration carries the created gateway's public IP instead of the placeholder.
+ */
+
+let sim: RunningSimulator;
+let worker: ExecutionWorker;
+let owner: PublicUser;
+
+beforeAll(async () => {
+  sim = await startTestSimulator();
+  owner = await createRoleUser("requester");
+  worker = startTestWorker(await database(), sim.url);
+});
+// Each test's design names the same resources: the simulator starts empty for each.
+beforeEach(async () => {
+  await fetch(`${sim.url}/_sim/reset`, { method: "POST" });
+});
+afterAll(async () => {
+  await worker.stop();
+  await sim.close();
+  await closeDatabase();
+});
+
+/** A link of `design` the executor created, with the ids its ledger recorded per step. */
+async function activeLink(design: LinkDesignInput) {
+  const db = await database();
+  const { linkId, executionId } = await createApprovedLink({ db, design, owner });
+  const state = await waitForLinkState(db, linkId, ["active", "failed"], 60_000);
+  expect(state, await failureStory(db, linkId)).toBe("active");
+  const ledger = await ledgerOf(db, executionId);
+  return { linkId, made: new Map(ledger.map((row) => [row.stepId, row.resourceId ?? ""])) };
+}
+
+async function download(linkId: string, what: "terraform" | "peer-config", query = "") {
+  const response = await requestRoute({
+    pattern: `/api/links/[id]/${what}`,
+    method: "GET",
+    params: { id: linkId },
+    query,
+    token: await sessionTokenFor(owner),
+  });
+  expect(response.status).toBe(200);
+  return response.text();
+}
+
+type Imports = { import?: { to: string; id: string }[] };
+
+describe("downloads of an active link", () => {
+  it.each<[string, LinkDesignInput]>([
+    ["Tencent ↔ on-premises", TENCENT_ON_PREM],
+    ["cloud ↔ cloud", CLOUD_TO_CLOUD],
+  ])(
+    "%s: the Terraform export imports every resource the run made, by its id in the cloud",
+    async (_name, design) => {
+      const { linkId, made } = await activeLink(design);
+      const doc = (await parse("link.tf", await download(linkId, "terraform"))) as Imports;
+      const imported = new Map((doc.import ?? []).map((b) => [b.to, b.id]));
+      expect(imported.size).toBe(made.size);
+      const inCloud = new Set((await simResources(sim.url)).map((r) => r.id));
+      for (const [stepId, id] of made) {
+        const to = [...imported].find(([address]) =>
+          address.endsWith(`.${stepId.replace(/-/g, "_")}}`),
+        );
+        expect(to?.[1], stepId).toBe(id);
+        expect(inCloud.has(id), `${id} exists in the simulator`).toBe(true);
+      }
+    },
+    90_000,
+  );
+
+  it("the device configuration has the created gateway's public IP, no placeholder", async () => {
+    const { linkId, made } = await activeLink(TENCENT_ON_PREM);
+    const gateway = (await simResources(sim.url)).find((r) => r.id === made.get("tencent-gateway"));
+    const publicIp = gateway?.data.PublicIpAddress;
+    expect(publicIp).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+    const text = await download(linkId, "peer-config", "?format=swanctl");
+    expect(text).toContain(`remote_addrs = ${String(publicIp)}`);
+    expect(text).not.toContain(CLOUD_GATEWAY_IP_PLACEHOLDER);
+  }, 90_000);
+});
