@@ -4,8 +4,8 @@
  * `npm run lint:cycles` (dependency-cruiser) refuses any import cycle, type-only ones included):
  *
  *   client  app → components → lib/query → lib/approvals → lib/design → lib/schemas → lib/{net, permissions}
- *   server  app/api → lib/api → lib/auth → lib/{data | execution} → lib/{cloud | audit | crypto}
- *           → lib/db → lib/log → lib/env → lib/env-schema
+ *   server  app/api → lib/api → lib/auth → lib/{data | execution} → lib/cloud-server
+ *           → lib/{cloud | audit | crypto} → lib/db → lib/log → lib/env → lib/env-schema
  *
  * lib/db, lib/cloud and every server layer above them may also use the pure, client-safe ones
  * (lib/approvals … lib/net, lib/i18n, lib/errors). Layers between `|` do not import each other.
@@ -29,8 +29,13 @@ export const LAYERS = {
   "lib/server-start": { paths: ["lib/server-start.ts"], uses: ["lib/auth"] },
   "lib/api": { paths: ["lib/api"], uses: ["lib/auth"] },
   "lib/auth": { paths: ["lib/auth"], uses: ["lib/data", "lib/request-id"] },
-  "lib/data": { paths: ["lib/data"], uses: ["lib/cloud", "lib/audit", "lib/crypto"] },
-  "lib/execution": { paths: ["lib/execution"], uses: ["lib/cloud", "lib/audit", "lib/crypto"] },
+  "lib/data": { paths: ["lib/data"], uses: ["lib/cloud-server", "lib/audit", "lib/crypto"] },
+  "lib/execution": {
+    paths: ["lib/execution"],
+    uses: ["lib/cloud-server", "lib/audit", "lib/crypto"],
+  },
+  /** Composition root of the cloud client: the environment's accounts, limits shared in the db. */
+  "lib/cloud-server": { paths: ["lib/cloud-server"], uses: ["lib/cloud", "lib/db"] },
   "lib/cloud": { paths: ["lib/cloud"], uses: ["lib/log", ...PURE] },
   "lib/audit": { paths: ["lib/audit"], uses: ["lib/db"] },
   "lib/crypto": { paths: ["lib/crypto"], uses: ["lib/env", ...PURE] },

@@ -2,7 +2,12 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { scrubString } from "../log-redact";
 import type { CloudAccounts } from "./accounts";
-import { createRateLimiter, type RateLimiter, type RateLimitTable } from "./rate-limits";
+import {
+  createRateLimiter,
+  type CallSlots,
+  type RateLimiter,
+  type RateLimitTable,
+} from "./rate-limits";
 
 /** The minimal logger the cloud layer needs (pino's Logger satisfies it). */
 export type CloudLogger = {
@@ -23,6 +28,8 @@ export type CloudClientOptions = {
   retryMinDelayMs?: number;
   retryMaxDelayMs?: number;
   rateLimits?: Partial<RateLimitTable>;
+  /** Shared call slots (lib/cloud-server): the limits hold across every portal process. */
+  callSlots?: CallSlots;
   /** Language of cloud error messages (Tencent X-TC-Language). Default en-US. */
   language?: CloudLanguage;
   /** Alibaba signature: `acs3` (default, ACS3-HMAC-SHA256) or `rpc` (V1 HMAC-SHA1). */
@@ -53,7 +60,7 @@ export type CloudClient = {
 
 const silent: CloudLogger = { debug: () => {}, warn: () => {} };
 
-/** Everything the per-action functions need, built once (see lib/cloud/server-client.ts). */
+/** Everything the per-action functions need, built once (see lib/cloud-server/server-client.ts). */
 export function createCloudClient(options: CloudClientOptions): CloudClient {
   const secrets = [...options.accounts.values()].flatMap(({ credentials }) =>
     credentials.token ? [credentials.secret, credentials.token] : [credentials.secret],
@@ -71,7 +78,7 @@ export function createCloudClient(options: CloudClientOptions): CloudClient {
     now: options.now ?? (() => new Date()),
     nonce: options.nonce ?? (() => randomUUID()),
     logger: options.logger ?? silent,
-    limiter: createRateLimiter({ limits: options.rateLimits }),
+    limiter: createRateLimiter({ limits: options.rateLimits, slots: options.callSlots }),
     scrub: (text) => scrubString(text, secrets),
   };
 }

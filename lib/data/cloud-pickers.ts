@@ -2,7 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors/app-error";
 import { hasPermission } from "@/lib/permissions/permissions";
 import { describeAlibabaRegions } from "@/lib/cloud/alibaba";
-import { getCloudClient, listConfiguredCloudAccounts } from "@/lib/cloud/server-client";
+import { getCloudClient, listConfiguredCloudAccounts } from "@/lib/cloud-server/server-client";
 import { TENCENT_REGION_IDS, isFinanceRegion } from "@/lib/design/regions";
 import type { PickerList, PickerRequest } from "@/lib/schemas/cloud-picker";
 import { listAlibabaPickerItems, listTencentPickerItems } from "./cloud-picker-lists";

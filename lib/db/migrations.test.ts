@@ -20,6 +20,7 @@ describe.each(DB_KINDS)("migrations on %s", (kind) => {
       "approvals",
       "audit_events",
       "audit_head",
+      "cloud_call_slots",
       "execution_locks",
       "execution_steps",
       "executions",

@@ -327,3 +327,12 @@ export const executionLocks = pgTable("execution_locks", {
   holder: text("holder").notNull(),
   expiresAt: moment("expires_at").notNull(),
 });
+
+/**
+ * The clouds' rate limits, shared by every portal process: per provider/scope/action, the time
+ * from which the next call may leave (lib/cloud-server/call-slots.ts reserves slots from it).
+ */
+export const cloudCallSlots = pgTable("cloud_call_slots", {
+  key: text("key").primaryKey(),
+  nextAt: moment("next_at").notNull(),
+});

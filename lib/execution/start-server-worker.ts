@@ -1,5 +1,5 @@
 import "server-only";
-import { getCloudClient } from "@/lib/cloud/server-client";
+import { getCloudClient } from "@/lib/cloud-server/server-client";
 import { pskKey } from "@/lib/crypto/psk-key";
 import { database } from "@/lib/db";
 import { env } from "@/lib/env";

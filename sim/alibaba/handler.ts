@@ -86,10 +86,14 @@ function serve(call: IncomingCall, ctx: SimContext, requestId: string): Reply {
     );
   }
   const limitKey = `alibaba:${caller.accessKeyId}:${region}:${caller.action}`;
-  if (ctx.rateLimits && !ctx.limiter.allow(limitKey, action.ratePerMinute, 60_000)) {
+  const limit = ctx.limiter.limitOf("alibaba", caller.action, {
+    max: action.ratePerMinute,
+    windowMs: 60_000,
+  });
+  if (ctx.rateLimits && !ctx.limiter.allow(limitKey, limit.max, limit.windowMs)) {
     throw new AliError(
       "Throttling",
-      `Request was denied due to flow control: ${caller.action} allows ${action.ratePerMinute} calls per minute.`,
+      `Request was denied due to flow control: ${caller.action} allows ${limit.max} calls per ${limit.windowMs} ms.`,
     );
   }
   const input = { params: caller.params, region, requestId, ctx };

@@ -17,7 +17,14 @@ const advanceBodySchema = z.strictObject({
     .max(365 * 24 * 3600_000),
 });
 
-function isKnownAction(fault: Fault): boolean {
+const setLimitBodySchema = z.strictObject({
+  provider: z.enum(["tencent", "alibaba"]),
+  action: z.string().min(1),
+  max: z.number().int().min(1).max(100_000),
+  windowMs: z.number().int().min(1).max(3600_000),
+});
+
+function isKnownAction(fault: Pick<Fault, "provider" | "action">): boolean {
   if (fault.action === "*") return true;
   const tencent = fault.provider !== "alibaba" && Object.hasOwn(TENCENT_ACTIONS, fault.action);
   const alibaba = fault.provider !== "tencent" && Object.hasOwn(ALIBABA_ACTIONS, fault.action);
@@ -63,6 +70,22 @@ export function handleControl(
       if (sweep(ctx.store.state, ctx.clock.now())) ctx.store.save();
       return { status: 200, body: listResources(ctx.store.state, ctx.clock.now()) };
     }
+    case "POST /_sim/limits": {
+      const body = readBody(
+        call,
+        setLimitBodySchema,
+        'Expected {"provider": "tencent" | "alibaba", "action": <a simulated action>, "max": 1-100000, "windowMs": 1-3600000}.',
+      );
+      if (!body.ok) return body.reply;
+      const { provider, action, max, windowMs } = body.value;
+      if (!isKnownAction({ provider, action })) {
+        return bad(`Unknown action "${action}" for ${provider}.`);
+      }
+      ctx.limiter.setLimit(provider, action, { max, windowMs });
+      return { status: 200, body: { limit: body.value } };
+    }
+    case "GET /_sim/throttled":
+      return { status: 200, body: { throttled: ctx.limiter.refusals() } };
     case "GET /_sim/faults":
       return { status: 200, body: { faults: ctx.faults.list() } };
     case "DELETE /_sim/faults":

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { type RunningSimulator, startSimulator } from "../server";
 import { aliRaw, tcRaw, tcResponse } from "../testing/raw";
+import { SANDBOX_CREDENTIALS } from "../types";
 import { NonceCache, RateLimiter } from "./rate-limit";
 
 const clock = { t: Date.UTC(2026, 10, 1, 12), now: () => clock.t };
@@ -38,6 +39,51 @@ describe("per-action rate limits", () => {
     const codes = results.map((r) => tcResponse(r).Error?.Code);
     expect(codes.filter((c) => c === undefined)).toHaveLength(100);
     expect(codes.filter((c) => c === "RequestLimitExceeded")).toHaveLength(1);
+    const refused = await fetch(`${s.url}/_sim/throttled`);
+    expect(await refused.json()).toEqual({
+      throttled: {
+        [`tencent:${SANDBOX_CREDENTIALS.tencent.secretId}:DescribeCustomerGateways`]: 1,
+      },
+    });
+    await fetch(`${s.url}/_sim/reset`, { method: "POST" });
+    expect(await (await fetch(`${s.url}/_sim/throttled`)).json()).toEqual({ throttled: {} });
+  });
+
+  it("takes a smaller limit for one action until the reset", async () => {
+    const fixed = { t: Date.UTC(2026, 10, 1, 12, 0, 0, 100), now: () => fixed.t };
+    sim = await startSimulator({ port: 0, clock: fixed });
+    const s = sim;
+    const setLimit = (body: object) =>
+      fetch(`${s.url}/_sim/limits`, { method: "POST", body: JSON.stringify(body) });
+    const codes = async (n: number) =>
+      (await Promise.all(Array.from({ length: n }, () => tcRaw(s, "DescribeCustomerGateways", {}))))
+        .map((r) => tcResponse(r).Error?.Code)
+        .sort();
+    expect(
+      (
+        await setLimit({
+          provider: "tencent",
+          action: "DescribeCustomerGateways",
+          max: 2,
+          windowMs: 5000,
+        })
+      ).status,
+    ).toBe(200);
+    expect(await codes(3)).toEqual(["RequestLimitExceeded", undefined, undefined]);
+    fixed.t += 1000;
+    expect(await codes(1)).toEqual(["RequestLimitExceeded"]);
+    fixed.t += 4000;
+    expect(await codes(1)).toEqual([undefined]);
+    // Unknown actions and bad bodies are refused, not ignored.
+    expect(
+      (await setLimit({ provider: "tencent", action: "Nope", max: 1, windowMs: 1 })).status,
+    ).toBe(400);
+    expect(
+      (await setLimit({ provider: "tencent", action: "DescribeVpcs", max: 0, windowMs: 1 })).status,
+    ).toBe(400);
+    await fetch(`${s.url}/_sim/reset`, { method: "POST" });
+    fixed.t += 5000;
+    expect(await codes(3)).toEqual([undefined, undefined, undefined]);
     expect(tcResponse(await tcRaw(s, "DescribeVpcs", {})).Error).toBeUndefined();
     fixed.t += 1000;
     expect(tcResponse(await tcRaw(s, "DescribeCustomerGateways", {})).Error).toBeUndefined();

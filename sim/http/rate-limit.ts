@@ -4,12 +4,27 @@ import type { Clock } from "../types";
  * Fixed-window request counter keyed by caller and action. Hand-written (a dozen lines) because it
  * must run on the simulator's injectable clock, which general-purpose limiters do not accept.
  */
+/** A limit: at most `max` calls per fixed window of `windowMs`. */
+export type SimLimit = { max: number; windowMs: number };
+
 export class RateLimiter {
   private windows = new Map<string, { start: number; count: number }>();
+  private refused = new Map<string, number>();
+  private overrides = new Map<string, SimLimit>();
 
   constructor(private readonly clock: Clock) {}
 
-  /** Counts one call; false when the call exceeds `limit` per `windowMs`. */
+  /** Replaces one action's documented limit until the next reset (POST /_sim/limits). */
+  setLimit(provider: "tencent" | "alibaba", action: string, limit: SimLimit): void {
+    this.overrides.set(`${provider}:${action}`, limit);
+  }
+
+  /** The limit in force for an action: the one set for it, else its documented one. */
+  limitOf(provider: "tencent" | "alibaba", action: string, documented: SimLimit): SimLimit {
+    return this.overrides.get(`${provider}:${action}`) ?? documented;
+  }
+
+  /** Counts one call; false (and counted as refused) when it exceeds `limit` per `windowMs`. */
   allow(key: string, limit: number, windowMs: number): boolean {
     const now = this.clock.now();
     const win = this.windows.get(key);
@@ -18,11 +33,20 @@ export class RateLimiter {
       return true;
     }
     win.count += 1;
-    return win.count <= limit;
+    if (win.count <= limit) return true;
+    this.refused.set(key, (this.refused.get(key) ?? 0) + 1);
+    return false;
+  }
+
+  /** Calls refused since the last reset, per key (`provider:caller[:region]:action`). */
+  refusals(): Record<string, number> {
+    return Object.fromEntries(this.refused);
   }
 
   reset(): void {
     this.windows.clear();
+    this.refused.clear();
+    this.overrides.clear();
   }
 }
 

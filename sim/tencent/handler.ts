@@ -62,10 +62,14 @@ function serve(call: IncomingCall, ctx: SimContext, requestId: string): Reply {
   if (!findRegion(TENCENT_REGIONS, region))
     throw new TcError("UnsupportedRegion", `The region \`${region}\` is not supported.`);
   const limitKey = `tencent:${caller.secretId}:${caller.action}`;
-  if (ctx.rateLimits && !ctx.limiter.allow(limitKey, action.rateLimit, 1000)) {
+  const limit = ctx.limiter.limitOf("tencent", caller.action, {
+    max: action.rateLimit,
+    windowMs: 1000,
+  });
+  if (ctx.rateLimits && !ctx.limiter.allow(limitKey, limit.max, limit.windowMs)) {
     throw new TcError(
       "RequestLimitExceeded",
-      `Your requests to ${caller.action} exceed ${action.rateLimit} per second.`,
+      `Your requests to ${caller.action} exceed ${limit.max} per ${limit.windowMs} ms.`,
     );
   }
   return runAction({
