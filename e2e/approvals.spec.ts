@@ -69,6 +69,10 @@ test("requester submits, cannot approve their own; an approver rejects without c
   await expect(approver.getByTestId("review-reason")).toHaveText("Office move");
   await expect(approver.getByTestId(/^design-findings(-empty)?$/)).toBeVisible();
   await expect(approver.getByTestId("billing-summary")).toContainText("gz-vpn-02");
+  // The price, asked of the (simulated) cloud: 20 Mbps pay-as-you-go.
+  await expect(approver.getByTestId("gateway-price-tencent-gateway")).toContainText(
+    "1.1 an hour for the gateway, plus 0.8 per GB of traffic",
+  );
   const steps = approver.getByTestId("plan-steps").getByRole("listitem");
   await expect(steps).toHaveCount(3);
   await expect(steps.last()).toContainText("CreateVpnConnection");
@@ -87,6 +91,7 @@ test("requester submits, cannot approve their own; an approver rejects without c
   // The last approval needed starts creating billed resources: it is confirmed first.
   const confirm = form.getByTestId("confirm-start");
   await expect(confirm).toContainText("gz-vpn-02");
+  await expect(confirm.getByTestId("gateway-price-tencent-gateway")).toContainText("1.1 an hour");
   await screenshot(approver, testInfo, "approve-confirm");
   await confirm.getByRole("button", { name: en.approvals.review.confirmStart.cancel }).click();
   await expect(confirm).toHaveCount(0);

@@ -58,6 +58,7 @@ const ACCESS: Record<string, "public" | "session" | Permission> = {
   "GET /api/policy": "link.read",
   "PUT /api/policy": "policy.manage",
   "GET /api/links/[id]/execution": "link.read",
+  "GET /api/links/[id]/prices": "link.read",
   "POST /api/links/[id]/retry": "link.submit",
 };
 

@@ -16,6 +16,7 @@ import { shownLinkPlan } from "@/lib/data/link-plan";
 import { parseStoredLinkDesign } from "@/lib/design/link/stored-design";
 import { ApprovalStatus } from "./approval-status";
 import { BillingSummaryList } from "@/components/billing/billing-summary-list";
+import { GatewayPrices } from "@/components/links/gateway-prices";
 import { DecisionForm } from "./decision-form";
 
 /**
@@ -90,7 +91,10 @@ export async function LinkReview({
             startsRun={
               workflow.requiredApprovals !== null &&
               workflow.approvals + 1 >= workflow.requiredApprovals ? (
-                <BillingSummaryList items={billingSummary(design)} />
+                <>
+                  <BillingSummaryList items={billingSummary(design)} />
+                  <GatewayPrices linkId={link.id} />
+                </>
               ) : undefined
             }
           />
@@ -113,6 +117,7 @@ export async function LinkReview({
 
       <TitledSection title={t("billingTitle")} className="space-y-2">
         <BillingSummaryList items={billingSummary(design)} />
+        <GatewayPrices linkId={link.id} />
       </TitledSection>
 
       <TitledSection title={t("planTitle")} intro={t("planIntro")} className="space-y-2">

@@ -81,6 +81,24 @@ export type CloudTaskResult = {
 
 export type CloudRegion = { id: string; name?: string | undefined; endpoint?: string | undefined };
 
+/**
+ * One part of a price, as the cloud states it (no currency: that follows the account's site).
+ * Pay-as-you-go parts carry `unitPrice` per `chargeUnit` (HOUR, GB); subscriptions the list and
+ * discounted price of the whole term.
+ */
+export type CloudPriceItem = {
+  unitPrice?: number | undefined;
+  chargeUnit?: string | undefined;
+  originalPrice?: number | undefined;
+  discountPrice?: number | undefined;
+};
+
+export type CloudPrice = {
+  instance?: CloudPriceItem | undefined;
+  bandwidth?: CloudPriceItem | undefined;
+  requestId: string;
+};
+
 export type CloudPage<T> = { items: T[]; total: number; requestId: string };
 
 /** A paged Describe answer (the same envelope on both clouds) as a page of the app's `items`. */

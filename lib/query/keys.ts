@@ -18,6 +18,8 @@ export const queryKeys = {
   },
   link: linkKey,
   execution: (linkId: string) => [...linkKey(linkId), "execution"] as const,
+  /** What the link's new gateways would cost, asked of the cloud (GET /api/links/{id}/prices). */
+  prices: (linkId: string) => [...linkKey(linkId), "prices"] as const,
   cloudPicker: (provider: PickerProvider, resource: PickerResource, search: string) =>
     ["cloud-picker", provider, resource, search] as const,
 };

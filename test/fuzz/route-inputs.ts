@@ -77,6 +77,7 @@ export const ROUTE_INPUTS: Record<string, RouteInputs> = {
     params: linkId,
   },
   "GET /api/links/[id]/terraform": { body: null, params: linkId },
+  "GET /api/links/[id]/prices": { body: null, params: linkId },
   "GET /api/cloud/[provider]/[resource]": {
     body: null,
     query: pickerRequestShapeSchema.omit({ provider: true, resource: true }),

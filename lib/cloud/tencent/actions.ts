@@ -1,5 +1,5 @@
 import "server-only";
-import { cloudPage, type CloudTaskResult } from "../shapes";
+import { cloudPage, type CloudPriceItem, type CloudTaskResult } from "../shapes";
 import { tencentAction, type TencentBindings } from "./call-tencent";
 import {
   reshapeTencentCustomerGateway,
@@ -88,6 +88,34 @@ export const describeTencentVpnGateways = tencentAction("DescribeVpnGateways", (
   cloudPage(data, data.VpnGatewaySet.map(reshapeTencentVpnGateway)),
 );
 
+type TencentItemPrice = {
+  UnitPrice?: number | null | undefined;
+  ChargeUnit?: string | null | undefined;
+  OriginalPrice?: number | null | undefined;
+  DiscountPrice?: number | null | undefined;
+};
+
+/** A price part with the fields the answer left null dropped. */
+const priceItem = (item: TencentItemPrice | null | undefined): CloudPriceItem | undefined =>
+  item
+    ? {
+        unitPrice: item.UnitPrice ?? undefined,
+        chargeUnit: item.ChargeUnit ?? undefined,
+        originalPrice: item.OriginalPrice ?? undefined,
+        discountPrice: item.DiscountPrice ?? undefined,
+      }
+    : undefined;
+
+/** What a new gateway would cost (InquiryPriceCreateVpnGateway): read-only, no currency given. */
+export const inquireTencentVpnGatewayPrice = tencentAction(
+  "InquiryPriceCreateVpnGateway",
+  (data) => ({
+    instance: priceItem(data.Price.InstancePrice),
+    bandwidth: priceItem(data.Price.BandwidthPrice),
+    requestId: data.RequestId,
+  }),
+);
+
 /** Each catalogue action of Tencent → its function (lib/design/catalogue declares the action). */
 export const TENCENT_CALLS = {
   CreateCustomerGateway: createTencentCustomerGateway,
@@ -101,5 +129,6 @@ export const TENCENT_CALLS = {
   DescribeVpcs: describeTencentVpcs,
   DescribeVpnConnections: describeTencentVpnConnections,
   DescribeVpnGateways: describeTencentVpnGateways,
+  InquiryPriceCreateVpnGateway: inquireTencentVpnGatewayPrice,
   ...TENCENT_ROUTE_CALLS,
 } satisfies TencentBindings;

@@ -7,6 +7,7 @@ import * as deleteVpnConnection from "@/lib/schemas/tencent/delete-vpn-connectio
 import * as deleteVpnGateway from "@/lib/schemas/tencent/delete-vpn-gateway";
 import * as describeCustomerGateways from "@/lib/schemas/tencent/describe-customer-gateways";
 import * as describeVpcTaskResult from "@/lib/schemas/tencent/describe-vpc-task-result";
+import * as inquiryPriceCreateVpnGateway from "@/lib/schemas/tencent/inquiry-price-create-vpn-gateway";
 import * as describeVpcs from "@/lib/schemas/tencent/describe-vpcs";
 import * as describeVpnConnections from "@/lib/schemas/tencent/describe-vpn-connections";
 import * as describeVpnGateways from "@/lib/schemas/tencent/describe-vpn-gateways";
@@ -149,6 +150,13 @@ export const TENCENT_ACTIONS = {
     request: describeVpcTaskResult.describeVpcTaskResultRequestSchema,
     response: describeVpcTaskResult.describeVpcTaskResultResponseSchema,
     rateLimit: perSecond(20),
+    idempotency: "read",
+  },
+  // Prices (cloud-api-lifecycle.md §1.10): synchronous, read-only; no documented limit of its own.
+  InquiryPriceCreateVpnGateway: {
+    request: inquiryPriceCreateVpnGateway.inquiryPriceCreateVpnGatewayRequestSchema,
+    response: inquiryPriceCreateVpnGateway.inquiryPriceCreateVpnGatewayResponseSchema,
+    rateLimit: perSecond(20), // unconfirmed
     idempotency: "read",
   },
   // Routes (cloud-api-lifecycle.md §1.11–1.12): all synchronous. No documented limit of their own:
