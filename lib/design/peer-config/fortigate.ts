@@ -1,25 +1,16 @@
 import { isAead } from "@/lib/net/crypto-vocabulary";
 import type { PeerTunnel } from "./types";
 import { cliInterface, cliNameComment } from "./values/cli-values";
-import {
-  address,
-  cidrPairs,
-  cidrParts,
-  integer,
-  literal,
-  mappedKeyword,
-  refuseIkev1Gcm,
-} from "./values/common";
+import { address, cidrPairs, integer, mappedKeyword, refuseIkev1Gcm } from "./values/common";
 import { fortiKey, phase1Name } from "./values/fortigate-values";
 import { lineOf, type SafeValue } from "./values/safe-value";
-import { quotedIdentity } from "./values/set-cli-values";
+import { keywordToken, quotedIdentity, routedRemotes } from "./values/set-cli-values";
 import { FORTIOS } from "./values/vendor-algorithms";
 
 const F = "fortigate" as const;
 type V = SafeValue<typeof F>;
 const line = lineOf(F);
-/** A keyword built here from validated keywords (proposals, modes). */
-const token = (text: string): V => literal(F, text, /^[a-z0-9-]+$/);
+const token = (text: string): V => keywordToken(F, text);
 
 /** FortiOS proposals: "aes256-sha256"; a GCM phase 1 names its PRF ("aes256gcm-prfsha256"). */
 function proposals(tunnel: PeerTunnel): { phase1: V; phase2: V } {
@@ -98,8 +89,7 @@ function phase2Lines(tunnel: PeerTunnel, name: V, proposal: V): string[] {
 
 /** A static route into the tunnel per cloud network; a 0.0.0.0/0 selector gets a note instead. */
 function routeLines(tunnel: PeerTunnel, name: V): string[] {
-  const remotes = tunnel.selectors.flatMap((pair) => pair.remote.map((cidr) => cidrParts(F, cidr)));
-  const routed = remotes.filter((remote) => remote.prefixLength > 0);
+  const routed = routedRemotes(F, tunnel.selectors);
   if (!routed.length)
     return [
       line`# Route the cloud networks to the interface "${name}" (the selectors are 0.0.0.0/0).`,

@@ -12,14 +12,13 @@ import {
 } from "./values/common";
 import { junosKey, objectName } from "./values/juniper-srx-values";
 import { lineOf, type SafeValue } from "./values/safe-value";
+import { keywordToken, under } from "./values/set-cli-values";
 import { JUNOS } from "./values/vendor-algorithms";
 
 const F = "juniper-srx" as const;
 type V = SafeValue<typeof F>;
 const line = lineOf(F);
-const token = (text: string): V => literal(F, text, /^[a-z0-9-]+$/);
-/** Lines under one configuration path; both halves are built with `line`. */
-const under = (path: string) => (rest: string) => `${path} ${rest}`;
+const token = (text: string): V => keywordToken(F, text);
 
 function ikeLines(tunnel: PeerTunnel, name: V, iface: V): string[] {
   const { ike, ikeVersion, exchangeMode } = tunnel.suite;

@@ -4,7 +4,6 @@ import { cliInterface, cliNameComment } from "./values/cli-values";
 import {
   address,
   cidrPairs,
-  cidrParts,
   fqdn,
   integer,
   literal,
@@ -13,14 +12,13 @@ import {
 } from "./values/common";
 import { objectName, panKey } from "./values/pan-os-values";
 import { lineOf, type SafeValue } from "./values/safe-value";
+import { keywordToken, routedRemotes, under } from "./values/set-cli-values";
 import { PANOS } from "./values/vendor-algorithms";
 
 const F = "pan-os" as const;
 type V = SafeValue<typeof F>;
 const line = lineOf(F);
-const token = (text: string): V => literal(F, text, /^[a-z0-9-]+$/);
-/** Lines under one configuration path; both halves are built with `line`. */
-const under = (path: string) => (rest: string) => `${path} ${rest}`;
+const token = (text: string): V => keywordToken(F, text);
 
 function cryptoProfileLines(tunnel: PeerTunnel, name: V): string[] {
   const { ike, ipsec } = tunnel.suite;
@@ -98,8 +96,7 @@ function tunnelLines(tunnel: PeerTunnel, name: V, tunnelIface: V): string[] {
 
 /** A static route into the tunnel per cloud network; a 0.0.0.0/0 selector gets a note instead. */
 function routeLines(tunnel: PeerTunnel, name: V, tunnelIface: V, router: V): string[] {
-  const remotes = tunnel.selectors.flatMap((pair) => pair.remote.map((cidr) => cidrParts(F, cidr)));
-  const routed = remotes.filter((remote) => remote.prefixLength > 0);
+  const routed = routedRemotes(F, tunnel.selectors);
   if (!routed.length)
     return [line`# Route the cloud networks to ${tunnelIface} (the selectors are 0.0.0.0/0).`];
   const routes = under(line`set network virtual-router ${router} routing-table ip static-route`);

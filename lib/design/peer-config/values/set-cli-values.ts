@@ -1,6 +1,6 @@
 import { PeerConfigRefusal } from "../refusal";
-import { PSK_PLACEHOLDER, type IkeIdentity } from "../types";
-import { address, fqdn, literal } from "./common";
+import { PSK_PLACEHOLDER, type IkeIdentity, type SelectorPair } from "../types";
+import { address, cidrParts, fqdn, literal, type CidrParts } from "./common";
 import { vouch, type SafeValue } from "./safe-value";
 
 /**
@@ -40,4 +40,24 @@ export function quotedIdentity<F extends SetFormat>(
 /** Refuses a key the device cannot take (its module says when). */
 export function refuseKey(format: SetFormat, reason: "psk" | "pskLength" = "psk"): never {
   throw new PeerConfigRefusal(format, "psk", reason);
+}
+
+/** A keyword the renderer builds from validated keywords (proposals, modes, versions). */
+export const keywordToken = <F extends SetFormat>(format: F, text: string): SafeValue<F> =>
+  literal(format, text, /^[a-z0-9-]+$/);
+
+/** Set-format lines under one configuration path; `path` and each rest are built with `line`. */
+export const under = (path: string) => (rest: string) => `${path} ${rest}`;
+
+/**
+ * The cloud networks a static route points into the tunnel, one per remote selector; 0.0.0.0/0
+ * (a route-based Tencent tunnel) is left out: it would become the device's default route.
+ */
+export function routedRemotes<F extends SetFormat>(
+  format: F,
+  selectors: SelectorPair[],
+): CidrParts<F>[] {
+  return selectors
+    .flatMap((pair) => pair.remote.map((cidr) => cidrParts(format, cidr)))
+    .filter((remote) => remote.prefixLength > 0);
 }

@@ -27,7 +27,8 @@ const FORTIOS_CIPHERS: KeywordMap<Encryption> = {
   aes128gcm: "aes128gcm",
   aes256gcm: "aes256gcm",
 };
-const FORTIOS_HASHES: KeywordMap<Integrity> = {
+/** FortiOS and PAN-OS spell hashes the same way. */
+const PLAIN_HASHES: KeywordMap<Integrity> = {
   md5: "md5",
   sha1: "sha1",
   sha256: "sha256",
@@ -35,22 +36,17 @@ const FORTIOS_HASHES: KeywordMap<Integrity> = {
   sha512: "sha512",
 };
 
+/** The DH groups FortiOS and PAN-OS offer (Junos adds 24), spelled by `spell`. */
+const GROUPS: DhGroup[] = ["1", "2", "5", "14", "15", "16", "19", "20", "21"];
+const groups = (ids: DhGroup[], spell: (n: DhGroup) => string): KeywordMap<DhGroup> =>
+  Object.fromEntries(ids.map((id) => [id, spell(id)]));
+
 export const FORTIOS: DeviceAlgorithms = {
   ikeEncryption: FORTIOS_CIPHERS,
-  ikeIntegrity: FORTIOS_HASHES,
+  ikeIntegrity: PLAIN_HASHES,
   espEncryption: { ...FORTIOS_CIPHERS, null: "null" },
-  espIntegrity: FORTIOS_HASHES,
-  dhGroup: {
-    "1": "1",
-    "2": "2",
-    "5": "5",
-    "14": "14",
-    "15": "15",
-    "16": "16",
-    "19": "19",
-    "20": "20",
-    "21": "21",
-  },
+  espIntegrity: PLAIN_HASHES,
+  dhGroup: groups(GROUPS, (n) => n),
 };
 
 const PANOS_CIPHERS: KeywordMap<Encryption> = {
@@ -62,30 +58,12 @@ const PANOS_CIPHERS: KeywordMap<Encryption> = {
   aes128gcm: "aes-128-gcm",
   aes256gcm: "aes-256-gcm",
 };
-const PANOS_HASHES: KeywordMap<Integrity> = {
-  md5: "md5",
-  sha1: "sha1",
-  sha256: "sha256",
-  sha384: "sha384",
-  sha512: "sha512",
-};
-
 export const PANOS: DeviceAlgorithms = {
   ikeEncryption: PANOS_CIPHERS,
-  ikeIntegrity: PANOS_HASHES,
+  ikeIntegrity: PLAIN_HASHES,
   espEncryption: { ...PANOS_CIPHERS, null: "null" },
-  espIntegrity: PANOS_HASHES,
-  dhGroup: {
-    "1": "group1",
-    "2": "group2",
-    "5": "group5",
-    "14": "group14",
-    "15": "group15",
-    "16": "group16",
-    "19": "group19",
-    "20": "group20",
-    "21": "group21",
-  },
+  espIntegrity: PLAIN_HASHES,
+  dhGroup: groups(GROUPS, (n) => `group${n}`),
 };
 
 const JUNOS_CIPHERS: KeywordMap<Encryption> = {
@@ -115,16 +93,5 @@ export const JUNOS: DeviceAlgorithms = {
     sha384: "hmac-sha-384-192",
     sha512: "hmac-sha-512-256",
   },
-  dhGroup: {
-    "1": "group1",
-    "2": "group2",
-    "5": "group5",
-    "14": "group14",
-    "15": "group15",
-    "16": "group16",
-    "19": "group19",
-    "20": "group20",
-    "21": "group21",
-    "24": "group24",
-  },
+  dhGroup: groups([...GROUPS, "24"], (n) => `group${n}`),
 };
