@@ -1,4 +1,5 @@
 import { isAead } from "@/lib/net/crypto-vocabulary";
+import { PeerConfigRefusal } from "./refusal";
 import type { PeerTunnel } from "./types";
 import { cliInterface, cliNameComment } from "./values/cli-values";
 import {
@@ -13,12 +14,20 @@ import {
 import { junosKey, objectName } from "./values/juniper-srx-values";
 import { lineOf, type SafeValue } from "./values/safe-value";
 import { keywordToken, under } from "./values/set-cli-values";
-import { JUNOS } from "./values/vendor-algorithms";
+import { JUNOS, JUNOS_GCM_PRF } from "./values/vendor-algorithms";
 
 const F = "juniper-srx" as const;
 type V = SafeValue<typeof F>;
 const line = lineOf(F);
 const token = (text: string): V => keywordToken(F, text);
+
+/** A CBC cipher's IKE hash; a GCM cipher carries its own PRF, which must be the design's. */
+function ikeAuthentication(tunnel: PeerTunnel): V[] {
+  const { encryption, integrity } = tunnel.suite.ike;
+  if (!isAead(encryption)) return [mappedKeyword(F, JUNOS.ikeIntegrity, integrity)];
+  if (JUNOS_GCM_PRF[encryption] !== integrity) throw new PeerConfigRefusal(F, "suite", "gcmPrf");
+  return [];
+}
 
 function ikeLines(tunnel: PeerTunnel, name: V, iface: V): string[] {
   const { ike, ikeVersion, exchangeMode } = tunnel.suite;
@@ -35,7 +44,9 @@ function ikeLines(tunnel: PeerTunnel, name: V, iface: V): string[] {
   return [
     proposal("authentication-method pre-shared-keys"),
     proposal(line`dh-group ${mappedKeyword(F, JUNOS.dhGroup, ike.dhGroup)}`),
-    proposal(line`authentication-algorithm ${mappedKeyword(F, JUNOS.ikeIntegrity, ike.integrity)}`),
+    ...ikeAuthentication(tunnel).map((algorithm) =>
+      proposal(line`authentication-algorithm ${algorithm}`),
+    ),
     proposal(line`encryption-algorithm ${mappedKeyword(F, JUNOS.ikeEncryption, ike.encryption)}`),
     proposal(line`lifetime-seconds ${integer(F, ike.lifetimeSeconds, "suite")}`),
     ...(ikeVersion === "ikev1" ? [policy(line`mode ${token(exchangeMode)}`)] : []),

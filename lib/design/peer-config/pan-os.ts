@@ -76,10 +76,11 @@ function gatewayLines(tunnel: PeerTunnel, name: V, iface: V): string[] {
 }
 
 /** The IPsec tunnel on its tunnel interface, one proxy ID per selector pair (one CHILD_SA each). */
-function tunnelLines(tunnel: PeerTunnel, name: V, tunnelIface: V): string[] {
+function tunnelLines(tunnel: PeerTunnel, name: V, tunnelIface: V, router: V): string[] {
   const ipsec = under(line`set network tunnel ipsec ${name}`);
   return [
     line`set network interface tunnel units ${tunnelIface}`,
+    line`set network virtual-router ${router} interface ${tunnelIface}`,
     ipsec(line`tunnel-interface ${tunnelIface}`),
     ipsec(line`auto-key ike-gateway ${name}-gw`),
     ipsec(line`auto-key ipsec-crypto-profile ${name}-ipsec`),
@@ -121,7 +122,7 @@ export function renderPanOs(
     "# Paste the set commands in configure mode (lines starting with # are notes), then commit.",
     ...cryptoProfileLines(tunnel, name),
     ...gatewayLines(tunnel, name, iface),
-    ...tunnelLines(tunnel, name, tunnelIface),
+    ...tunnelLines(tunnel, name, tunnelIface, router),
     ...routeLines(tunnel, name, tunnelIface, router),
     line`# Then put ${tunnelIface} in a security zone and allow the traffic between it and your LAN zone.`,
     "",

@@ -6,7 +6,15 @@ export type PeerField =
 
 /** Why a value cannot go into a device configuration; each has a message in both languages. */
 export type RefusalReason =
-  "address" | "fqdn" | "cidr" | "psk" | "pskLength" | "algorithm" | "ikev1Gcm" | "number";
+  | "address"
+  | "fqdn"
+  | "cidr"
+  | "psk"
+  | "pskLength"
+  | "algorithm"
+  | "ikev1Gcm"
+  | "gcmPrf"
+  | "number";
 
 /**
  * A value the device's syntax cannot carry safely. Renderers refuse rather than write a line the

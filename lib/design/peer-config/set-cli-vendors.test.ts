@@ -146,15 +146,33 @@ describe("what each device cannot express", () => {
   });
 
   it.each(FORMATS)("%s refuses GCM for IKE with IKEv1, and takes it with IKEv2", (format) => {
-    const gcm = suiteWith((s) => (s.ike.encryption = "aes256gcm"));
+    const gcm = suiteWith((s) => {
+      s.ike.encryption = "aes256gcm";
+      s.ike.integrity = "sha384";
+    });
     expect(() => render(format, { ...gcm, ikeVersion: "ikev1" })).toThrow(refusal("ikev1Gcm"));
     expect(render(format, gcm)).toContain(
       {
-        fortigate: "set proposal aes256gcm-prfsha256",
+        fortigate: "set proposal aes256gcm-prfsha384",
         "pan-os": "encryption aes-256-gcm",
         "juniper-srx": "encryption-algorithm aes-256-gcm",
       }[format],
     );
+  });
+
+  it("Junos takes a GCM IKE cipher only with the PRF it implies, and writes no hash for it", () => {
+    const gcm = (encryption: "aes128gcm" | "aes256gcm", integrity: "sha256" | "sha384") =>
+      suiteWith((s) => {
+        s.ike.encryption = encryption;
+        s.ike.integrity = integrity;
+      });
+    const text = render("juniper-srx", gcm("aes128gcm", "sha256"));
+    expect(text).toContain("ike encryption-algorithm aes-128-gcm");
+    expect(text).not.toMatch(/ike proposal .* authentication-algorithm/);
+    expect(() => render("juniper-srx", gcm("aes256gcm", "sha256"))).toThrow(refusal("gcmPrf"));
+    expect(() => render("juniper-srx", gcm("aes128gcm", "sha384"))).toThrow(refusal("gcmPrf"));
+    // FortiOS names the PRF itself, so any hash goes.
+    expect(render("fortigate", gcm("aes256gcm", "sha256"))).toContain("aes256gcm-prfsha256");
   });
 
   it("only Junos has DH group 24 and AES-192-GCM for ESP", () => {

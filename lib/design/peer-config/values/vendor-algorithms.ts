@@ -95,3 +95,12 @@ export const JUNOS: DeviceAlgorithms = {
   },
   dhGroup: groups([...GROUPS, "24"], (n) => `group${n}`),
 };
+
+/**
+ * Junos ties the PRF of a GCM IKE cipher to the cipher (no `authentication-algorithm` then):
+ * AES-128-GCM uses PRF-HMAC-SHA-256, AES-256-GCM PRF-HMAC-SHA-384.
+ */
+export const JUNOS_GCM_PRF: Partial<Record<Encryption, Integrity>> = {
+  aes128gcm: "sha256",
+  aes256gcm: "sha384",
+};
