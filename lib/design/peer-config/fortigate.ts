@@ -1,7 +1,14 @@
 import { isAead } from "@/lib/net/crypto-vocabulary";
 import type { PeerTunnel } from "./types";
 import { cliInterface, cliNameComment } from "./values/cli-values";
-import { address, cidrPairs, integer, mappedKeyword, refuseIkev1Gcm } from "./values/common";
+import {
+  address,
+  cidrPairs,
+  integer,
+  lifetime,
+  mappedKeyword,
+  refuseIkev1Gcm,
+} from "./values/common";
 import { fortiKey, phase1Name } from "./values/fortigate-values";
 import { lineOf, type SafeValue } from "./values/safe-value";
 import { keywordToken, quotedIdentity, routedRemotes } from "./values/set-cli-values";
@@ -10,6 +17,8 @@ import { FORTIOS } from "./values/vendor-algorithms";
 const F = "fortigate" as const;
 type V = SafeValue<typeof F>;
 const line = lineOf(F);
+/** `keylife` and `keylifeseconds`: 120–172800 s. */
+const KEYLIFE = { min: 120, max: 172800 };
 const token = (text: string): V => keywordToken(F, text);
 
 /** FortiOS proposals: "aes256-sha256"; a GCM phase 1 names its PRF ("aes256gcm-prfsha256"). */
@@ -50,7 +59,7 @@ function phase1Lines(tunnel: PeerTunnel, name: V, iface: V, proposal: V): string
     line`        set dhgrp ${mappedKeyword(F, FORTIOS.dhGroup, ike.dhGroup)}`,
     line`        set remote-gw ${address(F, tunnel.remoteAddress, "remoteAddress")}`,
     line`        set psksecret ${fortiKey(tunnel.psk)}`,
-    line`        set keylife ${integer(F, ike.lifetimeSeconds, "suite")}`,
+    line`        set keylife ${lifetime(F, ike.lifetimeSeconds, KEYLIFE)}`,
     ...(tunnel.dpd.enabled
       ? [
           "        set dpd on-idle",
@@ -76,7 +85,7 @@ function phase2Lines(tunnel: PeerTunnel, name: V, proposal: V): string[] {
       ...(pfs
         ? ["        set pfs enable", line`        set dhgrp ${pfs}`]
         : ["        set pfs disable"]),
-      line`        set keylifeseconds ${integer(F, ipsec.lifetimeSeconds, "suite")}`,
+      line`        set keylifeseconds ${lifetime(F, ipsec.lifetimeSeconds, KEYLIFE)}`,
       line`        set src-subnet ${local.network} ${local.netmask}`,
       line`        set dst-subnet ${remote.network} ${remote.netmask}`,
       "        set auto-negotiate enable",

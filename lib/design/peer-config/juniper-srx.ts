@@ -7,6 +7,7 @@ import {
   cidrPairs,
   fqdn,
   integer,
+  lifetime,
   literal,
   mappedKeyword,
   refuseIkev1Gcm,
@@ -19,6 +20,8 @@ import { JUNOS, JUNOS_GCM_PRF } from "./values/vendor-algorithms";
 const F = "juniper-srx" as const;
 type V = SafeValue<typeof F>;
 const line = lineOf(F);
+/** IKE and IPsec `lifetime-seconds`: 180–86400 s. */
+const LIFETIME = { min: 180, max: 86400 };
 const token = (text: string): V => keywordToken(F, text);
 
 /** A CBC cipher's IKE hash; a GCM cipher carries its own PRF, which must be the design's. */
@@ -48,7 +51,7 @@ function ikeLines(tunnel: PeerTunnel, name: V, iface: V): string[] {
       proposal(line`authentication-algorithm ${algorithm}`),
     ),
     proposal(line`encryption-algorithm ${mappedKeyword(F, JUNOS.ikeEncryption, ike.encryption)}`),
-    proposal(line`lifetime-seconds ${integer(F, ike.lifetimeSeconds, "suite")}`),
+    proposal(line`lifetime-seconds ${lifetime(F, ike.lifetimeSeconds, LIFETIME)}`),
     ...(ikeVersion === "ikev1" ? [policy(line`mode ${token(exchangeMode)}`)] : []),
     policy(line`proposals ${name}-ike`),
     policy(line`pre-shared-key ${junosKey(tunnel.psk)}`),
@@ -82,7 +85,7 @@ function ipsecLines(tunnel: PeerTunnel, name: V): string[] {
           ),
         ]),
     proposal(line`encryption-algorithm ${mappedKeyword(F, JUNOS.espEncryption, ipsec.encryption)}`),
-    proposal(line`lifetime-seconds ${integer(F, ipsec.lifetimeSeconds, "suite")}`),
+    proposal(line`lifetime-seconds ${lifetime(F, ipsec.lifetimeSeconds, LIFETIME)}`),
     ...(ipsec.pfsGroup === "off"
       ? []
       : [

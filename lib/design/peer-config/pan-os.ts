@@ -10,7 +10,7 @@ import {
   mappedKeyword,
   refuseIkev1Gcm,
 } from "./values/common";
-import { objectName, panKey } from "./values/pan-os-values";
+import { objectName, panKey, panLifetime } from "./values/pan-os-values";
 import { lineOf, type SafeValue } from "./values/safe-value";
 import { keywordToken, routedRemotes, under } from "./values/set-cli-values";
 import { PANOS } from "./values/vendor-algorithms";
@@ -36,11 +36,11 @@ function cryptoProfileLines(tunnel: PeerTunnel, name: V): string[] {
     ikeProfile(line`encryption ${mappedKeyword(F, PANOS.ikeEncryption, ike.encryption)}`),
     ikeProfile(line`hash ${mappedKeyword(F, PANOS.ikeIntegrity, ike.integrity)}`),
     ikeProfile(line`dh-group ${mappedKeyword(F, PANOS.dhGroup, ike.dhGroup)}`),
-    ikeProfile(line`lifetime seconds ${integer(F, ike.lifetimeSeconds, "suite")}`),
+    ikeProfile(line`lifetime ${panLifetime(ike.lifetimeSeconds)}`),
     espProfile(line`esp encryption ${mappedKeyword(F, PANOS.espEncryption, ipsec.encryption)}`),
     espProfile(line`esp authentication ${espAuth}`),
     espProfile(line`dh-group ${pfs}`),
-    espProfile(line`lifetime seconds ${integer(F, ipsec.lifetimeSeconds, "suite")}`),
+    espProfile(line`lifetime ${panLifetime(ipsec.lifetimeSeconds)}`),
   ];
 }
 

@@ -14,7 +14,8 @@ export type RefusalReason =
   | "algorithm"
   | "ikev1Gcm"
   | "gcmPrf"
-  | "number";
+  | "number"
+  | "lifetime";
 
 /**
  * A value the device's syntax cannot carry safely. Renderers refuse rather than write a line the

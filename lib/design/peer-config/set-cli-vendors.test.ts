@@ -175,6 +175,30 @@ describe("what each device cannot express", () => {
     expect(render("fortigate", gcm("aes256gcm", "sha256"))).toContain("aes256gcm-prfsha256");
   });
 
+  it.each([
+    ["fortigate", 119, 172801, "set keylife 172800"],
+    ["juniper-srx", 179, 86401, "lifetime-seconds 86400"],
+    ["pan-os", 179, 65536 * 3600, "lifetime days 1\n"],
+  ] as const)("%s refuses a lifetime outside its range", (format, below, above, atMax) => {
+    const life = (seconds: number) => suiteWith((s) => (s.ike.lifetimeSeconds = seconds));
+    expect(() => render(format, life(below))).toThrow(refusal("lifetime"));
+    expect(() => render(format, life(above))).toThrow(refusal("lifetime"));
+    const max = { fortigate: 172800, "juniper-srx": 86400, "pan-os": 86400 }[format];
+    expect(render(format, life(max))).toContain(atMax);
+  });
+
+  it("PAN-OS writes a lifetime in the largest unit that divides it", () => {
+    const life = (seconds: number) =>
+      render(
+        "pan-os",
+        suiteWith((s) => (s.ipsec.lifetimeSeconds = seconds)),
+      );
+    expect(life(3600)).toContain("shanghai-idc-ipsec lifetime hours 1\n");
+    expect(life(5400)).toContain("shanghai-idc-ipsec lifetime minutes 90\n");
+    expect(life(1801)).toContain("shanghai-idc-ipsec lifetime seconds 1801\n");
+    expect(() => life(65537)).toThrow(refusal("lifetime"));
+  });
+
   it("only Junos has DH group 24 and AES-192-GCM for ESP", () => {
     const group24 = suiteWith((s) => (s.ipsec.pfsGroup = "24"));
     const gcm192 = suiteWith((s) => (s.ipsec.encryption = "aes192gcm"));

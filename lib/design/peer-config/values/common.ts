@@ -110,6 +110,17 @@ export function keyword<F extends PeerConfigFormat>(
   return vouch(format, spelling);
 }
 
+/** A lifetime in seconds within the device's range, else a refusal naming the suite. */
+export function lifetime<F extends PeerConfigFormat>(
+  format: F,
+  seconds: number,
+  range: { min: number; max: number },
+): SafeValue<F> {
+  if (!Number.isSafeInteger(seconds) || seconds < range.min || seconds > range.max)
+    throw new PeerConfigRefusal(format, "suite", "lifetime");
+  return vouch(format, String(seconds));
+}
+
 /** A device's keywords for one concept, by the portal's neutral id (values/vendor-algorithms.ts). */
 export type KeywordMap<Id extends string> = Partial<Record<Id, string>>;
 
