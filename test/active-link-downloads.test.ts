@@ -16,6 +16,7 @@ import {
 } from "@/test/execution/harness";
 import type { ExecutionWorker } from "@/lib/execution/worker";
 import type { LinkDesignInput } from "@/lib/schemas/link/design";
+import { PEER_CONFIG_FORMATS } from "@/lib/schemas/peer-config";
 import type { RunningSimulator } from "@/sim/server";
 import { createRoleUser, requestRoute, selectMemoryDatabase, sessionTokenFor } from "./kit/routes";
 
@@ -101,6 +102,10 @@ describe("downloads of an active link", () => {
     expect(publicIp).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
     const text = await download(linkId, "peer-config", "?format=swanctl");
     expect(text).toContain(`remote_addrs = ${String(publicIp)}`);
-    expect(text).not.toContain(CLOUD_GATEWAY_IP_PLACEHOLDER);
+    for (const format of PEER_CONFIG_FORMATS) {
+      const file = await download(linkId, "peer-config", `?format=${format}`);
+      expect(file, format).toContain(String(publicIp));
+      expect(file, format).not.toContain(CLOUD_GATEWAY_IP_PLACEHOLDER);
+    }
   }, 90_000);
 });

@@ -42,11 +42,11 @@ beforeAll(async () => {
 const PEER = "/api/links/[id]/peer-config";
 
 describe("peer configuration values a device cannot carry", () => {
-  it("answers 422 naming the key for Cisco and Huawei, and gives swanctl the key as hex", async () => {
+  it("answers 422 naming the key for Cisco, Huawei and PAN-OS; swanctl, FortiGate and Junos take it as hex", async () => {
     const id = await createLink((d) => {
       d.site.tunnel.psk = SPACED_PSK;
     });
-    for (const format of ["cisco-ios", "huawei-vrp"]) {
+    for (const format of ["cisco-ios", "huawei-vrp", "pan-os"]) {
       const answer = await call("POST", PEER, id, `?format=${format}`, { includePsk: true });
       expect(answer.status, answer.text).toBe(422);
       const body = JSON.parse(answer.text) as {
@@ -54,12 +54,19 @@ describe("peer configuration values a device cannot carry", () => {
       };
       expect(body.error.code).toBe("unprocessable");
       expect(body.error.issues).toEqual([{ path: "psk", message: body.error.message }]);
-      expect(body.error.message).toMatch(/pre-shared key cannot be written into a (Cisco|Huawei)/);
+      expect(body.error.message).toMatch(
+        /pre-shared key cannot be written into a (Cisco|Huawei|Palo Alto)/,
+      );
       expect(answer.text).not.toContain(SPACED_PSK);
     }
+    const hex = Buffer.from(SPACED_PSK).toString("hex");
     const swanctl = await call("POST", PEER, id, "?format=swanctl", { includePsk: true });
     expect(swanctl.status).toBe(200);
-    expect(swanctl.text).toContain(`secret = 0x${Buffer.from(SPACED_PSK).toString("hex")}`);
+    expect(swanctl.text).toContain(`secret = 0x${hex}`);
+    const fortigate = await call("POST", PEER, id, "?format=fortigate", { includePsk: true });
+    expect(fortigate.text).toContain(`set psksecret 0x${hex}`);
+    const junos = await call("POST", PEER, id, "?format=juniper-srx", { includePsk: true });
+    expect(junos.text).toContain(`pre-shared-key hexadecimal ${hex}`);
   });
 
   it("refuses a hostile tunnel name, also one stored before the check (409 naming the field)", async () => {

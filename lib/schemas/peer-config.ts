@@ -1,7 +1,14 @@
 import { z } from "zod";
 
 /** The peer device formats the portal renders (lib/design/peer-config). */
-export const PEER_CONFIG_FORMATS = ["swanctl", "cisco-ios", "huawei-vrp"] as const;
+export const PEER_CONFIG_FORMATS = [
+  "swanctl",
+  "cisco-ios",
+  "huawei-vrp",
+  "fortigate",
+  "pan-os",
+  "juniper-srx",
+] as const;
 export type PeerConfigFormat = (typeof PEER_CONFIG_FORMATS)[number];
 
 export const peerConfigFormatSchema = z.enum(PEER_CONFIG_FORMATS, {

@@ -1,9 +1,8 @@
 import { DH_GROUP, ENCRYPTION, INTEGRITY, isAead } from "@/lib/net/crypto-vocabulary";
-import { PeerConfigRefusal } from "./refusal";
 import type { PeerTunnel } from "./types";
 import { ciscoKey, objectName } from "./values/cisco-values";
 import { cliInterface, cliNameComment } from "./values/cli-values";
-import { address, cidrParts, fqdn, integer, keyword } from "./values/common";
+import { address, cidrPairs, fqdn, integer, keyword } from "./values/common";
 import { lineOf, type SafeValue } from "./values/safe-value";
 
 const F = "cisco-ios" as const;
@@ -87,17 +86,10 @@ function ikev2Lines(tunnel: PeerTunnel, v: Values): string[] {
 }
 
 function aclLines(tunnel: PeerTunnel): string[] {
-  return tunnel.selectors.flatMap((pair) => {
-    if (!pair.local.length || !pair.remote.length)
-      throw new PeerConfigRefusal(F, "selectors", "cidr");
-    return pair.local.flatMap((local) =>
-      pair.remote.map((remote) => {
-        const l = cidrParts(F, local);
-        const r = cidrParts(F, remote);
-        return line` permit ip ${l.network} ${l.wildcard} ${r.network} ${r.wildcard}`;
-      }),
-    );
-  });
+  return cidrPairs(F, tunnel.selectors).map(
+    ({ local: l, remote: r }) =>
+      line` permit ip ${l.network} ${l.wildcard} ${r.network} ${r.wildcard}`,
+  );
 }
 
 /** Renders a policy-based (crypto map) Cisco IOS configuration for one tunnel. */

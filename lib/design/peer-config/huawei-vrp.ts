@@ -1,7 +1,6 @@
 import { DH_GROUP, ENCRYPTION, INTEGRITY, isAead } from "@/lib/net/crypto-vocabulary";
-import { PeerConfigRefusal } from "./refusal";
 import type { PeerTunnel } from "./types";
-import { address, cidrParts, fqdn, integer, keyword } from "./values/common";
+import { address, cidrPairs, fqdn, integer, keyword } from "./values/common";
 import { cliInterface, cliNameComment } from "./values/cli-values";
 import { aclValue, huaweiKey, objectName } from "./values/huawei-values";
 import { lineOf } from "./values/safe-value";
@@ -10,14 +9,7 @@ const F = "huawei-vrp" as const;
 const line = lineOf(F);
 
 function aclRules(tunnel: PeerTunnel): string[] {
-  const pairs = tunnel.selectors.flatMap((pair) => {
-    if (!pair.local.length || !pair.remote.length)
-      throw new PeerConfigRefusal(F, "selectors", "cidr");
-    return pair.local.flatMap((local) => pair.remote.map((remote) => [local, remote] as const));
-  });
-  return pairs.map(([local, remote], i) => {
-    const l = cidrParts(F, local);
-    const r = cidrParts(F, remote);
+  return cidrPairs(F, tunnel.selectors).map(({ local: l, remote: r }, i) => {
     const rule = integer(F, (i + 1) * 5, "selectors");
     return line` rule ${rule} permit ip source ${l.network} ${l.wildcard} destination ${r.network} ${r.wildcard}`;
   });

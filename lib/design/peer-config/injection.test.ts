@@ -118,6 +118,9 @@ type Grammar = {
   value: RegExp;
 };
 
+const SET_TOKEN = "[\\x21\\x23-\\x26\\x28-\\x3e\\x40-\\x5b\\x5d-\\x7e]";
+const SET_VALUE = new RegExp(`^(?:"${SET_TOKEN}+"|${SET_TOKEN}+)$`);
+
 const GRAMMAR: Record<PeerConfigFormat, Grammar> = {
   swanctl: {
     comment: /^\s*#/,
@@ -126,6 +129,10 @@ const GRAMMAR: Record<PeerConfigFormat, Grammar> = {
   // Printable ASCII only, and no "?": the IOS and VRP command lines show help on "?".
   "cisco-ios": { comment: /^!/, value: /^[\x21-\x3e\x40-\x7e]+$/ },
   "huawei-vrp": { comment: /^#/, value: /^[\x21-\x3e\x40-\x7e]+$/ },
+  // FortiOS, PAN-OS, Junos: a plain token, or one double-quoted string with nothing to end it early.
+  fortigate: { comment: /^#/, value: SET_VALUE },
+  "pan-os": { comment: /^#/, value: SET_VALUE },
+  "juniper-srx": { comment: /^#/, value: SET_VALUE },
 };
 
 /**
@@ -261,9 +268,41 @@ describe("keys each vendor cannot carry", () => {
     ["huawei-vrp", "a b"],
     ["huawei-vrp", "k?y"],
     ["huawei-vrp", 'k"y'],
+    ["pan-os", "a b"],
+    ["pan-os", "k?y1234"],
+    ["pan-os", 'k"y1234'],
+    ["pan-os", "k\\y1234"],
+    ["pan-os", "ключ-ключ"],
   ] as const)("%s refuses the key %j", (format, psk) => {
     expect(() => renderPeerConfig({ ...fixture, psk }, format)).toThrow(
       expect.objectContaining({ name: "PeerConfigRefusal", field: "psk" }),
+    );
+  });
+
+  it("FortiGate and Junos write any other key as hex, so the device gets the same bytes", () => {
+    const odd = 'a"b\\c d?\n}';
+    const hex = Buffer.from(odd).toString("hex");
+    expect(renderPeerConfig({ ...fixture, psk: odd }, "fortigate")).toContain(
+      `set psksecret 0x${hex}`,
+    );
+    expect(renderPeerConfig({ ...fixture, psk: odd }, "juniper-srx")).toContain(
+      `pre-shared-key hexadecimal ${hex}`,
+    );
+    // A plain key FortiOS would read as hex is written as hex too.
+    expect(renderPeerConfig({ ...fixture, psk: "0xC0FFEE99" }, "fortigate")).toContain(
+      `set psksecret 0x${Buffer.from("0xC0FFEE99").toString("hex")}`,
+    );
+    expect(renderPeerConfig({ ...fixture, psk: "Abc123!xyz" }, "fortigate")).toContain(
+      'set psksecret "Abc123!xyz"',
+    );
+    expect(renderPeerConfig({ ...fixture, psk: "Abc123!xyz" }, "juniper-srx")).toContain(
+      'pre-shared-key ascii-text "Abc123!xyz"',
+    );
+  });
+
+  it.each(["k3y", "x".repeat(129)])("FortiGate refuses the key %j by its length", (psk) => {
+    expect(() => renderPeerConfig({ ...fixture, psk }, "fortigate")).toThrow(
+      expect.objectContaining({ name: "PeerConfigRefusal", field: "psk", reason: "pskLength" }),
     );
   });
 

@@ -5,7 +5,17 @@ export type PeerField =
   "localAddress" | "remoteAddress" | "localId" | "remoteId" | "selectors" | "psk" | "suite" | "dpd";
 
 /** Why a value cannot go into a device configuration; each has a message in both languages. */
-export type RefusalReason = "address" | "fqdn" | "cidr" | "psk" | "algorithm" | "number";
+export type RefusalReason =
+  | "address"
+  | "fqdn"
+  | "cidr"
+  | "psk"
+  | "pskLength"
+  | "algorithm"
+  | "ikev1Gcm"
+  | "gcmPrf"
+  | "number"
+  | "lifetime";
 
 /**
  * A value the device's syntax cannot carry safely. Renderers refuse rather than write a line the

@@ -1,6 +1,9 @@
 import type { PeerConfigFormat } from "../../schemas/peer-config";
 import { renderCiscoIos } from "./cisco-ios";
+import { renderFortigate } from "./fortigate";
 import { renderHuaweiVrp } from "./huawei-vrp";
+import { renderJuniperSrx } from "./juniper-srx";
+import { renderPanOs } from "./pan-os";
 import { isPeerConfigRefusal, type PeerConfigRefusal } from "./refusal";
 import { renderSwanctl } from "./swanctl";
 import { configName, type PeerTunnel } from "./types";
@@ -10,6 +13,9 @@ const FORMATS: Record<PeerConfigFormat, { render: (t: PeerTunnel) => string; suf
   swanctl: { render: renderSwanctl, suffix: "swanctl.conf" },
   "cisco-ios": { render: renderCiscoIos, suffix: "cisco-ios.txt" },
   "huawei-vrp": { render: renderHuaweiVrp, suffix: "huawei-vrp.txt" },
+  fortigate: { render: renderFortigate, suffix: "fortigate.txt" },
+  "pan-os": { render: renderPanOs, suffix: "pan-os.txt" },
+  "juniper-srx": { render: renderJuniperSrx, suffix: "juniper-srx.txt" },
 };
 
 /** The device configuration; throws PeerConfigRefusal for a value the format cannot carry. */

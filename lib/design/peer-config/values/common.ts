@@ -1,10 +1,11 @@
 import type { PeerConfigFormat } from "../../../schemas/peer-config";
 import { masksOf, parseIpv4, readCidr } from "@/lib/net/cidr";
-import type { Vendor } from "@/lib/net/crypto-vocabulary";
+import type { CryptoSuite } from "../../crypto/suite";
+import { isAead, type Vendor } from "@/lib/net/crypto-vocabulary";
 import { spell } from "@/lib/net/crypto-vocabulary";
 import { CLOUD_GATEWAY_IP_PLACEHOLDER } from "../from-design";
 import { PeerConfigRefusal, type PeerField } from "../refusal";
-import { configName, type IkeIdentity } from "../types";
+import { configName, type IkeIdentity, type SelectorPair } from "../types";
 import { vouch, type SafeValue } from "./safe-value";
 
 /**
@@ -55,8 +56,32 @@ export function cidrParts<F extends PeerConfigFormat>(format: F, value: string) 
   return {
     cidr: vouch(format, parsed.cidr.text),
     network: vouch(format, masks.network),
+    netmask: vouch(format, masks.netmask),
     wildcard: vouch(format, masks.wildcard),
+    prefixLength: parsed.cidr.bits,
   };
+}
+
+export type CidrParts<F extends PeerConfigFormat> = ReturnType<typeof cidrParts<F>>;
+
+/**
+ * Every (local, remote) network pair of the tunnel's selectors, parsed: one ACL line, phase 2,
+ * proxy ID or traffic selector each. A pair with an empty side is refused.
+ */
+export function cidrPairs<F extends PeerConfigFormat>(
+  format: F,
+  selectors: SelectorPair[],
+): { local: CidrParts<F>; remote: CidrParts<F> }[] {
+  return selectors.flatMap((pair) => {
+    if (!pair.local.length || !pair.remote.length)
+      throw new PeerConfigRefusal(format, "selectors", "cidr");
+    return pair.local.flatMap((local) =>
+      pair.remote.map((remote) => ({
+        local: cidrParts(format, local),
+        remote: cidrParts(format, remote),
+      })),
+    );
+  });
 }
 
 /** A whole, non-negative number of seconds (lifetimes, DPD). */
@@ -82,6 +107,32 @@ export function keyword<F extends PeerConfigFormat>(
   const spelling = spell(table, id, vendor);
   if (!spelling) throw new PeerConfigRefusal(format, "suite", "algorithm");
   if (!KEYWORD.test(spelling)) throw new Error(`vocabulary: "${spelling}" is not a keyword`);
+  return vouch(format, spelling);
+}
+
+/** A lifetime in seconds within the device's range, else a refusal naming the suite. */
+export function lifetime<F extends PeerConfigFormat>(
+  format: F,
+  seconds: number,
+  range: { min: number; max: number },
+): SafeValue<F> {
+  if (!Number.isSafeInteger(seconds) || seconds < range.min || seconds > range.max)
+    throw new PeerConfigRefusal(format, "suite", "lifetime");
+  return vouch(format, String(seconds));
+}
+
+/** A device's keywords for one concept, by the portal's neutral id (values/vendor-algorithms.ts). */
+export type KeywordMap<Id extends string> = Partial<Record<Id, string>>;
+
+/** A keyword from a device's own table; an algorithm the device lacks is a refusal. */
+export function mappedKeyword<F extends PeerConfigFormat, Id extends string>(
+  format: F,
+  map: KeywordMap<Id>,
+  id: Id,
+): SafeValue<F> {
+  const spelling = map[id];
+  if (!spelling) throw new PeerConfigRefusal(format, "suite", "algorithm");
+  if (!KEYWORD.test(spelling)) throw new Error(`${format}: "${spelling}" is not a keyword`);
   return vouch(format, spelling);
 }
 
@@ -118,4 +169,17 @@ export function commentText<F extends PeerConfigFormat>(
 ): SafeValue<F> {
   const clean = [...name.replace(disallowed, "_")].slice(0, 100).join("");
   return vouch(format, clean);
+}
+
+/** A key's UTF-8 bytes in lower-case hex, for devices that take a hexadecimal key. */
+export function hexOf(text: string): string {
+  return Array.from(new TextEncoder().encode(text), (b) => b.toString(16).padStart(2, "0")).join(
+    "",
+  );
+}
+
+/** FortiOS, PAN-OS and Junos offer GCM for IKE only with IKEv2 (RFC 5282 has no IKEv1 form). */
+export function refuseIkev1Gcm(format: PeerConfigFormat, suite: CryptoSuite): void {
+  if (suite.ikeVersion === "ikev1" && isAead(suite.ike.encryption))
+    throw new PeerConfigRefusal(format, "suite", "ikev1Gcm");
 }

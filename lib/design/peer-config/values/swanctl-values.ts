@@ -3,7 +3,7 @@ import { DH_GROUP, ENCRYPTION, INTEGRITY } from "@/lib/net/crypto-vocabulary";
 import { espProposal, ikeProposal } from "../proposals";
 import { PeerConfigRefusal } from "../refusal";
 import { PSK_PLACEHOLDER, type IkeIdentity, type PeerTunnel } from "../types";
-import { commentText, identifier, identityValue, keyword, literal } from "./common";
+import { commentText, hexOf, identifier, identityValue, keyword, literal } from "./common";
 import { vouch, type SafeValue } from "./safe-value";
 
 /**
@@ -33,8 +33,7 @@ const PLAIN_SECRET = /^[A-Za-z0-9!#$%&()*+,./:;<=>?@^_`{|}~[\]-]+$/;
 export function secret(psk: string): V {
   if (psk.length === 0) throw new PeerConfigRefusal(F, "psk", "psk");
   if (PLAIN_SECRET.test(psk)) return vouch(F, `"${psk}"`);
-  const hex = Array.from(new TextEncoder().encode(psk), (b) => b.toString(16).padStart(2, "0"));
-  return vouch(F, `0x${hex.join("")}`);
+  return vouch(F, `0x${hexOf(psk)}`);
 }
 
 export const secretPlaceholder = (): V => literal(F, `"${PSK_PLACEHOLDER}"`, /^"[^"\\]+"$/);
