@@ -1,0 +1,130 @@
+import { randomUUID } from "node:crypto";
+import type { APIRequestContext, Page } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
+import { SANDBOX_URL } from "../playwright.config";
+import en from "../messages/en.json" with { type: "json" };
+import zh from "../messages/zh-CN.json" with { type: "json" };
+import { TENCENT_ON_PREM } from "../lib/design/link/test-designs";
+import { expectAccessible } from "./fixtures/axe";
+import { DEMO, signIn } from "./fixtures/sign-in";
+import { choose, expectStep, field, next, pickSite } from "./fixtures/wizard";
+
+/**
+ * axe-core (WCAG 2.1 A/AA rules) on every main screen and every wizard step, in both languages:
+ * no serious or critical violation anywhere.
+ */
+
+type Messages = typeof en;
+const LANGUAGES = [
+  { code: "en", messages: en },
+  { code: "zh-CN", messages: zh as Messages },
+] as const;
+
+async function inLanguage(page: Page, code: string) {
+  const host = new URL(SANDBOX_URL).hostname;
+  await page.context().addCookies([{ name: "NEXT_LOCALE", value: code, domain: host, path: "/" }]);
+}
+
+const heading = (page: Page, text: string) =>
+  page.getByRole("heading", { level: 1, name: text, exact: true });
+
+async function submittedLink(request: APIRequestContext) {
+  const name = `Axe ${randomUUID().slice(0, 8)}`;
+  const created = await request.post(`${SANDBOX_URL}/api/links`, {
+    data: { ...TENCENT_ON_PREM, name },
+    headers: { origin: SANDBOX_URL },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const id = ((await created.json()) as { link: { id: string } }).link.id;
+  const submitted = await request.post(`${SANDBOX_URL}/api/links/${id}/submit`, {
+    headers: { origin: SANDBOX_URL },
+  });
+  expect(submitted.status(), await submitted.text()).toBe(200);
+  return { id, name };
+}
+
+for (const { code, messages: m } of LANGUAGES) {
+  test.describe(`axe, ${code}`, () => {
+    test("sign-in", async ({ page }) => {
+      await inLanguage(page, code);
+      await page.goto("/sign-in");
+      await expect(heading(page, m.auth.title)).toBeVisible();
+      await expectAccessible(page, `sign-in (${code})`);
+    });
+
+    test("links, approvals, audit and settings as an admin", async ({ page }) => {
+      await signIn(page, { email: DEMO.admin });
+      await inLanguage(page, code);
+      for (const [path, title] of [
+        ["/", m.pages.links.title],
+        ["/approvals", m.pages.approvals.title],
+        ["/audit", m.pages.audit.title],
+        ["/settings", m.pages.settings.title],
+      ] as const) {
+        await page.goto(path);
+        await expect(heading(page, title)).toBeVisible();
+        await expectAccessible(page, `${path} (${code})`);
+      }
+    });
+
+    test("a link page and its approval review", async ({ page, browser }) => {
+      await signIn(page, { email: DEMO.requester });
+      await inLanguage(page, code);
+      const { id, name } = await submittedLink(page.request);
+      await page.goto(`/links/${id}`);
+      await expect(heading(page, name)).toBeVisible();
+      await expect(
+        page.getByTestId("design-findings-empty").or(page.getByTestId("design-findings")),
+      ).toBeVisible();
+      await expectAccessible(page, `link page (${code})`);
+
+      const context = await browser.newContext();
+      const approver = await context.newPage();
+      await signIn(approver, { email: DEMO.approver });
+      await inLanguage(approver, code);
+      await approver.goto(`/approvals/${id}`);
+      await expect(
+        approver.getByRole("heading", { level: 1 }).filter({ hasText: name }),
+      ).toBeVisible();
+      await expectAccessible(approver, `approval review (${code})`);
+      await context.close();
+    });
+
+    test("every step of the wizard, a finding and a field error shown", async ({ page }) => {
+      await signIn(page, { email: DEMO.requester });
+      await inLanguage(page, code);
+      await page.goto("/links/new");
+      await expect(heading(page, m.pages.newLink.title)).toBeVisible();
+      await expectAccessible(page, `wizard: kind (${code})`);
+      await choose(page.getByRole("radio", { name: new RegExp(m.wizard.kind.onPrem.title) }));
+      await field(page, "name").fill("Axe wizard walk");
+      await next(page);
+      await expectStep(page, m.wizard.steps.where);
+      await pickSite(page, "tencent", "ap-guangzhou", "vpc-gzprod01");
+      await expectAccessible(page, `wizard: where (${code})`);
+      await next(page);
+      await expectStep(page, m.wizard.steps.gateway);
+      await expectAccessible(page, `wizard: gateway (${code})`);
+      await field(page, "site.gateway.params.VpnGatewayName").fill("axe-gw");
+      await next(page);
+      await expectStep(page, m.wizard.steps.peer);
+      // A field error on screen: an address that is not one.
+      await field(page, "site.peer.params.IpAddress").fill("not-an-ip");
+      await expect(page.locator('[data-field-error="site.peer.params.IpAddress"]')).toBeVisible();
+      await expectAccessible(page, `wizard: peer with an error (${code})`);
+      await field(page, "site.peer.params.CustomerGatewayName").fill("axe-office");
+      await field(page, "site.peer.params.IpAddress").fill("198.51.100.30");
+      await next(page);
+      await expectStep(page, m.wizard.steps.tunnel);
+      await field(page, "site.tunnel.params.VpnConnectionName").fill("axe-tunnel");
+      await page.locator("#psk-input").fill("Axe0ffice!Key");
+      await page.getByLabel(m.wizard.tunnel.localOfRow.replace("{row}", "1")).fill("10.10.3.0/24");
+      await page.getByTestId("spd-remotes-0").getByRole("textbox").first().fill("192.168.30.0/24");
+      await expectAccessible(page, `wizard: tunnel (${code})`);
+      await next(page);
+      await expectStep(page, m.wizard.steps.review);
+      await expect(page.getByTestId("plan-steps").locator("li")).toHaveCount(3);
+      await expectAccessible(page, `wizard: review (${code})`);
+    });
+  });
+}
