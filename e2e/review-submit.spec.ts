@@ -15,7 +15,10 @@ for (const { code, m } of [
   { code: "en", m: en },
   { code: "zh-CN", m: zh as typeof en },
 ]) {
-  test(`submit from the review, with the approvals it needs (${code})`, async ({ page }, info) => {
+  test(`submit from the review, with the approvals it needs (${code})`, async ({
+    page,
+    browser,
+  }, info) => {
     await signIn(page, { email: DEMO.requester });
     const host = new URL(SANDBOX_URL).hostname;
     await page
@@ -44,5 +47,15 @@ for (const { code, m } of [
       "data-state",
       "submitted",
     );
+    const linkUrl = page.url();
+
+    // The audit log names the link (linking to it), not its UUID.
+    const context = await browser.newContext();
+    const admin = await context.newPage();
+    await signIn(admin, { email: DEMO.admin });
+    await admin.goto(`/audit?action=link.submitted`);
+    const target = admin.getByTestId("audit-target").getByRole("link", { name, exact: true });
+    await expect(target).toHaveAttribute("href", new URL(linkUrl).pathname);
+    await context.close();
   });
 }

@@ -1,7 +1,7 @@
 import "server-only";
-import { and, count, desc, eq, gte, ilike, lt, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, gte, ilike, inArray, lt, type SQL } from "drizzle-orm";
 import type { Db } from "@/lib/db/connect";
-import { auditEvents, type AuditEventRow } from "@/lib/db/schema";
+import { auditEvents, links, users, type AuditEventRow } from "@/lib/db/schema";
 import type { AuditQuery } from "@/lib/schemas/audit-query";
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -64,4 +64,39 @@ export async function exportAuditEvents({
     .where(whereOf(query))
     .orderBy(auditEvents.seq)
     .limit(AUDIT_EXPORT_LIMIT);
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * What the audit log shows for its events' targets instead of their UUIDs: a link's name, a user's
+ * email, by target id. A target that no longer exists (or is not a UUID) has no entry.
+ */
+export async function auditTargetNames(
+  db: Db,
+  events: readonly Pick<AuditEventRow, "targetType" | "targetId">[],
+): Promise<Record<string, string>> {
+  const idsOf = (type: string) => [
+    ...new Set(
+      events.filter((e) => e.targetType === type && UUID.test(e.targetId)).map((e) => e.targetId),
+    ),
+  ];
+  const linkIds = idsOf("link");
+  const userIds = idsOf("user");
+  const names: Record<string, string> = {};
+  if (linkIds.length > 0) {
+    const rows = await db
+      .select({ id: links.id, name: links.name })
+      .from(links)
+      .where(inArray(links.id, linkIds));
+    for (const row of rows) names[row.id] = row.name;
+  }
+  if (userIds.length > 0) {
+    const rows = await db
+      .select({ id: users.id, email: users.email })
+      .from(users)
+      .where(inArray(users.id, userIds));
+    for (const row of rows) names[row.id] = row.email;
+  }
+  return names;
 }
