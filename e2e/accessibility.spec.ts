@@ -1,11 +1,10 @@
-import { randomUUID } from "node:crypto";
-import type { APIRequestContext, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures/test";
 import { SANDBOX_URL } from "../playwright.config";
 import en from "../messages/en.json" with { type: "json" };
 import zh from "../messages/zh-CN.json" with { type: "json" };
-import { TENCENT_ON_PREM } from "../lib/design/link/test-designs";
 import { expectAccessible } from "./fixtures/axe";
+import { createLinkByApi } from "./fixtures/links-api";
 import { DEMO, signIn } from "./fixtures/sign-in";
 import { walkOnPremWizard } from "./fixtures/on-prem-walk";
 import { field } from "./fixtures/wizard";
@@ -28,21 +27,6 @@ async function inLanguage(page: Page, code: string) {
 
 const heading = (page: Page, text: string) =>
   page.getByRole("heading", { level: 1, name: text, exact: true });
-
-async function submittedLink(request: APIRequestContext) {
-  const name = `Axe ${randomUUID().slice(0, 8)}`;
-  const created = await request.post(`${SANDBOX_URL}/api/links`, {
-    data: { ...TENCENT_ON_PREM, name },
-    headers: { origin: SANDBOX_URL },
-  });
-  expect(created.status(), await created.text()).toBe(201);
-  const id = ((await created.json()) as { link: { id: string } }).link.id;
-  const submitted = await request.post(`${SANDBOX_URL}/api/links/${id}/submit`, {
-    headers: { origin: SANDBOX_URL },
-  });
-  expect(submitted.status(), await submitted.text()).toBe(200);
-  return { id, name };
-}
 
 for (const { code, messages: m } of LANGUAGES) {
   test.describe(`axe, ${code}`, () => {
@@ -71,7 +55,7 @@ for (const { code, messages: m } of LANGUAGES) {
     test("a link page and its approval review", async ({ page, browser }) => {
       await signIn(page, { email: DEMO.requester });
       await inLanguage(page, code);
-      const { id, name } = await submittedLink(page.request);
+      const { id, name } = await createLinkByApi(page.request, { prefix: "Axe", submit: true });
       await page.goto(`/links/${id}`);
       await expect(heading(page, name)).toBeVisible();
       await expect(

@@ -81,22 +81,15 @@ export async function auditTargetNames(
       events.filter((e) => e.targetType === type && UUID.test(e.targetId)).map((e) => e.targetId),
     ),
   ];
-  const linkIds = idsOf("link");
-  const userIds = idsOf("user");
+  const lookups = [
+    { ids: idsOf("link"), table: links, id: links.id, name: links.name },
+    { ids: idsOf("user"), table: users, id: users.id, name: users.email },
+  ];
   const names: Record<string, string> = {};
-  if (linkIds.length > 0) {
-    const rows = await db
-      .select({ id: links.id, name: links.name })
-      .from(links)
-      .where(inArray(links.id, linkIds));
+  for (const { ids, table, id, name } of lookups) {
+    if (ids.length === 0) continue;
+    const rows = await db.select({ id, name }).from(table).where(inArray(id, ids));
     for (const row of rows) names[row.id] = row.name;
-  }
-  if (userIds.length > 0) {
-    const rows = await db
-      .select({ id: users.id, email: users.email })
-      .from(users)
-      .where(inArray(users.id, userIds));
-    for (const row of rows) names[row.id] = row.email;
   }
   return names;
 }
