@@ -87,12 +87,8 @@ describe("approvalPolicySchema", () => {
 });
 
 describe("approvalRules: why a design needs its approvals", () => {
-  const policy: ApprovalPolicy = {
-    baseCount: 1,
-    prepaidCount: 2,
-    bandwidthThresholdMbps: 100,
-    bandwidthCount: 3,
-  };
+  // Each rule a count of its own, so the list shows which one is which.
+  const policy: ApprovalPolicy = { ...DEFAULT_APPROVAL_POLICY, bandwidthCount: 3 };
 
   it("names the base rule alone for a small pay-as-you-go gateway", () => {
     expect(approvalRules(policy, [item({})])).toEqual([{ rule: "base", count: 1 }]);
