@@ -30,6 +30,8 @@ const heading = (page: Page, text: string) =>
 
 for (const { code, messages: m } of LANGUAGES) {
   test.describe(`axe, ${code}`, () => {
+    // Several axe runs per test, each some seconds on a busy 2-core machine.
+    test.describe.configure({ timeout: 240_000 });
     test("sign-in", async ({ page }) => {
       await inLanguage(page, code);
       await page.goto("/sign-in");

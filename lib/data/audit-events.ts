@@ -2,6 +2,7 @@ import "server-only";
 import { and, count, desc, eq, gte, ilike, inArray, lt, type SQL } from "drizzle-orm";
 import type { Db } from "@/lib/db/connect";
 import { auditEvents, links, users, type AuditEventRow } from "@/lib/db/schema";
+import { isUuid } from "./link-action";
 import type { AuditQuery } from "@/lib/schemas/audit-query";
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -66,8 +67,6 @@ export async function exportAuditEvents({
     .limit(AUDIT_EXPORT_LIMIT);
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * What the audit log shows for its events' targets instead of their UUIDs: a link's name, a user's
  * email, by target id. A target that no longer exists (or is not a UUID) has no entry.
@@ -78,7 +77,7 @@ export async function auditTargetNames(
 ): Promise<Record<string, string>> {
   const idsOf = (type: string) => [
     ...new Set(
-      events.filter((e) => e.targetType === type && UUID.test(e.targetId)).map((e) => e.targetId),
+      events.filter((e) => e.targetType === type && isUuid(e.targetId)).map((e) => e.targetId),
     ),
   ];
   const lookups = [
