@@ -1,12 +1,11 @@
-import { randomUUID } from "node:crypto";
-import type { APIRequestContext, Locator, Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { expect, takeCspViolations, test } from "./fixtures/test";
 import { SANDBOX_URL } from "../playwright.config";
 import en from "../messages/en.json" with { type: "json" };
 import zh from "../messages/zh-CN.json" with { type: "json" };
-import { TENCENT_ON_PREM } from "../lib/design/link/test-designs";
 import { DEMO, signIn } from "./fixtures/sign-in";
-import { choose, expectStep, field, next } from "./fixtures/wizard";
+import { createLinkByApi } from "./fixtures/links-api";
+import { walkOnPremWizard } from "./fixtures/on-prem-walk";
 
 /**
  * The security headers as a browser gets them from the production build, and the proof that the
@@ -71,23 +70,6 @@ const heading = (page: Page, text: string) =>
 /** React has attached itself to the element (its fiber is an own property of hydrated nodes). */
 const isHydrated = (element: Element) =>
   Object.keys(element).some((key) => key.startsWith("__reactFiber"));
-
-async function createLink(request: APIRequestContext, submit: boolean) {
-  const name = `CSP ${randomUUID().slice(0, 8)}`;
-  const created = await request.post(`${SANDBOX_URL}/api/links`, {
-    data: { ...TENCENT_ON_PREM, name },
-    headers: { origin: SANDBOX_URL },
-  });
-  expect(created.status(), await created.text()).toBe(201);
-  const id = ((await created.json()) as { link: { id: string } }).link.id;
-  if (submit) {
-    const submitted = await request.post(`${SANDBOX_URL}/api/links/${id}/submit`, {
-      headers: { origin: SANDBOX_URL },
-    });
-    expect(submitted.status(), await submitted.text()).toBe(200);
-  }
-  return { id, name };
-}
 
 const nonceOf = (policy: string | undefined) => /'nonce-([A-Za-z0-9+/=]+)'/.exec(policy ?? "")?.[1];
 
@@ -227,7 +209,7 @@ test.describe("no CSP violation, and hydrated, on every page in both languages",
 
   test("a link page and its approval review", async ({ page }) => {
     await signIn(page, { email: DEMO.requester });
-    const { id, name } = await createLink(page.request, true);
+    const { id, name } = await createLinkByApi(page.request, { prefix: "CSP", submit: true });
     await visitInBothLanguages(page, `/links/${id}`, () => heading(page, name));
     await visitInBothLanguages(page, `/approvals/${id}`, () =>
       page.getByRole("heading", { level: 1 }).filter({ hasText: name }),
@@ -239,35 +221,7 @@ test.describe("no CSP violation, and hydrated, on every page in both languages",
       const m = language.messages;
       await signIn(page, { email: DEMO.requester });
       await setLanguageCookie(page, language.code);
-      await page.goto("/links/new");
-      await expect(heading(page, m.pages.newLink.title)).toBeVisible();
-      await choose(page.getByRole("radio", { name: new RegExp(m.wizard.kind.onPrem.title) }));
-      await field(page, "name").fill("CSP wizard walk");
-      await next(page);
-      await expectStep(page, m.wizard.steps.where);
-      for (const [testId, value] of [
-        ["tencent-region", "ap-guangzhou"],
-        ["tencent-vpc", "vpc-gzprod01"],
-      ] as const) {
-        await expect(page.getByTestId(testId).locator(`option[value="${value}"]`)).toBeAttached();
-        await page.getByTestId(testId).selectOption(value);
-      }
-      await next(page);
-      await expectStep(page, m.wizard.steps.gateway);
-      await field(page, "site.gateway.params.VpnGatewayName").fill("csp-gw");
-      await next(page);
-      await expectStep(page, m.wizard.steps.peer);
-      await field(page, "site.peer.params.CustomerGatewayName").fill("csp-office");
-      await field(page, "site.peer.params.IpAddress").fill("203.0.113.30");
-      await next(page);
-      await expectStep(page, m.wizard.steps.tunnel);
-      await field(page, "site.tunnel.params.VpnConnectionName").fill("csp-tunnel");
-      await page.locator("#psk-input").fill("Csp0ffice!Key");
-      await page.getByLabel(m.wizard.tunnel.localOfRow.replace("{row}", "1")).fill("10.10.3.0/24");
-      await page.getByTestId("spd-remotes-0").getByRole("textbox").first().fill("192.168.30.0/24");
-      await next(page);
-      await expectStep(page, m.wizard.steps.review);
-      await expect(page.getByTestId("plan-steps").locator("li")).toHaveCount(3);
+      await walkOnPremWizard(page, m, "CSP wizard walk");
     });
   }
 

@@ -60,19 +60,22 @@ async function apiIssue(page: Page, path: string): Promise<string | undefined> {
   return body.error.issues.find((issue) => issue.path === path)?.message;
 }
 
-/** Types a bad value, expects the message at the field, and the same sentence from the API. */
+/**
+ * Types a bad value, expects the message at the field, and the API's sentence: the same one, or
+ * (`api`) the one that names the field by its API name where the form names it by its label.
+ */
 async function expectInvalid(
   page: Page,
   lang: Lang,
   path: string,
-  shown: { en: string; zh: RegExp },
+  shown: { en: string; zh: RegExp; api?: string },
   apiPath = path,
 ) {
   const error = fieldError(page, path);
   if (lang === "en") await expect(error).toHaveText(shown.en);
   else await expect(error).toHaveText(shown.zh);
   // Polled: the autosave may still be on its way with the last keystrokes.
-  await expect.poll(() => apiIssue(page, apiPath), { timeout: 10_000 }).toBe(shown.en);
+  await expect.poll(() => apiIssue(page, apiPath), { timeout: 10_000 }).toBe(shown.api ?? shown.en);
 }
 
 for (const lang of ["en", "zh-CN"] as const) {
@@ -84,8 +87,9 @@ for (const lang of ["en", "zh-CN"] as const) {
     await field(page, name).fill("广州办公室网关广州办公室网关广州办公室网关"); // 21 × 3 = 63 bytes
     await next(page);
     await expectInvalid(page, lang, name, {
-      en: "VpnGatewayName must be at most 60 bytes (a Chinese character counts as 3)",
-      zh: /^VpnGatewayName 最多 60 个字节/,
+      en: "Gateway name must be at most 60 bytes (a Chinese character counts as 3)",
+      zh: /^网关名称 最多 60 个字节/,
+      api: "VpnGatewayName must be at most 60 bytes (a Chinese character counts as 3)",
     });
     await field(page, name).fill("gz-gw");
     await next(page);
@@ -103,8 +107,9 @@ for (const lang of ["en", "zh-CN"] as const) {
     await field(page, "site.tunnel.params.VpnConnectionName").fill("x".repeat(61));
     await page.locator("#psk-input").fill(PSK);
     await expectInvalid(page, lang, "site.tunnel.params.VpnConnectionName", {
-      en: "VpnConnectionName must be at most 60 characters",
-      zh: /^VpnConnectionName 最多 60 个字符$/,
+      en: "Tunnel name must be at most 60 characters",
+      zh: /^隧道名称 最多 60 个字符$/,
+      api: "VpnConnectionName must be at most 60 characters",
     });
     await field(page, "site.tunnel.params.VpnConnectionName").fill("gz-office");
 
@@ -175,23 +180,25 @@ for (const lang of ["en", "zh-CN"] as const) {
       .poll(() => apiIssue(page, name), { timeout: 10_000 })
       .toMatch(/^Name (must not start with http|must start with a letter)/);
     if (lang === "en") expect(await apiIssue(page, name)).toBe(shownName);
-    if (lang === "zh-CN") expect(shownName).toMatch(/^Name (不能以 http|必须以字母开头)/);
+    if (lang === "zh-CN") expect(shownName).toMatch(/^名称 (不能以 http|必须以字母开头)/);
     else expect(shownName).toMatch(/^Name (must not start with http|must start with a letter)/);
     await field(page, name).fill("hz-gw");
 
     await field(page, "site.gateway.params.InstanceChargeType").selectOption("PREPAY");
     await next(page);
     await expectInvalid(page, lang, "site.gateway.params.Period", {
-      en: "Period is required when InstanceChargeType is PREPAY",
-      zh: /^当 InstanceChargeType 为 PREPAY 时，Period 为必填项$/,
+      en: "Subscription period is required when InstanceChargeType is PREPAY",
+      zh: /^当 InstanceChargeType 为 PREPAY 时，购买时长 为必填项$/,
+      api: "Period is required when InstanceChargeType is PREPAY",
     });
     await field(page, "site.gateway.params.Period").selectOption("6");
 
     await field(page, "site.gateway.params.EnableSsl").selectOption("false");
     await field(page, "site.gateway.params.SslConnections").selectOption("20");
     await expectInvalid(page, lang, "site.gateway.params.SslConnections", {
-      en: "SslConnections needs EnableSsl = true",
-      zh: /^SslConnections 需要 EnableSsl = true$/,
+      en: "SSL connections needs EnableSsl = true",
+      zh: /^SSL 连接数 需要 EnableSsl = true$/,
+      api: "SslConnections needs EnableSsl = true",
     });
     await field(page, "site.gateway.params.SslConnections").selectOption("");
     await next(page);

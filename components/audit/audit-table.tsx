@@ -7,7 +7,17 @@ function isKnownAction(action: string): action is AuditAction {
   return (AUDIT_ACTIONS as string[]).includes(action);
 }
 
-export async function AuditTable({ events }: { events: AuditEventRow[] }) {
+/**
+ * The audit log, newest first. A target is shown by its name (`targetNames`: a link's name, linking
+ * to its page; a user's email), its id kept in the tooltip; a target without one shows its id.
+ */
+export async function AuditTable({
+  events,
+  targetNames,
+}: {
+  events: AuditEventRow[];
+  targetNames: Record<string, string>;
+}) {
   const t = await getTranslations("audit");
   const format = await getFormatter();
   return (
@@ -27,7 +37,9 @@ export async function AuditTable({ events }: { events: AuditEventRow[] }) {
               {isKnownAction(event.action) ? t(`actions.${event.action}`) : event.action}
             </span>
           </td>
-          <td className="px-3 py-2">{event.targetId}</td>
+          <td className="px-3 py-2" data-testid="audit-target">
+            <AuditTarget event={event} name={targetNames[event.targetId]} />
+          </td>
           <td className="px-3 py-2 text-slate-600">{event.ip ?? ""}</td>
           <td className="px-3 py-2 font-mono text-xs text-slate-600">
             {JSON.stringify(event.payload)}
@@ -36,4 +48,19 @@ export async function AuditTable({ events }: { events: AuditEventRow[] }) {
       )}
     />
   );
+}
+
+function AuditTarget({ event, name }: { event: AuditEventRow; name: string | undefined }) {
+  if (name === undefined) return <span className="font-mono text-xs">{event.targetId}</span>;
+  if (event.targetType === "link")
+    return (
+      <a
+        href={`/links/${event.targetId}`}
+        title={event.targetId}
+        className="text-brand-700 underline"
+      >
+        {name}
+      </a>
+    );
+  return <span title={event.targetId}>{name}</span>;
 }

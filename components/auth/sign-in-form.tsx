@@ -26,7 +26,7 @@ const CREDENTIAL_FIELDS = [
 ] as const;
 
 const inputClass =
-  "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-slate-900 focus:border-brand-600 focus:outline-none";
+  "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-slate-900 focus:border-brand-600 focus:outline-2 focus:outline-brand-600";
 
 export function SignInForm({ next, ssoEnabled, ssoError, demo }: Props) {
   const t = useTranslations("auth");

@@ -2,7 +2,7 @@ import { useTranslations } from "next-intl";
 import { displayParams, fieldLabelOf } from "@/lib/design/finding-display";
 import type { DesignFinding } from "@/lib/design/findings";
 import { fieldAnchor } from "./field-anchor";
-import { findingMessageKey } from "./finding-message-key";
+import { citationMessageKey, findingMessageKey } from "./finding-message-key";
 
 /**
  * The findings of a design (designFindings), most severe first: severity, the message with its
@@ -86,7 +86,9 @@ export function DesignFindings({ findings }: { findings: readonly DesignFinding[
               {finding.citation ? (
                 <div className="flex gap-1">
                   <dt>{t("citation")}:</dt>
-                  <dd data-testid="finding-citation">{finding.citation}</dd>
+                  <dd data-testid="finding-citation">
+                    {message(citationMessageKey(finding.rule))}
+                  </dd>
                 </div>
               ) : null}
             </dl>

@@ -11,3 +11,11 @@ export type MessageKey = MessageKeys<Messages, NestedKeyOf<Messages>>;
 export function findingMessageKey(key: string): MessageKey {
   return key as MessageKey;
 }
+
+/**
+ * The message citing the standard behind a crypto finding (`lint.citations.<rule>`), so the
+ * citation reads in the reader's language; lib/design/messages.test.ts checks every rule has one.
+ */
+export function citationMessageKey(rule: string): MessageKey {
+  return `lint.citations.${rule}` as MessageKey;
+}

@@ -40,6 +40,7 @@ export function PlanStepList({ plan }: { plan: Plan }) {
             ) : null}
           </div>
           <pre
+            tabIndex={0}
             className="mt-2 overflow-x-auto rounded bg-slate-50 p-3 font-mono text-xs text-slate-800"
             data-testid="plan-params"
           >

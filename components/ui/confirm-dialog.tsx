@@ -1,5 +1,6 @@
 import { useTranslations, type NamespaceKeys, type NestedKeyOf } from "next-intl";
-import { useId, type ReactNode } from "react";
+import { createFocusTrap } from "focus-trap";
+import { useEffect, useEffectEvent, useId, useRef, type ReactNode } from "react";
 
 type ConfirmWords = Record<"title" | "confirm" | "busy" | "cancel", string>;
 
@@ -24,7 +25,9 @@ type MessagesAt<Messages, Path extends string> = Path extends `${infer Head}.${i
 /**
  * An inline confirmation before a consequential step, worded from `messages`: what it does
  * (`title`, then `children`), the button that goes ahead (`confirm`; disabled and saying `busy`
- * while busy) and the way back (`cancel`).
+ * while busy) and the way back (`cancel`). While open it keeps the keyboard focus (focus-trap):
+ * first on its first field, else on `cancel`; Escape cancels; when it closes, focus returns to
+ * the control that opened it.
  */
 export function ConfirmDialog({
   messages,
@@ -44,8 +47,30 @@ export function ConfirmDialog({
   // Whole keys: for every namespace ConfirmMessages allows, `${messages}.title` is a message key.
   const t = useTranslations();
   const id = useId();
+  const dialog = useRef<HTMLDivElement>(null);
+  const body = useRef<HTMLDivElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
+  const cancelOnEscape = useEffectEvent(() => onCancel());
+  useEffect(() => {
+    const trap = createFocusTrap(dialog.current!, {
+      initialFocus: () =>
+        body.current?.querySelector<HTMLElement>("input, textarea, select") ?? cancel.current!,
+      fallbackFocus: () => dialog.current!,
+      escapeDeactivates: () => {
+        cancelOnEscape();
+        return false; // the trap ends when the dialog is gone, which then returns focus
+      },
+      allowOutsideClick: true,
+      returnFocusOnDeactivate: true,
+      tabbableOptions: { displayCheck: "none" },
+    });
+    trap.activate();
+    return () => void trap.deactivate();
+  }, []);
   return (
     <div
+      ref={dialog}
+      tabIndex={-1}
       role="alertdialog"
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-body`}
@@ -55,7 +80,9 @@ export function ConfirmDialog({
       <p id={`${id}-title`} className="font-semibold">
         {t(`${messages}.title`)}
       </p>
-      <div id={`${id}-body`}>{children}</div>
+      <div id={`${id}-body`} ref={body}>
+        {children}
+      </div>
       <div className="flex flex-wrap gap-2">
         <button
           type="button"
@@ -66,6 +93,7 @@ export function ConfirmDialog({
           {busy ? t(`${messages}.busy`) : t(`${messages}.confirm`)}
         </button>
         <button
+          ref={cancel}
           type="button"
           disabled={busy}
           onClick={onCancel}

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
+import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { NextIntlClientProvider } from "next-intl";
-import type { ComponentProps, ReactNode } from "react";
+import { useState, type ComponentProps, type ReactNode } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import en from "@/messages/en.json";
 import { ApiError } from "@/lib/query/fetch-json";
@@ -109,6 +109,44 @@ describe("ConfirmDialog", () => {
     const cancel = screen.getByRole("button", { name: words.cancel }) as HTMLButtonElement;
     expect(confirm.disabled).toBe(true);
     expect(cancel.disabled).toBe(true);
+  });
+
+  it("keeps the focus while open: on its field, else on cancel; Escape cancels; closing returns it", async () => {
+    function Opener({ field }: { field: boolean }) {
+      const [open, setOpen] = useState(false);
+      return (
+        <>
+          <button type="button" onClick={() => setOpen(true)}>
+            Open
+          </button>
+          {open ? (
+            <ConfirmDialog
+              messages="links.discard"
+              busy={false}
+              onConfirm={() => setOpen(false)}
+              onCancel={() => setOpen(false)}
+            >
+              {field ? <input aria-label="Reason" /> : "Nothing was created in the cloud."}
+            </ConfirmDialog>
+          ) : null}
+        </>
+      );
+    }
+    for (const field of [false, true]) {
+      inEnglish(<Opener field={field} />);
+      const opener = screen.getByRole("button", { name: "Open" });
+      opener.focus();
+      fireEvent.click(opener);
+      const box = screen.getByRole("alertdialog", { name: words.title });
+      const first = field
+        ? within(box).getByRole("textbox", { name: "Reason" })
+        : within(box).getByRole("button", { name: words.cancel });
+      await waitFor(() => expect(document.activeElement).toBe(first));
+      fireEvent.keyDown(document.activeElement!, { key: "Escape" });
+      expect(screen.queryByRole("alertdialog")).toBeNull();
+      await waitFor(() => expect(document.activeElement).toBe(opener));
+      cleanup();
+    }
   });
 
   it("takes only a namespace that words a confirmation", () => {

@@ -12,8 +12,20 @@ import { useWizard, type WizardForm, type WizardPath } from "./wizard-context";
 export const inputClass =
   "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm aria-[invalid=true]:border-red-600";
 
-/** The error (and design findings) at one field, in the person's language. */
-export function FieldMessages({ path }: { path: string }) {
+/**
+ * The error (and design findings) at one field, in the person's language; given the field's
+ * `label`, the error names the field by it where the schema names it by an API name (`apiNames`,
+ * by default the one its path names).
+ */
+export function FieldMessages({
+  path,
+  label,
+  apiNames = [apiNameOf(path) ?? ""],
+}: {
+  path: string;
+  label?: string;
+  apiNames?: readonly string[];
+}) {
   const { check, showErrorsFor } = useWizard();
   const issueText = useIssueText();
   const t = useTranslations();
@@ -23,7 +35,7 @@ export function FieldMessages({ path }: { path: string }) {
     <>
       {issue && showErrorsFor(path) ? (
         <span role="alert" className="mt-1 block text-xs text-red-700" data-field-error={path}>
-          {issueText(issue.message)}
+          {issueText(issue.message, label ? { label, apiNames } : undefined)}
         </span>
       ) : null}
       {findings.map((f) => (
@@ -62,7 +74,7 @@ export function FieldShell({
       {apiName ? <span className="ml-2 font-mono text-xs text-slate-500">{apiName}</span> : null}
       {children}
       {hint ? <span className="mt-1 block text-xs text-slate-600">{hint}</span> : null}
-      <FieldMessages path={path} />
+      <FieldMessages path={path} label={label} />
     </label>
   );
 }

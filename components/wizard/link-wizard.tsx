@@ -8,6 +8,7 @@ import { useForm, useWatch } from "react-hook-form";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import { stepOfPath, stepsFor, valueAt } from "@/lib/design/wizard/form-values";
 import { ApiError } from "@/lib/query/fetch-json";
+import { useSubmitNewLink } from "@/lib/query/use-link";
 import type { LinkKind } from "@/lib/schemas/link/design";
 import type { WizardStep } from "@/lib/schemas/link/wizard-draft";
 import { KindStep } from "./steps/kind-step";
@@ -46,7 +47,8 @@ export function LinkWizard({ start }: { start: WizardStart }) {
   const [attempted, setAttempted] = useState<Set<WizardStep>>(new Set());
   // Why finishing failed, for the design as it was then: it goes away once the design changes.
   const [finishFailure, setFinishFailure] = useState<{ error: unknown; design: string }>();
-  const [finishing, setFinishing] = useState(false);
+  const [finishing, setFinishing] = useState<"draft" | "submit" | undefined>();
+  const submitLink = useSubmitNewLink();
   const kind = values.kind as LinkKind | undefined;
   const steps = stepsFor(kind);
   const draft = useWizardDraft({ start, values, step });
@@ -83,7 +85,11 @@ export function LinkWizard({ start }: { start: WizardStart }) {
     const target = steps[index + 1];
     if (target) go(target);
   };
-  const finish = async () => {
+  /**
+   * Turns the draft into a link and, with `submit`, submits it for approval at once. A refused
+   * submit still leaves the saved link, whose page says why and offers Submit again.
+   */
+  const finish = async (submit: boolean) => {
     setAttempted(new Set(steps));
     setFinishFailure(undefined);
     const blocking = check.issues[0];
@@ -91,13 +97,14 @@ export function LinkWizard({ start }: { start: WizardStart }) {
       go(stepOfPath(blocking.path));
       return;
     }
-    setFinishing(true);
+    setFinishing(submit ? "submit" : "draft");
     const outcome = await draft.finish();
     if (outcome.status === "finished") {
+      if (submit) await submitLink.mutateAsync(outcome.linkId).catch(() => undefined);
       router.push(`/links/${outcome.linkId}`);
       return;
     }
-    setFinishing(false);
+    setFinishing(undefined);
     if (outcome.status === "notSaved") {
       setFinishFailure({ error: "notSaved", design: JSON.stringify(values) });
       return;
@@ -115,6 +122,9 @@ export function LinkWizard({ start }: { start: WizardStart }) {
     }
   };
   const isLast = step === "review";
+  // Submitting from the review is for a new link; an edited one is saved, then submitted from its page.
+  const canSubmit = isLast && !draft.editsLink;
+  const blockedBy = check.findings.some((finding) => finding.severity === "block");
 
   const View = STEP_VIEWS[step];
   return (
@@ -178,15 +188,30 @@ export function LinkWizard({ start }: { start: WizardStart }) {
           >
             {t("back")}
           </button>
+          {canSubmit ? (
+            <button
+              type="button"
+              onClick={() => void finish(true)}
+              disabled={finishing !== undefined || blockedBy}
+              aria-describedby={blockedBy ? "submit-blocked" : undefined}
+              className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white disabled:opacity-60"
+            >
+              {finishing === "submit" ? t("submitting") : t("submit")}
+            </button>
+          ) : null}
           <button
             type="button"
-            onClick={() => void (isLast ? finish() : next())}
-            disabled={isLast && finishing}
-            className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white disabled:opacity-60"
+            onClick={() => void (isLast ? finish(false) : next())}
+            disabled={isLast && finishing !== undefined}
+            className={
+              canSubmit
+                ? "rounded-md border border-slate-300 bg-white px-4 py-2 text-sm text-slate-800 disabled:opacity-60"
+                : "rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white disabled:opacity-60"
+            }
           >
             {!isLast
               ? t("next")
-              : finishing
+              : finishing === "draft"
                 ? t("saving")
                 : draft.editsLink
                   ? t("saveChanges")
@@ -203,6 +228,11 @@ export function LinkWizard({ start }: { start: WizardStart }) {
           ) : null}
           <SaveStatus state={draft.saveState} />
         </div>
+        {canSubmit && blockedBy ? (
+          <p id="submit-blocked" className="text-sm text-red-700">
+            {t("submitBlocked")}
+          </p>
+        ) : null}
       </form>
     </WizardContext.Provider>
   );

@@ -59,7 +59,8 @@ export function PskField({ path }: { path: PathEndingIn<"psk"> }) {
       <p className="mt-1 text-xs text-slate-600">
         {hasStoredPsk ? t("tunnel.pskStoredHint") : t("tunnel.pskHint")}
       </p>
-      <FieldMessages path={path} />
+      {/* The design keeps the key in one place; each cloud's API names it its own way. */}
+      <FieldMessages path={path} label={t("tunnel.psk")} apiNames={["PreShareKey", "Psk"]} />
     </div>
   );
 }

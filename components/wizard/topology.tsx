@@ -141,6 +141,7 @@ export function Topology({ design }: { design: LinkDesign }) {
   }
   return (
     <div
+      tabIndex={0}
       className="flex flex-wrap items-stretch gap-1 overflow-x-auto rounded-lg bg-slate-50 p-3"
       data-testid="topology"
     >

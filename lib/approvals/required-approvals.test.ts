@@ -13,7 +13,7 @@ import {
   TENCENT_GATEWAY,
   TENCENT_ON_PREM,
 } from "@/lib/design/link/test-designs";
-import { requiredApprovals } from "./required-approvals";
+import { approvalRules, requiredApprovals } from "./required-approvals";
 
 const item = (over: Partial<BillingItem>): BillingItem => ({
   provider: "alibaba",
@@ -83,5 +83,26 @@ describe("approvalPolicySchema", () => {
       expect(result.success).toBe(false);
       expect(result.error?.issues[0]?.message).toMatch(/^validation\.policy/);
     }
+  });
+});
+
+describe("approvalRules: why a design needs its approvals", () => {
+  // Each rule a count of its own, so the list shows which one is which.
+  const policy: ApprovalPolicy = { ...DEFAULT_APPROVAL_POLICY, bandwidthCount: 3 };
+
+  it("names the base rule alone for a small pay-as-you-go gateway", () => {
+    expect(approvalRules(policy, [item({})])).toEqual([{ rule: "base", count: 1 }]);
+  });
+
+  it("names each rule that applies, with its count and threshold", () => {
+    expect(
+      approvalRules(policy, [
+        item({ billing: "prepaid", chargeType: "PREPAY", bandwidthMbps: 200 }),
+      ]),
+    ).toEqual([
+      { rule: "base", count: 1 },
+      { rule: "prepaid", count: 2 },
+      { rule: "bandwidth", count: 3, thresholdMbps: 100 },
+    ]);
   });
 });

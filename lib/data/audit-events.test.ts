@@ -3,7 +3,11 @@ import { auditEventsToCsv } from "@/lib/audit/audit-csv";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { auditQuerySchema } from "@/lib/schemas/audit-query";
 import { DB_KINDS } from "@/test/test-database";
-import { exportAuditEvents, listAuditEvents } from "./audit-events";
+import { linkDesignSchema } from "@/lib/design/link/link-design-schema";
+import { TENCENT_ON_PREM } from "@/lib/design/link/test-designs";
+import { makeTestUser } from "@/test/test-users";
+import { auditTargetNames, exportAuditEvents, listAuditEvents } from "./audit-events";
+import { createLinkDraft } from "./links";
 import { suiteDatabase } from "@/test/kit/database";
 
 const query = (extra: Record<string, unknown>) => auditQuerySchema.parse(extra);
@@ -68,5 +72,26 @@ describe.each(DB_KINDS)("audit queries on %s", (kind) => {
     expect(lines[1]).toMatch(
       /^2,2026-03-01T10:00:00.000Z,bob@test,admin,user.signed_in,user,'=cmd\|0,/,
     );
+  });
+});
+
+describe.each(DB_KINDS)("audit targets by name on %s", (kind) => {
+  const handle = suiteDatabase(kind);
+
+  it("names a link by its name and a user by their email; others keep their id", async () => {
+    const owner = await makeTestUser(handle.db, "names@audit.test");
+    const link = await createLinkDraft({
+      db: handle.db,
+      design: linkDesignSchema.parse({ ...TENCENT_ON_PREM, name: "Shenzhen office" }),
+      owner,
+    });
+    const names = await auditTargetNames(handle.db, [
+      { targetType: "link", targetId: link.id },
+      { targetType: "user", targetId: owner.id },
+      { targetType: "user", targetId: "=cmd|0" },
+      { targetType: "link", targetId: "00000000-0000-4000-8000-00000000dead" },
+      { targetType: "policy", targetId: "approval" },
+    ]);
+    expect(names).toEqual({ [link.id]: "Shenzhen office", [owner.id]: "names@audit.test" });
   });
 });

@@ -1,7 +1,8 @@
 import "server-only";
-import { and, count, desc, eq, gte, ilike, lt, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, gte, ilike, inArray, lt, type SQL } from "drizzle-orm";
 import type { Db } from "@/lib/db/connect";
-import { auditEvents, type AuditEventRow } from "@/lib/db/schema";
+import { auditEvents, links, users, type AuditEventRow } from "@/lib/db/schema";
+import { isUuid } from "./link-action";
 import type { AuditQuery } from "@/lib/schemas/audit-query";
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -64,4 +65,30 @@ export async function exportAuditEvents({
     .where(whereOf(query))
     .orderBy(auditEvents.seq)
     .limit(AUDIT_EXPORT_LIMIT);
+}
+
+/**
+ * What the audit log shows for its events' targets instead of their UUIDs: a link's name, a user's
+ * email, by target id. A target that no longer exists (or is not a UUID) has no entry.
+ */
+export async function auditTargetNames(
+  db: Db,
+  events: readonly Pick<AuditEventRow, "targetType" | "targetId">[],
+): Promise<Record<string, string>> {
+  const idsOf = (type: string) => [
+    ...new Set(
+      events.filter((e) => e.targetType === type && isUuid(e.targetId)).map((e) => e.targetId),
+    ),
+  ];
+  const lookups = [
+    { ids: idsOf("link"), table: links, id: links.id, name: links.name },
+    { ids: idsOf("user"), table: users, id: users.id, name: users.email },
+  ];
+  const names: Record<string, string> = {};
+  for (const { ids, table, id, name } of lookups) {
+    if (ids.length === 0) continue;
+    const rows = await db.select({ id, name }).from(table).where(inArray(id, ids));
+    for (const row of rows) names[row.id] = row.name;
+  }
+  return names;
 }

@@ -17,7 +17,7 @@ import { downloadPeerConfig, exportLinkTerraform } from "./link-downloads";
 import { createLinkDraft } from "./links";
 import { storeLegacyDesignValue } from "@/test/legacy-design";
 import { variant } from "@/test/kit";
-import { suiteDatabase } from "@/test/kit/database";
+import { auditRowsOf, suiteDatabase } from "@/test/kit/database";
 
 const TUNNEL_NAME_PATH = ["site", "tunnel", "params", "VpnConnectionName"];
 
@@ -209,16 +209,19 @@ describe.each(DB_KINDS)("link downloads on %s", (kind) => {
     expect(await downloads(spaced.id)).toHaveLength(1);
   });
 
-  it("exports Terraform with the key as a variable", async () => {
+  it("exports Terraform with the key as a variable, and audits the download", async () => {
     const cloud = await createLinkDraft({ db: handle.db, design: design(CLOUD_TO_CLOUD), owner });
-    const file = await exportLinkTerraform({ db: handle.db, id: cloud.id });
+    const file = await exportLinkTerraform({ db: handle.db, id: cloud.id, actor: owner });
+    expect(await auditRowsOf(handle.db, "link.terraform_downloaded", cloud.id)).toHaveLength(1);
     expect(file.filename).toBe("Guangzhou-Hangzhou.tf");
     expect(file.text).toContain('variable "psk"');
     expect(file.text).toContain("var.psk");
     expect(file.text).toContain('resource "tencentcloud_vpn_connection"');
     expect(file.text).toContain('resource "alicloud_vpn_connection"');
     expect(file.text).not.toContain("Cl0ud2Cl0ud!");
-    await expect(exportLinkTerraform({ db: handle.db, id: "nope" })).rejects.toMatchObject({
+    await expect(
+      exportLinkTerraform({ db: handle.db, id: "nope", actor: owner }),
+    ).rejects.toMatchObject({
       code: "not_found",
     });
   });

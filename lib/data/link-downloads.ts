@@ -1,7 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors/app-error";
 import { openLinkKey } from "@/lib/crypto/link-key";
-import type { Db } from "@/lib/db/connect";
 import { shownLinkPlan } from "@/lib/data/link-plan";
 import { storedDesignOf } from "./stored-design";
 import { peerTunnelOf, type NoPeerReason } from "@/lib/design/peer-config/from-design";
@@ -14,6 +13,7 @@ import { isCreatePlan } from "@/lib/design/plan/types";
 import { renderTerraform } from "@/lib/design/terraform/render";
 import { createdResources, type CreatedResource } from "./created-resources";
 import type { LinkRow } from "@/lib/db/schema";
+import type { Db } from "@/lib/db/connect";
 import type { PeerConfigFormat } from "@/lib/schemas/peer-config";
 import { appendLinkEvent, findLinkRow, type LinkActionOptions } from "./link-action";
 
@@ -95,22 +95,26 @@ export async function downloadPeerConfig(
 
 /**
  * The link's plan as Terraform for the official providers (once submitted, the frozen plan); the
- * key stays a `var.psk` variable.
+ * key stays a `var.psk` variable. The download is audited (`link.terraform_downloaded`).
  */
-export async function exportLinkTerraform(options: { db: Db; id: string }): Promise<Download> {
-  const row = await findLinkRow(options.db, options.id, { lock: false });
-  const plan = shownLinkPlan(row);
-  if (!plan) throw new AppError("conflict", "This link has left draft without a frozen plan.");
-  if (!isCreatePlan(plan)) {
-    throw new AppError(
-      "conflict",
-      "A plan of deletes has no Terraform form: Terraform removes what it made with terraform destroy.",
-    );
-  }
-  const created = await runningResources(options.db, row);
-  const imports = new Map(created.map((r) => [r.stepId, r.resourceId]));
-  return {
-    filename: `${configName(row.name, "link")}.tf`,
-    text: renderTerraform(plan, { imports }),
-  };
+export async function exportLinkTerraform(options: LinkActionOptions): Promise<Download> {
+  return options.db.transaction(async (tx) => {
+    const row = await findLinkRow(tx, options.id, { lock: false });
+    const plan = shownLinkPlan(row);
+    if (!plan) throw new AppError("conflict", "This link has left draft without a frozen plan.");
+    if (!isCreatePlan(plan)) {
+      throw new AppError(
+        "conflict",
+        "A plan of deletes has no Terraform form: Terraform removes what it made with terraform destroy.",
+      );
+    }
+    const created = await runningResources(tx, row);
+    const imports = new Map(created.map((r) => [r.stepId, r.resourceId]));
+    const text = renderTerraform(plan, { imports });
+    await appendLinkEvent(tx, row.id, options, {
+      action: "link.terraform_downloaded",
+      payload: {},
+    });
+    return { filename: `${configName(row.name, "link")}.tf`, text };
+  });
 }

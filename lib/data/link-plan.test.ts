@@ -54,20 +54,22 @@ describe.each(DB_KINDS)("the plan a link shows, on %s", (kind) => {
     expect(recompiled).not.toEqual(frozen);
 
     expect(await getLinkPlan({ db: db(), id })).toEqual(frozen);
-    expect((await exportLinkTerraform({ db: db(), id })).text).toBe(
+    expect((await exportLinkTerraform({ db: db(), id, actor: owner })).text).toBe(
       renderTerraform(frozen as CreatePlan),
     );
     await decideLink({ db: db(), id, actor: approver, decision: "approve", planHash: planHash! });
     expect((await row(id)).state).toBe("approved");
     expect(await getLinkPlan({ db: db(), id })).toEqual(frozen);
-    expect((await exportLinkTerraform({ db: db(), id })).text).not.toContain(CHANGED);
+    expect((await exportLinkTerraform({ db: db(), id, actor: owner })).text).not.toContain(CHANGED);
   });
 
   it("shows no plan for a link past draft without a frozen one, and refuses its export", async () => {
     const id = await draft();
     await db().update(links).set({ state: "active" }).where(eq(links.id, id));
     expect(await getLinkPlan({ db: db(), id })).toBeNull();
-    await expect(exportLinkTerraform({ db: db(), id })).rejects.toMatchObject({ status: 409 });
+    await expect(exportLinkTerraform({ db: db(), id, actor: owner })).rejects.toMatchObject({
+      status: 409,
+    });
   });
 
   it("has no plan for a link that does not exist", async () => {
@@ -94,7 +96,9 @@ describe.each(DB_KINDS)("the plan a link shows, on %s", (kind) => {
       ],
     };
     await db().update(links).set({ plan: deletes }).where(eq(links.id, id));
-    const refused = await exportLinkTerraform({ db: db(), id }).catch((error: unknown) => error);
+    const refused = await exportLinkTerraform({ db: db(), id, actor: owner }).catch(
+      (error: unknown) => error,
+    );
     expect(refused).toBeInstanceOf(AppError);
     expect(refused).toMatchObject({ code: "conflict", message: expect.stringMatching(/deletes/) });
   });

@@ -10,6 +10,7 @@ describe("design findings have messages in both languages", () => {
     ["zh-CN", zh],
   ])("%s", (_locale, messages) => {
     for (const rule of CRYPTO_RULES) expect(messages.lint.crypto[rule]).toBeTruthy();
+    for (const rule of CRYPTO_RULES) expect(messages.lint.citations[rule]).toBeTruthy();
     for (const rule of ADDRESS_RULES) expect(messages.lint.address[rule]).toBeTruthy();
   });
 });

@@ -70,6 +70,21 @@ describe("schema messages in both languages", () => {
     ).toEqual({ reason: "private" });
   });
 
+  it("reads a field named with the field it holds, so no English stays inside the Chinese", () => {
+    const sentence =
+      "InstanceChargePrepaid (with Period) is required when InstanceChargeType is PREPAID";
+    expect(matchSchemaMessage(sentence)).toEqual({
+      key: "schema.requiredWithWhen",
+      params: {
+        field: "InstanceChargePrepaid",
+        inner: "Period",
+        condition: "InstanceChargeType",
+        value: "PREPAID",
+      },
+    });
+    expect(zh.schema.requiredWithWhen).not.toContain("with");
+  });
+
   it("prefers the most specific template", () => {
     expect(
       matchSchemaMessage("VSwitchId is required when DisasterRecoveryVSwitchId is set")?.key,

@@ -11,6 +11,8 @@ export const queryKeys = {
   users: {
     all: () => ["users"] as const,
   },
+  /** The approval policy in force: GET /api/policy. */
+  approvalPolicy: () => ["approval-policy"] as const,
   links: {
     all: () => ["links"] as const,
     /** The plan a design (not yet saved) would run: POST /api/links/plan. */

@@ -29,6 +29,20 @@ export function useLinkTransition(linkId: string, action: LinkTransition) {
   return useMutation(linkTransitionMutation(linkId, action));
 }
 
+/**
+ * Submits a link the wizard has just made from its draft (POST /api/links/{id}/submit): the id is
+ * known only once the draft is finished, so it is the mutation's argument.
+ */
+export const submitNewLinkMutation = () =>
+  mutationOptions({
+    mutationFn: (linkId: string) =>
+      fetchJson<unknown>(`/api/links/${linkId}/submit`, { method: "POST" }),
+  });
+
+export function useSubmitNewLink() {
+  return useMutation(submitNewLinkMutation());
+}
+
 /** The owner's (or an admin's) discard of a draft or rejected link, with an optional reason. */
 export const discardLinkMutation = (linkId: string) =>
   refreshingMutation(queryKeys.link(linkId), (body: DiscardLinkBody) =>

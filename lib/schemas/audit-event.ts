@@ -71,6 +71,10 @@ export const auditEventInputSchema = z.discriminatedUnion("action", [
     payload: z.object({}),
   }),
   z.object({
+    action: z.literal("link.terraform_downloaded"),
+    payload: z.object({}),
+  }),
+  z.object({
     action: z.literal("link.peer_config_downloaded"),
     payload: z.object({ format: z.enum(PEER_CONFIG_FORMATS), withPsk: z.boolean() }),
   }),

@@ -12,6 +12,8 @@
  * - `./database`             a per-kind database for a `describe` (`suiteDatabase`), `auditRowsOf`
  * - `./capture-logs`         every log line into an array, for a hoisted `vi.mock("@/lib/log")`
  * - `./simulator-client`     the portal's cloud client on a running simulator, with its sandbox keys
+ * - `./messages`             messages/*.json as leaves, their ICU placeholders and literal text
+ * - `./used-message-keys`    every message key the source asks for (TypeScript parser)
  */
 export * from "./variant";
 export * from "./poll";

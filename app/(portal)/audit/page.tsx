@@ -4,7 +4,7 @@ import { AuditTable } from "@/components/audit/audit-table";
 import { PortalPageHeader, portalPageMetadata } from "@/components/shell/portal-page";
 import { PagedResults, filterQueryString } from "@/components/ui/paged-results";
 import { requirePagePermission } from "@/lib/auth/current-user";
-import { listAuditEvents } from "@/lib/data/audit-events";
+import { auditTargetNames, listAuditEvents } from "@/lib/data/audit-events";
 import { database } from "@/lib/db";
 import { auditQuerySchema, parseAuditQuery } from "@/lib/schemas/audit-query";
 
@@ -23,7 +23,9 @@ export default async function AuditPage({
   } catch {
     query = auditQuerySchema.parse({});
   }
-  const result = await listAuditEvents({ db: await database(), query });
+  const db = await database();
+  const result = await listAuditEvents({ db, query });
+  const targetNames = await auditTargetNames(db, result.events);
   const filters = filterQueryString(query, ["actor", "action", "from", "to"]);
   return (
     <>
@@ -46,7 +48,7 @@ export default async function AuditPage({
         pages={result}
         filters={filters}
       >
-        <AuditTable events={result.events} />
+        <AuditTable events={result.events} targetNames={targetNames} />
       </PagedResults>
     </>
   );

@@ -8,6 +8,7 @@ import { ErrorAlert } from "@/components/ui/error-alert";
 import { BillingSummaryList } from "@/components/billing/billing-summary-list";
 import { PlanStepList } from "@/components/links/plan-step-list";
 import { Topology } from "../topology";
+import { ReviewApprovals } from "../review-approvals";
 import { WizardFindings } from "../wizard-findings";
 import { useWizard } from "../wizard-context";
 
@@ -31,6 +32,7 @@ export function ReviewStep() {
         <h3 className="mb-2 text-base font-semibold text-slate-900">{t("review.billing")}</h3>
         <BillingSummaryList items={billingSummary(design)} />
       </section>
+      <ReviewApprovals design={design} />
       <WizardFindings />
       <section>
         <h3 className="text-base font-semibold text-slate-900">{t("review.plan")}</h3>

@@ -51,10 +51,7 @@ export default async function NewLinkPage({
           <ul className="mt-2 space-y-1">
             {unfinished.map((draft) => (
               <li key={draft.id}>
-                <Link
-                  href={`/links/new?draft=${draft.id}`}
-                  className="text-brand-700 hover:underline"
-                >
+                <Link href={`/links/new?draft=${draft.id}`} className="text-brand-700 underline">
                   {String(draft.data.name || w("untitled"))}
                 </Link>{" "}
                 <span className="text-slate-600">

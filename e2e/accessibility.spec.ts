@@ -1,0 +1,98 @@
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
+import { SANDBOX_URL } from "../playwright.config";
+import en from "../messages/en.json" with { type: "json" };
+import zh from "../messages/zh-CN.json" with { type: "json" };
+import { expectAccessible } from "./fixtures/axe";
+import { createLinkByApi } from "./fixtures/links-api";
+import { DEMO, signIn } from "./fixtures/sign-in";
+import { walkOnPremWizard } from "./fixtures/on-prem-walk";
+import { field } from "./fixtures/wizard";
+
+/**
+ * axe-core (WCAG 2.1 A/AA rules) on every main screen and every wizard step, in both languages:
+ * no serious or critical violation anywhere.
+ */
+
+type Messages = typeof en;
+const LANGUAGES = [
+  { code: "en", messages: en },
+  { code: "zh-CN", messages: zh as Messages },
+] as const;
+
+async function inLanguage(page: Page, code: string) {
+  const host = new URL(SANDBOX_URL).hostname;
+  await page.context().addCookies([{ name: "NEXT_LOCALE", value: code, domain: host, path: "/" }]);
+}
+
+const heading = (page: Page, text: string) =>
+  page.getByRole("heading", { level: 1, name: text, exact: true });
+
+for (const { code, messages: m } of LANGUAGES) {
+  test.describe(`axe, ${code}`, () => {
+    // Several axe runs per test, each some seconds on a busy 2-core machine.
+    test.describe.configure({ timeout: 240_000 });
+    test("sign-in", async ({ page }) => {
+      await inLanguage(page, code);
+      await page.goto("/sign-in");
+      await expect(heading(page, m.auth.title)).toBeVisible();
+      await expectAccessible(page, `sign-in (${code})`);
+    });
+
+    test("links, approvals, audit and settings as an admin", async ({ page }) => {
+      await signIn(page, { email: DEMO.admin });
+      await inLanguage(page, code);
+      for (const [path, title] of [
+        ["/", m.pages.links.title],
+        ["/approvals", m.pages.approvals.title],
+        ["/audit", m.pages.audit.title],
+        ["/settings", m.pages.settings.title],
+      ] as const) {
+        await page.goto(path);
+        await expect(heading(page, title)).toBeVisible();
+        await expectAccessible(page, `${path} (${code})`);
+      }
+    });
+
+    test("a link page and its approval review", async ({ page, browser }) => {
+      await signIn(page, { email: DEMO.requester });
+      await inLanguage(page, code);
+      const { id, name } = await createLinkByApi(page.request, { prefix: "Axe", submit: true });
+      await page.goto(`/links/${id}`);
+      await expect(heading(page, name)).toBeVisible();
+      await expect(
+        page.getByTestId("design-findings-empty").or(page.getByTestId("design-findings")),
+      ).toBeVisible();
+      await expectAccessible(page, `link page (${code})`);
+
+      const context = await browser.newContext();
+      const approver = await context.newPage();
+      await signIn(approver, { email: DEMO.approver });
+      await inLanguage(approver, code);
+      await approver.goto(`/approvals/${id}`);
+      await expect(
+        approver.getByRole("heading", { level: 1 }).filter({ hasText: name }),
+      ).toBeVisible();
+      await expectAccessible(approver, `approval review (${code})`);
+      await context.close();
+    });
+
+    test("every step of the wizard, a field error shown", async ({ page }) => {
+      await signIn(page, { email: DEMO.requester });
+      await inLanguage(page, code);
+      await walkOnPremWizard(page, m, "Axe wizard walk", async (step) => {
+        if (step === "peer") {
+          // A field error on screen too: an address that is not one.
+          const ip = field(page, "site.peer.params.IpAddress");
+          await ip.fill("not-an-ip");
+          await expect(
+            page.locator('[data-field-error="site.peer.params.IpAddress"]'),
+          ).toBeVisible();
+          await expectAccessible(page, `wizard: peer with an error (${code})`);
+          await ip.fill("198.51.100.30");
+        }
+        await expectAccessible(page, `wizard: ${step} (${code})`);
+      });
+    });
+  });
+}
