@@ -51,7 +51,7 @@ export function LinkWizard({ start }: { start: WizardStart }) {
   const steps = stepsFor(kind);
   const draft = useWizardDraft({ start, values, step });
   const { hasStoredPsk } = draft;
-  const { check, checker, loadChecker, showServerIssues } = useLiveCheck({
+  const { check, checker, loadChecker, showServerIssues, siteOf } = useLiveCheck({
     values,
     hasStoredPsk,
     loadAtOnce: Boolean(start.data.kind),
@@ -73,7 +73,7 @@ export function LinkWizard({ start }: { start: WizardStart }) {
       setAttempted(new Set([...attempted, step]));
       return;
     }
-    if (issuesOf(step, loaded.checkForm(values, { hasStoredPsk }).issues).length > 0) {
+    if (issuesOf(step, loaded.checkForm(values, { hasStoredPsk, siteOf }).issues).length > 0) {
       setAttempted(new Set([...attempted, step]));
       requestAnimationFrame(() =>
         document.querySelector<HTMLElement>("[role=alert]")?.scrollIntoView({ block: "center" }),

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import type { FormCheck } from "@/lib/design/wizard/check-form";
 import type * as Checker from "@/lib/design/wizard/checker";
 import type { ApiIssue } from "@/lib/query/fetch-json";
+import { useAccountSites } from "./use-account-sites";
 import type { WizardForm } from "./wizard-context";
 
 const UNCHECKED: FormCheck = { design: undefined, issues: [], findings: [] };
@@ -21,6 +22,7 @@ export function useLiveCheck(options: {
 }) {
   const { values, hasStoredPsk, loadAtOnce } = options;
   const snapshot = JSON.stringify(values);
+  const siteOf = useAccountSites();
   const [checker, setChecker] = useState<typeof Checker>();
   const loadChecker = useCallback(
     () => import("@/lib/design/wizard/checker").then((loaded) => (setChecker(loaded), loaded)),
@@ -30,10 +32,10 @@ export function useLiveCheck(options: {
     if (loadAtOnce) void loadChecker();
   }, [loadChecker, loadAtOnce]);
   const local = useMemo(
-    () => (checker ? checker.checkForm(values, { hasStoredPsk }) : UNCHECKED),
+    () => (checker ? checker.checkForm(values, { hasStoredPsk, siteOf }) : UNCHECKED),
     // The snapshot stands for the values: useWatch may hand out a new object with the same content.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [checker, snapshot, hasStoredPsk],
+    [checker, snapshot, hasStoredPsk, siteOf],
   );
   const [server, setServer] = useState<{ snapshot: string; issues: ApiIssue[] }>();
   const check = useMemo(() => {
@@ -48,5 +50,5 @@ export function useLiveCheck(options: {
     (issues: ApiIssue[]) => setServer({ snapshot, issues }),
     [snapshot],
   );
-  return { check, checker, loadChecker, showServerIssues };
+  return { check, checker, loadChecker, showServerIssues, siteOf };
 }

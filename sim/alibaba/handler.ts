@@ -92,7 +92,7 @@ function serve(call: IncomingCall, ctx: SimContext, requestId: string): Reply {
       `Request was denied due to flow control: ${caller.action} allows ${action.ratePerMinute} calls per minute.`,
     );
   }
-  const input = { params: caller.params, region, requestId, ctx };
+  const input = { params: caller.params, region, requestId, ctx, site: caller.site };
   return runAction({
     ctx,
     protocol: ALIBABA_PROTOCOL,

@@ -82,6 +82,7 @@ function serve(call: IncomingCall, ctx: SimContext, requestId: string): Reply {
         ctx,
         now,
         tc: ctx.store.state.tencent,
+        site: caller.site,
       }),
   });
 }
