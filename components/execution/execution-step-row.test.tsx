@@ -97,6 +97,24 @@ describe("a step of the execution, as an admin reads it", () => {
     );
   });
 
+  it("says whose payment a subscription order waits for, with its OrderId, in each language", () => {
+    const step: ExecutionStepView = {
+      ...DONE,
+      state: "waiting",
+      finishedAt: null,
+      cloudState: "awaitingPayment",
+      orderId: "212345678901",
+    };
+    const row = renderRow(step, "zh-CN");
+    expect(within(row).getByTestId("awaiting-payment").textContent).toBe(
+      zh.execution.awaitingPayment.replace("{orderId}", "212345678901"),
+    );
+    cleanup();
+    expect(within(renderRow(step, "en")).getByRole("status").textContent).toContain("212345678901");
+    cleanup();
+    expect(within(renderRow(DONE, "en")).queryByTestId("awaiting-payment")).toBeNull();
+  });
+
   it("explains the portal's own codes from the messages, in each language", () => {
     const step = {
       ...FAILED,

@@ -63,6 +63,11 @@ export function ExecutionStepRow({ step }: { step: ExecutionStepView }) {
           </div>
         ) : null}
         {step.adopted ? <div className="mt-1 text-xs text-slate-600">{t("adopted")}</div> : null}
+        {step.cloudState === "awaitingPayment" && step.orderId ? (
+          <div className="mt-1 text-xs text-amber-800" role="status" data-testid="awaiting-payment">
+            {t("awaitingPayment", { orderId: step.orderId })}
+          </div>
+        ) : null}
         <StepTime label="started" at={step.startedAt} />
         <StepTime label="finished" at={step.finishedAt} />
       </td>

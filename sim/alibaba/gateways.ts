@@ -173,12 +173,16 @@ export const createVpnGateway = alibabaIdempotentAction({
       busyUntil: now + ctx.timings.alibabaGatewayMs,
       ...(p.InstanceChargeType === "PREPAY" ? { endsAt: now + (p.Period ?? 1) * MONTH_MS } : {}),
     };
-    ali.vpnGateways.push(gw);
-    return {
-      VpnGatewayId: gw.VpnGatewayId,
-      Name: gw.Name,
-      OrderId: 200000000000 + Math.floor(now % 100000000000),
-    };
+    const OrderId = 200000000000 + Math.floor(now % 100000000000);
+    // A subscription without AutoPay is an order waiting for payment, not yet a gateway (§4.1).
+    if (p.InstanceChargeType === "PREPAY" && p.AutoPay !== true)
+      ali.unpaidOrders.push({
+        OrderId,
+        lapsesAt: now + ctx.timings.alibabaOrderLapseMs,
+        gateway: gw,
+      });
+    else ali.vpnGateways.push(gw);
+    return { VpnGatewayId: gw.VpnGatewayId, Name: gw.Name, OrderId };
   },
 });
 

@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createUser } from "@/lib/data/users";
+import type { DbHandle } from "@/lib/db/connect";
+import { ALIBABA_GATEWAY } from "@/lib/design/link/test-designs";
+import type { LinkDesignInput } from "@/lib/schemas/link/design";
+import type { RunningSimulator } from "@/sim/server";
+import { createApprovedLink, type TestOwner } from "@/test/execution/approve-link";
+import {
+  auditTrail,
+  ledgerOf,
+  named,
+  setExecutionTestEnv,
+  simResources,
+  startTestSimulator,
+  startTestWorker,
+  waitForLinkState,
+} from "@/test/execution/harness";
+import { pollUntil } from "@/test/kit";
+import { openTestDatabase } from "@/test/test-database";
+import type { ExecutionWorker } from "./worker";
+
+setExecutionTestEnv();
+
+/**
+ * A PREPAY Alibaba gateway without AutoPay is an unpaid order (cloud-api.md §4.1): no gateway
+ * until someone pays it. The executor waits, showing the order; paid → the link is active; never
+ * paid within the wait → the step fails with Portal.OrderUnpaid. Real simulator, real database.
+ */
+
+function unpaidDesign(): LinkDesignInput {
+  const design = ALIBABA_GATEWAY;
+  if (design.kind !== "gateway" || design.site.provider !== "alibaba") throw new Error("alibaba");
+  const params = { Name: "hz-unpaid", Bandwidth: 20, InstanceChargeType: "PREPAY" as const };
+  return {
+    ...design,
+    site: {
+      ...design.site,
+      gateway: { mode: "new", params: { ...params, Period: 1, AutoPay: false } },
+    },
+  };
+}
+const UNPAID = unpaidDesign();
+
+/** A database, a simulator and a worker whose wait for a resource lasts `activeTimeoutMs`. */
+function unpaidOrderEnv(activeTimeoutMs: number) {
+  const env = {} as {
+    handle: DbHandle;
+    sim: RunningSimulator;
+    worker: ExecutionWorker;
+    owner: TestOwner;
+  };
+  beforeAll(async () => {
+    env.handle = await openTestDatabase("pglite");
+    env.sim = await startTestSimulator();
+    env.worker = startTestWorker(env.handle.db, env.sim.url, { activeTimeoutMs });
+    env.owner = await createUser({
+      db: env.handle.db,
+      email: `owner-${activeTimeoutMs}@unpaid.test`,
+      name: "Owner",
+      roles: ["requester"],
+      actor: null,
+      via: "cli",
+    });
+  });
+  afterAll(async () => {
+    await env.worker.stop();
+    await env.sim.close();
+    await env.handle.close();
+  });
+  return env;
+}
+
+/** The gateway step once it waits for payment: its order id, from the ledger. */
+async function awaitingOrder(env: ReturnType<typeof unpaidOrderEnv>, executionId: string) {
+  const step = await pollUntil(
+    async () => (await ledgerOf(env.handle.db, executionId))[0],
+    (row) => row?.cloudState === "awaitingPayment",
+    { reason: "the gateway step waiting for payment" },
+  );
+  const orderId = (step!.outputs as { orderId?: string }).orderId;
+  expect(orderId).toMatch(/^\d+$/);
+  return orderId!;
+}
+
+describe("an unpaid subscription order, paid", () => {
+  const env = unpaidOrderEnv(60_000);
+
+  it("waits showing the order, and goes on once the order is paid", async () => {
+    const { db } = env.handle;
+    const { linkId, executionId } = await createApprovedLink({
+      db,
+      design: UNPAID,
+      owner: env.owner,
+    });
+    const orderId = await awaitingOrder(env, executionId);
+    // No gateway exists while the order waits.
+    expect(named(await simResources(env.sim.url), "vpnGateway", "hz-unpaid")).toEqual([]);
+    expect((await ledgerOf(db, executionId))[0]!.state).toBe("waiting");
+
+    const paid = await fetch(`${env.sim.url}/_sim/orders/pay`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ OrderId: Number(orderId) }),
+    });
+    expect(paid.status).toBe(200);
+    expect(await waitForLinkState(db, linkId, ["active", "failed"])).toBe("active");
+    const [gateway] = named(await simResources(env.sim.url), "vpnGateway", "hz-unpaid");
+    expect(gateway?.data).toMatchObject({ ChargeType: "Prepay" });
+    const trail = await auditTrail(db, linkId);
+    expect(trail.find((e) => e.action === "execution.step_done")?.payload).toMatchObject({
+      resourceId: gateway!.id,
+      orderId,
+    });
+  });
+});
+
+describe("an unpaid subscription order, never paid", () => {
+  const env = unpaidOrderEnv(1_500);
+
+  it("fails the step with Portal.OrderUnpaid naming the order, audited", async () => {
+    const { db } = env.handle;
+    const { linkId, executionId } = await createApprovedLink({
+      db,
+      design: UNPAID,
+      owner: env.owner,
+    });
+    const orderId = await awaitingOrder(env, executionId);
+    expect(await waitForLinkState(db, linkId, ["active", "failed"])).toBe("failed");
+    const [step] = await ledgerOf(db, executionId);
+    expect(step).toMatchObject({
+      state: "failed",
+      lastError: {
+        code: "Portal.OrderUnpaid",
+        message: `Order ${orderId} was not paid in time, so no gateway was created.`,
+      },
+    });
+    const trail = await auditTrail(db, linkId);
+    expect(trail.map((e) => e.action).slice(-2)).toEqual(["execution.step_failed", "link.failed"]);
+    expect(JSON.stringify(trail.at(-2)!.payload)).toContain("Portal.OrderUnpaid");
+  });
+});
