@@ -106,6 +106,11 @@ describe("an unpaid subscription order, paid", () => {
     expect(await waitForLinkState(db, linkId, ["active", "failed"])).toBe("active");
     const [gateway] = named(await simResources(env.sim.url), "vpnGateway", "hz-unpaid");
     expect(gateway?.data).toMatchObject({ ChargeType: "Prepay" });
+    // The subscription's end, as DescribeVpnGateway's EndTime reports it.
+    const [step] = await ledgerOf(db, executionId);
+    expect(new Date((step!.outputs as { prepaidUntil: string }).prepaidUntil).getTime()).toBe(
+      gateway!.data.endsAt,
+    );
     const trail = await auditTrail(db, linkId);
     expect(trail.find((e) => e.action === "execution.step_done")?.payload).toMatchObject({
       resourceId: gateway!.id,
