@@ -1,23 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createUser } from "@/lib/data/users";
-import type { DbHandle } from "@/lib/db/connect";
+import { describe, expect, it } from "vitest";
 import { ALIBABA_GATEWAY } from "@/lib/design/link/test-designs";
 import type { LinkDesignInput } from "@/lib/schemas/link/design";
-import type { RunningSimulator } from "@/sim/server";
-import { createApprovedLink, type TestOwner } from "@/test/execution/approve-link";
+import { createApprovedLink } from "@/test/execution/approve-link";
+import { executionEnvFor } from "@/test/execution/execution-env";
 import {
   auditTrail,
   ledgerOf,
   named,
   setExecutionTestEnv,
   simResources,
-  startTestSimulator,
-  startTestWorker,
   waitForLinkState,
 } from "@/test/execution/harness";
 import { pollUntil } from "@/test/kit";
-import { openTestDatabase } from "@/test/test-database";
-import type { ExecutionWorker } from "./worker";
 
 setExecutionTestEnv();
 
@@ -42,57 +36,32 @@ function unpaidDesign(): LinkDesignInput {
 const UNPAID = unpaidDesign();
 
 /** A database, a simulator and a worker whose wait for a resource lasts `activeTimeoutMs`. */
-function unpaidOrderEnv(activeTimeoutMs: number) {
-  const env = {} as {
-    handle: DbHandle;
-    sim: RunningSimulator;
-    worker: ExecutionWorker;
-    owner: TestOwner;
-  };
-  beforeAll(async () => {
-    env.handle = await openTestDatabase("pglite");
-    env.sim = await startTestSimulator();
-    env.worker = startTestWorker(env.handle.db, env.sim.url, { activeTimeoutMs });
-    env.owner = await createUser({
-      db: env.handle.db,
-      email: `owner-${activeTimeoutMs}@unpaid.test`,
-      name: "Owner",
-      roles: ["requester"],
-      actor: null,
-      via: "cli",
-    });
-  });
-  afterAll(async () => {
-    await env.worker.stop();
-    await env.sim.close();
-    await env.handle.close();
-  });
-  return env;
-}
+const unpaidOrderEnv = (activeTimeoutMs: number) =>
+  executionEnvFor("pglite", `owner-${activeTimeoutMs}@unpaid.test`, { activeTimeoutMs });
 
-/** The gateway step once it waits for payment: its order id, from the ledger. */
-async function awaitingOrder(env: ReturnType<typeof unpaidOrderEnv>, executionId: string) {
+/** An approved unpaid-order link, once its gateway step waits for payment; its order id. */
+async function awaitingOrder(env: ReturnType<typeof unpaidOrderEnv>) {
+  const { db } = env.handle;
+  const { linkId, executionId } = await createApprovedLink({
+    db,
+    design: UNPAID,
+    owner: env.owner,
+  });
   const step = await pollUntil(
-    async () => (await ledgerOf(env.handle.db, executionId))[0],
+    async () => (await ledgerOf(db, executionId))[0],
     (row) => row?.cloudState === "awaitingPayment",
     { reason: "the gateway step waiting for payment" },
   );
   const orderId = (step!.outputs as { orderId?: string }).orderId;
   expect(orderId).toMatch(/^\d+$/);
-  return orderId!;
+  return { db, linkId, executionId, orderId: orderId! };
 }
 
 describe("an unpaid subscription order, paid", () => {
   const env = unpaidOrderEnv(60_000);
 
   it("waits showing the order, and goes on once the order is paid", async () => {
-    const { db } = env.handle;
-    const { linkId, executionId } = await createApprovedLink({
-      db,
-      design: UNPAID,
-      owner: env.owner,
-    });
-    const orderId = await awaitingOrder(env, executionId);
+    const { db, linkId, executionId, orderId } = await awaitingOrder(env);
     // No gateway exists while the order waits.
     expect(named(await simResources(env.sim.url), "vpnGateway", "hz-unpaid")).toEqual([]);
     expect((await ledgerOf(db, executionId))[0]!.state).toBe("waiting");
@@ -123,13 +92,7 @@ describe("an unpaid subscription order, never paid", () => {
   const env = unpaidOrderEnv(1_500);
 
   it("fails the step with Portal.OrderUnpaid naming the order, audited", async () => {
-    const { db } = env.handle;
-    const { linkId, executionId } = await createApprovedLink({
-      db,
-      design: UNPAID,
-      owner: env.owner,
-    });
-    const orderId = await awaitingOrder(env, executionId);
+    const { db, linkId, executionId, orderId } = await awaitingOrder(env);
     expect(await waitForLinkState(db, linkId, ["active", "failed"])).toBe("failed");
     const [step] = await ledgerOf(db, executionId);
     expect(step).toMatchObject({
