@@ -12,6 +12,7 @@ import type { LinkKind } from "@/lib/schemas/link/design";
 import type { WizardStep } from "@/lib/schemas/link/wizard-draft";
 import { KindStep } from "./steps/kind-step";
 import { SaveStatus } from "./save-status";
+import { useAccountSites } from "./use-account-sites";
 import { useLiveCheck } from "./use-live-check";
 import { useWizardDraft, type WizardStart } from "./use-wizard-draft";
 import { WizardContext, type WizardForm } from "./wizard-context";
@@ -51,7 +52,9 @@ export function LinkWizard({ start }: { start: WizardStart }) {
   const steps = stepsFor(kind);
   const draft = useWizardDraft({ start, values, step });
   const { hasStoredPsk } = draft;
-  const { check, checker, loadChecker, showServerIssues, siteOf } = useLiveCheck({
+  const siteOf = useAccountSites();
+  const { check, checker, loadChecker, showServerIssues } = useLiveCheck({
+    siteOf,
     values,
     hasStoredPsk,
     loadAtOnce: Boolean(start.data.kind),

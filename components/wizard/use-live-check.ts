@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import type { FormCheck } from "@/lib/design/wizard/check-form";
 import type * as Checker from "@/lib/design/wizard/checker";
 import type { ApiIssue } from "@/lib/query/fetch-json";
-import { useAccountSites } from "./use-account-sites";
+import type { SiteOfAccount } from "@/lib/design/link/account-site-issues";
 import type { WizardForm } from "./wizard-context";
 
 const UNCHECKED: FormCheck = { design: undefined, issues: [], findings: [] };
@@ -19,10 +19,12 @@ export function useLiveCheck(options: {
   values: WizardForm;
   hasStoredPsk: boolean;
   loadAtOnce: boolean;
+  /** The configured accounts' sites (useAccountSites), for the rules that depend on them. */
+  siteOf?: SiteOfAccount | undefined;
 }) {
   const { values, hasStoredPsk, loadAtOnce } = options;
   const snapshot = JSON.stringify(values);
-  const siteOf = useAccountSites();
+  const { siteOf } = options;
   const [checker, setChecker] = useState<typeof Checker>();
   const loadChecker = useCallback(
     () => import("@/lib/design/wizard/checker").then((loaded) => (setChecker(loaded), loaded)),
@@ -50,5 +52,5 @@ export function useLiveCheck(options: {
     (issues: ApiIssue[]) => setServer({ snapshot, issues }),
     [snapshot],
   );
-  return { check, checker, loadChecker, showServerIssues, siteOf };
+  return { check, checker, loadChecker, showServerIssues };
 }
