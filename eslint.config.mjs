@@ -44,7 +44,7 @@ export const LAYERS = {
   "lib/env": { paths: ["lib/env.ts", "lib/startup-check.ts"], uses: ["lib/env-schema"] },
   "lib/env-schema": {
     paths: ["lib/env-schema.ts", "lib/env-cloud-accounts.ts"],
-    uses: ["lib/permissions"],
+    uses: ["lib/permissions", "lib/schemas"],
   },
   "lib/log-redact": { paths: ["lib/log-redact.ts"], uses: [] },
   "lib/request-id": { paths: ["lib/request-id.ts"], uses: [] },

@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { siteAccountVariables } from "./sim/site-keys";
 import { SANDBOX_CREDENTIALS } from "./sim/types";
 import { CANARY_KEYS, CANARY_USERS } from "./e2e/fixtures/secret-canary";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./scripts/chromium.mjs";
@@ -109,6 +110,7 @@ export default defineConfig({
       ALIBABA_CLOUD_VPC_ENDPOINT: SIM_URL,
       ALIBABA_CLOUD_ACCESS_KEY_ID: SANDBOX_CREDENTIALS.alibaba.accessKeyId,
       ALIBABA_CLOUD_ACCESS_KEY_SECRET: SANDBOX_CREDENTIALS.alibaba.accessKeySecret,
+      ...siteAccountVariables(SANDBOX_CREDENTIALS),
     }),
     server(
       LIVE_PORT,

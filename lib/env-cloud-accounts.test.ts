@@ -54,6 +54,31 @@ describe("named cloud accounts", () => {
     ).toThrow(/reserved/);
   });
 
+  it("reads each account's site (China / International) and refuses any other word", () => {
+    const env = parseServerEnv({
+      ALIBABA_CLOUD_ACCESS_KEY_ID: "default-id",
+      ALIBABA_CLOUD_ACCESS_KEY_SECRET: "default-secret",
+      ALIBABA_CLOUD_SITE: "china",
+      TENCENTCLOUD_ACCOUNT_INTL_SECRET_ID: "AKIDintl",
+      TENCENTCLOUD_ACCOUNT_INTL_SECRET_KEY: "intl-secret",
+      TENCENTCLOUD_ACCOUNT_INTL_SITE: "international",
+      PORTAL_MODE: "sandbox",
+    });
+    expect(env.ALIBABA_CLOUD_SITE).toBe("china");
+    expect(env.namedCloudAccounts.tencent.intl?.site).toBe("international");
+    expect(() =>
+      parseServerEnv({
+        TENCENTCLOUD_ACCOUNT_X_SECRET_ID: "a",
+        TENCENTCLOUD_ACCOUNT_X_SECRET_KEY: "b",
+        TENCENTCLOUD_ACCOUNT_X_SITE: "intl",
+        PORTAL_MODE: "sandbox",
+      }),
+    ).toThrow(/site must be china or international/);
+    expect(() => parseServerEnv({ ALIBABA_CLOUD_SITE: "cn", PORTAL_MODE: "sandbox" })).toThrow(
+      /ALIBABA_CLOUD_SITE/,
+    );
+  });
+
   it.each([
     ["TENCENTCLOUD_SECRET_KEY", true],
     ["TENCENTCLOUD_ACCOUNT_X_SECRET_KEY", true],

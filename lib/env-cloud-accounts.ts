@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { accountSiteSchema } from "@/lib/schemas/link/account-site";
 
 /**
  * Named cloud accounts (more than one per provider), read from prefixed variables:
  *
- *   TENCENTCLOUD_ACCOUNT_<NAME>_SECRET_ID / _SECRET_KEY / _SESSION_TOKEN (optional)
- *   ALIBABA_CLOUD_ACCOUNT_<NAME>_ACCESS_KEY_ID / _ACCESS_KEY_SECRET / _SECURITY_TOKEN (optional)
+ *   TENCENTCLOUD_ACCOUNT_<NAME>_SECRET_ID / _SECRET_KEY / _SESSION_TOKEN (optional) / _SITE (optional)
+ *   ALIBABA_CLOUD_ACCOUNT_<NAME>_ACCESS_KEY_ID / _ACCESS_KEY_SECRET / _SECURITY_TOKEN (optional) / _SITE (optional)
  *
  * <NAME> is upper-case letters, digits and single underscores; the account name the app sees is
  * its lower-case form with `_` turned into `-` (`PROD_EU` -> `prod-eu`). The standard variables
@@ -14,10 +15,10 @@ import { z } from "zod";
 
 const NAME = "([A-Z0-9]+(?:_[A-Z0-9]+)*)";
 const TENCENT_PATTERN = new RegExp(
-  `^TENCENTCLOUD_ACCOUNT_${NAME}_(SECRET_ID|SECRET_KEY|SESSION_TOKEN)$`,
+  `^TENCENTCLOUD_ACCOUNT_${NAME}_(SECRET_ID|SECRET_KEY|SESSION_TOKEN|SITE)$`,
 );
 const ALIBABA_PATTERN = new RegExp(
-  `^ALIBABA_CLOUD_ACCOUNT_${NAME}_(ACCESS_KEY_ID|ACCESS_KEY_SECRET|SECURITY_TOKEN)$`,
+  `^ALIBABA_CLOUD_ACCOUNT_${NAME}_(ACCESS_KEY_ID|ACCESS_KEY_SECRET|SECURITY_TOKEN|SITE)$`,
 );
 
 /** Variable names whose values are secrets (for redaction). */
@@ -25,13 +26,20 @@ export const NAMED_ACCOUNT_SECRET_PATTERN =
   /^(TENCENTCLOUD_ACCOUNT_[A-Z0-9_]+_(SECRET_KEY|SESSION_TOKEN)|ALIBABA_CLOUD_ACCOUNT_[A-Z0-9_]+_(ACCESS_KEY_SECRET|SECURITY_TOKEN))$/;
 
 const text = z.string().trim().min(1, "must not be empty when set");
+/** The account's site (China / International): the site-dependent create rules follow it. */
+const siteSchema = accountSiteSchema;
 
 const tencentAccountSchema = z.object(
-  { secretId: text, secretKey: text, sessionToken: text.optional() },
+  { secretId: text, secretKey: text, sessionToken: text.optional(), site: siteSchema.optional() },
   { error: "needs both _SECRET_ID and _SECRET_KEY" },
 );
 const alibabaAccountSchema = z.object(
-  { accessKeyId: text, accessKeySecret: text, securityToken: text.optional() },
+  {
+    accessKeyId: text,
+    accessKeySecret: text,
+    securityToken: text.optional(),
+    site: siteSchema.optional(),
+  },
   { error: "needs both _ACCESS_KEY_ID and _ACCESS_KEY_SECRET" },
 );
 
@@ -58,11 +66,13 @@ const TENCENT_FIELDS = {
   SECRET_ID: "secretId",
   SECRET_KEY: "secretKey",
   SESSION_TOKEN: "sessionToken",
+  SITE: "site",
 };
 const ALIBABA_FIELDS = {
   ACCESS_KEY_ID: "accessKeyId",
   ACCESS_KEY_SECRET: "accessKeySecret",
   SECURITY_TOKEN: "securityToken",
+  SITE: "site",
 };
 
 function accountName(raw: string): string {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { accountSiteSchema } from "@/lib/schemas/link/account-site";
 import { isRole, type Role } from "@/lib/permissions/permissions";
 import {
   NAMED_ACCOUNT_SECRET_PATTERN,
@@ -80,10 +81,12 @@ export const serverEnvSchema = z
     TENCENTCLOUD_SECRET_KEY: optionalText,
     TENCENTCLOUD_SESSION_TOKEN: optionalText,
     TENCENTCLOUD_ENDPOINT: endpointUrl,
+    TENCENTCLOUD_SITE: accountSiteSchema.optional(),
     ALIBABA_CLOUD_ACCESS_KEY_ID: optionalText,
     ALIBABA_CLOUD_ACCESS_KEY_SECRET: optionalText,
     ALIBABA_CLOUD_SECURITY_TOKEN: optionalText,
     ALIBABA_CLOUD_VPC_ENDPOINT: endpointUrl,
+    ALIBABA_CLOUD_SITE: accountSiteSchema.optional(),
     DATABASE_URL: z
       .string()
       .regex(/^postgres(ql)?:\/\//, {

@@ -25,6 +25,12 @@ export const simEnvSchema = z.object({
   SIM_ALIBABA_GATEWAY_INIT_MS: ms,
   SIM_ALIBABA_GATEWAY_MS: ms,
   SIM_ALIBABA_CONFIGURING_MS: ms,
+  SIM_ALIBABA_ORDER_LAPSE_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(30 * 24 * 3_600_000)
+    .optional(),
   SIM_QUOTA_VPN_GATEWAYS: count,
   SIM_QUOTA_CUSTOMER_GATEWAYS: count,
   SIM_QUOTA_CONNECTIONS: count,
@@ -70,6 +76,7 @@ export function parseSimEnv(source: Record<string, string | undefined>): SimConf
       alibabaGatewayInitMs: env.SIM_ALIBABA_GATEWAY_INIT_MS ?? scaled.alibabaGatewayInitMs,
       alibabaGatewayMs: env.SIM_ALIBABA_GATEWAY_MS ?? scaled.alibabaGatewayMs,
       alibabaConfiguringMs: env.SIM_ALIBABA_CONFIGURING_MS ?? scaled.alibabaConfiguringMs,
+      alibabaOrderLapseMs: env.SIM_ALIBABA_ORDER_LAPSE_MS ?? scaled.alibabaOrderLapseMs,
     },
     quotas: {
       vpnGatewaysPerRegion: env.SIM_QUOTA_VPN_GATEWAYS ?? DEFAULT_QUOTAS.vpnGatewaysPerRegion,

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { toConnectionParams } from "@/lib/cloud/alibaba/actions";
 import { flattenAlibabaParams, type AlibabaParamValue } from "@/lib/cloud/signing/percent-encode";
 import type { RunningSimulator } from "./server";
+import { siteKeys } from "./site-keys";
+import { SANDBOX_CREDENTIALS } from "./types";
 import type { RuleBase, RuleProvider } from "./testing/documented-rule";
 import { freshSimulatorEachTest } from "./testing/fresh-simulator";
 import { aliRaw, tcRaw, tcResponse } from "./testing/raw";
@@ -17,12 +19,23 @@ import {
 
 const env = freshSimulatorEachTest();
 
-type Call = Pick<DocumentedRule, "provider" | "action" | "request">;
+type Call = Pick<DocumentedRule, "provider" | "action" | "request" | "site">;
+
+/** The key of an account on the call's site (none: the configured key). */
+function keyOf(call: Call, configured: { keyId: string; secret: string }) {
+  return siteKeys(configured.keyId, configured.secret).find((key) => key.site === call.site)!;
+}
 
 /** Sends the request as the portal puts it on the wire; the refusal, or undefined when accepted. */
 async function refusal(sim: RunningSimulator, call: Call) {
   if (call.provider === "tencent") {
-    const error = tcResponse(await tcRaw(sim, call.action, call.request)).Error;
+    const { keyId: secretId, secret: secretKey } = keyOf(call, {
+      keyId: SANDBOX_CREDENTIALS.tencent.secretId,
+      secret: SANDBOX_CREDENTIALS.tencent.secretKey,
+    });
+    const error = tcResponse(
+      await tcRaw(sim, call.action, call.request, { secretId, secretKey }),
+    ).Error;
     return error && { code: error.Code, message: error.Message };
   }
   const { RegionId, ...rest } = call.request;
@@ -31,11 +44,22 @@ async function refusal(sim: RunningSimulator, call: Call) {
     sim,
     call.action,
     flattenAlibabaParams(params as Record<string, AlibabaParamValue>),
-    { regionId: typeof RegionId === "string" ? RegionId : null },
+    {
+      regionId: typeof RegionId === "string" ? RegionId : null,
+      ...aliKey(call),
+    },
   );
   return answer.status === 200
     ? undefined
     : { code: String(answer.body.Code), message: String(answer.body.Message) };
+}
+
+function aliKey(call: Call) {
+  const { keyId, secret } = keyOf(call, {
+    keyId: SANDBOX_CREDENTIALS.alibaba.accessKeyId,
+    secret: SANDBOX_CREDENTIALS.alibaba.accessKeySecret,
+  });
+  return { accessKeyId: keyId, secret };
 }
 
 /** The name a refusal must mention: the parameter's last named segment (`…LocalCidrBlock`). */

@@ -61,6 +61,9 @@ describe("npm run sim (sim/main.ts)", () => {
       expect(envFile).toContain(
         `ALIBABA_CLOUD_ACCESS_KEY_SECRET='${SANDBOX_CREDENTIALS.alibaba.accessKeySecret}'`,
       );
+      // One account per site (sim/site-keys.ts), next to the default account of no site.
+      expect(envFile).toContain("ALIBABA_CLOUD_ACCOUNT_CHINA_SITE='china'");
+      expect(envFile).toContain("TENCENTCLOUD_ACCOUNT_INTERNATIONAL_SITE='international'");
       expect(readdirSync(dataDir).filter((name) => name.startsWith("portal.env."))).toEqual([]);
 
       // The banner is what is tested here, so the test waits for it (it follows the file).

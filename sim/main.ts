@@ -2,6 +2,7 @@ import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { parseSimEnv, type SimConfig } from "./config";
 import { startSimulator } from "./server";
+import { siteAccountVariables } from "./site-keys";
 
 /** The variables that point the portal at this simulator, in sandbox mode. */
 function portalEnvironment(url: string, credentials: SimConfig["credentials"]) {
@@ -13,6 +14,7 @@ function portalEnvironment(url: string, credentials: SimConfig["credentials"]) {
     ALIBABA_CLOUD_VPC_ENDPOINT: url,
     ALIBABA_CLOUD_ACCESS_KEY_ID: credentials.alibaba.accessKeyId,
     ALIBABA_CLOUD_ACCESS_KEY_SECRET: credentials.alibaba.accessKeySecret,
+    ...siteAccountVariables(credentials),
   };
 }
 

@@ -35,6 +35,11 @@ export interface SimTimings {
   alibabaGatewayMs: number;
   /** Alibaba gateway `updating` while a connection is created or deleted. */
   alibabaConfiguringMs: number;
+  /**
+   * How long an unpaid subscription order (PREPAY without AutoPay) waits for payment before it
+   * lapses. The cloud's own limit is unconfirmed (cloud-api.md §4.1 says only that it waits).
+   */
+  alibabaOrderLapseMs: number;
 }
 
 export const DEFAULT_TIMINGS: SimTimings = {
@@ -44,6 +49,7 @@ export const DEFAULT_TIMINGS: SimTimings = {
   alibabaGatewayInitMs: 5_000,
   alibabaGatewayMs: 60_000,
   alibabaConfiguringMs: 10_000,
+  alibabaOrderLapseMs: 24 * 3600_000,
 };
 
 /** Divides every default duration by `speed` (e.g. 100 → a minute becomes 0.6 s). */

@@ -1,9 +1,11 @@
 // Contract: every row of the simulator's rule table (sim/testing/documented-rules.ts) is refused
 // by the portal too — by the action's request schema in the catalogue, or, for rules that need the
-// VPC or the peer's reachability, by the link design schema — at the row's own parameter.
+// VPC or the peer's reachability, by the link design schema; for the rules of one site (China /
+// International), by the account-site rules of a new gateway — at the row's own parameter.
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { callableAction } from "@/lib/design/catalogue";
+import { accountSiteIssues } from "@/lib/design/link/account-site-issues";
 import { linkDesignSchema } from "@/lib/design/link/link-design-schema";
 import type { LinkDesignInput } from "@/lib/schemas/link/design";
 import {
@@ -13,7 +15,7 @@ import {
   type DocumentedRule,
 } from "@/sim/testing/documented-rules";
 
-type Call = Pick<DocumentedRule, "provider" | "action" | "request">;
+type Call = Pick<DocumentedRule, "provider" | "action" | "request" | "site">;
 
 const PSK = "Rule-Key-1";
 
@@ -87,6 +89,24 @@ function designOf(call: Call): LinkDesignInput {
   throw new Error(`no design for ${provider} ${action}: add one to designOf`);
 }
 
+/** A gateway link whose new gateway makes this request (the rows with `portal: "site"`). */
+function gatewayDesignOf(call: Call): LinkDesignInput {
+  const site = call.provider === "tencent" ? tencentSite : alibabaSite;
+  const params = paramsOf(call.request, ["RegionId", "VpcId"]);
+  return {
+    kind: "gateway",
+    name: "rule design",
+    site: { ...site, gateway: { mode: "new", params } },
+  } as LinkDesignInput;
+}
+
+/** The portal's verdict on a site row: the design schema, then the rules of the account's site. */
+function siteIssues(call: Call): string[] {
+  const result = linkDesignSchema.safeParse(gatewayDesignOf(call));
+  if (!result.success) return result.error.issues.map((issue) => issue.path.join("."));
+  return accountSiteIssues(result.data, () => call.site).map((issue) => issue.path.join("."));
+}
+
 /** The base request a row broke, as a call. */
 function baseOf(row: DocumentedRule): Call {
   const bases: Record<string, { action: DocumentedRule["action"]; request: object }> =
@@ -97,11 +117,13 @@ function baseOf(row: DocumentedRule): Call {
     provider: row.provider,
     action: base.action,
     request: base.request as Record<string, unknown>,
+    site: row.site,
   };
 }
 
 /** The portal's verdict on a call: the issue paths it refuses it with (none = accepted). */
 function portalIssues(call: Call, portal: DocumentedRule["portal"]): string[] {
+  if (portal === "site") return siteIssues(call);
   const result =
     portal === "request"
       ? (callableAction(call.provider, call.action).request as z.ZodType).safeParse(call.request)

@@ -31,6 +31,8 @@ beforeAll(async () => {
     TENCENTCLOUD_ENDPOINT: sim.url,
     TENCENTCLOUD_SECRET_ID: SANDBOX_CREDENTIALS.tencent.secretId,
     TENCENTCLOUD_SECRET_KEY: SANDBOX_CREDENTIALS.tencent.secretKey,
+    // The price's currency follows the account's site.
+    TENCENTCLOUD_SITE: "china",
     ALIBABA_CLOUD_VPC_ENDPOINT: sim.url,
     ALIBABA_CLOUD_ACCESS_KEY_ID: SANDBOX_CREDENTIALS.alibaba.accessKeyId,
     ALIBABA_CLOUD_ACCESS_KEY_SECRET: SANDBOX_CREDENTIALS.alibaba.accessKeySecret,
@@ -60,6 +62,7 @@ describe("GET /api/links/[id]/prices", () => {
         provider: "tencent",
         account: "default",
         region: "ap-guangzhou",
+        currency: "CNY",
         price: {
           instance: { unitPrice: 1.1, chargeUnit: "HOUR" },
           bandwidth: { unitPrice: 0.8, chargeUnit: "GB" },

@@ -97,6 +97,41 @@ describe("a step of the execution, as an admin reads it", () => {
     );
   });
 
+  it("says whose payment a subscription order waits for, with its OrderId, in each language", () => {
+    const step: ExecutionStepView = {
+      ...DONE,
+      state: "waiting",
+      finishedAt: null,
+      cloudState: "awaitingPayment",
+      orderId: "212345678901",
+    };
+    const row = renderRow(step, "zh-CN");
+    expect(within(row).getByTestId("awaiting-payment").textContent).toBe(
+      zh.execution.awaitingPayment.replace("{orderId}", "212345678901"),
+    );
+    cleanup();
+    expect(within(renderRow(step, "en")).getByRole("status").textContent).toContain("212345678901");
+    cleanup();
+    expect(within(renderRow(DONE, "en")).queryByTestId("awaiting-payment")).toBeNull();
+  });
+
+  it("shows a prepaid gateway's term end and renewal, in each language", () => {
+    const step: ExecutionStepView = {
+      ...DONE,
+      prepaidUntil: "2027-12-06T11:46:30.000Z",
+      renewal: "manual",
+    };
+    expect(within(renderRow(step, "en")).getByTestId("prepaid-term").textContent).toBe(
+      `${en.execution.prepaidUntil.replace("{time}", "Dec 6, 2027")} · ${en.execution.renewal.manual}`,
+    );
+    cleanup();
+    expect(within(renderRow(step, "zh-CN")).getByTestId("prepaid-term").textContent).toBe(
+      `${zh.execution.prepaidUntil.replace("{time}", "2027年12月6日")} · ${zh.execution.renewal.manual}`,
+    );
+    cleanup();
+    expect(within(renderRow(DONE, "en")).queryByTestId("prepaid-term")).toBeNull();
+  });
+
   it("explains the portal's own codes from the messages, in each language", () => {
     const step = {
       ...FAILED,

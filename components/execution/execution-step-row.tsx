@@ -36,6 +36,20 @@ function StepTime({ label, at }: { label: "started" | "finished"; at: string | n
   );
 }
 
+/** A prepaid gateway's term end and renewal, as the cloud reports them, in the reader's locale. */
+function PrepaidTerm({ step }: { step: ExecutionStepView }) {
+  const t = useTranslations("execution");
+  const format = useFormatter();
+  if (!step.prepaidUntil) return null;
+  const time = format.dateTime(new Date(step.prepaidUntil), { dateStyle: "medium" });
+  return (
+    <div className="mt-1 text-xs text-slate-600" data-testid="prepaid-term">
+      {t("prepaidUntil", { time })}
+      {step.renewal ? ` · ${t(`renewal.${step.renewal}`)}` : null}
+    </div>
+  );
+}
+
 /**
  * One step of a running plan: its state and times, resource, state in the cloud, public IP,
  * OrderId, the call's RequestId, and a failure explained.
@@ -63,6 +77,12 @@ export function ExecutionStepRow({ step }: { step: ExecutionStepView }) {
           </div>
         ) : null}
         {step.adopted ? <div className="mt-1 text-xs text-slate-600">{t("adopted")}</div> : null}
+        {step.cloudState === "awaitingPayment" && step.orderId ? (
+          <div className="mt-1 text-xs text-amber-800" role="status" data-testid="awaiting-payment">
+            {t("awaitingPayment", { orderId: step.orderId })}
+          </div>
+        ) : null}
+        <PrepaidTerm step={step} />
         <StepTime label="started" at={step.startedAt} />
         <StepTime label="finished" at={step.finishedAt} />
       </td>

@@ -13,6 +13,7 @@ export const PORTAL_ERRORS = [
   "LinkMissing",
   "LinkNotApproved",
   "ListTruncated",
+  "OrderUnpaid",
   "PlanHashMismatch",
   "PlanHashNotApproved",
   "PlanMissing",

@@ -55,11 +55,17 @@ export function GatewayPrices({ linkId }: { linkId: string }) {
             data-testid={`gateway-price-${price.stepId}`}
           >
             <span className="font-medium">{providers(price.provider)}</span> ·{" "}
-            <span className="font-mono text-xs">{price.region}</span> · <PriceLine price={price} />
+            <span className="font-mono text-xs">{price.region}</span> ·{" "}
+            {price.provider === "tencent" && price.currency ? (
+              <span className="font-medium" data-testid="price-currency">
+                {price.currency}{" "}
+              </span>
+            ) : null}
+            <PriceLine price={price} />
           </li>
         ))}
       </ul>
-      {list.some((price) => price.provider === "tencent") ? (
+      {list.some((price) => price.provider === "tencent" && !price.currency) ? (
         <p className="text-xs text-slate-600">{t("currency")}</p>
       ) : null}
     </div>

@@ -13,6 +13,7 @@ import type { LinkKind } from "@/lib/schemas/link/design";
 import type { WizardStep } from "@/lib/schemas/link/wizard-draft";
 import { KindStep } from "./steps/kind-step";
 import { SaveStatus } from "./save-status";
+import { useAccountSites } from "./use-account-sites";
 import { useLiveCheck } from "./use-live-check";
 import { useWizardDraft, type WizardStart } from "./use-wizard-draft";
 import { WizardContext, type WizardForm } from "./wizard-context";
@@ -53,7 +54,9 @@ export function LinkWizard({ start }: { start: WizardStart }) {
   const steps = stepsFor(kind);
   const draft = useWizardDraft({ start, values, step });
   const { hasStoredPsk } = draft;
+  const siteOf = useAccountSites();
   const { check, checker, loadChecker, showServerIssues } = useLiveCheck({
+    siteOf,
     values,
     hasStoredPsk,
     loadAtOnce: Boolean(start.data.kind),
@@ -75,7 +78,7 @@ export function LinkWizard({ start }: { start: WizardStart }) {
       setAttempted(new Set([...attempted, step]));
       return;
     }
-    if (issuesOf(step, loaded.checkForm(values, { hasStoredPsk }).issues).length > 0) {
+    if (issuesOf(step, loaded.checkForm(values, { hasStoredPsk, siteOf }).issues).length > 0) {
       setAttempted(new Set([...attempted, step]));
       requestAnimationFrame(() =>
         document.querySelector<HTMLElement>("[role=alert]")?.scrollIntoView({ block: "center" }),

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import type { FormCheck } from "@/lib/design/wizard/check-form";
 import type * as Checker from "@/lib/design/wizard/checker";
 import type { ApiIssue } from "@/lib/query/fetch-json";
+import type { SiteOfAccount } from "@/lib/design/link/account-site-issues";
 import type { WizardForm } from "./wizard-context";
 
 const UNCHECKED: FormCheck = { design: undefined, issues: [], findings: [] };
@@ -18,9 +19,12 @@ export function useLiveCheck(options: {
   values: WizardForm;
   hasStoredPsk: boolean;
   loadAtOnce: boolean;
+  /** The configured accounts' sites (useAccountSites), for the rules that depend on them. */
+  siteOf?: SiteOfAccount | undefined;
 }) {
   const { values, hasStoredPsk, loadAtOnce } = options;
   const snapshot = JSON.stringify(values);
+  const { siteOf } = options;
   const [checker, setChecker] = useState<typeof Checker>();
   const loadChecker = useCallback(
     () => import("@/lib/design/wizard/checker").then((loaded) => (setChecker(loaded), loaded)),
@@ -30,10 +34,10 @@ export function useLiveCheck(options: {
     if (loadAtOnce) void loadChecker();
   }, [loadChecker, loadAtOnce]);
   const local = useMemo(
-    () => (checker ? checker.checkForm(values, { hasStoredPsk }) : UNCHECKED),
+    () => (checker ? checker.checkForm(values, { hasStoredPsk, siteOf }) : UNCHECKED),
     // The snapshot stands for the values: useWatch may hand out a new object with the same content.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [checker, snapshot, hasStoredPsk],
+    [checker, snapshot, hasStoredPsk, siteOf],
   );
   const [server, setServer] = useState<{ snapshot: string; issues: ApiIssue[] }>();
   const check = useMemo(() => {

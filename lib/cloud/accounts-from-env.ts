@@ -6,8 +6,14 @@ import {
   type CloudCredentials,
   type CloudProvider,
 } from "./accounts";
+import type { AccountSite } from "@/lib/schemas/link/account-site";
 
-type Entry = { provider: CloudProvider; name: string; credentials: CloudCredentials };
+type Entry = {
+  provider: CloudProvider;
+  name: string;
+  credentials: CloudCredentials;
+  site?: AccountSite | undefined;
+};
 
 /** The account registry from a parsed environment: standard variables = `default`, plus named ones. */
 export function cloudAccountsFromEnv(env: ServerEnv): CloudAccounts {
@@ -21,6 +27,7 @@ export function cloudAccountsFromEnv(env: ServerEnv): CloudAccounts {
         secret: env.TENCENTCLOUD_SECRET_KEY,
         token: env.TENCENTCLOUD_SESSION_TOKEN,
       },
+      site: env.TENCENTCLOUD_SITE,
     });
   }
   if (env.ALIBABA_CLOUD_ACCESS_KEY_ID && env.ALIBABA_CLOUD_ACCESS_KEY_SECRET) {
@@ -32,6 +39,7 @@ export function cloudAccountsFromEnv(env: ServerEnv): CloudAccounts {
         secret: env.ALIBABA_CLOUD_ACCESS_KEY_SECRET,
         token: env.ALIBABA_CLOUD_SECURITY_TOKEN,
       },
+      site: env.ALIBABA_CLOUD_SITE,
     });
   }
   for (const [name, account] of Object.entries(env.namedCloudAccounts.tencent)) {
@@ -43,6 +51,7 @@ export function cloudAccountsFromEnv(env: ServerEnv): CloudAccounts {
         secret: account.secretKey,
         token: account.sessionToken,
       },
+      site: account.site,
     });
   }
   for (const [name, account] of Object.entries(env.namedCloudAccounts.alibaba)) {
@@ -54,6 +63,7 @@ export function cloudAccountsFromEnv(env: ServerEnv): CloudAccounts {
         secret: account.accessKeySecret,
         token: account.securityToken,
       },
+      site: account.site,
     });
   }
   return createCloudAccounts(entries);

@@ -1,5 +1,6 @@
 import "server-only";
 import { inspect } from "node:util";
+import type { AccountSite } from "@/lib/schemas/link/account-site";
 
 export type CloudProvider = "tencent" | "alibaba";
 
@@ -16,6 +17,8 @@ export type CloudAccountSummary = {
   name: string;
   maskedKeyId: string;
   temporary: boolean;
+  /** China or International; undefined when the configuration does not say. */
+  site?: AccountSite | undefined;
 };
 
 export type CloudAccount = CloudAccountSummary & { readonly credentials: CloudCredentials };
@@ -36,7 +39,12 @@ function accountKey(provider: CloudProvider, name: string): string {
  * so an accidental `log.info({ account })` cannot print a secret.
  */
 export function createCloudAccounts(
-  list: readonly { provider: CloudProvider; name: string; credentials: CloudCredentials }[],
+  list: readonly {
+    provider: CloudProvider;
+    name: string;
+    credentials: CloudCredentials;
+    site?: AccountSite | undefined;
+  }[],
 ): CloudAccounts {
   const map = new Map<string, CloudAccount>();
   for (const entry of list) {
@@ -45,6 +53,7 @@ export function createCloudAccounts(
       name: entry.name,
       maskedKeyId: maskKeyId(entry.credentials.keyId),
       temporary: Boolean(entry.credentials.token),
+      ...(entry.site ? { site: entry.site } : {}),
     };
     const account = { ...summary } as CloudAccount;
     Object.defineProperties(account, {
@@ -58,11 +67,12 @@ export function createCloudAccounts(
 }
 
 export function listCloudAccounts(options: { accounts: CloudAccounts }): CloudAccountSummary[] {
-  return [...options.accounts.values()].map(({ provider, name, maskedKeyId, temporary }) => ({
+  return [...options.accounts.values()].map(({ provider, name, maskedKeyId, temporary, site }) => ({
     provider,
     name,
     maskedKeyId,
     temporary,
+    ...(site ? { site } : {}),
   }));
 }
 

@@ -33,6 +33,10 @@ export type CloudVpnGateway = {
   chargeType?: string | undefined;
   zone?: string | undefined;
   createdAt?: string | undefined;
+  /** A prepaid gateway's term end (Tencent ExpiredTime, Alibaba EndTime); absent otherwise. */
+  prepaidUntil?: string | undefined;
+  /** Tencent RenewFlag of a prepaid gateway: `auto` (NOTIFY_AND_AUTO_RENEW) or `manual`. */
+  renewal?: "auto" | "manual" | undefined;
 };
 
 export type CloudCustomerGateway = {

@@ -8,16 +8,18 @@ import type { PickerList, PickerRequest } from "@/lib/schemas/cloud-picker";
 import { listAlibabaPickerItems, listTencentPickerItems } from "./cloud-picker-lists";
 
 /**
- * The account picker: every designer sees the names; the masked key id (which key, temporary or
+ * The account picker: every designer sees the names and sites; the masked key id (which key, temporary or
  * not) is a credential detail for holders of `account.read` only.
  */
 function accountItems(provider: PickerRequest["provider"], viewer: { roles: readonly string[] }) {
   const details = hasPermission(viewer.roles, "account.read");
   return listConfiguredCloudAccounts()
     .filter((summary) => summary.provider === provider)
-    .map((summary) =>
-      details ? { id: summary.name, detail: summary.maskedKeyId } : { id: summary.name },
-    );
+    .map((summary) => ({
+      id: summary.name,
+      ...(summary.site ? { site: summary.site } : {}),
+      ...(details ? { detail: summary.maskedKeyId } : {}),
+    }));
 }
 
 /**

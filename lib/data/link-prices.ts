@@ -1,13 +1,16 @@
 import "server-only";
 import { inquireTencentVpnGatewayPrice } from "@/lib/cloud/tencent";
-import { getCloudClient } from "@/lib/cloud-server/server-client";
+import { getCloudClient, listConfiguredCloudAccounts } from "@/lib/cloud-server/server-client";
 import type { Db } from "@/lib/db/connect";
 import { AppError } from "@/lib/errors/app-error";
 import { isCreatePlan, type CreatePlanStep } from "@/lib/design/plan/types";
 import { inquiryPriceCreateVpnGatewayRequestSchema } from "@/lib/schemas/tencent/inquiry-price-create-vpn-gateway";
+import type { AccountSite } from "@/lib/schemas/link/account-site";
 import type { GatewayPrice } from "@/lib/schemas/link/gateway-prices";
 import { findLinkRow } from "./link-action";
 import { shownLinkPlan } from "./link-plan";
+
+const SITE_CURRENCIES: Record<AccountSite, "CNY" | "USD"> = { china: "CNY", international: "USD" };
 
 type GatewayStep = Extract<CreatePlanStep, { action: "CreateVpnGateway" }>;
 
@@ -39,7 +42,12 @@ async function priceOf(step: GatewayStep): Promise<GatewayPrice> {
     region: step.region,
     request,
   });
-  return { ...place, provider: "tencent", price };
+  // The answer names no currency: it is the account site's (cloud-api-lifecycle.md §1.10).
+  const site = listConfiguredCloudAccounts().find(
+    (account) => account.provider === "tencent" && account.name === step.account,
+  )?.site;
+  const currency = site ? SITE_CURRENCIES[site] : undefined;
+  return { ...place, provider: "tencent", ...(currency ? { currency } : {}), price };
 }
 
 /**

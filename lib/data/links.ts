@@ -16,6 +16,7 @@ import {
   type LinkActor,
   type LinkActionOptions,
 } from "./link-action";
+import { refuseOffSiteDesign } from "./account-site";
 import { linkColumnsOf } from "./link-columns";
 import { returnToDraft } from "./return-to-draft";
 
@@ -76,6 +77,7 @@ function toDetail(row: LinkRow, owner: { email: string; name: string }): LinkDet
 }
 
 function rowValues(design: LinkDesign) {
+  refuseOffSiteDesign(design);
   return { ...linkColumnsOf(design), ...sealLinkDesign({ design }) };
 }
 

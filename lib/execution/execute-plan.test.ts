@@ -51,12 +51,18 @@ describe("executing approved plans (PostgreSQL)", () => {
     const [tgwStep] = await ledgerOf(db, approved[0]!.executionId);
     expect(tgwStep).toMatchObject({ state: "done", resourceId: tgw.id, cloudState: "AVAILABLE" });
     expect(tgwStep!.outputs).toMatchObject({ publicIp: tgw.data.PublicIpAddress });
+    // Its prepaid term and RenewFlag, as DescribeVpnGateways reports them (shown on the link page).
+    expect(tgwStep!.outputs).toMatchObject({
+      prepaidUntil: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+      renewal: "auto",
+    });
 
     // Alibaba gateway only: bandwidth, POSTPAY, and the OrderId kept in the ledger and the audit.
     const agw = one(resources, "vpnGateway", "hz-vpn-01");
     expect(agw.data).toMatchObject({ Bandwidth: 20, VpcId: "vpc-hzprod0001" });
     const [agwStep] = await ledgerOf(db, approved[1]!.executionId);
     expect(agwStep!.outputs).toMatchObject({ id: agw.id, orderId: expect.stringMatching(/^\d+$/) });
+    expect(agwStep!.outputs).not.toHaveProperty("prepaidUntil");
     const agwAudit = await auditTrail(db, approved[1]!.linkId);
     expect(agwAudit.map((e) => e.action)).toEqual([
       "link.created",

@@ -71,6 +71,8 @@ export async function getLinkExecutionView(options: {
       cloudState: row.cloudState,
       publicIp: outputs.publicIp ?? null,
       orderId: outputs.orderId ?? null,
+      prepaidUntil: outputs.prepaidUntil ?? null,
+      renewal: outputs.renewal ?? null,
       adopted: outputs.adopted === true,
       requestId: outputs.requestId ?? row.lastError?.requestId ?? null,
       startedAt: iso(row.startedAt),

@@ -270,10 +270,14 @@ async function waitForActive(ctx: StepRun, initial: LedgerStep): Promise<LedgerS
       });
     }
     if (Date.now() - started > ctx.activeTimeoutMs) {
-      return failStep(ctx, current, {
-        code: "Portal.ActiveTimeout",
-        message: `The resource did not become active within ${Math.round(ctx.activeTimeoutMs / 1000)} s.`,
-      });
+      return failStep(
+        ctx,
+        current,
+        probe.timeoutError ?? {
+          code: "Portal.ActiveTimeout",
+          message: `The resource did not become active within ${Math.round(ctx.activeTimeoutMs / 1000)} s.`,
+        },
+      );
     }
     await sleep(backoffDelay(ctx.backoff, round), ctx.signal);
   }

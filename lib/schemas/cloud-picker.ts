@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { alibabaRegionIdSchema } from "./alibaba/shared";
+import type { AccountSite } from "./link/account-site";
 import { accountNameSchema } from "./link/site";
 import { tencentRegionSchema } from "./tencent/shared";
 
@@ -58,6 +59,8 @@ export type PickerItem = {
   /** Region: a finance-cloud region. */
   finance?: boolean | undefined;
   detail?: string | undefined;
+  /** Account: its site (China / International), when configured. */
+  site?: AccountSite | undefined;
   /** Tencent gateway: its tunnels' policies (for the SPD clash check). */
   tunnels?: { name: string; selectors: { local: string; remote: string[] }[] }[] | undefined;
 };

@@ -69,6 +69,14 @@ export function intRange(field: Field, min: number, max: number) {
     .max(max, `${field} must be between ${min} and ${max}`);
 }
 
+/** A whole number of at least 1, where the doc gives a default but no range. */
+export function positiveInt(field: Field) {
+  return z
+    .number({ error: `${field} must be a whole number` })
+    .int(`${field} must be a whole number`)
+    .min(1, `${field} must be a whole number of at least 1`);
+}
+
 export function intOneOf(field: Field, values: readonly number[]) {
   return z
     .number({ error: `${field} must be a whole number` })

@@ -11,6 +11,10 @@ export type StepOutputs = {
   publicIp?: string;
   /** Alibaba CreateVpnGateway's order (a number in the API; kept as text). */
   orderId?: string;
+  /** A prepaid gateway: the end of its paid term (ISO 8601; Tencent ExpiredTime, Alibaba EndTime). */
+  prepaidUntil?: string;
+  /** A prepaid Tencent gateway's RenewFlag: renewed automatically, or by hand. */
+  renewal?: "auto" | "manual";
   /** Tencent CreateVpnConnection's asynchronous task (= the create's RequestId). */
   taskId?: string;
   /** RequestId of the create call. */
@@ -59,6 +63,9 @@ export const executionStepViewSchema = z.object({
   cloudState: z.string().nullable(),
   publicIp: z.string().nullable(),
   orderId: z.string().nullable(),
+  /** A prepaid gateway's term end and renewal, as the cloud reports them (absent: not prepaid). */
+  prepaidUntil: z.string().nullable().optional(),
+  renewal: z.enum(["auto", "manual"]).nullable().optional(),
   adopted: z.boolean(),
   /** RequestId of the step's create call (what a support ticket to the cloud needs), or of its failure. */
   requestId: z.string().nullable(),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { SimContext } from "../context";
 import type { SimState } from "../store/model";
+import type { SimSite } from "../site-keys";
 import { clientTokenParam, parseAlibabaParams } from "./params";
 
 export interface AliActionInput {
@@ -11,6 +12,8 @@ export interface AliActionInput {
   now: number;
   /** Alibaba's part of the simulator's state, as it is when the call runs. */
   ali: SimState["alibaba"];
+  /** The site of the calling account (undefined: none declared; see sim/site-keys.ts). */
+  site?: SimSite | undefined;
 }
 
 export interface AliAction {

@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import { parseAlibabaAcs3Authorization, signAlibabaAcs3 } from "@/lib/cloud/signing/alibaba-acs3";
 import { signAlibabaRpc } from "@/lib/cloud/signing/alibaba-rpc";
 import { header, type IncomingCall, type SimContext } from "../context";
+import { findSiteKey, type SimSite } from "../site-keys";
 import { AliError, missing } from "./errors";
 
 const MAX_SKEW_MS = 15 * 60_000;
@@ -11,6 +12,8 @@ export interface AlibabaCaller {
   action: string;
   version: string;
   accessKeyId: string;
+  /** The site of the account the key belongs to (undefined: none declared). */
+  site: SimSite | undefined;
   /** Business parameters (common and signature parameters removed). */
   params: Record<string, string>;
 }
@@ -50,10 +53,12 @@ function checkTime(text: string, ctx: SimContext): void {
   }
 }
 
-function checkKey(accessKeyId: string, ctx: SimContext): void {
-  if (accessKeyId !== ctx.credentials.alibaba.accessKeyId) {
+function checkKey(accessKeyId: string, ctx: SimContext) {
+  const { accessKeyId: keyId, accessKeySecret: secret } = ctx.credentials.alibaba;
+  const key = findSiteKey(accessKeyId, { keyId, secret });
+  if (!key)
     throw new AliError("InvalidAccessKeyId.NotFound", "Specified access key is not found.", 404);
-  }
+  return key;
 }
 
 function checkNonce(nonce: string, ctx: SimContext): void {
@@ -87,13 +92,13 @@ export function verifyRpcV1(
     );
   }
   checkTime(all.Timestamp ?? "", ctx);
-  checkKey(all.AccessKeyId ?? "", ctx);
+  const key = checkKey(all.AccessKeyId ?? "", ctx);
   if (all.SecurityToken)
     throw new AliError("InvalidSecurityToken.Malformed", "The simulator issues no STS tokens.");
   const expected = signAlibabaRpc({
     method,
     params: all,
-    accessKeySecret: ctx.credentials.alibaba.accessKeySecret,
+    accessKeySecret: key.secret,
   });
   if (!equal(expected.signature, all.Signature ?? "")) {
     throw new AliError(
@@ -108,6 +113,7 @@ export function verifyRpcV1(
     action: all.Action ?? "",
     version: all.Version ?? "",
     accessKeyId: all.AccessKeyId ?? "",
+    site: key.site,
     params,
   };
 }
@@ -134,7 +140,7 @@ export function verifyAcs3(
   if (!date) throw missing("x-acs-date");
   if (!nonce) throw missing("x-acs-signature-nonce");
   checkTime(date, ctx);
-  checkKey(parsed.accessKeyId, ctx);
+  const key = checkKey(parsed.accessKeyId, ctx);
   const bodyHash = createHash("sha256").update(call.body).digest("hex");
   const claimed = header(call, "x-acs-content-sha256");
   if (claimed !== undefined && claimed !== bodyHash) {
@@ -157,7 +163,7 @@ export function verifyAcs3(
     headers,
     body: call.body,
     accessKeyId: parsed.accessKeyId,
-    accessKeySecret: ctx.credentials.alibaba.accessKeySecret,
+    accessKeySecret: key.secret,
   });
   if (!equal(expected.signature, parsed.signature)) {
     throw new AliError(
@@ -168,5 +174,11 @@ export function verifyAcs3(
   checkNonce(nonce, ctx);
   if (header(call, "x-acs-security-token"))
     throw new AliError("InvalidSecurityToken.Malformed", "The simulator issues no STS tokens.");
-  return { action, version, accessKeyId: parsed.accessKeyId, params: { ...query, ...form } };
+  return {
+    action,
+    version,
+    accessKeyId: parsed.accessKeyId,
+    site: key.site,
+    params: { ...query, ...form },
+  };
 }

@@ -69,7 +69,7 @@ describe("Alibaba deletes", () => {
   });
 
   it("refuses to release a subscription gateway inside its term (ForbiddenRelease, 403)", async () => {
-    const gw = await readyGateway({ InstanceChargeType: "PREPAY", Period: 1 });
+    const gw = await readyGateway({ InstanceChargeType: "PREPAY", Period: 1, AutoPay: true });
     expect(await fails("DeleteVpnGateway", { VpnGatewayId: gw })).toMatchObject({
       code: "ForbiddenRelease",
       statusCode: 403,

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { SITE_GATEWAY_RULES } from "@/lib/schemas/link/account-site";
+import type { SimSite } from "../site-keys";
 import { aliGatewayStatus } from "../store/lifecycle";
 import type { AliVpc, AliVSwitch, AliVpnGateway } from "../store/model";
 import { newId } from "../store/store";
@@ -43,6 +45,24 @@ function checkBilling(p: { InstanceChargeType?: string; Period?: number }): void
   if (prepay && p.Period === undefined) throw missing("Period");
   if (!prepay && p.Period !== undefined)
     throw invalid("Period", "only with InstanceChargeType=PREPAY");
+}
+
+/**
+ * The rules of the caller's site (§4.1, §7.10): the China site takes subscriptions (PREPAY,
+ * required), the International site pay-as-you-go; each site has its own public bandwidth list.
+ */
+function checkSite(
+  p: { InstanceChargeType?: string; Bandwidth: number; NetworkType?: string },
+  site: SimSite | undefined,
+): void {
+  if (!site) return;
+  const rules = SITE_GATEWAY_RULES.alibaba[site];
+  if (site === "china" && p.InstanceChargeType === undefined) throw missing("InstanceChargeType");
+  if (p.InstanceChargeType !== undefined && p.InstanceChargeType !== rules.chargeType)
+    throw invalid("InstanceChargeType", `the ${site} site takes ${rules.chargeType} only`);
+  const bandwidths: readonly number[] = rules.bandwidths;
+  if (p.NetworkType !== "private" && !bandwidths.includes(p.Bandwidth))
+    throw invalid("Bandwidth", `the ${site} site takes ${bandwidths.join(", ")}`);
 }
 
 /** A vSwitch given for the gateway must exist in the region and belong to its VPC. */
@@ -99,7 +119,7 @@ export function aliGatewayView(gw: AliVpnGateway, now: number) {
 export const createVpnGateway = alibabaIdempotentAction({
   ratePerMinute: 60,
   params: createParams,
-  run(p, { region, ctx, now, ali }) {
+  run(p, { region, ctx, now, ali, site }) {
     const vpc = ali.vpcs.find((v) => v.VpcId === p.VpcId && v.region === region);
     if (!vpc)
       throw new AliError(
@@ -108,6 +128,7 @@ export const createVpnGateway = alibabaIdempotentAction({
         404,
       );
     checkBilling(p);
+    checkSite(p, site);
     if (p.NetworkType === "private" && !PRIVATE_BANDWIDTHS.includes(p.Bandwidth))
       throw invalid("Bandwidth", `a private gateway takes ${PRIVATE_BANDWIDTHS.join(" or ")}`);
     if (p.SslConnections !== undefined && p.EnableSsl !== true)
@@ -152,12 +173,16 @@ export const createVpnGateway = alibabaIdempotentAction({
       busyUntil: now + ctx.timings.alibabaGatewayMs,
       ...(p.InstanceChargeType === "PREPAY" ? { endsAt: now + (p.Period ?? 1) * MONTH_MS } : {}),
     };
-    ali.vpnGateways.push(gw);
-    return {
-      VpnGatewayId: gw.VpnGatewayId,
-      Name: gw.Name,
-      OrderId: 200000000000 + Math.floor(now % 100000000000),
-    };
+    const OrderId = 200000000000 + Math.floor(now % 100000000000);
+    // A subscription without AutoPay is an order waiting for payment, not yet a gateway (§4.1).
+    if (p.InstanceChargeType === "PREPAY" && p.AutoPay !== true)
+      ali.unpaidOrders.push({
+        OrderId,
+        lapsesAt: now + ctx.timings.alibabaOrderLapseMs,
+        gateway: gw,
+      });
+    else ali.vpnGateways.push(gw);
+    return { VpnGatewayId: gw.VpnGatewayId, Name: gw.Name, OrderId };
   },
 });
 

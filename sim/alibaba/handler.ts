@@ -96,7 +96,7 @@ function serve(call: IncomingCall, ctx: SimContext, requestId: string): Reply {
       `Request was denied due to flow control: ${caller.action} allows ${limit.max} calls per ${limit.windowMs} ms.`,
     );
   }
-  const input = { params: caller.params, region, requestId, ctx };
+  const input = { params: caller.params, region, requestId, ctx, site: caller.site };
   return runAction({
     ctx,
     protocol: ALIBABA_PROTOCOL,

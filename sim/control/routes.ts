@@ -6,6 +6,7 @@ import { TENCENT_ACTIONS } from "../tencent/handler";
 import { type Fault, setFaultsBodySchema } from "./faults";
 import { CloudApiError } from "../http/cloud-error";
 import { seedBulk, seedBulkBodySchema } from "./bulk";
+import { payOrder, payOrderBodySchema } from "./orders";
 import { listResources } from "./resources";
 import { seedUnownedBodySchema, seedUnownedTunnel } from "./unowned";
 
@@ -57,7 +58,7 @@ function readBody<S extends z.ZodType>(
 /**
  * Sandbox control interface (not part of either cloud's API):
  * GET /_sim/resources, GET|POST|DELETE /_sim/faults, POST /_sim/reset, POST /_sim/advance,
- * POST /_sim/unowned, POST /_sim/bulk.
+ * POST /_sim/unowned, POST /_sim/bulk, POST /_sim/orders/pay.
  */
 export function handleControl(
   call: IncomingCall,
@@ -131,6 +132,14 @@ export function handleControl(
         seedBulkBodySchema,
         'Expected {"provider": "tencent" | "alibaba", "region": <a simulated region>, "count": 1-1500}.',
         (body) => seedBulk(ctx, body),
+      );
+    case "POST /_sim/orders/pay":
+      return seedRoute(
+        call,
+        ctx,
+        payOrderBodySchema,
+        'Expected {"OrderId": <the order of a PREPAY gateway created without AutoPay>}.',
+        (body) => payOrder(ctx, body),
       );
     default:
       return {

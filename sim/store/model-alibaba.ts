@@ -56,6 +56,18 @@ export const aliVpnGatewaySchema = z.object({
 });
 export type AliVpnGateway = z.infer<typeof aliVpnGatewaySchema>;
 
+/**
+ * A subscription gateway created without AutoPay: an order waiting for manual payment (§4.1
+ * AutoPay). No gateway exists (Describe does not list it) until the order is paid
+ * (`POST /_sim/orders/pay`); unpaid at `lapsesAt`, it lapses and never becomes one.
+ */
+export const aliUnpaidOrderSchema = z.object({
+  OrderId: z.number(),
+  lapsesAt: z.number(),
+  gateway: aliVpnGatewaySchema,
+});
+export type AliUnpaidOrder = z.infer<typeof aliUnpaidOrderSchema>;
+
 export const aliCustomerGatewaySchema = z.object({
   region: z.string(),
   CustomerGatewayId: z.string(),

@@ -9,6 +9,7 @@ import {
   aliVpnConnectionSchema,
   aliVpnGatewaySchema,
   aliVpnRouteSchema,
+  aliUnpaidOrderSchema,
 } from "./model-alibaba";
 import {
   tcCustomerGatewaySchema,
@@ -43,6 +44,7 @@ export type {
   AliRouteEntry,
   AliVpnRoute,
   AliClientToken,
+  AliUnpaidOrder,
 } from "./model-alibaba";
 
 /**
@@ -77,6 +79,7 @@ export const simStateSchema = z.object({
     routeTables: z.array(aliRouteTableSchema).default([]),
     routeEntries: z.array(aliRouteEntrySchema).default([]),
     vpnRoutes: z.array(aliVpnRouteSchema).default([]),
+    unpaidOrders: z.array(aliUnpaidOrderSchema).default([]),
   }),
 });
 export type SimState = z.infer<typeof simStateSchema>;

@@ -215,6 +215,7 @@ export function seedState(): SimState {
       routeTables: [],
       routeEntries: [],
       vpnRoutes: [],
+      unpaidOrders: [],
     },
   };
   seedRouteTables(state, t);

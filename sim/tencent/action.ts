@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { SimContext } from "../context";
 import type { SimState } from "../store/model";
+import type { SimSite } from "../site-keys";
 import { parseTencentParams } from "./params";
 
 export interface TcActionInput {
@@ -11,6 +12,8 @@ export interface TcActionInput {
   now: number;
   /** Tencent's part of the simulator's state, as it is when the call runs. */
   tc: SimState["tencent"];
+  /** The site of the calling account (undefined: none declared; see sim/site-keys.ts). */
+  site?: SimSite | undefined;
 }
 
 export interface TcAction {

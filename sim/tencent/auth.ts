@@ -2,6 +2,7 @@ import { timingSafeEqual } from "node:crypto";
 import { parseTc3Authorization, signTc3, tc3DateOf } from "@/lib/cloud/signing/tc3";
 import { header, type IncomingCall, type SimContext } from "../context";
 import { TcError } from "./errors";
+import { findSiteKey, type SimSite } from "../site-keys";
 
 const MAX_SKEW_SECONDS = 300;
 
@@ -9,6 +10,8 @@ export interface TencentCaller {
   action: string;
   version: string;
   secretId: string;
+  /** The site of the account the key belongs to (undefined: none declared). */
+  site: SimSite | undefined;
 }
 
 function required(call: IncomingCall, name: string, param: string): string {
@@ -52,7 +55,9 @@ export function verifyTencent(call: IncomingCall, ctx: SimContext): TencentCalle
       `Signature expired. Timestamp ${timestamp} differs from the server time ${serverSeconds} by more than 5 minutes.`,
     );
   }
-  if (parsed.secretId !== ctx.credentials.tencent.secretId) {
+  const { secretId: keyId, secretKey: secret } = ctx.credentials.tencent;
+  const key = findSiteKey(parsed.secretId, { keyId, secret });
+  if (!key) {
     throw new TcError(
       "AuthFailure.SecretIdNotFound",
       "The SecretId is not found, please ensure that your SecretId is correct.",
@@ -90,7 +95,7 @@ export function verifyTencent(call: IncomingCall, ctx: SimContext): TencentCalle
   const method = call.method === "GET" ? "GET" : "POST";
   const expected = signTc3({
     secretId: parsed.secretId,
-    secretKey: ctx.credentials.tencent.secretKey,
+    secretKey: key.secret,
     service: "vpc",
     host: header(call, "host") ?? "",
     timestamp,
@@ -104,5 +109,5 @@ export function verifyTencent(call: IncomingCall, ctx: SimContext): TencentCalle
   const b = Buffer.from(parsed.signature);
   if (a.length !== b.length || !timingSafeEqual(a, b))
     throw failure("signature mismatch, please check your SecretKey and the signing steps");
-  return { action, version, secretId: parsed.secretId };
+  return { action, version, secretId: parsed.secretId, site: key.site };
 }

@@ -9,6 +9,8 @@ import { tencentDescribe } from "./describe";
 import { idPattern, tagSchema, tagSet, tencentTime } from "./params";
 import { storedFields } from "../store/stored-fields";
 import { TENCENT_SSL_MAX_CONNECTIONS } from "@/lib/schemas/tencent/create-vpn-gateway";
+import { SITE_GATEWAY_RULES } from "@/lib/schemas/link/account-site";
+import type { SimSite } from "../site-keys";
 
 /** A prepaid month, as the simulator counts it. */
 export const MONTH_MS = 30 * 24 * 3600_000;
@@ -105,12 +107,27 @@ export function tcGatewayView(gw: TcVpnGateway, now: number) {
   };
 }
 
+/**
+ * The International site lists 5–100 Mbps only (§7.5; the SDK lists up to 3000): an account on it
+ * is held to that list — unconfirmed which one the cloud enforces, so the shorter (safe) one.
+ */
+function checkSiteBandwidth(bandwidth: number, site: SimSite | undefined): void {
+  if (!site) return;
+  const allowed: readonly number[] = SITE_GATEWAY_RULES.tencent[site].bandwidths;
+  if (!allowed.includes(bandwidth))
+    throw new TcError(
+      "InvalidParameterValue",
+      `The value \`${bandwidth}\` of parameter \`InternetMaxBandwidthOut\` is not offered on the ${site} site (${allowed.join(", ")}).`,
+    );
+}
+
 export const createVpnGateway = tencentAction({
   mutates: true,
   rateLimit: 100,
   schema: createSchema,
-  run(p, { region, ctx, now, tc }) {
+  run(p, { region, ctx, now, tc, site }) {
     const type = p.Type ?? "IPSEC";
+    checkSiteBandwidth(p.InternetMaxBandwidthOut, site);
     const vpcType = type === "IPSEC" || type === "SSL";
     if (vpcType && p.VpcId === "") {
       throw new TcError(

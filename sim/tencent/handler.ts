@@ -86,6 +86,7 @@ function serve(call: IncomingCall, ctx: SimContext, requestId: string): Reply {
         ctx,
         now,
         tc: ctx.store.state.tencent,
+        site: caller.site,
       }),
   });
 }

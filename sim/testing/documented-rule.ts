@@ -3,6 +3,8 @@
  * request that breaks it.
  */
 
+import type { SimSite } from "../site-keys";
+
 export type RuleProvider = "tencent" | "alibaba";
 export type RuleAction = "CreateVpnGateway" | "CreateCustomerGateway" | "CreateVpnConnection";
 
@@ -23,9 +25,12 @@ export interface DocumentedRule {
   code: string;
   /**
    * Where the portal refuses it: the action's request schema, or — for rules that need to know
-   * the VPC (address plans) or the peer's reachability — the link design schema.
+   * the VPC (address plans) or the peer's reachability — the link design schema; for rules of
+   * one site (China / International), the account-site rules of a new gateway's design.
    */
-  portal: "request" | "design";
+  portal: "request" | "design" | "site";
+  /** The site of the calling account, for the rows of one site (sim/site-keys.ts). */
+  site?: SimSite | undefined;
 }
 
 /** A row's request: `base` with `change` applied; a key set to `undefined` is left out. */
@@ -49,6 +54,8 @@ export function manyTags(count: number): { Key: string; Value: string }[] {
 export interface RuleBase {
   action: RuleAction;
   request: Record<string, unknown>;
+  /** Sent with the key of an account on this site (none: the configured key). */
+  site?: SimSite;
 }
 
 /** What a provider's row list gives for each row; `rowsOf` completes it. */
@@ -79,6 +86,7 @@ export function rowsOf<Base extends string>(
     base: spec.base,
     request: broken(bases[spec.base].request, spec.change),
     code: spec.code,
-    portal: spec.portal ?? "request",
+    portal: spec.portal ?? (bases[spec.base].site ? "site" : "request"),
+    site: bases[spec.base].site,
   }));
 }

@@ -31,6 +31,18 @@ export const ALIBABA_BASES = {
       DisasterRecoveryVSwitchId: "vsw-hzprod0002",
     },
   },
+  /** An account on the China site: subscriptions only (§4.1 InstanceChargeType, §7.10). */
+  chinaGateway: {
+    action: "CreateVpnGateway",
+    request: { ...gateway, Bandwidth: 5, InstanceChargeType: "PREPAY", Period: 1, AutoPay: true },
+    site: "china",
+  },
+  /** An account on the International site: pay-as-you-go only. */
+  internationalGateway: {
+    action: "CreateVpnGateway",
+    request: { ...gateway, Bandwidth: 10, InstanceChargeType: "POSTPAY" },
+    site: "international",
+  },
   peer: {
     action: "CreateCustomerGateway",
     request: { RegionId, IpAddress: "192.0.2.77", Name: "rule-peer" },
@@ -104,6 +116,36 @@ const bgp = (change: Record<string, unknown>) => ({
 });
 
 export const ALIBABA_RULES = rowsOf<Base>("alibaba", ALIBABA_BASES, [
+  // CreateVpnGateway, the rules of the account's site (§4.1 Bandwidth / InstanceChargeType, §7.10)
+  {
+    base: "chinaGateway",
+    rule: "InstanceChargeType is required on the China site",
+    cite: "§4.1 InstanceChargeType",
+    param: "InstanceChargeType",
+    change: { InstanceChargeType: undefined, Period: undefined, AutoPay: undefined },
+    code: MISSING,
+  },
+  {
+    base: "chinaGateway",
+    rule: "InstanceChargeType is PREPAY on the China site",
+    cite: "§4.1 InstanceChargeType",
+    param: "InstanceChargeType",
+    change: { InstanceChargeType: "POSTPAY", Period: undefined, AutoPay: undefined },
+    code: BAD,
+  },
+  {
+    base: "internationalGateway",
+    rule: "InstanceChargeType is POSTPAY on the International site",
+    cite: "§4.1 InstanceChargeType",
+    param: "InstanceChargeType",
+    change: { InstanceChargeType: "PREPAY", Period: 1 },
+    code: BAD,
+  },
+  ...badValues("internationalGateway", "§4.1", [
+    ["Bandwidth", 5, "is one of the International site's public list"],
+    ["Bandwidth", 20, "is one of the International site's public list"],
+    ["Bandwidth", 50, "is one of the International site's public list"],
+  ]),
   // CreateVpnGateway (§4.1)
   ...required("gateway", "§4.1", ["RegionId", "VpcId", "Bandwidth"]),
   ...badValues("gateway", "§4.1", [

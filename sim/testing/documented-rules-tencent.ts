@@ -27,6 +27,12 @@ export const TENCENT_BASES = {
     action: "CreateVpnGateway",
     request: { ...gateway, Type: "SSL", MaxConnection: 5 },
   },
+  /** An account on the International site: its page lists 5–100 Mbit/s only (§7.5). */
+  internationalGateway: {
+    action: "CreateVpnGateway",
+    request: { ...gateway, InternetMaxBandwidthOut: 100 },
+    site: "international",
+  },
   peer: {
     action: "CreateCustomerGateway",
     request: { CustomerGatewayName: "rule-peer", IpAddress: "192.0.2.77" },
@@ -71,6 +77,15 @@ const BAD_VALUE = "InvalidParameterValue";
 const MISSING = "MissingParameter";
 
 export const TENCENT_RULES = rowsOf<Base>("tencent", TENCENT_BASES, [
+  // CreateVpnGateway on the International site (§7.5: its page lists 5–100 Mbit/s)
+  ...[200, 1000, 3000].map((value) => ({
+    base: "internationalGateway" as const,
+    rule: "InternetMaxBandwidthOut is at most 100 on the International site",
+    cite: "§7.5 InternetMaxBandwidthOut",
+    param: "InternetMaxBandwidthOut",
+    change: { InternetMaxBandwidthOut: value },
+    code: BAD_VALUE,
+  })),
   // CreateVpnGateway (§2.5)
   ...(["VpcId", "VpnGatewayName", "InternetMaxBandwidthOut"] as const).map((param) => ({
     base: "gateway" as const,

@@ -18,12 +18,16 @@ export type ExecutionEnv = {
  * A database, a simulator, a running worker and a requester for the tests of one `describe`,
  * filled in before its tests and closed after them.
  */
-export function executionEnvFor(kind: DbKind, ownerEmail = `owner-${kind}@exec.test`) {
+export function executionEnvFor(
+  kind: DbKind,
+  ownerEmail = `owner-${kind}@exec.test`,
+  worker: Parameters<typeof startTestWorker>[2] = {},
+) {
   const env = {} as ExecutionEnv;
   beforeAll(async () => {
     env.handle = await openTestDatabase(kind);
     env.sim = await startTestSimulator();
-    env.worker = startTestWorker(env.handle.db, env.sim.url);
+    env.worker = startTestWorker(env.handle.db, env.sim.url, worker);
     env.owner = await createUser({
       db: env.handle.db,
       email: ownerEmail,

@@ -49,6 +49,7 @@ export function startTestWorker(
     concurrency?: number;
     clientTimeoutMs?: number;
     maxCreateAttempts?: number;
+    activeTimeoutMs?: number;
     hooks?: SendHooks;
   } = {},
 ): ExecutionWorker {
@@ -63,6 +64,7 @@ export function startTestWorker(
     backoff: FAST_BACKOFF,
     lockTtlMs: 3_000,
     ...(overrides.maxCreateAttempts ? { maxCreateAttempts: overrides.maxCreateAttempts } : {}),
+    ...(overrides.activeTimeoutMs ? { activeTimeoutMs: overrides.activeTimeoutMs } : {}),
     ...(overrides.workerId ? { workerId: overrides.workerId } : {}),
     ...(overrides.hooks ? { hooks: overrides.hooks } : {}),
   });

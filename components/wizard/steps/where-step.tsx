@@ -92,7 +92,10 @@ function SiteWhere(side: CloudSide) {
         choices={accounts}
         value={account}
         onPick={(item) => set("account", item?.id ?? "default")}
-        describe={(item) => (item.detail ? `${item.id} (${item.detail})` : item.id)}
+        describe={(item) => {
+          const named = item.site ? `${item.id} · ${t(`where.sites.${item.site}`)}` : item.id;
+          return item.detail ? `${named} (${item.detail})` : named;
+        }}
         placeholder={t("where.chooseAccount")}
         testId={`${provider}-account`}
       />

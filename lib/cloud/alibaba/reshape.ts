@@ -54,6 +54,8 @@ export function reshapeAlibabaVpnGateway(gateway: AlibabaVpnGateway): CloudVpnGa
     bandwidthMbps: Number.isNaN(spec) ? undefined : spec,
     chargeType: gateway.ChargeType,
     createdAt: reshapeAlibabaTime(gateway.CreateTime),
+    // EndTime is 0 on a pay-as-you-go gateway.
+    prepaidUntil: gateway.EndTime ? reshapeAlibabaTime(gateway.EndTime) : undefined,
   };
 }
 

@@ -45,6 +45,15 @@ export function reshapeTencentVpnGateway(gateway: TencentVpnGateway): CloudVpnGa
     chargeType: gateway.InstanceChargeType,
     zone: gateway.Zone,
     createdAt: reshapeTencentTime(gateway.CreatedTime),
+    // Postpaid gateways answer `0000-00-00 00:00:00` and an empty RenewFlag (cloud-api-lifecycle.md §1.13).
+    prepaidUntil: /^0000/.test(gateway.ExpiredTime ?? "")
+      ? undefined
+      : reshapeTencentTime(gateway.ExpiredTime),
+    renewal: gateway.RenewFlag
+      ? gateway.RenewFlag === "NOTIFY_AND_AUTO_RENEW"
+        ? "auto"
+        : "manual"
+      : undefined,
   };
 }
 

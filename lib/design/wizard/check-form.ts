@@ -1,3 +1,4 @@
+import { accountSiteIssues, type SiteOfAccount } from "@/lib/design/link/account-site-issues";
 import { linkDesignSchema } from "@/lib/design/link/link-design-schema";
 import { type LinkDesign } from "../../schemas/link/design";
 import { designFindings, type DesignFinding } from "../findings";
@@ -29,8 +30,14 @@ function withStoredKey(values: FormValues, hasStoredPsk: boolean): unknown {
   return copy;
 }
 
-/** Validates the form exactly as the server will, and runs the design checks on it. */
-export function checkForm(values: FormValues, options: { hasStoredPsk: boolean }): FormCheck {
+/**
+ * Validates the form exactly as the server will, and runs the design checks on it. `siteOf` gives
+ * the configured accounts' sites (the account picker's), for the rules that depend on them.
+ */
+export function checkForm(
+  values: FormValues,
+  options: { hasStoredPsk: boolean; siteOf?: SiteOfAccount | undefined },
+): FormCheck {
   const result = linkDesignSchema.safeParse(
     cleanValues(withStoredKey(values, options.hasStoredPsk)),
   );
@@ -43,6 +50,14 @@ export function checkForm(values: FormValues, options: { hasStoredPsk: boolean }
       seen.add(path);
       issues.push({ path, message: issue.message });
     }
+    return { design: undefined, issues, findings: [] };
+  }
+  const siteIssues = options.siteOf ? accountSiteIssues(result.data, options.siteOf) : [];
+  if (siteIssues.length > 0) {
+    const issues = siteIssues.map((issue) => ({
+      path: issue.path.join("."),
+      message: issue.message,
+    }));
     return { design: undefined, issues, findings: [] };
   }
   return {

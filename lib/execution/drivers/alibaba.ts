@@ -6,7 +6,16 @@ import {
   describeAlibabaVpnConnections,
   describeAlibabaVpnGateway,
 } from "@/lib/cloud/alibaba";
-import { callOptions, createdResource, text, type DriverContext, type DriverOf } from "./driver";
+import { isAlreadyGone } from "@/lib/cloud/already-gone";
+import type { LedgerStep } from "../types";
+import {
+  callOptions,
+  createdResource,
+  text,
+  type DriverContext,
+  type DriverOf,
+  type ResourceProbe,
+} from "./driver";
 import { activeAtOnce, vpnGatewayProbe } from "./probes";
 
 /**
@@ -15,6 +24,38 @@ import { activeAtOnce, vpnGatewayProbe } from "./probes";
  */
 
 const region = (ctx: DriverContext) => ctx.step.region;
+
+/**
+ * A subscription (PREPAY) gateway sent without AutoPay is an order that waits for someone to pay
+ * it (cloud-api.md §4.1 AutoPay): until then no gateway exists and Describe answers NotFound. The
+ * step waits (cloud state `awaitingPayment`, the OrderId in its outputs) for as long as any
+ * resource may take to become active, then fails with Portal.OrderUnpaid.
+ */
+function awaitingPayment(
+  params: { InstanceChargeType?: string | undefined; AutoPay?: boolean | undefined },
+  current: LedgerStep,
+): ResourceProbe | undefined {
+  const orderId = current.outputs?.orderId;
+  if (params.InstanceChargeType !== "PREPAY" || params.AutoPay === true || !orderId) return;
+  return {
+    status: "pending",
+    cloudState: "awaitingPayment",
+    timeoutError: {
+      code: "Portal.OrderUnpaid",
+      message: `Order ${orderId} was not paid in time, so no gateway was created.`,
+    },
+  };
+}
+
+/** The gateway, or undefined while Describe answers that there is none (an unpaid order). */
+async function listedGatewayOf(ctx: DriverContext, gatewayId: string) {
+  try {
+    return await gatewayOf(ctx, gatewayId);
+  } catch (error) {
+    if (isAlreadyGone(error, "alibaba", "DescribeVpnGateway")) return undefined;
+    throw error;
+  }
+}
 
 async function gatewayOf(ctx: DriverContext, gatewayId: string) {
   const { gateway } = await describeAlibabaVpnGateway({
@@ -40,7 +81,12 @@ export const alibabaVpnGateway: DriverOf<"alibaba", "CreateVpnGateway"> = {
       complete: false,
     };
   },
-  probe: async (ctx, current) => vpnGatewayProbe(await gatewayOf(ctx, current.resourceId!)),
+  async probe(ctx, current, params) {
+    const unpaid = awaitingPayment(params, current);
+    if (!unpaid) return vpnGatewayProbe(await gatewayOf(ctx, current.resourceId!));
+    const gateway = await listedGatewayOf(ctx, current.resourceId!);
+    return gateway ? vpnGatewayProbe(gateway) : unpaid;
+  },
 };
 
 export const alibabaCustomerGateway: DriverOf<"alibaba", "CreateCustomerGateway"> = {

@@ -20,6 +20,8 @@ export type ResourceProbe = {
   resourceId?: string | undefined;
   outputs?: StepOutputs;
   error?: StepError;
+  /** What a pending resource fails with when the wait runs out (default Portal.ActiveTimeout). */
+  timeoutError?: StepError;
 };
 
 export type DriverContext = {

@@ -30,10 +30,16 @@ export function vpnGatewayProbe(gateway: CloudVpnGateway | undefined): ResourceP
     };
   }
   if (gateway.state === "available" && publicIp) {
+    const { prepaidUntil, renewal } = gateway;
     return {
       status: "active",
       cloudState: gateway.rawState,
-      outputs: { id: gateway.id, publicIp },
+      outputs: {
+        id: gateway.id,
+        publicIp,
+        ...(prepaidUntil ? { prepaidUntil } : {}),
+        ...(prepaidUntil && renewal ? { renewal } : {}),
+      },
     };
   }
   return { status: "pending", cloudState: gateway.rawState };

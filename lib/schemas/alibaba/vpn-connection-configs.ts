@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { bool, cidrPrefix, cidrV4, intRange, ipInCidr, ipv4, oneOf } from "../common";
+import { bool, cidrPrefix, cidrV4, intRange, ipInCidr, ipv4, oneOf, positiveInt } from "../common";
 import { alibabaIdSchema } from "./shared";
 
 /**
@@ -51,8 +51,10 @@ export const healthCheckConfigSchema = z.object({
   enable: bool("HealthCheckConfig.enable").optional(),
   dip: ipv4("HealthCheckConfig.dip").optional(),
   sip: ipv4("HealthCheckConfig.sip").optional(),
-  interval: intRange("HealthCheckConfig.interval", 1, 3600).optional(),
-  retry: intRange("HealthCheckConfig.retry", 1, 100).optional(),
+  // The doc gives only defaults (interval 3 s, retry 3; cloud-api.md §4.4): no invented upper
+  // bound here, the cloud judges the rest (unconfirmed).
+  interval: positiveInt("HealthCheckConfig.interval").optional(),
+  retry: positiveInt("HealthCheckConfig.retry").optional(),
 });
 
 /** TunnelCidr: a /30 inside 169.254.0.0/16, not 169.254.0.0/30–169.254.6.0/30 nor 169.254.169.252/30. */

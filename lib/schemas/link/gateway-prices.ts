@@ -19,6 +19,8 @@ export const gatewayPriceSchema = z.discriminatedUnion("provider", [
   z.object({
     ...placeShape,
     provider: z.literal("tencent"),
+    /** From the account's configured site (China: CNY, International: USD); absent when unset. */
+    currency: z.enum(["CNY", "USD"]).optional(),
     price: z.object({
       instance: priceItemSchema.optional(),
       bandwidth: priceItemSchema.optional(),
