@@ -167,6 +167,16 @@ export const TENCENT_ACTIONS = {
     idempotency: "lookupAndAdopt",
     // The table already routes this destination to this very gateway.
     alreadyExists: ["InvalidParameterValue.Duplicate"],
+    // One route per step: its `RouteItemId` is the step's resource.
+    step: {
+      kind: "route",
+      outputs: ["id"],
+      terraform: {
+        type: "tencentcloud_route_table_entry",
+        table: tables.routeTableEntry,
+        unexpressible: [],
+      },
+    },
   },
   DeleteRoutes: {
     request: deleteRoutes.deleteRoutesRequestSchema,
@@ -175,6 +185,7 @@ export const TENCENT_ACTIONS = {
     idempotency: "none",
     alreadyGone: ["ResourceNotFound"],
     waitWith: ["DescribeRouteTables"],
+    step: { kind: "route", deletes: true, outputs: [] },
   },
   CreateVpnGatewayRoutes: {
     request: createVpnGatewayRoutes.createVpnGatewayRoutesRequestSchema,
@@ -183,6 +194,16 @@ export const TENCENT_ACTIONS = {
     idempotency: "lookupAndAdopt",
     // The gateway already routes this destination to this very tunnel.
     alreadyExists: ["InvalidParameterValue.VpnGatewayRouteDuplicate"],
+    // One route per step: its `RouteId` (`vpnr-…`) is the step's resource.
+    step: {
+      kind: "vpnGatewayRoute",
+      outputs: ["id"],
+      terraform: {
+        type: "tencentcloud_vpn_gateway_route",
+        table: tables.vpnGatewayRoute,
+        unexpressible: [],
+      },
+    },
   },
   DescribeVpnGatewayRoutes: {
     request: describeVpnGatewayRoutes.describeVpnGatewayRoutesRequestSchema,
@@ -198,6 +219,7 @@ export const TENCENT_ACTIONS = {
     idempotency: "none",
     alreadyGone: ["ResourceNotFound"],
     waitWith: ["DescribeVpnGatewayRoutes"],
+    step: { kind: "vpnGatewayRoute", deletes: true, outputs: [] },
   },
 } as const satisfies ProviderActions;
 
