@@ -196,6 +196,8 @@ export const ALIBABA_ACTIONS = {
     idempotency: "none",
     alreadyGone: ["InvalidRouteEntry.NotFound"],
     waitWith: ["DescribeRouteEntryList"],
+    // Another entry of the VPC changing, or this one not `Available` yet (§2.10).
+    busy: ["TaskConflict", "IncorrectRouteEntryStatus"],
     step: { kind: "route", deletes: true, outputs: [] },
   },
   CreateVpnRouteEntry: {
@@ -224,6 +226,7 @@ export const ALIBABA_ACTIONS = {
     alreadyGone: ["InvalidRouteEntry.NotFound"],
     // Its gateway until back from `updating`, then the route no longer listed.
     waitWith: ["DescribeVpnGateway", "DescribeVpnRouteEntries"],
+    busy: ["VpnGateway.Configuring", "VpnRouteEntry.Configuring"],
     step: { kind: "vpnGatewayRoute", deletes: true, outputs: [] },
   },
   DescribeVpnRouteEntries: {

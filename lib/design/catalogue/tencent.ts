@@ -185,6 +185,8 @@ export const TENCENT_ACTIONS = {
     idempotency: "none",
     alreadyGone: ["ResourceNotFound"],
     waitWith: ["DescribeRouteTables"],
+    // The answer while another change of the account's VPC resources runs (§1.0).
+    busy: ["UnsupportedOperation.MutexOperationTaskRunning"],
     step: { kind: "route", deletes: true, outputs: [] },
   },
   CreateVpnGatewayRoutes: {
@@ -219,6 +221,7 @@ export const TENCENT_ACTIONS = {
     idempotency: "none",
     alreadyGone: ["ResourceNotFound"],
     waitWith: ["DescribeVpnGatewayRoutes"],
+    busy: ["UnsupportedOperation.MutexOperationTaskRunning"],
     step: { kind: "vpnGatewayRoute", deletes: true, outputs: [] },
   },
 } as const satisfies ProviderActions;

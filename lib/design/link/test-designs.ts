@@ -141,3 +141,55 @@ export const CLOUD_TO_CLOUD: LinkDesignInput = {
     alibabaCidrs: ["192.168.0.0/16"],
   },
 };
+
+/** Routed designs: each side's route table sends the remote networks to its VPN gateway. */
+
+export const TENCENT_STATIC_ROUTES: LinkDesignInput = {
+  kind: "onPrem",
+  name: "Guangzhou ↔ Foshan plant (route-based)",
+  site: {
+    ...tencentSite,
+    routes: { routeTableId: "rtb-gzprod01", destinations: ["192.168.20.0/24", "192.168.21.0/24"] },
+    gateway: { mode: "new", params: { VpnGatewayName: "gz-vpn-03", InternetMaxBandwidthOut: 20 } },
+    peer: { mode: "new", params: { CustomerGatewayName: "fs-plant", IpAddress: "203.0.113.30" } },
+    tunnel: {
+      psk: "Fs-Plant#2026",
+      params: { VpnConnectionName: "gz-fs-plant", RouteType: "StaticRoute" },
+    },
+  },
+};
+
+export const ALIBABA_DESTINATION_ROUTES: LinkDesignInput = {
+  kind: "tunnel",
+  name: "Hangzhou ↔ Ningbo DC (destination routes)",
+  site: {
+    ...alibabaSite,
+    routes: { routeTableId: "vtb-hzprod0001", destinations: ["172.30.0.0/16"] },
+    gateway: { mode: "existing", id: "vpn-hzseed0001", publicIp: "203.0.113.10" },
+    peer: { mode: "existing", id: "cgw-hzseed0001", ipAddress: "192.0.2.20" },
+    tunnel: {
+      psk: "Nb-DC#2026",
+      params: {
+        Name: "hz-nb-dc",
+        LocalSubnet: "0.0.0.0/0",
+        RemoteSubnet: "0.0.0.0/0",
+        EffectImmediately: true,
+      },
+    },
+  },
+};
+
+export const CLOUD_TO_CLOUD_ROUTED: LinkDesignInput = {
+  ...CLOUD_TO_CLOUD,
+  name: "Guangzhou ↔ Hangzhou (routed)",
+  tencent: {
+    ...tencentSite,
+    routes: { routeTableId: "rtb-gzprod01", destinations: ["192.168.0.0/16"] },
+    gateway: { mode: "new", params: { VpnGatewayName: "gz-to-hz-r", InternetMaxBandwidthOut: 50 } },
+  },
+  alibaba: {
+    ...alibabaSite,
+    routes: { routeTableId: "vtb-hzprod0001", destinations: ["10.10.0.0/16"] },
+    gateway: { mode: "new", params: { Name: "hz-to-gz-r", Bandwidth: 50 } },
+  },
+};
