@@ -107,11 +107,10 @@ describe("the design's routes", () => {
   };
 
   it("are optional: a stored design without them still parses and compiles without route steps", () => {
-    const { routes: _routes, ...site } = (TENCENT_STATIC_ROUTES as { site: { routes: unknown } })
-      .site;
-    const legacy = { ...TENCENT_STATIC_ROUTES, site } as LinkDesignInput;
+    const legacy = structuredClone(TENCENT_STATIC_ROUTES) as { site: { routes?: unknown } };
+    delete legacy.site.routes;
     expect(issues(legacy)).toEqual([]);
-    expect(shape(legacy).some((line) => line.includes("Route"))).toBe(false);
+    expect(shape(legacy as LinkDesignInput).some((line) => line.includes("Route"))).toBe(false);
   });
 
   it("refuses a destination inside the VPC's own blocks, at its field", () => {
