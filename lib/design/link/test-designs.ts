@@ -154,7 +154,21 @@ export const TENCENT_STATIC_ROUTES: LinkDesignInput = {
     peer: { mode: "new", params: { CustomerGatewayName: "fs-plant", IpAddress: "203.0.113.30" } },
     tunnel: {
       psk: "Fs-Plant#2026",
-      params: { VpnConnectionName: "gz-fs-plant", RouteType: "StaticRoute" },
+      params: {
+        VpnConnectionName: "gz-fs-plant",
+        RouteType: "StaticRoute",
+        IKEOptionsSpecification: {
+          IKEVersion: "IKEV2",
+          PropoEncryAlgorithm: "AES-CBC-256",
+          PropoAuthenAlgorithm: "SHA-256",
+          DhGroupName: "GROUP14",
+        },
+        IPSECOptionsSpecification: {
+          EncryptAlgorithm: "AES-CBC-256",
+          IntegrityAlgorith: "SHA-256",
+          PfsDhGroup: "DH-GROUP14",
+        },
+      },
     },
   },
 };
@@ -174,6 +188,18 @@ export const ALIBABA_DESTINATION_ROUTES: LinkDesignInput = {
         LocalSubnet: "0.0.0.0/0",
         RemoteSubnet: "0.0.0.0/0",
         EffectImmediately: true,
+        IkeConfig: {
+          IkeVersion: "ikev2",
+          IkeEncAlg: "aes256",
+          IkeAuthAlg: "sha256",
+          IkePfs: "group14",
+        },
+        IpsecConfig: {
+          IpsecEncAlg: "aes256",
+          IpsecAuthAlg: "sha256",
+          IpsecPfs: "group14",
+          IpsecLifetime: 3600,
+        },
       },
     },
   },
