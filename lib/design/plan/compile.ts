@@ -2,6 +2,7 @@ import type { LinkDesign } from "@/lib/schemas/link/design";
 import type { AlibabaPeer, AlibabaSite, TencentPeer, TencentSite } from "@/lib/schemas/link/site";
 import type { AlibabaTunnel, TencentTunnel } from "@/lib/schemas/link/tunnel";
 import { toAlibabaConfig, toTencentOptions } from "../crypto/suite";
+import { isRouteBasedAlibaba, isRouteBasedTencent } from "../routes/route-based";
 import type { EndpointHost } from "./providers";
 import type { CreatePlan, CreatePlanStep, PlanRef } from "./types";
 
@@ -120,7 +121,7 @@ function attachTencent(
     },
     stepsOf(gateway.step, peer.step),
   );
-  const routeBased = ["StaticRoute", "STATIC"].includes(site.tunnel.params.RouteType ?? "");
+  const routeBased = isRouteBasedTencent(site.tunnel.params.RouteType);
   tencentRoutes(plan, site, gateway.id, "tencent-tunnel", routeBased);
 }
 
@@ -159,7 +160,7 @@ function attachAlibaba(
     stepsOf(gateway.step, peer.step),
   );
   // Both subnets 0.0.0.0/0: destination-route mode, where the gateway's own routes choose the tunnel.
-  const routeBased = params.LocalSubnet === ANY && params.RemoteSubnet === ANY;
+  const routeBased = isRouteBasedAlibaba(params);
   alibabaRoutes(plan, site, gateway.id, "alibaba-tunnel", routeBased);
 }
 
@@ -241,8 +242,6 @@ function cloudToCloud(plan: PlanBuilder, design: Extract<LinkDesign, { kind: "cl
   tencentRoutes(plan, tencent, tencentGateway.id, "tencent-tunnel", false);
   alibabaRoutes(plan, alibaba, alibabaGateway.id, "alibaba-tunnel", false);
 }
-
-const ANY = "0.0.0.0/0";
 
 /**
  * A side's routes, one step per destination and kind, after its tunnel exists and one after the
