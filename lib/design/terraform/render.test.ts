@@ -5,11 +5,13 @@ import { describe, expect, it } from "vitest";
 import { linkDesignSchema } from "@/lib/design/link/link-design-schema";
 import { type LinkDesignInput } from "@/lib/schemas/link/design";
 import {
+  ALIBABA_DESTINATION_ROUTES,
   ALIBABA_GATEWAY,
   ALIBABA_TUNNEL,
   CLOUD_TO_CLOUD,
   TENCENT_GATEWAY,
   TENCENT_ON_PREM,
+  TENCENT_STATIC_ROUTES,
 } from "@/lib/design/link/test-designs";
 import { compilePlan } from "../plan/compile";
 import type { CreatePlanStep } from "../plan/types";
@@ -72,6 +74,24 @@ const KINDS: {
       alicloud_vpn_customer_gateway: 1,
       alicloud_vpn_connection: 1,
     },
+  },
+  {
+    file: "tencent-routes",
+    design: TENCENT_STATIC_ROUTES,
+    psk: "Fs-Plant#2026",
+    resources: {
+      tencentcloud_vpn_gateway: 1,
+      tencentcloud_vpn_customer_gateway: 1,
+      tencentcloud_vpn_connection: 1,
+      tencentcloud_route_table_entry: 2,
+      tencentcloud_vpn_gateway_route: 2,
+    },
+  },
+  {
+    file: "alibaba-routes",
+    design: ALIBABA_DESTINATION_ROUTES,
+    psk: "Nb-DC#2026",
+    resources: { alicloud_vpn_connection: 1, alicloud_route_entry: 1, alicloud_vpn_route_entry: 1 },
   },
 ];
 
