@@ -8,8 +8,9 @@ import {
   describeAlibabaVpnGateway,
   describeAlibabaVpnRouteEntries,
 } from "@/lib/cloud/alibaba";
-import { callOptions, createdResource, text, type DriverContext, type DriverOf } from "./driver";
+import { callOptions, createdResource, type DriverContext, type DriverOf } from "./driver";
 import { alreadyGone, gone, listedOrGone, sendDelete, stillThere } from "./deletes";
+import { alibabaGatewayLock } from "./gateway-locks";
 
 /**
  * Alibaba route steps (cloud-api-lifecycle.md §2.8, §2.10), one route per step. Route-table
@@ -18,12 +19,6 @@ import { alreadyGone, gone, listedOrGone, sendDelete, stillThere } from "./delet
  * Creates and the VPN route delete carry the step's ClientToken; DeleteRouteEntry takes none, so
  * after an uncertain attempt `lookup` looks first.
  */
-
-const gatewayLock = (params: { RegionId?: unknown; VpnGatewayId?: unknown }) => {
-  const gatewayId = text(params.VpnGatewayId);
-  const regionId = text(params.RegionId);
-  return gatewayId && regionId ? `alibaba:${regionId}:${gatewayId}` : undefined;
-};
 
 /** A table's entry by id, or undefined once it (or its table) is not listed. */
 async function routeEntry(
@@ -131,7 +126,7 @@ async function vpnRouteListed(ctx: DriverContext, key: VpnRouteKey) {
 }
 
 export const alibabaVpnRouteEntry: DriverOf<"alibaba", "CreateVpnRouteEntry"> = {
-  lockKey: gatewayLock,
+  lockKey: alibabaGatewayLock,
   async create(ctx, params, token) {
     const { requestId } = await createAlibabaVpnRouteEntry({
       ...callOptions(ctx),
@@ -156,7 +151,7 @@ export const alibabaVpnRouteEntry: DriverOf<"alibaba", "CreateVpnRouteEntry"> = 
 };
 
 export const alibabaDeleteVpnRouteEntry: DriverOf<"alibaba", "DeleteVpnRouteEntry"> = {
-  lockKey: gatewayLock,
+  lockKey: alibabaGatewayLock,
   create: (ctx, params, token) =>
     sendDelete(vpnRouteId(params), "alibaba", "DeleteVpnRouteEntry", async () => {
       const { requestId } = await deleteAlibabaVpnRouteEntry({

@@ -8,8 +8,9 @@ import {
   describeTencentVpnGatewayRoutes,
 } from "@/lib/cloud/tencent";
 import type { CloudRoute } from "@/lib/cloud/shapes";
-import { createdResource, text, type DriverContext, type DriverOf } from "./driver";
+import { createdResource, type DriverContext, type DriverOf } from "./driver";
 import { alreadyGone, gone, listedOrGone, sendDelete, stillThere } from "./deletes";
+import { tencentGatewayLock } from "./gateway-locks";
 import { activeAtOnce } from "./probes";
 import { call } from "./tencent-calls";
 
@@ -20,12 +21,6 @@ import { call } from "./tencent-calls";
  */
 
 const settled = { cloudState: "ENABLE", complete: true } as const;
-
-/** One operation at a time on a gateway: its routes' changes hold its lock like its tunnels'. */
-const gatewayLock = (params: { VpnGatewayId?: unknown }) => {
-  const gatewayId = text(params.VpnGatewayId);
-  return gatewayId ? `tencent:${gatewayId}` : undefined;
-};
 
 /** The routes of one table, or undefined once the table itself is gone. */
 const tableRoutes = async (ctx: DriverContext, routeTableId: string) =>
@@ -104,7 +99,7 @@ async function gatewayRoutes(
 }
 
 export const tencentVpnGatewayRoute: DriverOf<"tencent", "CreateVpnGatewayRoutes"> = {
-  lockKey: gatewayLock,
+  lockKey: tencentGatewayLock,
   async create(ctx, params) {
     const { routes, requestId } = await createTencentVpnGatewayRoutes({
       ...call(ctx),
@@ -139,7 +134,7 @@ const gatewayRouteListed = async (
   ) === true;
 
 export const tencentDeleteVpnGatewayRoute: DriverOf<"tencent", "DeleteVpnGatewayRoutes"> = {
-  lockKey: gatewayLock,
+  lockKey: tencentGatewayLock,
   create: (ctx, params) =>
     sendDelete(params.RouteIds[0] ?? "", "tencent", "DeleteVpnGatewayRoutes", async () => {
       const { requestId } = await deleteTencentVpnGatewayRoutes({ ...call(ctx), request: params });
