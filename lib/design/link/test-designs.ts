@@ -20,6 +20,36 @@ const alibabaSite = {
   vswitchId: "vsw-hzprod0001",
 };
 
+/** IKEv2, AES-256, SHA-256, DH group 14 on both phases: a suite the crypto lint passes. */
+const TENCENT_STRONG_CRYPTO = {
+  IKEOptionsSpecification: {
+    IKEVersion: "IKEV2",
+    PropoEncryAlgorithm: "AES-CBC-256",
+    PropoAuthenAlgorithm: "SHA-256",
+    DhGroupName: "GROUP14",
+  },
+  IPSECOptionsSpecification: {
+    EncryptAlgorithm: "AES-CBC-256",
+    IntegrityAlgorith: "SHA-256",
+    PfsDhGroup: "DH-GROUP14",
+  },
+} as const;
+
+const ALIBABA_STRONG_CRYPTO = {
+  IkeConfig: {
+    IkeVersion: "ikev2",
+    IkeEncAlg: "aes256",
+    IkeAuthAlg: "sha256",
+    IkePfs: "group14",
+  },
+  IpsecConfig: {
+    IpsecEncAlg: "aes256",
+    IpsecAuthAlg: "sha256",
+    IpsecPfs: "group14",
+    IpsecLifetime: 3600,
+  },
+} as const;
+
 export const TENCENT_GATEWAY: LinkDesignInput = {
   kind: "gateway",
   name: "Guangzhou VPN gateway",
@@ -75,17 +105,7 @@ export const TENCENT_ON_PREM: LinkDesignInput = {
             RemoteCidrBlock: ["192.168.10.0/24", "192.168.11.0/24"],
           },
         ],
-        IKEOptionsSpecification: {
-          IKEVersion: "IKEV2",
-          PropoEncryAlgorithm: "AES-CBC-256",
-          PropoAuthenAlgorithm: "SHA-256",
-          DhGroupName: "GROUP14",
-        },
-        IPSECOptionsSpecification: {
-          EncryptAlgorithm: "AES-CBC-256",
-          IntegrityAlgorith: "SHA-256",
-          PfsDhGroup: "DH-GROUP14",
-        },
+        ...TENCENT_STRONG_CRYPTO,
       },
     },
   },
@@ -105,18 +125,7 @@ export const ALIBABA_TUNNEL: LinkDesignInput = {
         LocalSubnet: "192.168.0.0/24",
         RemoteSubnet: "172.31.0.0/16",
         EffectImmediately: true,
-        IkeConfig: {
-          IkeVersion: "ikev2",
-          IkeEncAlg: "aes256",
-          IkeAuthAlg: "sha256",
-          IkePfs: "group14",
-        },
-        IpsecConfig: {
-          IpsecEncAlg: "aes256",
-          IpsecAuthAlg: "sha256",
-          IpsecPfs: "group14",
-          IpsecLifetime: 3600,
-        },
+        ...ALIBABA_STRONG_CRYPTO,
       },
     },
   },
@@ -157,17 +166,7 @@ export const TENCENT_STATIC_ROUTES: LinkDesignInput = {
       params: {
         VpnConnectionName: "gz-fs-plant",
         RouteType: "StaticRoute",
-        IKEOptionsSpecification: {
-          IKEVersion: "IKEV2",
-          PropoEncryAlgorithm: "AES-CBC-256",
-          PropoAuthenAlgorithm: "SHA-256",
-          DhGroupName: "GROUP14",
-        },
-        IPSECOptionsSpecification: {
-          EncryptAlgorithm: "AES-CBC-256",
-          IntegrityAlgorith: "SHA-256",
-          PfsDhGroup: "DH-GROUP14",
-        },
+        ...TENCENT_STRONG_CRYPTO,
       },
     },
   },
@@ -188,18 +187,7 @@ export const ALIBABA_DESTINATION_ROUTES: LinkDesignInput = {
         LocalSubnet: "0.0.0.0/0",
         RemoteSubnet: "0.0.0.0/0",
         EffectImmediately: true,
-        IkeConfig: {
-          IkeVersion: "ikev2",
-          IkeEncAlg: "aes256",
-          IkeAuthAlg: "sha256",
-          IkePfs: "group14",
-        },
-        IpsecConfig: {
-          IpsecEncAlg: "aes256",
-          IpsecAuthAlg: "sha256",
-          IpsecPfs: "group14",
-          IpsecLifetime: 3600,
-        },
+        ...ALIBABA_STRONG_CRYPTO,
       },
     },
   },
