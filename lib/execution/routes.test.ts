@@ -10,16 +10,15 @@ import { createApprovedLink, type TestOwner } from "@/test/execution/approve-lin
 import {
   armFaults,
   auditTrail,
-  FAST_BACKOFF,
   failureStory,
   ledgerOf,
   setExecutionTestEnv,
   simResources,
   startTestSimulator,
   startTestWorker,
+  teardownRunOptions,
   waitForLinkState,
 } from "@/test/execution/harness";
-import { simulatorClient } from "@/test/kit/simulator-client";
 import { openTestDatabase } from "@/test/test-database";
 import { makeTestUser } from "@/test/test-users";
 import type { RunningSimulator } from "@/sim/server";
@@ -78,20 +77,6 @@ async function routesShown(): Promise<string[]> {
   return lines.sort();
 }
 
-function runOptions(owner: string) {
-  return {
-    db: handle.db,
-    client: simulatorClient(sim.url, { timeoutMs: 5_000, retries: 0 }),
-    backoff: FAST_BACKOFF,
-    maxCreateAttempts: 8,
-    lockTtlMs: 3_000,
-    activeTimeoutMs: 60_000,
-    signal: new AbortController().signal,
-    owner,
-    leaseMs: 1_500,
-  };
-}
-
 describe("a link's routes, created and torn down by the executor", () => {
   it.each<[string, LinkDesignInput, (ids: Record<string, string>) => string[]]>([
     [
@@ -136,7 +121,10 @@ describe("a link's routes, created and torn down by the executor", () => {
       const teardown = await linkTeardown(handle.db, linkId);
       expect(teardown.unresolved).toEqual([]);
       expect(
-        await runTeardown(runOptions("teardown-routes"), { linkId, plan: teardown.plan }),
+        await runTeardown(teardownRunOptions(handle.db, sim.url, "teardown-routes"), {
+          linkId,
+          plan: teardown.plan,
+        }),
       ).toBe("succeeded");
       expect(await routesShown()).toEqual(before);
     },
