@@ -1,10 +1,8 @@
 import { randomUUID } from "node:crypto";
-import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./fixtures/test";
-import en from "../messages/en.json" with { type: "json" };
-import { SANDBOX_URL, SIM_URL } from "../playwright.config";
+import { SIM_URL } from "../playwright.config";
 import { CLOUD_TO_CLOUD_ROUTED } from "../lib/design/link/test-designs";
-import { DEMO, signIn } from "./fixtures/sign-in";
+import { createSubmitAndApprove } from "./fixtures/approve-link";
 import { variant } from "../test/kit";
 
 /**
@@ -20,12 +18,6 @@ type SimResource = {
   name: string;
   data: Record<string, unknown>;
 };
-
-async function signedInPage(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, { email });
-  return page;
-}
 
 test("a designed and approved cloud ↔ cloud link shows its routes in both clouds' route tables", async ({
   browser,
@@ -45,37 +37,14 @@ test("a designed and approved cloud ↔ cloud link shows its routes in both clou
     d.alibaba.routes!.destinations = [alibabaDestination];
   });
 
-  const requester = await signedInPage(browser, DEMO.requester);
-  const approver = await signedInPage(browser, DEMO.approver);
-  const created = await requester.request.post(`${SANDBOX_URL}/api/links`, {
-    data: design,
-    headers: { origin: SANDBOX_URL },
+  const { id, requester } = await createSubmitAndApprove(browser, design, {
+    comment: "Routes checked",
+    // The approver sees the route calls in the plan before approving.
+    beforeApprove: async (approver) => {
+      await expect(approver.getByRole("main")).toContainText("CreateRoutes");
+      await expect(approver.getByRole("main")).toContainText("CreateRouteEntry");
+    },
   });
-  expect(created.status(), await created.text()).toBe(201);
-  const id = ((await created.json()) as { link: { id: string } }).link.id;
-
-  await requester.goto(`/links/${id}`);
-  await requester
-    .getByTestId("link-workflow")
-    .getByRole("button", { name: en.approvals.panel.submit })
-    .click();
-  await expect(requester.getByTestId("link-workflow")).toContainText(en.approvals.panel.withdraw);
-
-  // The approver sees the route calls in the plan before approving.
-  await approver.goto(`/approvals/${id}`);
-  await expect(approver.getByRole("main")).toContainText("CreateRoutes");
-  await expect(approver.getByRole("main")).toContainText("CreateRouteEntry");
-  const form = approver.getByRole("form", { name: en.approvals.review.decisionTitle });
-  await form.getByLabel(en.approvals.review.comment).fill("Routes checked");
-  await form.getByRole("button", { name: en.approvals.review.approve, exact: true }).click();
-  await form
-    .getByTestId("confirm-start")
-    .getByRole("button", { name: en.approvals.review.confirmStart.confirm })
-    .click();
-  await expect(approver.getByRole("main").locator("[data-state]").first()).toHaveAttribute(
-    "data-state",
-    /approved|executing|active/,
-  );
 
   await requester.goto(`/links/${id}`);
   const execution = requester.getByTestId("execution");
