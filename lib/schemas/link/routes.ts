@@ -11,7 +11,8 @@ import { alibabaIdSchema } from "../alibaba/shared";
 const destinationsSchema = z
   .array(cidrV4("destinations"), { error: "destinations must be a list" })
   .min(1, "destinations needs at least one CIDR block")
-  .max(20, "destinations can hold at most 20 CIDR blocks (the gateways' default route quota)")
+  // 20: the gateways' default route quota (cloud-api-lifecycle.md §2.8).
+  .max(20, "destinations must have at most 20 CIDR blocks")
   .refine((list) => new Set(list).size === list.length, "destinations must not repeat a block");
 
 export const tencentSiteRoutesSchema = z.object({
