@@ -1,10 +1,9 @@
 import { randomUUID } from "node:crypto";
-import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./fixtures/test";
 import en from "../messages/en.json" with { type: "json" };
-import { SANDBOX_URL, SIM_URL } from "../playwright.config";
+import { SIM_URL } from "../playwright.config";
 import { CLOUD_TO_CLOUD } from "../lib/design/link/test-designs";
-import { DEMO, signIn } from "./fixtures/sign-in";
+import { createSubmitAndApprove } from "./fixtures/approve-link";
 import { variant } from "../test/kit";
 
 /**
@@ -23,12 +22,6 @@ type SimResource = {
   data: Record<string, unknown>;
 };
 
-async function signedInPage(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, { email });
-  return page;
-}
-
 test("a cloud ↔ cloud link goes from design to two live clouds, each resource created once", async ({
   browser,
 }, testInfo) => {
@@ -42,36 +35,10 @@ test("a cloud ↔ cloud link goes from design to two live clouds, each resource 
   });
   const psk = (design as { tunnel: { psk: string } }).tunnel.psk;
 
-  const requester = await signedInPage(browser, DEMO.requester);
-  const approver = await signedInPage(browser, DEMO.approver);
-  const created = await requester.request.post(`${SANDBOX_URL}/api/links`, {
-    data: design,
-    headers: { origin: SANDBOX_URL },
-  });
-  expect(created.status(), await created.text()).toBe(201);
-  const id = ((await created.json()) as { link: { id: string } }).link.id;
-
   // The requester submits; the approver reviews and approves.
-  await requester.goto(`/links/${id}`);
-  await requester
-    .getByTestId("link-workflow")
-    .getByRole("button", { name: en.approvals.panel.submit })
-    .click();
-  await expect(requester.getByTestId("link-workflow")).toContainText(en.approvals.panel.withdraw);
-  await approver.goto(`/approvals/${id}`);
-  const form = approver.getByRole("form", { name: en.approvals.review.decisionTitle });
-  await form.getByLabel(en.approvals.review.comment).fill("Both VPCs checked");
-  await form.getByRole("button", { name: en.approvals.review.approve, exact: true }).click();
-  await form
-    .getByTestId("confirm-start")
-    .getByRole("button", { name: en.approvals.review.confirmStart.confirm })
-    .click();
-  // The approval is stored (the run queued) before the requester opens the link page: a page
-  // loaded while the link is still submitted has no execution panel to watch.
-  await expect(approver.getByRole("main").locator("[data-state]").first()).toHaveAttribute(
-    "data-state",
-    /approved|executing|active/,
-  );
+  const { id, requester } = await createSubmitAndApprove(browser, design, {
+    comment: "Both VPCs checked",
+  });
 
   // The requester watches the steps go live until the run succeeds.
   await requester.goto(`/links/${id}`);

@@ -4,7 +4,10 @@ import { startSimulator, type RunningSimulator } from "@/sim/server";
 import { SANDBOX_CREDENTIALS } from "@/sim/types";
 import { memoryDatabaseForFile, requestRoute, signedInUser } from "./kit/routes";
 
-/** The pickers against a simulator holding more than a page of everything (POST /_sim/bulk). */
+/**
+ * The pickers against a simulator holding more than a page of everything (POST /_sim/bulk), and
+ * the route-table picker against its seeded VPCs.
+ */
 
 memoryDatabaseForFile();
 
@@ -103,5 +106,37 @@ describe("the pickers list every page", () => {
       { list: "items", shown: 1000, total: 1250 },
       { list: "tunnels", shown: 1000, total: 1250 },
     ]);
+  });
+});
+
+describe("the route-table picker", () => {
+  it.each([
+    ["tencent", "?region=ap-guangzhou&vpcId=vpc-gzprod01", "rtb-gzprod01", "10.10.0.0/16"],
+    ["alibaba", "?region=cn-hangzhou&vpcId=vpc-hzprod0001", "vtb-hzprod0001", "100.64.0.0/10"],
+  ])(
+    "%s: the VPC's default table, marked and first, with the routes the cloud keeps",
+    async (provider, query, tableId, systemDestination) => {
+      const [table] = (await picker(provider, "route-tables", query)).items;
+      expect(table).toMatchObject({ id: tableId, isDefault: true });
+      expect(table?.routes).toContainEqual(
+        expect.objectContaining({ destination: systemDestination, system: true }),
+      );
+    },
+  );
+
+  it.each([
+    ["tencent", "ap-guangzhou"],
+    ["alibaba", "cn-hangzhou"],
+  ])("%s: without a VPC, 422 at vpcId", async (provider, region) => {
+    const response = await requestRoute({
+      pattern,
+      method: "GET",
+      params: { provider, resource: "route-tables" },
+      query: `?region=${region}`,
+      token,
+    });
+    expect(response.status).toBe(422);
+    const body = (await response.json()) as { error: { issues: { path: string }[] } };
+    expect(body.error.issues.map((issue) => issue.path)).toEqual(["vpcId"]);
   });
 });

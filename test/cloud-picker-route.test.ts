@@ -11,7 +11,7 @@ beforeAll(async () => {
 });
 
 describe("GET /api/cloud/[provider]/[resource]", () => {
-  it.each(["vpcs", "vpn-gateways", "customer-gateways", "regions"])(
+  it.each(["vpcs", "vpn-gateways", "customer-gateways", "regions", "route-tables"])(
     "refuses an account that is not configured (%s) with 422 at the field, never a cloud 502",
     async (resource) => {
       for (const provider of ["tencent", "alibaba"]) {

@@ -1,19 +1,22 @@
 import "server-only";
+import { AppError } from "@/lib/errors/app-error";
 import {
   describeAlibabaCustomerGateways,
   describeAlibabaVpcs,
   describeAlibabaVpnGateways,
   listAlibabaPages,
+  listAlibabaRouteTables,
 } from "@/lib/cloud/alibaba";
 import type { CloudClient } from "@/lib/cloud/client";
 import type { CloudList } from "@/lib/cloud/paging";
-import type { CloudCustomerGateway, CloudVpnGateway } from "@/lib/cloud/shapes";
+import type { CloudCustomerGateway, CloudRouteTable, CloudVpnGateway } from "@/lib/cloud/shapes";
 import {
   describeTencentCustomerGateways,
   describeTencentVpcs,
   describeTencentVpnConnections,
   describeTencentVpnGateways,
   listTencentPages,
+  listTencentRouteTables,
 } from "@/lib/cloud/tencent";
 import type { PickerItem, PickerList, PickerTruncation } from "@/lib/schemas/cloud-picker";
 
@@ -47,14 +50,42 @@ function pickerList(
   return truncated.length > 0 ? { items, truncated } : { items };
 }
 
+/** A VPC's route tables, its default table first, each with its routes (for the clash check). */
+function routeTableItems(tables: CloudRouteTable[]): PickerList {
+  const items = tables.map((table): PickerItem => ({
+    id: table.id,
+    name: table.name,
+    isDefault: table.isDefault,
+    routes: table.routes.map((route) => ({
+      id: route.id,
+      destination: route.destination,
+      nextHopId: route.nextHopId,
+      system: route.system,
+    })),
+  }));
+  return { items: [...items.filter((t) => t.isDefault), ...items.filter((t) => !t.isDefault)] };
+}
+
+/** A route table belongs to a VPC: the picker needs it. */
+function vpcOf(vpcId: string | undefined): string {
+  if (!vpcId) {
+    throw new AppError("unprocessable", "Choose a VPC first.", [
+      { path: "vpcId", message: "vpcId is required for route tables" },
+    ]);
+  }
+  return vpcId;
+}
+
 const customerGatewayItem = (c: CloudCustomerGateway): PickerItem => ({
   id: c.id,
   name: c.name,
   ipAddress: c.ipAddress,
 });
 
+type CloudListResource = "vpcs" | "vpn-gateways" | "customer-gateways" | "route-tables";
+
 export async function listTencentPickerItems(
-  resource: "vpcs" | "vpn-gateways" | "customer-gateways",
+  resource: CloudListResource,
   { client, account, region, vpcId }: CloudListQuery,
 ): Promise<PickerList> {
   const call = { client, account, region };
@@ -100,11 +131,13 @@ export async function listTencentPickerItems(
       });
       return pickerList(peers.items.map(customerGatewayItem), [["items", peers]]);
     }
+    case "route-tables":
+      return routeTableItems(await listTencentRouteTables({ ...call, vpcId: vpcOf(vpcId) }));
   }
 }
 
 export async function listAlibabaPickerItems(
-  resource: "vpcs" | "vpn-gateways" | "customer-gateways",
+  resource: CloudListResource,
   { client, account, region, vpcId }: CloudListQuery,
 ): Promise<PickerList> {
   const call = { client, account };
@@ -139,5 +172,9 @@ export async function listAlibabaPickerItems(
       });
       return pickerList(peers.items.map(customerGatewayItem), [["items", peers]]);
     }
+    case "route-tables":
+      return routeTableItems(
+        await listAlibabaRouteTables({ ...call, regionId: region, vpcId: vpcOf(vpcId) }),
+      );
   }
 }

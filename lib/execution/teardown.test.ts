@@ -14,7 +14,6 @@ import { ALIBABA_DUAL_ON_PREM } from "@/test/execution/dual-tunnel-design";
 import {
   armFaults,
   auditTrail,
-  FAST_BACKOFF,
   failureStory,
   ledgerOf,
   linkState,
@@ -22,6 +21,7 @@ import {
   simResources,
   startTestSimulator,
   startTestWorker,
+  teardownRunOptions,
   waitForLinkState,
   type SimResource,
 } from "@/test/execution/harness";
@@ -65,21 +65,8 @@ afterEach(async () => {
   await fetch(`${sim.url}/_sim/faults`, { method: "DELETE" });
 });
 
-const LEASE_MS = 1_500;
-
-function runOptions(owner: string, signal = new AbortController().signal) {
-  return {
-    db: handle.db,
-    client: simulatorClient(sim.url, { timeoutMs: 5_000, retries: 0 }),
-    backoff: FAST_BACKOFF,
-    maxCreateAttempts: 8,
-    lockTtlMs: 3_000,
-    activeTimeoutMs: 60_000,
-    signal,
-    owner,
-    leaseMs: LEASE_MS,
-  };
-}
+const runOptions = (owner: string, signal?: AbortSignal) =>
+  teardownRunOptions(handle.db, sim.url, owner, signal);
 
 /** A link of `design` created by the executor (active), and its teardown. */
 async function createdLink(design: LinkDesignInput) {

@@ -11,6 +11,7 @@ export const PICKER_RESOURCES = [
   "vpcs",
   "vpn-gateways",
   "customer-gateways",
+  "route-tables",
 ] as const;
 
 export type PickerProvider = (typeof PICKER_PROVIDERS)[number];
@@ -61,8 +62,21 @@ export type PickerItem = {
   detail?: string | undefined;
   /** Account: its site (China / International), when configured. */
   site?: AccountSite | undefined;
+  /** Route table: the VPC's default (Tencent main, Alibaba system) table, the one to offer first. */
+  isDefault?: boolean | undefined;
+  /** Route table: its routes, for the clash check of new routes (routeClashes). */
+  routes?: PickerRoute[] | undefined;
   /** Tencent gateway: its tunnels' policies (for the SPD clash check). */
   tunnels?: { name: string; selectors: { local: string; remote: string[] }[] }[] | undefined;
+};
+
+/** A route a table already has, as the route picker shows it and the clash check reads it. */
+export type PickerRoute = {
+  id?: string | undefined;
+  destination: string;
+  nextHopId: string;
+  /** Kept by the cloud (local, service…): new routes must not lie inside it. */
+  system: boolean;
 };
 
 /** A list the portal's bound (lib/cloud/paging) cut short: how many were read of how many. */

@@ -156,3 +156,23 @@ export async function failureStory(db: Db, linkId: string): Promise<string> {
     trail.filter((e) => e.action !== "execution.step_done").map((e) => [e.action, e.payload]),
   );
 }
+
+/** What runTeardown is run with in tests: a retry-free client of the simulator, short leases. */
+export function teardownRunOptions(
+  db: Db,
+  simUrl: string,
+  owner: string,
+  signal = new AbortController().signal,
+) {
+  return {
+    db,
+    client: simulatorClient(simUrl, { timeoutMs: 5_000, retries: 0 }),
+    backoff: FAST_BACKOFF,
+    maxCreateAttempts: 8,
+    lockTtlMs: 3_000,
+    activeTimeoutMs: 60_000,
+    signal,
+    owner,
+    leaseMs: 1_500,
+  };
+}

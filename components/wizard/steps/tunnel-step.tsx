@@ -13,6 +13,7 @@ import { FieldList, type FieldSpec } from "../field-list";
 import { AlibabaCryptoFields, NeutralSuiteFields, TencentCryptoFields } from "../crypto-fields";
 import { BooleanField, SelectField, TextField } from "../fields";
 import { PskField } from "../psk-field";
+import { RoutesSection } from "../routes-section";
 import { SpdEditor } from "../spd-editor";
 import { TagsEditor, TAG_LIMITS } from "../tags-editor";
 import { WizardFindings } from "../wizard-findings";
@@ -20,7 +21,7 @@ import { useTunnelCount } from "../use-tunnel-count";
 import { useWizard } from "../wizard-context";
 import { DualTunnels, TunnelCountChoice } from "./dual-tunnels";
 
-/** Step 5: the tunnel — name, key, protected networks, IKE and IPsec. */
+/** Step 5: the tunnel — name, key, protected networks, IKE and IPsec — and its routes. */
 export function TunnelStep() {
   const { form } = useWizard();
   const kind = form.watch("kind");
@@ -34,6 +35,7 @@ export function TunnelStep() {
       ) : (
         <AlibabaTunnel path="site.tunnel" />
       )}
+      <RoutesSection />
       <WizardFindings />
     </div>
   );

@@ -182,6 +182,11 @@ export const ALIBABA_ACTIONS = {
     idempotency: "clientToken",
     // The entry until `Available`.
     waitWith: ["DescribeRouteEntryList"],
+    step: {
+      kind: "route",
+      outputs: ["id"],
+      terraform: { type: "alicloud_route_entry", table: tables.routeEntry, unexpressible: [] },
+    },
   },
   // No ClientToken: sent once. The entry goes `Deleting`, then is gone.
   DeleteRouteEntry: {
@@ -191,6 +196,9 @@ export const ALIBABA_ACTIONS = {
     idempotency: "none",
     alreadyGone: ["InvalidRouteEntry.NotFound"],
     waitWith: ["DescribeRouteEntryList"],
+    // Another entry of the VPC changing, or this one not `Available` yet (§2.10).
+    busy: ["TaskConflict", "IncorrectRouteEntryStatus"],
+    step: { kind: "route", deletes: true, outputs: [] },
   },
   CreateVpnRouteEntry: {
     request: createVpnRouteEntry.createVpnRouteEntryRequestSchema,
@@ -199,6 +207,16 @@ export const ALIBABA_ACTIONS = {
     idempotency: "clientToken",
     // Its gateway until back from `updating`.
     waitWith: ["DescribeVpnGateway"],
+    // The step's resource: Terraform's id `<gateway>:<next hop>:<destination>` (no id of its own).
+    step: {
+      kind: "vpnGatewayRoute",
+      outputs: ["id"],
+      terraform: {
+        type: "alicloud_vpn_route_entry",
+        table: tables.vpnRouteEntry,
+        unexpressible: [],
+      },
+    },
   },
   DeleteVpnRouteEntry: {
     request: deleteVpnRouteEntry.deleteVpnRouteEntryRequestSchema,
@@ -208,6 +226,8 @@ export const ALIBABA_ACTIONS = {
     alreadyGone: ["InvalidRouteEntry.NotFound"],
     // Its gateway until back from `updating`, then the route no longer listed.
     waitWith: ["DescribeVpnGateway", "DescribeVpnRouteEntries"],
+    busy: ["VpnGateway.Configuring", "VpnRouteEntry.Configuring"],
+    step: { kind: "vpnGatewayRoute", deletes: true, outputs: [] },
   },
   DescribeVpnRouteEntries: {
     request: describeVpnRouteEntries.describeVpnRouteEntriesRequestSchema,

@@ -107,11 +107,16 @@ describe("provider action catalogue", () => {
       const deleteSteps = [...entriesOf(provider)].filter(
         ([, entry]) => "step" in entry && entry.step?.deletes === true,
       );
-      expect(deleteSteps.map(([action]) => action).sort()).toEqual([
-        "DeleteCustomerGateway",
-        "DeleteVpnConnection",
-        "DeleteVpnGateway",
-      ]);
+      expect(deleteSteps.map(([action]) => action).sort()).toEqual(
+        [
+          "DeleteCustomerGateway",
+          "DeleteVpnConnection",
+          "DeleteVpnGateway",
+          ...(provider === "tencent"
+            ? ["DeleteRoutes", "DeleteVpnGatewayRoutes"]
+            : ["DeleteRouteEntry", "DeleteVpnRouteEntry"]),
+        ].sort(),
+      );
       for (const [action, entry] of deleteSteps) {
         if (!("step" in entry) || !entry.step) continue;
         expect(entry.step.outputs, action).toEqual([]);

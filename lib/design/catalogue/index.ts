@@ -100,22 +100,23 @@ export function alreadyGoneCodes<P extends CloudProviderName>(
   return entry && "alreadyGone" in entry ? (entry.alreadyGone ?? []) : [];
 }
 
+/** A plan step action of either cloud (a step's provider and action are checked together at run time). */
+type AnyStepActionName = StepActionName<"tencent"> | StepActionName<"alibaba">;
+type AnyCreateStepActionName = CreateStepActionName<"tencent"> | CreateStepActionName<"alibaba">;
+
 /** The catalogue entry of a plan step's action. */
-export function stepEntry<P extends CloudProviderName>(
-  provider: P,
-  action: StepActionName<P>,
-): StepEntry {
+export function stepEntry(provider: CloudProviderName, action: AnyStepActionName): StepEntry {
   const entry = asStepEntry(entriesOf(provider)[action]);
   if (!entry) throw new Error(`${provider} ${action} is not a plan step`);
   return entry;
 }
 
 /** The catalogue entry of a create step's action (with its Terraform resource). */
-export function createStepEntry<P extends CloudProviderName>(
-  provider: P,
-  action: CreateStepActionName<P>,
+export function createStepEntry(
+  provider: CloudProviderName,
+  action: AnyCreateStepActionName,
 ): CreateStepEntry {
-  const entry = stepEntry<P>(provider, action);
+  const entry = stepEntry(provider, action);
   if (!isCreateStepEntry(entry)) throw new Error(`${provider} ${action} is not a create step`);
   return entry;
 }

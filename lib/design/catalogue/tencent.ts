@@ -175,6 +175,16 @@ export const TENCENT_ACTIONS = {
     idempotency: "lookupAndAdopt",
     // The table already routes this destination to this very gateway.
     alreadyExists: ["InvalidParameterValue.Duplicate"],
+    // One route per step: its `RouteItemId` is the step's resource.
+    step: {
+      kind: "route",
+      outputs: ["id"],
+      terraform: {
+        type: "tencentcloud_route_table_entry",
+        table: tables.routeTableEntry,
+        unexpressible: [],
+      },
+    },
   },
   DeleteRoutes: {
     request: deleteRoutes.deleteRoutesRequestSchema,
@@ -183,6 +193,9 @@ export const TENCENT_ACTIONS = {
     idempotency: "none",
     alreadyGone: ["ResourceNotFound"],
     waitWith: ["DescribeRouteTables"],
+    // The answer while another change of the account's VPC resources runs (§1.0).
+    busy: ["UnsupportedOperation.MutexOperationTaskRunning"],
+    step: { kind: "route", deletes: true, outputs: [] },
   },
   CreateVpnGatewayRoutes: {
     request: createVpnGatewayRoutes.createVpnGatewayRoutesRequestSchema,
@@ -191,6 +204,16 @@ export const TENCENT_ACTIONS = {
     idempotency: "lookupAndAdopt",
     // The gateway already routes this destination to this very tunnel.
     alreadyExists: ["InvalidParameterValue.VpnGatewayRouteDuplicate"],
+    // One route per step: its `RouteId` (`vpnr-…`) is the step's resource.
+    step: {
+      kind: "vpnGatewayRoute",
+      outputs: ["id"],
+      terraform: {
+        type: "tencentcloud_vpn_gateway_route",
+        table: tables.vpnGatewayRoute,
+        unexpressible: [],
+      },
+    },
   },
   DescribeVpnGatewayRoutes: {
     request: describeVpnGatewayRoutes.describeVpnGatewayRoutesRequestSchema,
@@ -206,6 +229,8 @@ export const TENCENT_ACTIONS = {
     idempotency: "none",
     alreadyGone: ["ResourceNotFound"],
     waitWith: ["DescribeVpnGatewayRoutes"],
+    busy: ["UnsupportedOperation.MutexOperationTaskRunning"],
+    step: { kind: "vpnGatewayRoute", deletes: true, outputs: [] },
   },
 } as const satisfies ProviderActions;
 

@@ -19,7 +19,14 @@ export const perMinute = (max: number): RateLimit => ({ max, perMs: 60_000 });
 export type Idempotency = "read" | "clientToken" | "lookupAndAdopt" | "none";
 
 /** What a plan step makes, and so what later steps can reference. */
-export type PlanStepKind = "vpnGateway" | "customerGateway" | "vpnConnection";
+export type PlanStepKind =
+  | "vpnGateway"
+  | "customerGateway"
+  | "vpnConnection"
+  /** A VPC route-table entry toward the VPN gateway. */
+  | "route"
+  /** A VPN gateway's own destination route toward a route-based tunnel. */
+  | "vpnGatewayRoute";
 
 /** A value a plan step's resource gives to later steps. */
 import type { PlanOutput } from "@/lib/design/plan/values";

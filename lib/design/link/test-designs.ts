@@ -20,6 +20,36 @@ const alibabaSite = {
   vswitchId: "vsw-hzprod0001",
 };
 
+/** IKEv2, AES-256, SHA-256, DH group 14 on both phases: a suite the crypto lint passes. */
+const TENCENT_STRONG_CRYPTO = {
+  IKEOptionsSpecification: {
+    IKEVersion: "IKEV2",
+    PropoEncryAlgorithm: "AES-CBC-256",
+    PropoAuthenAlgorithm: "SHA-256",
+    DhGroupName: "GROUP14",
+  },
+  IPSECOptionsSpecification: {
+    EncryptAlgorithm: "AES-CBC-256",
+    IntegrityAlgorith: "SHA-256",
+    PfsDhGroup: "DH-GROUP14",
+  },
+} as const;
+
+const ALIBABA_STRONG_CRYPTO = {
+  IkeConfig: {
+    IkeVersion: "ikev2",
+    IkeEncAlg: "aes256",
+    IkeAuthAlg: "sha256",
+    IkePfs: "group14",
+  },
+  IpsecConfig: {
+    IpsecEncAlg: "aes256",
+    IpsecAuthAlg: "sha256",
+    IpsecPfs: "group14",
+    IpsecLifetime: 3600,
+  },
+} as const;
+
 export const TENCENT_GATEWAY: LinkDesignInput = {
   kind: "gateway",
   name: "Guangzhou VPN gateway",
@@ -75,17 +105,7 @@ export const TENCENT_ON_PREM: LinkDesignInput = {
             RemoteCidrBlock: ["192.168.10.0/24", "192.168.11.0/24"],
           },
         ],
-        IKEOptionsSpecification: {
-          IKEVersion: "IKEV2",
-          PropoEncryAlgorithm: "AES-CBC-256",
-          PropoAuthenAlgorithm: "SHA-256",
-          DhGroupName: "GROUP14",
-        },
-        IPSECOptionsSpecification: {
-          EncryptAlgorithm: "AES-CBC-256",
-          IntegrityAlgorith: "SHA-256",
-          PfsDhGroup: "DH-GROUP14",
-        },
+        ...TENCENT_STRONG_CRYPTO,
       },
     },
   },
@@ -105,18 +125,7 @@ export const ALIBABA_TUNNEL: LinkDesignInput = {
         LocalSubnet: "192.168.0.0/24",
         RemoteSubnet: "172.31.0.0/16",
         EffectImmediately: true,
-        IkeConfig: {
-          IkeVersion: "ikev2",
-          IkeEncAlg: "aes256",
-          IkeAuthAlg: "sha256",
-          IkePfs: "group14",
-        },
-        IpsecConfig: {
-          IpsecEncAlg: "aes256",
-          IpsecAuthAlg: "sha256",
-          IpsecPfs: "group14",
-          IpsecLifetime: 3600,
-        },
+        ...ALIBABA_STRONG_CRYPTO,
       },
     },
   },
@@ -139,5 +148,62 @@ export const CLOUD_TO_CLOUD: LinkDesignInput = {
     suite: RECOMMENDED_SUITE,
     tencentCidrs: ["10.10.0.0/16"],
     alibabaCidrs: ["192.168.0.0/16"],
+  },
+};
+
+/** Routed designs: each side's route table sends the remote networks to its VPN gateway. */
+
+export const TENCENT_STATIC_ROUTES: LinkDesignInput = {
+  kind: "onPrem",
+  name: "Guangzhou ↔ Foshan plant (route-based)",
+  site: {
+    ...tencentSite,
+    routes: { routeTableId: "rtb-gzprod01", destinations: ["192.168.20.0/24", "192.168.21.0/24"] },
+    gateway: { mode: "new", params: { VpnGatewayName: "gz-vpn-03", InternetMaxBandwidthOut: 20 } },
+    peer: { mode: "new", params: { CustomerGatewayName: "fs-plant", IpAddress: "203.0.113.30" } },
+    tunnel: {
+      psk: "Fs-Plant#2026",
+      params: {
+        VpnConnectionName: "gz-fs-plant",
+        RouteType: "StaticRoute",
+        ...TENCENT_STRONG_CRYPTO,
+      },
+    },
+  },
+};
+
+export const ALIBABA_DESTINATION_ROUTES: LinkDesignInput = {
+  kind: "tunnel",
+  name: "Hangzhou ↔ Ningbo DC (destination routes)",
+  site: {
+    ...alibabaSite,
+    routes: { routeTableId: "vtb-hzprod0001", destinations: ["172.30.0.0/16"] },
+    gateway: { mode: "existing", id: "vpn-hzseed0001", publicIp: "203.0.113.10" },
+    peer: { mode: "existing", id: "cgw-hzseed0001", ipAddress: "192.0.2.20" },
+    tunnel: {
+      psk: "Nb-DC#2026",
+      params: {
+        Name: "hz-nb-dc",
+        LocalSubnet: "0.0.0.0/0",
+        RemoteSubnet: "0.0.0.0/0",
+        EffectImmediately: true,
+        ...ALIBABA_STRONG_CRYPTO,
+      },
+    },
+  },
+};
+
+export const CLOUD_TO_CLOUD_ROUTED: LinkDesignInput = {
+  ...CLOUD_TO_CLOUD,
+  name: "Guangzhou ↔ Hangzhou (routed)",
+  tencent: {
+    ...tencentSite,
+    routes: { routeTableId: "rtb-gzprod01", destinations: ["192.168.0.0/16"] },
+    gateway: { mode: "new", params: { VpnGatewayName: "gz-to-hz-r", InternetMaxBandwidthOut: 50 } },
+  },
+  alibaba: {
+    ...alibabaSite,
+    routes: { routeTableId: "vtb-hzprod0001", destinations: ["10.10.0.0/16"] },
+    gateway: { mode: "new", params: { Name: "hz-to-gz-r", Bandwidth: 50 } },
   },
 };

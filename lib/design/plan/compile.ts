@@ -2,6 +2,7 @@ import type { LinkDesign } from "@/lib/schemas/link/design";
 import type { AlibabaPeer, AlibabaSite, TencentPeer, TencentSite } from "@/lib/schemas/link/site";
 import type { AlibabaTunnel, TencentTunnel } from "@/lib/schemas/link/tunnel";
 import { toAlibabaConfig, toTencentOptions } from "../crypto/suite";
+import { isRouteBasedAlibaba, isRouteBasedTencent } from "../routes/route-based";
 import type { EndpointHost } from "./providers";
 import type { CreatePlan, CreatePlanStep, PlanRef } from "./types";
 
@@ -120,6 +121,8 @@ function attachTencent(
     },
     stepsOf(gateway.step, peer.step),
   );
+  const routeBased = isRouteBasedTencent(site.tunnel.params.RouteType);
+  tencentRoutes(plan, site, gateway.id, "tencent-tunnel", routeBased);
 }
 
 function attachAlibaba(
@@ -156,6 +159,9 @@ function attachAlibaba(
     },
     stepsOf(gateway.step, peer.step),
   );
+  // Both subnets 0.0.0.0/0: destination-route mode, where the gateway's own routes choose the tunnel.
+  const routeBased = isRouteBasedAlibaba(params);
+  alibabaRoutes(plan, site, gateway.id, "alibaba-tunnel", routeBased);
 }
 
 function cloudToCloud(plan: PlanBuilder, design: Extract<LinkDesign, { kind: "cloudToCloud" }>) {
@@ -232,6 +238,108 @@ function cloudToCloud(plan: PlanBuilder, design: Extract<LinkDesign, { kind: "cl
     },
     stepsOf(alibabaGateway.step, alibabaPeer.step),
   );
+  // Both tunnels are policy-based (protected networks): VPC route-table entries only.
+  tencentRoutes(plan, tencent, tencentGateway.id, "tencent-tunnel", false);
+  alibabaRoutes(plan, alibaba, alibabaGateway.id, "alibaba-tunnel", false);
+}
+
+/**
+ * A side's routes, one step per destination and kind, after its tunnel exists and one after the
+ * other (Alibaba changes one route table entry at a time per VPC, and one VPN route at a time per
+ * gateway): VPC route-table entries toward the gateway, and for a route-based tunnel the gateway's
+ * routes toward the tunnel (cloud-api-lifecycle.md §1.11–1.12, §2.8, §2.10).
+ */
+function sideRoutes(
+  plan: PlanBuilder,
+  site: Site,
+  tunnelStep: string,
+  calls: (destination: string) => { route: StepCall; gatewayRoute?: StepCall },
+) {
+  let previous = tunnelStep;
+  (site.routes?.destinations ?? []).forEach((destination, index) => {
+    const { route, gatewayRoute } = calls(destination);
+    const n = index + 1;
+    previous = plan.add(site, `${site.provider}-route-${n}`, route, [previous]);
+    if (gatewayRoute) {
+      previous = plan.add(site, `${site.provider}-gateway-route-${n}`, gatewayRoute, [previous]);
+    }
+  });
+}
+
+function tencentRoutes(
+  plan: PlanBuilder,
+  site: TencentSite,
+  gatewayId: string | PlanRef,
+  tunnelStep: string,
+  routeBased: boolean,
+) {
+  const routeTableId = site.routes?.routeTableId ?? "";
+  sideRoutes(plan, site, tunnelStep, (destination) => ({
+    route: {
+      provider: "tencent",
+      action: "CreateRoutes",
+      params: {
+        RouteTableId: routeTableId,
+        Routes: [{ DestinationCidrBlock: destination, GatewayType: "VPN", GatewayId: gatewayId }],
+      },
+    },
+    ...(routeBased && {
+      gatewayRoute: {
+        provider: "tencent",
+        action: "CreateVpnGatewayRoutes",
+        params: {
+          VpnGatewayId: gatewayId,
+          Routes: [
+            {
+              DestinationCidrBlock: destination,
+              InstanceType: "VPNCONN",
+              InstanceId: ref(tunnelStep),
+              Priority: 0,
+              Status: "ENABLE",
+            },
+          ],
+        },
+      },
+    }),
+  }));
+}
+
+function alibabaRoutes(
+  plan: PlanBuilder,
+  site: AlibabaSite,
+  gatewayId: string | PlanRef,
+  tunnelStep: string,
+  routeBased: boolean,
+) {
+  const RouteTableId = site.routes?.routeTableId ?? "";
+  sideRoutes(plan, site, tunnelStep, (destination) => ({
+    route: {
+      provider: "alibaba",
+      action: "CreateRouteEntry",
+      params: {
+        RegionId: site.region,
+        RouteTableId,
+        DestinationCidrBlock: destination,
+        NextHopType: "VpnGateway",
+        NextHopId: gatewayId,
+      },
+    },
+    ...(routeBased && {
+      gatewayRoute: {
+        provider: "alibaba",
+        action: "CreateVpnRouteEntry",
+        params: {
+          RegionId: site.region,
+          VpnGatewayId: gatewayId,
+          RouteDest: destination,
+          NextHop: ref(tunnelStep),
+          Weight: 100,
+          // Published to the system table only; the table entry above is what routes (§2.8).
+          PublishVpc: false,
+        },
+      },
+    }),
+  }));
 }
 
 /**

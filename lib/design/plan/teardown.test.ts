@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { compileTestDesign } from "@/test/kit/compile-design";
 import {
+  ALIBABA_DESTINATION_ROUTES,
   ALIBABA_GATEWAY,
   ALIBABA_TUNNEL,
   CLOUD_TO_CLOUD,
+  CLOUD_TO_CLOUD_ROUTED,
   TENCENT_GATEWAY,
   TENCENT_ON_PREM,
+  TENCENT_STATIC_ROUTES,
 } from "@/lib/design/link/test-designs";
 import type { LinkDesignInput } from "@/lib/schemas/link/design";
 import { compileTeardown, TeardownLedgerError, type TeardownLedgerRow } from "./teardown";
@@ -21,6 +24,12 @@ const IDS: Record<string, string> = {
   "alibaba-gateway": "vpn-al000001",
   "alibaba-customer-gateway": "cgw-al000002",
   "alibaba-tunnel": "vco-al000003",
+  "tencent-route-1": "rti-tc000004",
+  "tencent-gateway-route-1": "vpnr-tc000005",
+  "tencent-route-2": "rti-tc000006",
+  "tencent-gateway-route-2": "vpnr-tc000007",
+  "alibaba-route-1": "rte-al000004",
+  "alibaba-gateway-route-1": "vpn-hzseed0001:vco-al000003:172.30.0.0/16",
 };
 
 type RowPatch = Partial<Omit<TeardownLedgerRow, "stepId">>;
@@ -236,4 +245,61 @@ describe("compileTeardown", () => {
     const { plan, ledger } = ledgerOf(TENCENT_ON_PREM);
     expect(() => compileTeardown(plan, ledger.slice(1))).toThrow(TeardownLedgerError);
   });
+});
+
+/** The delete steps of a teardown after a run of `design` in which every step was done. */
+const deletesOf = (design: LinkDesignInput) => {
+  const { plan, ledger } = ledgerOf(design);
+  return compileTeardown(plan, ledger).plan.steps;
+};
+
+describe("compileTeardown: the routes a run created go first", () => {
+  it("Tencent: table routes, then gateway routes, then the tunnel they lead into, then the gateways", () => {
+    expect(shape(TENCENT_STATIC_ROUTES).steps).toEqual([
+      "delete-tencent-route-1 tencent DeleteRoutes ← []",
+      "delete-tencent-route-2 tencent DeleteRoutes ← []",
+      "delete-tencent-gateway-route-1 tencent DeleteVpnGatewayRoutes ← []",
+      "delete-tencent-gateway-route-2 tencent DeleteVpnGatewayRoutes ← []",
+      "delete-tencent-tunnel tencent DeleteVpnConnection ← [delete-tencent-gateway-route-1, delete-tencent-gateway-route-2]",
+      "delete-tencent-customer-gateway tencent DeleteCustomerGateway ← [delete-tencent-tunnel]",
+      "delete-tencent-gateway tencent DeleteVpnGateway ← [delete-tencent-tunnel, delete-tencent-route-1, delete-tencent-gateway-route-1, delete-tencent-route-2, delete-tencent-gateway-route-2]",
+    ]);
+    const [route, , gatewayRoute] = deletesOf(TENCENT_STATIC_ROUTES);
+    expect(route?.params).toEqual({
+      RouteTableId: "rtb-gzprod01",
+      Routes: [{ RouteItemId: "rti-tc000004" }],
+    });
+    expect(gatewayRoute?.params).toEqual({
+      VpnGatewayId: "vpngw-tc000001",
+      RouteIds: ["vpnr-tc000005"],
+    });
+  });
+
+  it("Alibaba: the table entry and the VPN route entry (by its whole key) before the connection; the existing gateway stays", () => {
+    expect(shape(ALIBABA_DESTINATION_ROUTES).steps).toEqual([
+      "delete-alibaba-route-1 alibaba DeleteRouteEntry ← []",
+      "delete-alibaba-gateway-route-1 alibaba DeleteVpnRouteEntry ← []",
+      "delete-alibaba-tunnel alibaba DeleteVpnConnection ← [delete-alibaba-gateway-route-1]",
+    ]);
+    const [entry, vpnRoute] = deletesOf(ALIBABA_DESTINATION_ROUTES);
+    expect(entry?.params).toEqual({
+      RegionId: "cn-hangzhou",
+      RouteEntryId: "rte-al000004",
+      RouteTableId: "vtb-hzprod0001",
+    });
+    expect(vpnRoute?.params).toEqual({
+      RegionId: "cn-hangzhou",
+      VpnGatewayId: "vpn-hzseed0001",
+      RouteDest: "172.30.0.0/16",
+      NextHop: "vco-al000003",
+      Weight: 100,
+    });
+  });
+
+  it.each([TENCENT_STATIC_ROUTES, ALIBABA_DESTINATION_ROUTES, CLOUD_TO_CLOUD_ROUTED])(
+    "every delete satisfies the API's own request schema (%#)",
+    (design) => {
+      for (const step of deletesOf(design)) expect(validatePlanStep(step), step.id).toEqual([]);
+    },
+  );
 });

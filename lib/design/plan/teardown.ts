@@ -54,8 +54,17 @@ export class TeardownLedgerError extends Error {
   }
 }
 
-/** Tunnels first, then customer gateways and gateways (§3.1): a kind's deletes wait for these. */
-const DELETE_ORDER: readonly PlanStepKind[] = ["vpnConnection", "customerGateway", "vpnGateway"];
+/**
+ * Route-table entries, then the gateways' routes, then tunnels, then customer gateways and
+ * gateways (§3.1): a kind's deletes wait for these.
+ */
+const DELETE_ORDER: readonly PlanStepKind[] = [
+  "route",
+  "vpnGatewayRoute",
+  "vpnConnection",
+  "customerGateway",
+  "vpnGateway",
+];
 
 const PREPAID_CHARGE: Record<CreatePlanStep["provider"], string> = {
   tencent: "PREPAID",
@@ -178,6 +187,23 @@ function deleteStep(
           action: "DeleteVpnGateway",
           params: { VpnGatewayId: resourceId },
         };
+      case "CreateRoutes":
+        return {
+          ...place,
+          provider: "tencent",
+          action: "DeleteRoutes",
+          params: {
+            RouteTableId: idOf(create.params.RouteTableId),
+            Routes: [{ RouteItemId: resourceId }],
+          },
+        };
+      case "CreateVpnGatewayRoutes":
+        return {
+          ...place,
+          provider: "tencent",
+          action: "DeleteVpnGatewayRoutes",
+          params: { VpnGatewayId: idOf(create.params.VpnGatewayId), RouteIds: [resourceId] },
+        };
     }
   }
   const RegionId = idOf(create.params.RegionId);
@@ -208,6 +234,32 @@ function deleteStep(
         provider: "alibaba",
         action: "DeleteVpnGateway",
         params: { RegionId, VpnGatewayId: resourceId },
+      };
+    case "CreateRouteEntry":
+      // The table is for the look after an uncertain delete; the driver sends the entry's id.
+      return {
+        ...place,
+        provider: "alibaba",
+        action: "DeleteRouteEntry",
+        params: {
+          RegionId,
+          RouteEntryId: resourceId,
+          RouteTableId: idOf(create.params.RouteTableId),
+        },
+      };
+    case "CreateVpnRouteEntry":
+      // Named by its whole key, Weight included (§2.8).
+      return {
+        ...place,
+        provider: "alibaba",
+        action: "DeleteVpnRouteEntry",
+        params: {
+          RegionId,
+          VpnGatewayId: idOf(create.params.VpnGatewayId),
+          RouteDest: idOf(create.params.RouteDest),
+          NextHop: idOf(create.params.NextHop),
+          Weight: create.params.Weight,
+        },
       };
   }
 }

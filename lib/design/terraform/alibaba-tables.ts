@@ -97,3 +97,18 @@ export const vpnConnection: MappingTable = {
     table: sameNameArgs(["enable", "dip", "sip", "interval", "retry"]),
   },
 };
+
+export const routeEntry: MappingTable = {
+  RegionId: region,
+  RouteTableId: { arg: "route_table_id" },
+  DestinationCidrBlock: { arg: "destination_cidrblock" },
+  NextHopType: { arg: "nexthop_type" },
+  NextHopId: { arg: "nexthop_id" },
+  RouteEntryName: { arg: "name" },
+  Description: { arg: "description" },
+};
+
+export const vpnRouteEntry: MappingTable = {
+  RegionId: region,
+  ...sameNameArgs(["VpnGatewayId", "RouteDest", "NextHop", "Weight", "PublishVpc"]),
+};

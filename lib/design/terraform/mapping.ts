@@ -28,6 +28,9 @@ export type Mapped = {
 const isObject = (value: PlanValue): value is PlanParams =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
+const isOneObjectList = (value: PlanValue): value is [PlanParams] =>
+  Array.isArray(value) && value.length === 1 && isObject(value[0]!);
+
 /** A value as shown in a comment: JSON, with references and the secret shown as Terraform sees them. */
 function describe(value: PlanValue, toHcl: ToHcl): string {
   const converted = toHcl(value);
@@ -56,8 +59,10 @@ export function mapParams(
       out.attributes.push(
         attribute(rule.arg, rule.value ? rule.value(value, toHcl) : toHcl(value)),
       );
-    } else if ("flatten" in rule && isObject(value)) {
-      const inner = mapParams(value, rule.flatten, toHcl, `${where}.`);
+    } else if ("flatten" in rule && (isObject(value) || isOneObjectList(value))) {
+      // A list of exactly one object (one route per step) flattens like the object.
+      const [item, at] = isObject(value) ? [value, `${where}.`] : [value[0]!, `${where}[0].`];
+      const inner = mapParams(item, rule.flatten, toHcl, at);
       out.attributes.push(...inner.attributes);
       out.blocks.push(...inner.blocks);
       out.unexpressed.push(...inner.unexpressed);

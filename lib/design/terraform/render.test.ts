@@ -5,11 +5,14 @@ import { describe, expect, it } from "vitest";
 import { linkDesignSchema } from "@/lib/design/link/link-design-schema";
 import { type LinkDesignInput } from "@/lib/schemas/link/design";
 import {
+  ALIBABA_DESTINATION_ROUTES,
   ALIBABA_GATEWAY,
   ALIBABA_TUNNEL,
   CLOUD_TO_CLOUD,
+  CLOUD_TO_CLOUD_ROUTED,
   TENCENT_GATEWAY,
   TENCENT_ON_PREM,
+  TENCENT_STATIC_ROUTES,
 } from "@/lib/design/link/test-designs";
 import { compilePlan } from "../plan/compile";
 import type { CreatePlanStep } from "../plan/types";
@@ -76,6 +79,24 @@ const KINDS: {
       alicloud_vpn_customer_gateway: 1,
       alicloud_vpn_connection: 1,
     },
+  },
+  {
+    file: "tencent-routes",
+    design: TENCENT_STATIC_ROUTES,
+    psk: "Fs-Plant#2026",
+    resources: {
+      tencentcloud_vpn_gateway: 1,
+      tencentcloud_vpn_customer_gateway: 1,
+      tencentcloud_vpn_connection: 1,
+      tencentcloud_route_table_entry: 2,
+      tencentcloud_vpn_gateway_route: 2,
+    },
+  },
+  {
+    file: "alibaba-routes",
+    design: ALIBABA_DESTINATION_ROUTES,
+    psk: "Nb-DC#2026",
+    resources: { alicloud_vpn_connection: 1, alicloud_route_entry: 1, alicloud_vpn_route_entry: 1 },
   },
 ];
 
@@ -285,6 +306,22 @@ describe("renderTerraform", () => {
         hostile.replace("${", () => "$${").replace("%{", () => "%%{"),
       );
       expect(String(doc.import?.[0]?.id)).not.toMatch(/(?<![$%])[$%]\{/);
+    });
+
+    it("names route entries that exist without guessing their composite import id", async () => {
+      const routed = compilePlan(linkDesignSchema.parse(CLOUD_TO_CLOUD_ROUTED), { endpointHost });
+      const made = new Map(routed.steps.map((s, i) => [s.id, `id-${i}\nnot-a-line`]));
+      const text = renderTerraform(routed, { imports: made });
+      const doc = (await parse("routed.tf", text)) as Parsed;
+      const routes = routed.steps.filter((s) => /Route/.test(s.action));
+      expect(routes.length).toBeGreaterThan(0);
+      expect(doc.import).toHaveLength(routed.steps.length - routes.length);
+      for (const step of routes) {
+        expect(text).toContain(
+          `${resourceName(step.id)} exists (${JSON.stringify(made.get(step.id))})`,
+        );
+      }
+      expect(text).not.toMatch(/^not-a-line/m);
     });
 
     it("has no import block and no version floor for a link that made nothing", async () => {

@@ -81,3 +81,29 @@ export const vpnConnection: MappingTable = {
     table: sameNameArgs(["ProbeInterval", "ProbeThreshold", "ProbeTimeout"]),
   },
 };
+
+/** One route per plan step: `Routes[0]`'s members are the resource's arguments. */
+export const routeTableEntry: MappingTable = {
+  RouteTableId: { arg: "route_table_id" },
+  Routes: {
+    flatten: {
+      DestinationCidrBlock: { arg: "destination_cidr_block" },
+      GatewayType: { arg: "next_type" },
+      GatewayId: { arg: "next_hub" },
+      RouteDescription: { arg: "description" },
+    },
+  },
+};
+
+export const vpnGatewayRoute: MappingTable = {
+  VpnGatewayId: { arg: "vpn_gateway_id" },
+  Routes: {
+    flatten: sameNameArgs([
+      "DestinationCidrBlock",
+      "InstanceType",
+      "InstanceId",
+      "Priority",
+      "Status",
+    ]),
+  },
+};

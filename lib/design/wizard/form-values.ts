@@ -33,7 +33,8 @@ export function stepOfPath(path: string): WizardStep {
   if (head === "tunnel") return "tunnel";
   if (second === "gateway") return "gateway";
   if (second === "peer") return "peer";
-  if (second === "tunnel") return "tunnel";
+  // A side's routes are edited with its tunnel.
+  if (second === "tunnel" || second === "routes") return "tunnel";
   return "where";
 }
 

@@ -9,18 +9,12 @@ import {
 } from "@/lib/cloud/alibaba";
 import { callOptions, text, type DriverContext, type DriverOf } from "./driver";
 import { gone, listedOrGone, sendDelete, stillThere } from "./deletes";
+import { alibabaGatewayLock } from "./gateway-locks";
 
 /**
  * Alibaba deletes carry the step's ClientToken, the same on every attempt (also after a crash): a
  * resend answers like the first call, or with the action's "already gone" code. No lookup needed.
  */
-
-/** One connection operation at a time per gateway (`VpnGateway.Configuring` otherwise). */
-const gatewayLock = (params: { RegionId?: unknown; VpnGatewayId?: unknown }) => {
-  const gatewayId = text(params.VpnGatewayId);
-  const regionId = text(params.RegionId);
-  return gatewayId && regionId ? `alibaba:${regionId}:${gatewayId}` : undefined;
-};
 
 /** Sends an Alibaba delete with the step's ClientToken; what is kept of its answer is the request id. */
 async function withToken<Request>(
@@ -50,7 +44,7 @@ async function gatewayOf(ctx: DriverContext, regionId: string, gatewayId: string
 }
 
 export const alibabaDeleteVpnGateway: DriverOf<"alibaba", "DeleteVpnGateway"> = {
-  lockKey: gatewayLock,
+  lockKey: alibabaGatewayLock,
   create: (ctx, params, token) =>
     sendDelete(params.VpnGatewayId, "alibaba", "DeleteVpnGateway", () =>
       withToken(ctx, token, deleteAlibabaVpnGateway, params),
@@ -83,7 +77,7 @@ export const alibabaDeleteCustomerGateway: DriverOf<"alibaba", "DeleteCustomerGa
  * teardown plan adds the gateway (`VpnGatewayId`) for the lock and the wait.
  */
 export const alibabaDeleteVpnConnection: DriverOf<"alibaba", "DeleteVpnConnection"> = {
-  lockKey: gatewayLock,
+  lockKey: alibabaGatewayLock,
   create: (ctx, params, token) =>
     sendDelete(params.VpnConnectionId, "alibaba", "DeleteVpnConnection", () => {
       // Only the request's own fields: the plan's VpnGatewayId is for the lock and the wait.

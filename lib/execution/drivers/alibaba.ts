@@ -16,6 +16,7 @@ import {
   type DriverOf,
   type ResourceProbe,
 } from "./driver";
+import { alibabaGatewayLock } from "./gateway-locks";
 import { activeAtOnce, vpnGatewayProbe } from "./probes";
 
 /**
@@ -110,11 +111,7 @@ export const alibabaCustomerGateway: DriverOf<"alibaba", "CreateCustomerGateway"
  * create until the connection is active and the gateway is back to `active`.
  */
 export const alibabaVpnConnection: DriverOf<"alibaba", "CreateVpnConnection"> = {
-  lockKey: (params) => {
-    const gatewayId = text(params.VpnGatewayId);
-    const regionId = text(params.RegionId);
-    return gatewayId && regionId ? `alibaba:${regionId}:${gatewayId}` : undefined;
-  },
+  lockKey: alibabaGatewayLock,
   async create(ctx, params, token) {
     const { connectionId, requestId } = await createAlibabaVpnConnection({
       ...callOptions(ctx),

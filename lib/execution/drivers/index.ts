@@ -3,6 +3,12 @@ import type { StepActionName } from "@/lib/design/catalogue";
 import type { CloudProviderName } from "@/lib/design/plan/providers";
 import type { PlanStep } from "@/lib/design/plan/types";
 import { alibabaCustomerGateway, alibabaVpnConnection, alibabaVpnGateway } from "./alibaba";
+import {
+  alibabaDeleteRouteEntry,
+  alibabaDeleteVpnRouteEntry,
+  alibabaRouteEntry,
+  alibabaVpnRouteEntry,
+} from "./alibaba-routes";
 import type { DriverOf, StepDriver } from "./driver";
 import { tencentCustomerGateway, tencentVpnConnection, tencentVpnGateway } from "./tencent";
 import {
@@ -15,6 +21,12 @@ import {
   tencentDeleteVpnConnection,
   tencentDeleteVpnGateway,
 } from "./tencent-deletes";
+import {
+  tencentDeleteRoute,
+  tencentDeleteVpnGatewayRoute,
+  tencentRoute,
+  tencentVpnGatewayRoute,
+} from "./tencent-routes";
 
 /** One driver per plan step action of the catalogue (creates and deletes): a missing one fails the typecheck. */
 const DRIVERS = {
@@ -25,6 +37,10 @@ const DRIVERS = {
     DeleteVpnConnection: tencentDeleteVpnConnection,
     DeleteCustomerGateway: tencentDeleteCustomerGateway,
     DeleteVpnGateway: tencentDeleteVpnGateway,
+    CreateRoutes: tencentRoute,
+    CreateVpnGatewayRoutes: tencentVpnGatewayRoute,
+    DeleteRoutes: tencentDeleteRoute,
+    DeleteVpnGatewayRoutes: tencentDeleteVpnGatewayRoute,
   },
   alibaba: {
     CreateVpnGateway: alibabaVpnGateway,
@@ -33,11 +49,15 @@ const DRIVERS = {
     DeleteVpnConnection: alibabaDeleteVpnConnection,
     DeleteCustomerGateway: alibabaDeleteCustomerGateway,
     DeleteVpnGateway: alibabaDeleteVpnGateway,
+    CreateRouteEntry: alibabaRouteEntry,
+    CreateVpnRouteEntry: alibabaVpnRouteEntry,
+    DeleteRouteEntry: alibabaDeleteRouteEntry,
+    DeleteVpnRouteEntry: alibabaDeleteVpnRouteEntry,
   },
 } satisfies { [P in CloudProviderName]: { [A in StepActionName<P>]: DriverOf<P, A> } };
 
 export function driverFor(step: PlanStep): StepDriver {
-  return DRIVERS[step.provider][step.action];
+  return step.provider === "tencent" ? DRIVERS.tencent[step.action] : DRIVERS.alibaba[step.action];
 }
 
 export type { StepDriver, StepRequest } from "./driver";

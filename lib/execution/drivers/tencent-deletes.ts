@@ -9,8 +9,9 @@ import {
   describeTencentVpnGateways,
 } from "@/lib/cloud/tencent";
 import type { RequestOf } from "@/lib/design/catalogue";
-import { text, type DriverContext, type DriverOf, type ResourceProbe } from "./driver";
+import { type DriverContext, type DriverOf, type ResourceProbe } from "./driver";
 import { alreadyGone, gone, listedOrGone, sendDelete, stillThere } from "./deletes";
+import { tencentGatewayLock } from "./gateway-locks";
 import { call, taskFailed } from "./tencent-calls";
 
 /**
@@ -18,12 +19,6 @@ import { call, taskFailed } from "./tencent-calls";
  * (or a crash mid-call) `lookup` looks first — gone → done; being deleted → wait; still there →
  * the executor sends the delete again. A second delete of a gone resource answers "already gone".
  */
-
-/** One operation at a time on a gateway: its tunnel deletes and its own delete hold its lock. */
-const gatewayLock = (params: { VpnGatewayId?: unknown }) => {
-  const gatewayId = text(params.VpnGatewayId);
-  return gatewayId ? `tencent:${gatewayId}` : undefined;
-};
 
 /** What a look after an uncertain delete found: gone, on its way out, or still there (null). */
 function seen(id: string, item: { state: string; rawState?: string | undefined } | undefined) {
@@ -38,7 +33,7 @@ const gatewayOf = (ctx: DriverContext, id: string) =>
   );
 
 export const tencentDeleteVpnGateway: DriverOf<"tencent", "DeleteVpnGateway"> = {
-  lockKey: gatewayLock,
+  lockKey: tencentGatewayLock,
   create: (ctx, params) =>
     sendDelete(params.VpnGatewayId, "tencent", "DeleteVpnGateway", async () => {
       const { requestId } = await deleteTencentVpnGateway({ ...call(ctx), request: params });
@@ -90,7 +85,7 @@ const connectionOf = (ctx: DriverContext, params: RequestOf<"tencent", "DeleteVp
 
 /** The delete task (TaskId = the delete's RequestId) until it ends, then the tunnel's listing. */
 export const tencentDeleteVpnConnection: DriverOf<"tencent", "DeleteVpnConnection"> = {
-  lockKey: gatewayLock,
+  lockKey: tencentGatewayLock,
   create: (ctx, params) =>
     sendDelete(params.VpnConnectionId, "tencent", "DeleteVpnConnection", async () => {
       const { taskId, requestId } = await deleteTencentVpnConnection({

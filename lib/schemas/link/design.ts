@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cidrsOverlap, parseCidr } from "@/lib/net/cidr";
 import { cidrV4 } from "../common";
 import { safeMultilineText, safeString } from "../text";
 import {
@@ -115,6 +116,47 @@ export function linkDesignSiteRules(
 ) {
   if (design.kind === "cloudToCloud") disasterRecoveryVswitch(design.alibaba, ["alibaba"], ctx);
   else disasterRecoveryVswitch(design.site, ["site"], ctx);
+  const sides =
+    design.kind === "cloudToCloud"
+      ? ([
+          [design.tencent, ["tencent"]],
+          [design.alibaba, ["alibaba"]],
+        ] as const)
+      : ([[design.site, ["site"]]] as const);
+  for (const [site, path] of sides) siteRoutesRules(design.kind, site, [...path, "routes"], ctx);
+}
+
+/**
+ * Routes lead into a tunnel, so a gateway-only design has none; and a destination must lie
+ * outside the VPC's own blocks (both clouds refuse it: `VpcCidrConflict`).
+ */
+function siteRoutesRules(
+  kind: LinkDesign["kind"],
+  site: { routes?: { destinations: string[] } | undefined; vpcCidrs: string[] },
+  path: string[],
+  ctx: z.RefinementCtx,
+) {
+  if (!site.routes) return;
+  if (kind === "gateway") {
+    ctx.addIssue({
+      code: "custom",
+      path,
+      message: "routes need a tunnel: a gateway alone has none",
+    });
+    return;
+  }
+  const vpc = site.vpcCidrs.flatMap((text) => parseCidr(text) ?? []);
+  site.routes.destinations.forEach((text, index) => {
+    const destination = parseCidr(text);
+    const inside = destination && vpc.find((block) => cidrsOverlap(block, destination));
+    if (inside) {
+      ctx.addIssue({
+        code: "custom",
+        path: [...path, "destinations", index],
+        message: `destinations must lie outside the VPC's own blocks (${text} overlaps ${inside.text})`,
+      });
+    }
+  });
 }
 
 export type LinkDesign = z.infer<typeof linkDesignShapeSchema>;

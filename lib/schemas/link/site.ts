@@ -8,6 +8,7 @@ import { alibabaIdSchema, alibabaRegionIdSchema } from "../alibaba/shared";
 import { createCustomerGatewayRequestSchema as tencentCustomerGatewayParams } from "../tencent/create-customer-gateway";
 import { vpnGatewayParamsSchema as tencentGatewayParams } from "../tencent/create-vpn-gateway";
 import { tencentRegionSchema } from "../tencent/shared";
+import { alibabaSiteRoutesSchema, tencentSiteRoutesSchema } from "./routes";
 
 /** The name of a configured cloud account ("default" for the standard variables). */
 export const accountNameSchema = z
@@ -52,6 +53,7 @@ export const tencentSiteSchema = z.object({
     }),
     z.object({ mode: z.literal("new"), params: tencentGatewayParams }),
   ]),
+  routes: tencentSiteRoutesSchema.optional(),
 });
 
 export const alibabaSiteSchema = z.object({
@@ -71,6 +73,7 @@ export const alibabaSiteSchema = z.object({
     }),
     z.object({ mode: z.literal("new"), params: alibabaGatewayParams }),
   ]),
+  routes: alibabaSiteRoutesSchema.optional(),
 });
 
 /** A second vSwitch needs the first, and must be another one (CreateVpnGateway refuses otherwise). */
