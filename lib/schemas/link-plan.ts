@@ -1,0 +1,68 @@
+import { z } from "zod";
+import { STEP_STATES } from "./execution";
+
+/**
+ * A plan of a link beyond its creation plan (`link_plans`): what kind it is, where it stands, and
+ * the stored teardown it holds. Client-safe: the link page and the routes read it.
+ */
+
+/** `teardown` now; `change`, `cleanup` and `adopt` come with the rest of a link's life. */
+export const LINK_PLAN_KINDS = ["teardown", "change", "cleanup", "adopt"] as const;
+export type LinkPlanKind = (typeof LINK_PLAN_KINDS)[number];
+
+/** pending → approved | rejected; approved → running → done | failed; failed → running (retry). */
+export const LINK_PLAN_STATES = [
+  "pending",
+  "approved",
+  "rejected",
+  "running",
+  "done",
+  "failed",
+] as const;
+export type LinkPlanState = (typeof LINK_PLAN_STATES)[number];
+
+const PLAN_STEP_KINDS = ["vpnGateway", "customerGateway", "vpnConnection"] as const;
+
+/**
+ * Why a resource the link uses stays when it is retired:
+ * - `existing`: the design picked it as existing — the link never created it;
+ * - `prepaid`: a subscription gateway the API cannot delete inside its term (it lapses at expiry);
+ * - `dependentUnresolved`: a step of unknown outcome may have made a resource on it.
+ */
+export const KEPT_REASONS = ["existing", "prepaid", "dependentUnresolved"] as const;
+export type KeptReason = (typeof KEPT_REASONS)[number];
+
+export const keptResourceSchema = z.object({
+  resourceId: z.string(),
+  kind: z.enum(PLAN_STEP_KINDS),
+  reason: z.enum(KEPT_REASONS),
+  stepId: z.string().optional(),
+});
+export type KeptResourceRecord = z.infer<typeof keptResourceSchema>;
+
+const deleteStepSchema = z.looseObject({
+  id: z.string(),
+  provider: z.enum(["tencent", "alibaba"]),
+  account: z.string(),
+  region: z.string(),
+  endpointHost: z.string(),
+  action: z.string().startsWith("Delete"),
+  params: z.record(z.string(), z.string()),
+  dependsOn: z.array(z.string()),
+});
+
+/** A stored teardown: the delete plan in dependency order, and what stays with why. */
+export const storedTeardownSchema = z.object({
+  kind: z.literal("teardown"),
+  deletePlan: z.object({ version: z.literal(1), steps: z.array(deleteStepSchema) }),
+  kept: z.array(keptResourceSchema),
+  unresolved: z.array(
+    z.object({
+      stepId: z.string(),
+      state: z.enum(STEP_STATES),
+      attempts: z.number().int(),
+      lastError: z.object({ code: z.string(), message: z.string() }).optional(),
+    }),
+  ),
+});
+export type StoredTeardown = z.infer<typeof storedTeardownSchema>;
