@@ -8,6 +8,7 @@ import { registerSecret } from "@/lib/log";
 import type { finishExecution } from "./finish-execution";
 import { claimExecution, type Lease } from "./lease";
 import { writeLedger } from "./ledger";
+import { startLinkPlanRun } from "./start-link-plan-run";
 import { verifyPlanHash } from "./verify-plan-hash";
 
 /**
@@ -43,6 +44,9 @@ export async function startNextExecution(
       owner: options.owner,
       leaseMs: options.leaseMs,
     };
+    if (claimed.linkPlanId) {
+      return startLinkPlanRun(tx, { ...claimed, linkPlanId: claimed.linkPlanId }, lease);
+    }
     const [link] = await tx.select().from(links).where(eq(links.id, claimed.linkId)).for("update");
     const verified = link
       ? verifyPlanHash(link, claimed.planHash, options.pskKey)

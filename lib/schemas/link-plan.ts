@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { DeletePlanStep } from "@/lib/design/plan/types";
 import { STEP_STATES } from "./execution";
 
 /**
@@ -54,7 +55,14 @@ const deleteStepSchema = z.looseObject({
 /** A stored teardown: the delete plan in dependency order, and what stays with why. */
 export const storedTeardownSchema = z.object({
   kind: z.literal("teardown"),
-  deletePlan: z.object({ version: z.literal(1), steps: z.array(deleteStepSchema) }),
+  deletePlan: z.object({
+    version: z.literal(1),
+    steps: z.array(
+      z.custom<DeletePlanStep>((value) => deleteStepSchema.safeParse(value).success, {
+        error: "Not a delete step.",
+      }),
+    ),
+  }),
   kept: z.array(keptResourceSchema),
   unresolved: z.array(
     z.object({
