@@ -32,7 +32,10 @@ export async function startLinkPlanRun(
   const stored = storedTeardownSchema.safeParse(plan?.plan);
   const refusal: Refusal | null =
     !plan || !stored.success
-      ? { code: "Portal.PlanMissing", message: "The teardown's stored plan is missing or unreadable." }
+      ? {
+          code: "Portal.PlanMissing",
+          message: "The teardown's stored plan is missing or unreadable.",
+        }
       : linkPlanHash({ id: plan.id, linkId: plan.linkId, plan: stored.data }) !== plan.planHash
         ? {
             code: "Portal.PlanHashMismatch",

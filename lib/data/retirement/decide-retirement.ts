@@ -100,9 +100,7 @@ export async function decideRetirement(
     const [counted] = await tx
       .select({ n: count() })
       .from(approvals)
-      .where(
-        and(standingDecisionsOf(link.id, plan.planHash), eq(approvals.decision, "approve")),
-      );
+      .where(and(standingDecisionsOf(link.id, plan.planHash), eq(approvals.decision, "approve")));
     const approved = counted?.n ?? 0;
     const payload = {
       linkPlanId: plan.id,
