@@ -26,7 +26,8 @@ import type {
 } from "@/lib/schemas/execution";
 import type { LinkKind } from "@/lib/schemas/link/kinds";
 import type { LinkState } from "@/lib/schemas/link/link-query";
-import type { LinkPlanKind, LinkPlanState, StoredTeardown } from "@/lib/schemas/link-plan";
+import type { StoredTeardown } from "@/lib/design/plan/stored-teardown";
+import type { LinkPlanKind, LinkPlanState } from "@/lib/schemas/link-plan";
 import type { WizardStep } from "@/lib/schemas/link/wizard-draft";
 
 /**

@@ -1,10 +1,10 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/connect";
+import { TEARDOWN_HASH_PREFIX } from "@/lib/design/plan/link-plan-hash";
 import { sqlRows } from "./sql-rows";
 
-/** The plan hash of a teardown run starts with this (a link's own plan hash never does). */
-export const TEARDOWN_HASH_PREFIX = "teardown:";
+export { TEARDOWN_HASH_PREFIX };
 
 /**
  * Leases on executions. A worker claims a queued execution, or a running one whose lease expired

@@ -4,9 +4,10 @@ import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import type { Db } from "@/lib/db/connect";
 import { executions, linkPlans, links } from "@/lib/db/schema";
 import { linkPlanHash } from "@/lib/design/plan/link-plan-hash";
-import { storedTeardownSchema } from "@/lib/schemas/link-plan";
+import { storedTeardownSchema } from "@/lib/design/plan/stored-teardown";
 import { finishRetirement } from "./finish-retirement";
-import { TEARDOWN_HASH_PREFIX, type ClaimedExecution, type Lease } from "./lease";
+import { teardownRunHash } from "@/lib/design/plan/link-plan-hash";
+import type { ClaimedExecution, Lease } from "./lease";
 import { writeLedger } from "./ledger";
 import type { StartedExecution } from "./start-execution";
 
@@ -41,7 +42,7 @@ export async function startLinkPlanRun(
             code: "Portal.PlanHashMismatch",
             message: "The stored teardown does not match its hash: it changed after the request.",
           }
-        : `${TEARDOWN_HASH_PREFIX}${plan.planHash}` !== claimed.planHash
+        : teardownRunHash(plan.planHash) !== claimed.planHash
           ? {
               code: "Portal.PlanHashNotApproved",
               message: "The teardown's hash differs from the hash that was approved.",

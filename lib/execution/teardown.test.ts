@@ -32,7 +32,8 @@ import { makeTestUser } from "@/test/test-users";
 import type { RunningSimulator } from "@/sim/server";
 import type { ExecutionWorker } from "./worker";
 import { getLinkExecutionView } from "./link-execution-view";
-import { linkTeardown, runTeardown } from "./teardown";
+import { linkTeardown } from "@/lib/data/retirement/link-teardown";
+import { runTeardown } from "./teardown";
 
 setExecutionTestEnv();
 

@@ -1,6 +1,4 @@
 import { z } from "zod";
-import type { DeletePlanStep } from "@/lib/design/plan/types";
-import { STEP_STATES } from "./execution";
 
 /**
  * A plan of a link beyond its creation plan (`link_plans`): what kind it is, where it stands, and
@@ -40,37 +38,3 @@ export const keptResourceSchema = z.object({
   stepId: z.string().optional(),
 });
 export type KeptResourceRecord = z.infer<typeof keptResourceSchema>;
-
-const deleteStepSchema = z.looseObject({
-  id: z.string(),
-  provider: z.enum(["tencent", "alibaba"]),
-  account: z.string(),
-  region: z.string(),
-  endpointHost: z.string(),
-  action: z.string().startsWith("Delete"),
-  params: z.record(z.string(), z.string()),
-  dependsOn: z.array(z.string()),
-});
-
-/** A stored teardown: the delete plan in dependency order, and what stays with why. */
-export const storedTeardownSchema = z.object({
-  kind: z.literal("teardown"),
-  deletePlan: z.object({
-    version: z.literal(1),
-    steps: z.array(
-      z.custom<DeletePlanStep>((value) => deleteStepSchema.safeParse(value).success, {
-        error: "Not a delete step.",
-      }),
-    ),
-  }),
-  kept: z.array(keptResourceSchema),
-  unresolved: z.array(
-    z.object({
-      stepId: z.string(),
-      state: z.enum(STEP_STATES),
-      attempts: z.number().int(),
-      lastError: z.object({ code: z.string(), message: z.string() }).optional(),
-    }),
-  ),
-});
-export type StoredTeardown = z.infer<typeof storedTeardownSchema>;

@@ -6,7 +6,7 @@ import { enqueueExecution } from "../enqueue-execution";
 import { appendLinkEvent, findLinkRow, type LinkActionOptions } from "../link-action";
 import { standingDecisionsOf } from "../return-to-draft";
 import { lockedTeardown } from "./pending-link-plan";
-import { teardownRunHash } from "./teardown-hash";
+import { teardownRunHash } from "@/lib/design/plan/link-plan-hash";
 
 export type RetirementDecided = {
   id: string;

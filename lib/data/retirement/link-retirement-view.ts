@@ -1,9 +1,17 @@
 import "server-only";
 import { and, asc, desc, eq } from "drizzle-orm";
 import type { Db } from "@/lib/db/connect";
-import { approvals, executionSteps, executions, linkPlans, users } from "@/lib/db/schema";
+import {
+  approvals,
+  executionSteps,
+  executions,
+  linkPlans,
+  users,
+  type ExecutionStepRow,
+} from "@/lib/db/schema";
 import type { ExecutionError, StepError } from "@/lib/schemas/execution";
-import type { LinkPlanState, StoredTeardown } from "@/lib/schemas/link-plan";
+import type { StoredTeardown } from "@/lib/design/plan/stored-teardown";
+import type { LinkPlanState } from "@/lib/schemas/link-plan";
 import { isUuid } from "../link-action";
 import { standingDecisionsOf } from "../return-to-draft";
 
@@ -22,8 +30,8 @@ export type RetirementRun = {
   lastError: ExecutionError | null;
   steps: {
     stepId: string;
-    action: string;
-    state: string;
+    action: ExecutionStepRow["action"];
+    state: ExecutionStepRow["state"];
     attempts: number;
     resourceId: string | null;
     lastError: StepError | null;

@@ -10,7 +10,7 @@ export async function lockedTeardown(
   tx: Db,
   linkId: string,
   state: LinkPlanState,
-  refusal: { reason: "notRetiring" | "noFailedTeardown"; message: string },
+  refusal: { reason: "notRetiring"; message: string },
 ): Promise<LinkPlanRow> {
   const [row] = await tx
     .select()

@@ -4,14 +4,11 @@ import { and, eq } from "drizzle-orm";
 import { AppError } from "@/lib/errors/app-error";
 import { links, linkPlans } from "@/lib/db/schema";
 import { linkPlanHash } from "@/lib/design/plan/link-plan-hash";
-import { TeardownLedgerError } from "@/lib/design/plan/teardown";
 import { isCreatePlan } from "@/lib/design/plan/types";
-import { linkTeardown, TeardownUnavailableError } from "@/lib/execution/teardown";
 import { mayDiscardLink } from "@/lib/permissions/link-discard";
-import type { StoredTeardown } from "@/lib/schemas/link-plan";
 import { getApprovalPolicy } from "../approval-policy";
 import { appendLinkEvent, findLinkRow, type LinkActionOptions } from "../link-action";
-import { existingResourcesOf } from "./existing-resources";
+import { plannedTeardown } from "./planned-teardown";
 
 export type RetirementRequested = {
   id: string;
@@ -45,21 +42,7 @@ export async function requestRetirement(options: LinkActionOptions): Promise<Ret
         "notActive",
       );
     }
-    const teardown = await compiledTeardown(tx, row.id);
-    const plan: StoredTeardown = {
-      kind: "teardown",
-      deletePlan: teardown.plan,
-      kept: [
-        ...existingResourcesOf(row.plan),
-        ...teardown.kept.map(({ stepId, resourceId, kind, reason }) => ({
-          stepId,
-          resourceId,
-          kind,
-          reason,
-        })),
-      ],
-      unresolved: teardown.unresolved,
-    };
+    const plan = await plannedTeardown(tx, { id: row.id, plan: row.plan });
     const id = randomUUID();
     const planHash = linkPlanHash({ id, linkId: row.id, plan });
     const required = (await getApprovalPolicy(tx)).teardownCount;
@@ -88,15 +71,4 @@ export async function requestRetirement(options: LinkActionOptions): Promise<Ret
     });
     return { id: row.id, state: "retiring", linkPlanId: id, planHash, requiredApprovals: required };
   });
-}
-
-async function compiledTeardown(tx: Parameters<typeof linkTeardown>[0], linkId: string) {
-  try {
-    return await linkTeardown(tx, linkId);
-  } catch (error) {
-    if (error instanceof TeardownUnavailableError || error instanceof TeardownLedgerError) {
-      throw new AppError("conflict", `The link's teardown cannot be planned: ${error.message}`);
-    }
-    throw error;
-  }
 }

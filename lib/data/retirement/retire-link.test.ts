@@ -29,7 +29,7 @@ import type { RunningSimulator } from "@/sim/server";
 import { decideRetirement } from "./decide-retirement";
 import { getLinkRetirement } from "./link-retirement-view";
 import { requestRetirement } from "./request-retirement";
-import { retryRetirement } from "./retry-retirement";
+import { retryRetirement } from "@/lib/execution/retry-retirement";
 
 setExecutionTestEnv();
 

@@ -1,5 +1,5 @@
 import { withRoute } from "@/lib/api/with-route";
-import { retryRetirement } from "@/lib/data/retirement/retry-retirement";
+import { retryRetirement } from "@/lib/execution/retry-retirement";
 
 /** The owner (or an admin) runs a failed teardown again from its failed step(s). No body. */
 export const POST = withRoute<{ id: string }>(
