@@ -58,7 +58,11 @@ export async function finishRetirement(
       actor: null,
       target,
       action: "link.retired",
-      payload: { linkPlanId, ...run },
+      payload: {
+        linkPlanId,
+        ...run,
+        keptInUse: steps.filter((s) => s.outputs.keptInUse).map((s) => s.resourceId ?? s.step.id),
+      },
     });
   });
   return outcome;

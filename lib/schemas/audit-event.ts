@@ -133,7 +133,13 @@ export const auditEventInputSchema = z.discriminatedUnion("action", [
   }),
   z.object({
     action: z.literal("link.retired"),
-    payload: z.object({ linkPlanId: z.string(), executionId: z.string(), planHash: z.string() }),
+    payload: z.object({
+      linkPlanId: z.string(),
+      executionId: z.string(),
+      planHash: z.string(),
+      /** Customer gateways kept because a tunnel the link did not create still used them. */
+      keptInUse: z.array(z.string()),
+    }),
   }),
   z.object({
     action: z.literal("policy.updated"),
@@ -164,6 +170,8 @@ export const auditEventInputSchema = z.discriminatedUnion("action", [
       deleted: z.boolean().optional(),
       /** A delete step: the resource was already gone (a resend, or deleted elsewhere). */
       alreadyGone: z.boolean().optional(),
+      /** A customer-gateway delete step: another tunnel still uses it, so it was kept. */
+      keptInUse: z.boolean().optional(),
       attempts: z.number().int(),
     }),
   }),

@@ -26,9 +26,11 @@ const PLAN_STEP_KINDS = ["vpnGateway", "customerGateway", "vpnConnection"] as co
  * Why a resource the link uses stays when it is retired:
  * - `existing`: the design picked it as existing — the link never created it;
  * - `prepaid`: a subscription gateway the API cannot delete inside its term (it lapses at expiry);
- * - `dependentUnresolved`: a step of unknown outcome may have made a resource on it.
+ * - `dependentUnresolved`: a step of unknown outcome may have made a resource on it;
+ * - `inUse`: a customer gateway a tunnel the link did not create still used when the teardown ran
+ *   (seen by a Describe just before its delete).
  */
-export const KEPT_REASONS = ["existing", "prepaid", "dependentUnresolved"] as const;
+export const KEPT_REASONS = ["existing", "prepaid", "dependentUnresolved", "inUse"] as const;
 export type KeptReason = (typeof KEPT_REASONS)[number];
 
 export const keptResourceSchema = z.object({

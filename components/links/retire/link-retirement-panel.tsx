@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { DecisionForm } from "@/components/approvals/decision-form";
 import { TitledSection, cardClass } from "@/components/ui/titled-section";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { getLinkRetirement } from "@/lib/data/retirement/link-retirement-view";
+import { getLinkRetirement, keptOf } from "@/lib/data/retirement/link-retirement-view";
 import { plannedTeardown } from "@/lib/data/retirement/planned-teardown";
 import { database } from "@/lib/db";
 import { isCreatePlan, type Plan } from "@/lib/design/plan/types";
@@ -74,7 +74,7 @@ export async function LinkRetirementPanel({
               {retirement.planHash}
             </code>
           </p>
-          <TeardownPlanView plan={retirement.plan} />
+          <TeardownPlanView plan={retirement.plan} kept={keptOf(retirement)} />
           <div>
             <h3 className="font-medium text-slate-900">{t("history")}</h3>
             <ul className="space-y-1" data-testid="teardown-history">

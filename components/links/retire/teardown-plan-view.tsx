@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { StoredTeardown } from "@/lib/design/plan/stored-teardown";
+import type { KeptResourceRecord } from "@/lib/schemas/link-plan";
 
 type DeleteStep = StoredTeardown["deletePlan"]["steps"][number];
 
@@ -14,7 +15,14 @@ const deletedId = (step: DeleteStep): string => {
  * A teardown as the requester confirms it and the approver reviews it: the delete calls in order,
  * and what stays with the reason. The same view before the request and after.
  */
-export function TeardownPlanView({ plan }: { plan: StoredTeardown }) {
+export function TeardownPlanView({
+  plan,
+  kept = plan.kept,
+}: {
+  plan: StoredTeardown;
+  /** What stays; by default the plan's, after a run also what it found still in use. */
+  kept?: KeptResourceRecord[];
+}) {
   const t = useTranslations("links.retire");
   const te = useTranslations("execution.actions");
   const steps = plan.deletePlan.steps;
@@ -39,11 +47,11 @@ export function TeardownPlanView({ plan }: { plan: StoredTeardown }) {
       </div>
       <div>
         <h3 className="font-medium text-slate-900">{t("keptTitle")}</h3>
-        {plan.kept.length === 0 ? (
+        {kept.length === 0 ? (
           <p className="text-slate-600">{t("noKept")}</p>
         ) : (
           <ul className="ml-5 list-disc" data-testid="teardown-kept">
-            {plan.kept.map((kept) => (
+            {kept.map((kept) => (
               <li key={`${kept.resourceId}-${kept.reason}`} data-reason={kept.reason}>
                 <span className="font-mono">{kept.resourceId}</span>: {t(`reasons.${kept.reason}`)}
               </li>

@@ -11,7 +11,7 @@ import {
 } from "@/lib/db/schema";
 import type { ExecutionError, StepError } from "@/lib/schemas/execution";
 import type { StoredTeardown } from "@/lib/design/plan/stored-teardown";
-import type { LinkPlanState } from "@/lib/schemas/link-plan";
+import type { KeptResourceRecord, LinkPlanState } from "@/lib/schemas/link-plan";
 import { isUuid } from "../link-action";
 import { standingDecisionsOf } from "../return-to-draft";
 
@@ -35,8 +35,23 @@ export type RetirementRun = {
     attempts: number;
     resourceId: string | null;
     lastError: StepError | null;
+    /** A customer gateway another tunnel still used: kept, not deleted. */
+    keptInUse: boolean;
   }[];
 };
+
+/** What stays: the plan's kept resources, and the customer gateways the run found still in use. */
+export function keptOf(retirement: Pick<LinkRetirement, "plan" | "run">): KeptResourceRecord[] {
+  const inUse = (retirement.run?.steps ?? [])
+    .filter((step) => step.keptInUse && step.resourceId)
+    .map((step) => ({
+      stepId: step.stepId,
+      resourceId: step.resourceId ?? "",
+      kind: "customerGateway" as const,
+      reason: "inUse" as const,
+    }));
+  return [...retirement.plan.kept, ...inUse];
+}
 
 export type LinkRetirement = {
   id: string;
@@ -120,6 +135,7 @@ async function runOf(db: Db, linkPlanId: string): Promise<RetirementRun | null> 
       attempts: s.attempts,
       resourceId: s.resourceId,
       lastError: s.lastError ?? null,
+      keptInUse: s.outputs.keptInUse === true,
     })),
   };
 }
