@@ -21,13 +21,13 @@ import {
   startTestWorker,
   waitForLinkState,
 } from "@/test/execution/harness";
-import { pollUntil } from "@/test/kit";
+import { pollUntil, variant } from "@/test/kit";
 import { refusalOf } from "@/test/kit/refusal";
 import { openTestDatabase } from "@/test/test-database";
 import { makeTestUser } from "@/test/test-users";
 import type { RunningSimulator } from "@/sim/server";
 import { decideRetirement } from "./decide-retirement";
-import { getLinkRetirement } from "./link-retirement-view";
+import { getLinkRetirement, keptOf } from "./link-retirement-view";
 import { requestRetirement } from "./request-retirement";
 import { retryRetirement } from "@/lib/execution/retry-retirement";
 
@@ -247,4 +247,43 @@ describe("retiring a link", () => {
     const done = (await getLinkRetirement({ db: db(), linkId }))!.run!.steps;
     expect(done.find((s) => s.action === "DeleteVpnConnection")?.attempts).toBe(1);
   }, 120_000);
+
+  it("a customer gateway another link's tunnel still uses is kept (seen in the cloud at run time), the rest deleted", async () => {
+    const first = await activeLink(TENCENT_ON_PREM);
+    const teardownBefore = await request(first.linkId);
+    const planned = await getLinkRetirement({ db: db(), linkId: first.linkId });
+    const cgwId = planned!.plan.deletePlan.steps.find(
+      (step) => step.action === "DeleteCustomerGateway",
+    )!.params.CustomerGatewayId as string;
+    // Not yet: reject, so a second link can be built on the first one's customer gateway.
+    await decide(first.linkId, approver, teardownBefore.planHash, "reject", "Wait for the second");
+
+    const second = variant(TENCENT_ON_PREM, (d) => {
+      d.name = "Second link on the same office";
+      d.site.gateway = {
+        mode: "new",
+        params: { VpnGatewayName: "gz-vpn-03", InternetMaxBandwidthOut: 20 },
+      };
+      d.site.peer = { mode: "existing", id: cgwId, ipAddress: "203.0.113.20" };
+      d.site.tunnel.params.VpnConnectionName = "gz-sz-office-2";
+    });
+    await activeLink(second);
+
+    const requested = await request(first.linkId);
+    await decide(first.linkId, approver, requested.planHash);
+    expect(await waitForLinkState(db(), first.linkId, ["retired"], 60_000)).toBe("retired");
+    const left = await simIds();
+    expect(left).toContain(cgwId);
+    for (const id of first.created.filter((id) => id !== cgwId)) expect(left, id).not.toContain(id);
+    const view = (await getLinkRetirement({ db: db(), linkId: first.linkId }))!;
+    expect(keptOf(view)).toContainEqual(
+      expect.objectContaining({ resourceId: cgwId, reason: "inUse", kind: "customerGateway" }),
+    );
+    const retired = (await auditTrail(db(), first.linkId)).filter(
+      (e) => e.action === "link.retired",
+    );
+    expect(retired.map((e) => e.payload)).toEqual([
+      expect.objectContaining({ keptInUse: [cgwId] }),
+    ]);
+  }, 180_000);
 });
