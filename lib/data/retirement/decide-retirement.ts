@@ -3,7 +3,7 @@ import { and, count, eq } from "drizzle-orm";
 import { AppError } from "@/lib/errors/app-error";
 import { approvals, links, linkPlans } from "@/lib/db/schema";
 import { enqueueExecution } from "../enqueue-execution";
-import { appendLinkEvent, findLinkRow, type LinkActionOptions } from "../link-action";
+import { appendLinkEvent, findLinkRow, recordDecision, type DecisionOptions } from "../link-action";
 import { standingDecisionsOf } from "../return-to-draft";
 import { lockedTeardown } from "./pending-link-plan";
 import { teardownRunHash } from "@/lib/design/plan/link-plan-hash";
@@ -25,13 +25,7 @@ export type RetirementDecided = {
  * same person (409). The approval reaching the policy's count queues the teardown's run; a
  * rejection puts the link back to `active`. One transaction with its audit row.
  */
-export async function decideRetirement(
-  options: LinkActionOptions & {
-    decision: "approve" | "reject";
-    planHash: string;
-    comment?: string;
-  },
-): Promise<RetirementDecided> {
+export async function decideRetirement(options: DecisionOptions): Promise<RetirementDecided> {
   const { actor, decision, meta } = options;
   const comment = options.comment?.trim() || undefined;
   return options.db.transaction(async (tx) => {
@@ -56,25 +50,11 @@ export async function decideRetirement(
         "planChanged",
       );
     }
-    const [inserted] = await tx
-      .insert(approvals)
-      .values({
-        linkId: link.id,
-        planHash: plan.planHash,
-        approverId: actor.id,
-        decision,
-        comment: comment ?? null,
-      })
-      .onConflictDoNothing()
-      .returning({ id: approvals.id });
-    if (!inserted) {
-      throw new AppError(
-        "conflict",
-        "You have already decided on this teardown; one person counts once.",
-        undefined,
-        "alreadyDecided",
-      );
-    }
+    await recordDecision(
+      tx,
+      { linkId: link.id, planHash: plan.planHash, approverId: actor.id, decision, comment },
+      "You have already decided on this teardown; one person counts once.",
+    );
     const result = {
       id: link.id,
       linkPlanId: plan.id,
