@@ -4,14 +4,22 @@ import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import type { Db } from "@/lib/db/connect";
 import { executions, linkPlans, links } from "@/lib/db/schema";
 import { linkPlanHash } from "@/lib/design/plan/link-plan-hash";
-import { storedTeardownSchema } from "@/lib/design/plan/stored-teardown";
+import { storedTeardownSchema, type StoredTeardown } from "@/lib/design/plan/stored-teardown";
 import { finishRetirement } from "./finish-retirement";
 import { teardownRunHash } from "@/lib/design/plan/link-plan-hash";
 import type { ClaimedExecution, Lease } from "./lease";
 import { writeLedger } from "./ledger";
-import type { StartedExecution } from "./start-execution";
 
 type Refusal = { code: string; message: string };
+
+/** A started teardown run (what start-execution.ts's StartedExecution takes). */
+type StartedTeardown = {
+  lease: Lease;
+  plan: StoredTeardown["deletePlan"];
+  planHash: string;
+  psk: null;
+  finish: typeof finishRetirement;
+};
 
 /**
  * Starts a claimed run of a link plan (an approved teardown), inside the claim's transaction: the
@@ -23,7 +31,7 @@ export async function startLinkPlanRun(
   tx: Db,
   claimed: ClaimedExecution & { linkPlanId: string },
   lease: Lease,
-): Promise<StartedExecution | "refused"> {
+): Promise<StartedTeardown | "refused"> {
   const [plan] = await tx
     .select()
     .from(linkPlans)
