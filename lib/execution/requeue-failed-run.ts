@@ -1,5 +1,10 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
+import {
+  appendAuditEvent,
+  type AuditActor,
+  type RequestMeta,
+} from "@/lib/audit/append-audit-event";
 import type { Db } from "@/lib/db/connect";
 import { executionSteps, executions } from "@/lib/db/schema";
 
@@ -7,9 +12,14 @@ import { executionSteps, executions } from "@/lib/db/schema";
  * Puts a failed execution back in the queue from its failed step(s), inside the caller's
  * transaction: done steps stay done (never run again); a failed step that already has a resource
  * goes back to waiting for it, the others to pending with their idempotency token unchanged.
- * Returns the ids of the steps it starts again from.
+ * Audited `execution.retried`; returns the ids of the steps it starts again from.
  */
-export async function requeueFailedRun(tx: Db, executionId: string): Promise<string[]> {
+export async function requeueFailedRun(
+  tx: Db,
+  execution: { id: string; linkId: string; planHash: string },
+  by: { actor: NonNullable<AuditActor>; meta?: RequestMeta | undefined },
+): Promise<string[]> {
+  const executionId = execution.id;
   const failed = await tx
     .select()
     .from(executionSteps)
@@ -38,5 +48,13 @@ export async function requeueFailedRun(tx: Db, executionId: string): Promise<str
       updatedAt: new Date(),
     })
     .where(and(eq(executions.id, executionId), eq(executions.state, "failed")));
-  return failed.map((step) => step.stepId);
+  const fromSteps = failed.map((step) => step.stepId);
+  await appendAuditEvent(tx, {
+    actor: by.actor,
+    target: { type: "link", id: execution.linkId },
+    meta: by.meta,
+    action: "execution.retried",
+    payload: { executionId, planHash: execution.planHash, fromSteps },
+  });
+  return fromSteps;
 }

@@ -3,11 +3,7 @@ import { linkPlanRuns } from "./link-runs";
 import { and, desc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
-import {
-  appendAuditEvent,
-  type AuditActor,
-  type RequestMeta,
-} from "@/lib/audit/append-audit-event";
+import type { AuditActor, RequestMeta } from "@/lib/audit/append-audit-event";
 import { pskKey } from "@/lib/crypto/psk-key";
 import type { Db } from "@/lib/db/connect";
 import { executions, links } from "@/lib/db/schema";
@@ -58,18 +54,11 @@ export async function retryExecution(options: {
         `${verified.message} The approval does not cover it: submit the link again.`,
       );
     }
-    const fromSteps = await requeueFailedRun(tx, execution.id);
+    const fromSteps = await requeueFailedRun(tx, execution, options);
     await tx
       .update(links)
       .set({ state: "approved", updatedAt: new Date() })
       .where(and(eq(links.id, link.id), eq(links.state, "failed")));
-    await appendAuditEvent(tx, {
-      actor: options.actor,
-      target: { type: "link", id: link.id },
-      meta: options.meta,
-      action: "execution.retried",
-      payload: { executionId: execution.id, planHash: execution.planHash, fromSteps },
-    });
     return { executionId: execution.id, fromSteps };
   });
 }

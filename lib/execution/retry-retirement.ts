@@ -2,11 +2,7 @@ import "server-only";
 import { and, desc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
-import {
-  appendAuditEvent,
-  type AuditActor,
-  type RequestMeta,
-} from "@/lib/audit/append-audit-event";
+import type { AuditActor, RequestMeta } from "@/lib/audit/append-audit-event";
 import type { Db } from "@/lib/db/connect";
 import { executions, linkPlans, links } from "@/lib/db/schema";
 import { mayDiscardLink } from "@/lib/permissions/link-discard";
@@ -51,18 +47,11 @@ export async function retryRetirement(options: {
     if (!plan || plan.state !== "failed" || execution?.state !== "failed") {
       throw noFailedTeardown(`This link has no failed teardown to retry (it is ${link.state}).`);
     }
-    const fromSteps = await requeueFailedRun(tx, execution.id);
+    const fromSteps = await requeueFailedRun(tx, execution, options);
     await tx
       .update(linkPlans)
       .set({ state: "approved", finishedAt: null, updatedAt: new Date() })
       .where(eq(linkPlans.id, plan.id));
-    await appendAuditEvent(tx, {
-      actor: options.actor,
-      target: { type: "link", id: link.id },
-      meta: options.meta,
-      action: "execution.retried",
-      payload: { executionId: execution.id, planHash: execution.planHash, fromSteps },
-    });
     return { id: link.id, linkPlanId: plan.id, executionId: execution.id, fromSteps };
   });
 }

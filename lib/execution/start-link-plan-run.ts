@@ -8,7 +8,7 @@ import { storedTeardownSchema, type StoredTeardown } from "@/lib/design/plan/sto
 import { finishRetirement } from "./finish-retirement";
 import { teardownRunHash } from "@/lib/design/plan/link-plan-hash";
 import type { ClaimedExecution, Lease } from "./lease";
-import { writeLedger } from "./ledger";
+import { openRun } from "./open-run";
 
 type Refusal = { code: string; message: string };
 
@@ -87,19 +87,7 @@ export async function startLinkPlanRun(
     .set({ state: "running", updatedAt: new Date() })
     .where(eq(linkPlans.id, plan.id));
   const deletePlan = stored.data.deletePlan;
-  await writeLedger(tx, claimed.id, deletePlan);
-  await appendAuditEvent(tx, {
-    actor: null,
-    target,
-    action: "execution.started",
-    payload: {
-      executionId: claimed.id,
-      planHash: claimed.planHash,
-      resumed: claimed.resumed,
-      claims: claimed.claims,
-      worker: lease.owner,
-    },
-  });
+  await openRun(tx, claimed, deletePlan, lease.owner);
   return {
     lease,
     plan: deletePlan,

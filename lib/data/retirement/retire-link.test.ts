@@ -1,6 +1,5 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { desc, eq } from "drizzle-orm";
-import type { DbHandle } from "@/lib/db/connect";
 import { linkPlans, links } from "@/lib/db/schema";
 import { ALIBABA_TUNNEL, TENCENT_ON_PREM } from "@/lib/design/link/test-designs";
 import { updateApprovalPolicy } from "@/lib/data/approval-policy";
@@ -8,24 +7,20 @@ import { createLinkDraft } from "@/lib/data/links";
 import { linkDesignSchema } from "@/lib/design/link/link-design-schema";
 import { DEFAULT_APPROVAL_POLICY } from "@/lib/schemas/approval-policy";
 import type { LinkDesignInput } from "@/lib/schemas/link/design";
-import type { ExecutionWorker } from "@/lib/execution/worker";
 import { createApprovedLink, type TestOwner } from "@/test/execution/approve-link";
 import {
   armFaults,
   auditTrail,
+  executionSuiteForFile,
   failureStory,
   ledgerOf,
   setExecutionTestEnv,
   simResources,
-  startTestSimulator,
-  startTestWorker,
   waitForLinkState,
 } from "@/test/execution/harness";
 import { pollUntil, variant } from "@/test/kit";
 import { refusalOf } from "@/test/kit/refusal";
-import { openTestDatabase } from "@/test/test-database";
 import { makeTestUser } from "@/test/test-users";
-import type { RunningSimulator } from "@/sim/server";
 import { decideRetirement } from "./decide-retirement";
 import { getLinkRetirement, keptOf } from "./link-retirement-view";
 import { requestRetirement } from "./request-retirement";
@@ -39,36 +34,20 @@ setExecutionTestEnv();
  * server worker's run → `retired`, with every resource it created gone from the simulator.
  */
 
-let handle: DbHandle;
-let sim: RunningSimulator;
-let worker: ExecutionWorker;
+const suite = executionSuiteForFile();
 let owner: TestOwner;
 let other: TestOwner;
 let approver: TestOwner;
 let approver2: TestOwner;
 
 beforeAll(async () => {
-  handle = await openTestDatabase("postgres");
-  sim = await startTestSimulator();
-  owner = await makeTestUser(handle.db, "owner@retire.test", ["requester", "approver"]);
-  other = await makeTestUser(handle.db, "other@retire.test", ["requester"]);
-  approver = await makeTestUser(handle.db, "approver@retire.test", ["approver"]);
-  approver2 = await makeTestUser(handle.db, "approver2@retire.test", ["approver"]);
-  worker = startTestWorker(handle.db, sim.url);
-});
-afterAll(async () => {
-  await worker.stop();
-  await sim.close();
-  await handle.close();
-});
-beforeEach(async () => {
-  await fetch(`${sim.url}/_sim/reset`, { method: "POST" });
-});
-afterEach(async () => {
-  await fetch(`${sim.url}/_sim/faults`, { method: "DELETE" });
+  owner = await makeTestUser(suite.db, "owner@retire.test", ["requester", "approver"]);
+  other = await makeTestUser(suite.db, "other@retire.test", ["requester"]);
+  approver = await makeTestUser(suite.db, "approver@retire.test", ["approver"]);
+  approver2 = await makeTestUser(suite.db, "approver2@retire.test", ["approver"]);
 });
 
-const db = () => handle.db;
+const db = () => suite.db;
 
 async function activeLink(design: LinkDesignInput) {
   const { linkId, executionId } = await createApprovedLink({ db: db(), design, owner });
@@ -108,7 +87,7 @@ const teardownState = (linkId: string) =>
   );
 
 async function simIds() {
-  return (await simResources(sim.url)).map((r) => r.id);
+  return (await simResources(suite.simUrl)).map((r) => r.id);
 }
 
 describe("retiring a link", () => {
@@ -215,7 +194,7 @@ describe("retiring a link", () => {
 
   it("a failed teardown shows its failed step; a retry finishes it without deleting twice", async () => {
     const { linkId, created } = await activeLink(TENCENT_ON_PREM);
-    await armFaults(sim.url, [
+    await armFaults(suite.simUrl, [
       {
         provider: "tencent",
         action: "DeleteCustomerGateway",
