@@ -121,12 +121,14 @@ describe("approval routes", () => {
       prepaidCount: 2,
       bandwidthThresholdMbps: 100,
       bandwidthCount: 2,
+      teardownCount: 1,
     });
     const policy = {
       baseCount: 1,
       prepaidCount: 3,
       bandwidthThresholdMbps: 500,
       bandwidthCount: 2,
+      teardownCount: 2,
     };
     const saved = await call("admin", "PUT", ["policy"], undefined, policy);
     expect(saved.body.policy).toEqual(policy);

@@ -60,6 +60,12 @@ const ACCESS: Record<string, "public" | "session" | Permission> = {
   "GET /api/links/[id]/execution": "link.read",
   "GET /api/links/[id]/prices": "link.read",
   "POST /api/links/[id]/retry": "link.submit",
+  // Then the link's owner, or an admin; approving is refused to whoever requested the teardown
+  // (lib/data/retirement; test/retire-routes.test.ts).
+  "POST /api/links/[id]/retire": "link.create",
+  "POST /api/links/[id]/retire/approve": "link.approve",
+  "POST /api/links/[id]/retire/reject": "link.approve",
+  "POST /api/links/[id]/retire/retry": "link.create",
 };
 
 memoryDatabaseForFile();

@@ -7,7 +7,7 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { useBodyCheck } from "@/components/ui/use-body-check";
-import { useDecideLink } from "@/lib/query/use-approvals";
+import { useDecideLink, type DecisionSubject } from "@/lib/query/use-approvals";
 import { approveBodySchema, rejectBodySchema } from "@/lib/schemas/approval";
 
 type Decision = "approve" | "reject";
@@ -22,17 +22,20 @@ export function DecisionForm({
   linkId,
   planHash,
   startsRun,
+  subject = "link",
 }: {
   linkId: string;
   planHash: string;
   startsRun?: ReactNode;
+  /** A decision on the link's plan, or on its requested teardown. */
+  subject?: DecisionSubject;
 }) {
   const t = useTranslations("approvals.review");
   const router = useRouter();
   const [comment, setComment] = useState("");
   const body = useBodyCheck();
   const [confirming, setConfirming] = useState(false);
-  const decide = useDecideLink(linkId);
+  const decide = useDecideLink(linkId, subject);
 
   function submit(decision: Decision) {
     const schema = decision === "approve" ? approveBodySchema : rejectBodySchema;

@@ -10,6 +10,8 @@ const COLORS: Record<LinkState, string> = {
   active: "bg-emerald-100 text-emerald-800",
   failed: "bg-red-100 text-red-800",
   discarded: "bg-slate-200 text-slate-500 line-through",
+  retiring: "bg-orange-100 text-orange-800",
+  retired: "bg-slate-200 text-slate-600",
 };
 
 export async function LinkStateBadge({ state }: { state: LinkState }) {

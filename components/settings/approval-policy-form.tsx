@@ -9,7 +9,13 @@ import { useSaveApprovalPolicy } from "@/lib/query/use-approval-policy";
 import { approvalPolicySchema, type ApprovalPolicy } from "@/lib/schemas/approval-policy";
 
 const inputClass = "mt-1 block w-28 rounded-md border border-slate-300 px-3 py-2";
-const FIELDS = ["baseCount", "prepaidCount", "bandwidthThresholdMbps", "bandwidthCount"] as const;
+const FIELDS = [
+  "baseCount",
+  "prepaidCount",
+  "bandwidthThresholdMbps",
+  "bandwidthCount",
+  "teardownCount",
+] as const;
 
 /** The admin's approval-policy editor (same schema as `PUT /api/policy` and the stored row). */
 export function ApprovalPolicyForm({ initial }: { initial: ApprovalPolicy }) {

@@ -22,6 +22,7 @@ const POLICY: ApprovalPolicy = {
   prepaidCount: 2,
   bandwidthThresholdMbps: 100,
   bandwidthCount: 3,
+  teardownCount: 1,
 };
 
 function renderReview(design: unknown, locale: "en" | "zh-CN" = "en") {

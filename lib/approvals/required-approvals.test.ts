@@ -49,6 +49,7 @@ describe("requiredApprovals", () => {
       prepaidCount: 3,
       bandwidthThresholdMbps: 50,
       bandwidthCount: 4,
+      teardownCount: 1,
     };
     expect(requiredApprovals(policy, [])).toBe(2);
     expect(requiredApprovals(policy, [item({ billing: "prepaid" })])).toBe(3);

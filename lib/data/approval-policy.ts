@@ -18,7 +18,13 @@ const POLICY_ID = 1;
 /** The approval policy in force: the stored row, or the default until an admin saves one. */
 export async function getApprovalPolicy(db: Db): Promise<ApprovalPolicy> {
   const [row] = await db.select().from(approvalPolicy).where(eq(approvalPolicy.id, POLICY_ID));
-  const parsed = approvalPolicySchema.safeParse(row?.policy);
+  return storedPolicy(row?.policy);
+}
+
+/** A stored policy; members added since it was saved (e.g. `teardownCount`) take their defaults. */
+function storedPolicy(value: unknown): ApprovalPolicy {
+  if (typeof value !== "object" || value === null) return DEFAULT_APPROVAL_POLICY;
+  const parsed = approvalPolicySchema.safeParse({ ...DEFAULT_APPROVAL_POLICY, ...value });
   return parsed.success ? parsed.data : DEFAULT_APPROVAL_POLICY;
 }
 
@@ -44,8 +50,7 @@ export async function updateApprovalPolicy(options: {
       .from(approvalPolicy)
       .where(eq(approvalPolicy.id, POLICY_ID))
       .for("update");
-    const parsed = approvalPolicySchema.safeParse(row?.policy);
-    const previous = parsed.success ? parsed.data : DEFAULT_APPROVAL_POLICY;
+    const previous = storedPolicy(row?.policy);
     await tx
       .update(approvalPolicy)
       .set({ policy: next, updatedBy: options.actor.id, updatedAt: new Date() })

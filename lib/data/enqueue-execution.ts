@@ -14,7 +14,14 @@ import { executions } from "@/lib/db/schema";
  */
 export async function enqueueExecution(
   tx: Db,
-  options: { linkId: string; planHash: string; actor: AuditActor; meta?: RequestMeta },
+  options: {
+    linkId: string;
+    planHash: string;
+    actor: AuditActor;
+    meta?: RequestMeta;
+    /** The run is of this link plan (a teardown), not of the link's creation plan. */
+    linkPlanId?: string;
+  },
 ): Promise<{ executionId: string } | null> {
   const [row] = await tx
     .insert(executions)
@@ -23,6 +30,7 @@ export async function enqueueExecution(
       planHash: options.planHash,
       state: "queued",
       createdBy: options.actor?.id ?? null,
+      linkPlanId: options.linkPlanId ?? null,
     })
     .onConflictDoNothing()
     .returning({ id: executions.id });

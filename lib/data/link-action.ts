@@ -4,7 +4,7 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
 import { appendAuditEvent, type RequestMeta } from "@/lib/audit/append-audit-event";
 import type { Db } from "@/lib/db/connect";
-import { links, type LinkRow } from "@/lib/db/schema";
+import { approvals, links, type LinkRow } from "@/lib/db/schema";
 import type { AuditEventInput } from "@/lib/schemas/audit-event";
 
 /** What every action on one link shares: who acts, the link's row, and the audit row it writes. */
@@ -55,4 +55,34 @@ export function appendLinkEvent(
   event: AuditEventInput,
 ) {
   return appendAuditEvent(tx, { actor, meta, target: { type: "link", id: linkId }, ...event });
+}
+
+/** An approver's decision on the plan hash they reviewed (a link's plan, or its teardown). */
+export type DecisionOptions = LinkActionOptions & {
+  decision: "approve" | "reject";
+  planHash: string;
+  comment?: string;
+};
+
+/**
+ * Records the decision on `planHash`; one person counts once per live hash (the partial unique
+ * key), so a second decision is refused with 409 `alreadyDecided`.
+ */
+export async function recordDecision(
+  tx: Db,
+  decision: {
+    linkId: string;
+    planHash: string;
+    approverId: string;
+    decision: "approve" | "reject";
+    comment: string | undefined;
+  },
+  alreadyDecided: string,
+): Promise<void> {
+  const [inserted] = await tx
+    .insert(approvals)
+    .values({ ...decision, comment: decision.comment ?? null })
+    .onConflictDoNothing()
+    .returning({ id: approvals.id });
+  if (!inserted) throw new AppError("conflict", alreadyDecided, undefined, "alreadyDecided");
 }

@@ -22,6 +22,8 @@ import {
   findLinkRow,
   findOwnLinkRow,
   isUuid,
+  recordDecision,
+  type DecisionOptions,
   type LinkActionOptions,
 } from "./link-action";
 import { returnToDraft, standingDecisionsOf } from "./return-to-draft";
@@ -131,13 +133,7 @@ const liveApprovalsOf = (linkId: string, hash: string) =>
  * by the same person (409). The approval that reaches the required count moves the link to
  * `approved` and queues its execution in the same transaction; a rejection moves it to `rejected`.
  */
-export async function decideLink(
-  options: LinkActionOptions & {
-    decision: "approve" | "reject";
-    planHash: string;
-    comment?: string;
-  },
-): Promise<WorkflowResult> {
+export async function decideLink(options: DecisionOptions): Promise<WorkflowResult> {
   const { actor, decision, meta } = options;
   const comment = options.comment?.trim() || undefined;
   return options.db.transaction(async (tx) => {
@@ -163,24 +159,11 @@ export async function decideLink(
         "The plan changed since you loaded it: reload the link and review it again.",
       );
     }
-    const [inserted] = await tx
-      .insert(approvals)
-      .values({
-        linkId: row.id,
-        planHash: row.planHash,
-        approverId: actor.id,
-        decision,
-        comment: comment ?? null,
-      })
-      .onConflictDoNothing()
-      .returning({ id: approvals.id });
-    if (!inserted) {
-      throw refuse(
-        "conflict",
-        "alreadyDecided",
-        "You have already decided on this plan; one person counts once.",
-      );
-    }
+    await recordDecision(
+      tx,
+      { linkId: row.id, planHash: row.planHash, approverId: actor.id, decision, comment },
+      "You have already decided on this plan; one person counts once.",
+    );
     const required = row.requiredApprovals ?? 1;
     const now = new Date();
     if (decision === "reject") {

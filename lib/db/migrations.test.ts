@@ -24,6 +24,7 @@ describe.each(DB_KINDS)("migrations on %s", (kind) => {
       "execution_locks",
       "execution_steps",
       "executions",
+      "link_plans",
       "links",
       "oidc_logins",
       "sessions",

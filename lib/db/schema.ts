@@ -26,6 +26,8 @@ import type {
 } from "@/lib/schemas/execution";
 import type { LinkKind } from "@/lib/schemas/link/kinds";
 import type { LinkState } from "@/lib/schemas/link/link-query";
+import type { StoredTeardown } from "@/lib/design/plan/stored-teardown";
+import type { LinkPlanKind, LinkPlanState } from "@/lib/schemas/link-plan";
 import type { WizardStep } from "@/lib/schemas/link/wizard-draft";
 
 /**
@@ -147,7 +149,10 @@ export const links = pgTable(
     ownerId: uuid("owner_id")
       .notNull()
       .references(() => users.id),
-    /** draft → submitted → approved | rejected → executing → active | failed; draft | rejected → discarded */
+    /**
+     * draft → submitted → approved | rejected → executing → active | failed; draft | rejected →
+     * discarded; active → retiring (teardown requested) → retired | active (teardown rejected)
+     */
     state: text("state").$type<LinkState>().notNull().default("draft"),
     design: jsonb("design").$type<StoredLinkDesign>().notNull(),
     pskCiphertext: text("psk_ciphertext"),
@@ -207,6 +212,8 @@ export const executions = pgTable(
     lastError: jsonb("last_error").$type<ExecutionError>(),
     startedAt: moment("started_at"),
     finishedAt: moment("finished_at"),
+    /** Set when the run is of a link plan (a teardown), not of the link's creation plan. */
+    linkPlanId: uuid("link_plan_id").references(() => linkPlans.id),
   },
   (t) => [
     uniqueIndex("executions_link_plan_key").on(t.linkId, t.planHash),
@@ -215,6 +222,39 @@ export const executions = pgTable(
 );
 
 export type ExecutionRow = typeof executions.$inferSelect;
+
+/**
+ * A plan of a link beyond its creation plan (a teardown now; change, clean-up and adopt later):
+ * the stored plan, its hash (what approvals in `approvals` bind to), the state of its approval
+ * and run, and who asked for it. Its run is the execution whose `link_plan_id` is this row.
+ */
+export const linkPlans = pgTable(
+  "link_plans",
+  {
+    id: uuid("id").primaryKey(),
+    linkId: uuid("link_id")
+      .notNull()
+      .references(() => links.id),
+    kind: text("kind").$type<LinkPlanKind>().notNull(),
+    plan: jsonb("plan").$type<StoredTeardown>().notNull(),
+    planHash: text("plan_hash").notNull(),
+    state: text("state").$type<LinkPlanState>().notNull().default("pending"),
+    requestedBy: uuid("requested_by")
+      .notNull()
+      .references(() => users.id),
+    /** Frozen at the request from the approval policy. */
+    requiredApprovals: integer("required_approvals").notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    finishedAt: moment("finished_at"),
+  },
+  (t) => [
+    uniqueIndex("link_plans_hash_key").on(t.planHash),
+    index("link_plans_link_idx").on(t.linkId, t.createdAt),
+  ],
+);
+
+export type LinkPlanRow = typeof linkPlans.$inferSelect;
 
 /**
  * A design in progress in the wizard: whatever the requester has typed so far (not yet a valid

@@ -23,6 +23,14 @@ export const ERROR_REASONS = [
   "blockingFindings",
   /** Discard: only a draft or rejected link (one that never ran) can be discarded. */
   "notDiscardable",
+  /** Retire: only an active link can be retired. */
+  "notActive",
+  /** Approve or reject a teardown: the person who requested it. */
+  "ownRequest",
+  /** Approve or reject a teardown: none is waiting for approval. */
+  "notRetiring",
+  /** Retry a teardown: the link has no failed teardown. */
+  "noFailedTeardown",
 ] as const;
 
 export type ErrorReason = (typeof ERROR_REASONS)[number];

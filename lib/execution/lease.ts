@@ -1,10 +1,10 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/connect";
+import { TEARDOWN_HASH_PREFIX } from "@/lib/design/plan/link-plan-hash";
 import { sqlRows } from "./sql-rows";
 
-/** The plan hash of a teardown run starts with this (a link's own plan hash never does). */
-export const TEARDOWN_HASH_PREFIX = "teardown:";
+export { TEARDOWN_HASH_PREFIX };
 
 /**
  * Leases on executions. A worker claims a queued execution, or a running one whose lease expired
@@ -25,6 +25,8 @@ export type Lease = { executionId: string; linkId: string; owner: string; leaseM
 
 export type ClaimedExecution = {
   id: string;
+  /** The run is of this link plan (a teardown), not of the link's creation plan. */
+  linkPlanId: string | null;
   linkId: string;
   planHash: string;
   claims: number;
@@ -43,6 +45,7 @@ export async function claimExecution(
     id: string;
     link_id: string;
     plan_hash: string;
+    link_plan_id: string | null;
     claims: number;
     prev_state: string;
   }>(
@@ -50,8 +53,8 @@ export async function claimExecution(
     sql`with candidate as (
           select id, state as prev_state from executions
           where (state = 'queued' or (state = 'running' and lease_expires_at < now()))
-            -- teardown runs are claimed by their caller, with their plan (teardown.ts)
-            and plan_hash not like ${`${TEARDOWN_HASH_PREFIX}%`}
+            -- a teardown without a link plan is claimed by its caller, with its plan (teardown.ts)
+            and (plan_hash not like ${`${TEARDOWN_HASH_PREFIX}%`} or link_plan_id is not null)
           order by created_at
           limit 1
           for update skip locked
@@ -61,7 +64,7 @@ export async function claimExecution(
             claims = e.claims + 1, started_at = coalesce(e.started_at, now()), updated_at = now()
         from candidate
         where e.id = candidate.id
-        returning e.id, e.link_id, e.plan_hash, e.claims, candidate.prev_state`,
+        returning e.id, e.link_id, e.plan_hash, e.link_plan_id, e.claims, candidate.prev_state`,
   );
   const row = rows[0];
   if (!row) return null;
@@ -69,6 +72,7 @@ export async function claimExecution(
     id: row.id,
     linkId: row.link_id,
     planHash: row.plan_hash,
+    linkPlanId: row.link_plan_id,
     claims: Number(row.claims),
     resumed: row.prev_state === "running",
   };

@@ -3,14 +3,11 @@ import { linkPlanRuns } from "./link-runs";
 import { and, desc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
-import {
-  appendAuditEvent,
-  type AuditActor,
-  type RequestMeta,
-} from "@/lib/audit/append-audit-event";
+import type { AuditActor, RequestMeta } from "@/lib/audit/append-audit-event";
 import { pskKey } from "@/lib/crypto/psk-key";
 import type { Db } from "@/lib/db/connect";
-import { executionSteps, executions, links } from "@/lib/db/schema";
+import { executions, links } from "@/lib/db/schema";
+import { requeueFailedRun } from "./requeue-failed-run";
 import { verifyPlanHash } from "./verify-plan-hash";
 
 /**
@@ -57,46 +54,11 @@ export async function retryExecution(options: {
         `${verified.message} The approval does not cover it: submit the link again.`,
       );
     }
-    const failed = await tx
-      .select()
-      .from(executionSteps)
-      .where(and(eq(executionSteps.executionId, execution.id), eq(executionSteps.state, "failed")));
-    for (const step of failed) {
-      await tx
-        .update(executionSteps)
-        .set({
-          state: step.resourceId ? "waiting" : "pending",
-          lastError: null,
-          updatedAt: new Date(),
-        })
-        .where(
-          and(eq(executionSteps.executionId, execution.id), eq(executionSteps.stepId, step.stepId)),
-        );
-    }
-    await tx
-      .update(executions)
-      .set({
-        state: "queued",
-        claims: 0,
-        leaseOwner: null,
-        leaseExpiresAt: null,
-        lastError: null,
-        finishedAt: null,
-        updatedAt: new Date(),
-      })
-      .where(and(eq(executions.id, execution.id), eq(executions.state, "failed")));
+    const fromSteps = await requeueFailedRun(tx, execution, options);
     await tx
       .update(links)
       .set({ state: "approved", updatedAt: new Date() })
       .where(and(eq(links.id, link.id), eq(links.state, "failed")));
-    const fromSteps = failed.map((step) => step.stepId);
-    await appendAuditEvent(tx, {
-      actor: options.actor,
-      target: { type: "link", id: link.id },
-      meta: options.meta,
-      action: "execution.retried",
-      payload: { executionId: execution.id, planHash: execution.planHash, fromSteps },
-    });
     return { executionId: execution.id, fromSteps };
   });
 }

@@ -23,7 +23,8 @@ import { openTestDatabase } from "@/test/test-database";
 import { makeTestUser } from "@/test/test-users";
 import type { RunningSimulator } from "@/sim/server";
 import type { ExecutionWorker } from "./worker";
-import { linkTeardown, runTeardown } from "./teardown";
+import { linkTeardown } from "@/lib/data/retirement/link-teardown";
+import { runTeardown } from "./teardown";
 
 setExecutionTestEnv();
 

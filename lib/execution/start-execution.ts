@@ -7,7 +7,8 @@ import type { Plan } from "@/lib/design/plan/types";
 import { registerSecret } from "@/lib/log";
 import type { finishExecution } from "./finish-execution";
 import { claimExecution, type Lease } from "./lease";
-import { writeLedger } from "./ledger";
+import { openRun } from "./open-run";
+import { startLinkPlanRun } from "./start-link-plan-run";
 import { verifyPlanHash } from "./verify-plan-hash";
 
 /**
@@ -43,6 +44,9 @@ export async function startNextExecution(
       owner: options.owner,
       leaseMs: options.leaseMs,
     };
+    if (claimed.linkPlanId) {
+      return startLinkPlanRun(tx, { ...claimed, linkPlanId: claimed.linkPlanId }, lease);
+    }
     const [link] = await tx.select().from(links).where(eq(links.id, claimed.linkId)).for("update");
     const verified = link
       ? verifyPlanHash(link, claimed.planHash, options.pskKey)
@@ -99,19 +103,7 @@ export async function startNextExecution(
         .set({ state: "executing", updatedAt: sql`now()` })
         .where(eq(links.id, link.id));
     }
-    await writeLedger(tx, claimed.id, verified.plan);
-    await appendAuditEvent(tx, {
-      actor: null,
-      target: { type: "link", id: claimed.linkId },
-      action: "execution.started",
-      payload: {
-        executionId: claimed.id,
-        planHash: claimed.planHash,
-        resumed: claimed.resumed,
-        claims: claimed.claims,
-        worker: options.owner,
-      },
-    });
+    await openRun(tx, claimed, verified.plan, options.owner);
     return { lease, plan: verified.plan, planHash: claimed.planHash, psk: verified.psk };
   });
 }

@@ -47,6 +47,7 @@ export function doneAudit(current: LedgerStep): AuditEventInput {
       adopted: current.outputs.adopted === true,
       ...(current.outputs.deleted ? { deleted: true } : {}),
       ...(current.outputs.alreadyGone ? { alreadyGone: true } : {}),
+      ...(current.outputs.keptInUse ? { keptInUse: true } : {}),
       attempts: current.attempts,
     },
   };

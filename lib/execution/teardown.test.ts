@@ -1,6 +1,5 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { deleteTencentVpnConnection } from "@/lib/cloud/tencent";
-import type { DbHandle } from "@/lib/db/connect";
 import {
   ALIBABA_GATEWAY,
   ALIBABA_TUNNEL,
@@ -14,25 +13,22 @@ import { ALIBABA_DUAL_ON_PREM } from "@/test/execution/dual-tunnel-design";
 import {
   armFaults,
   auditTrail,
+  executionSuiteForFile,
   failureStory,
   ledgerOf,
   linkState,
   setExecutionTestEnv,
   simResources,
-  startTestSimulator,
-  startTestWorker,
   teardownRunOptions,
   waitForLinkState,
   type SimResource,
 } from "@/test/execution/harness";
 import { pollUntil } from "@/test/kit";
 import { simulatorClient } from "@/test/kit/simulator-client";
-import { openTestDatabase } from "@/test/test-database";
 import { makeTestUser } from "@/test/test-users";
-import type { RunningSimulator } from "@/sim/server";
-import type { ExecutionWorker } from "./worker";
 import { getLinkExecutionView } from "./link-execution-view";
-import { linkTeardown, runTeardown } from "./teardown";
+import { linkTeardown } from "@/lib/data/retirement/link-teardown";
+import { runTeardown } from "./teardown";
 
 setExecutionTestEnv();
 
@@ -42,53 +38,37 @@ setExecutionTestEnv();
  * run — exactly once, with "already gone" as done.
  */
 
-let handle: DbHandle;
-let sim: RunningSimulator;
+const suite = executionSuiteForFile();
 let owner: TestOwner;
-let worker: ExecutionWorker;
 
 beforeAll(async () => {
-  handle = await openTestDatabase("postgres");
-  sim = await startTestSimulator();
-  owner = await makeTestUser(handle.db, "owner@teardown.test");
-  worker = startTestWorker(handle.db, sim.url);
-});
-afterAll(async () => {
-  await worker.stop();
-  await sim.close();
-  await handle.close();
-});
-beforeEach(async () => {
-  await fetch(`${sim.url}/_sim/reset`, { method: "POST" });
-});
-afterEach(async () => {
-  await fetch(`${sim.url}/_sim/faults`, { method: "DELETE" });
+  owner = await makeTestUser(suite.db, "owner@teardown.test");
 });
 
 const runOptions = (owner: string, signal?: AbortSignal) =>
-  teardownRunOptions(handle.db, sim.url, owner, signal);
+  teardownRunOptions(suite.db, suite.simUrl, owner, signal);
 
 /** A link of `design` created by the executor (active), and its teardown. */
 async function createdLink(design: LinkDesignInput) {
-  const { linkId, executionId } = await createApprovedLink({ db: handle.db, design, owner });
-  const state = await waitForLinkState(handle.db, linkId, ["active", "failed"], 60_000);
-  expect(state, await failureStory(handle.db, linkId)).toBe("active");
-  const created = (await ledgerOf(handle.db, executionId)).map((row) => row.resourceId!);
-  return { linkId, created, teardown: await linkTeardown(handle.db, linkId) };
+  const { linkId, executionId } = await createApprovedLink({ db: suite.db, design, owner });
+  const state = await waitForLinkState(suite.db, linkId, ["active", "failed"], 60_000);
+  expect(state, await failureStory(suite.db, linkId)).toBe("active");
+  const created = (await ledgerOf(suite.db, executionId)).map((row) => row.resourceId!);
+  return { linkId, created, teardown: await linkTeardown(suite.db, linkId) };
 }
 
 const key = (r: SimResource) => `${r.type} ${r.id}`;
 
 /** The simulator's resources, each as "type id status" (a tunnel's gateway goes back to its state). */
 async function listing(): Promise<string[]> {
-  return (await simResources(sim.url)).map((r) => `${key(r)} ${r.status}`).sort();
+  return (await simResources(suite.simUrl)).map((r) => `${key(r)} ${r.status}`).sort();
 }
 
 async function teardownLedger(linkId: string, plan: DeletePlan) {
-  const trail = await auditTrail(handle.db, linkId);
+  const trail = await auditTrail(suite.db, linkId);
   const started = trail.filter((e) => e.action === "execution.started").at(-1)!;
   const executionId = (started.payload as { executionId: string }).executionId;
-  const rows = await ledgerOf(handle.db, executionId);
+  const rows = await ledgerOf(suite.db, executionId);
   expect(rows.map((r) => r.stepId)).toEqual(plan.steps.map((s) => s.id));
   return rows;
 }
@@ -125,13 +105,13 @@ describe("running teardown plans", () => {
         expect(row.outputs, row.stepId).toMatchObject({ deleted: true });
       }
       expect(rows.map((r) => r.resourceId).sort()).toEqual([...created].sort());
-      const trail = (await auditTrail(handle.db, linkId)).map((e) => e.action);
+      const trail = (await auditTrail(suite.db, linkId)).map((e) => e.action);
       expect(trail.at(-1)).toBe("teardown.succeeded");
       expect(trail.filter((a) => a === "link.active")).toHaveLength(1);
 
       // The link's status still shows its own run, not the teardown.
       const view = await getLinkExecutionView({
-        db: handle.db,
+        db: suite.db,
         linkId,
         viewer: { id: owner.id, roles: owner.roles },
       });
@@ -151,13 +131,14 @@ describe("running teardown plans", () => {
     const { linkId, created, teardown } = await createdLink(TENCENT_ON_PREM);
     const tunnel = teardown.plan.steps.find((s) => s.action === "DeleteVpnConnection")!;
     await deleteTencentVpnConnection({
-      client: simulatorClient(sim.url, { retries: 0 }),
+      client: simulatorClient(suite.simUrl, { retries: 0 }),
       account: "default",
       region: tunnel.region,
       request: tunnel.params as { VpnGatewayId: string; VpnConnectionId: string },
     });
     await pollUntil(
-      async () => (await simResources(sim.url)).some((r) => r.id === tunnel.params.VpnConnectionId),
+      async () =>
+        (await simResources(suite.simUrl)).some((r) => r.id === tunnel.params.VpnConnectionId),
       (listed) => !listed,
       { reason: "the tunnel deleted outside the portal to be gone", timeoutMs: 20_000 },
     );
@@ -167,20 +148,20 @@ describe("running teardown plans", () => {
     );
     const rows = await teardownLedger(linkId, teardown.plan);
     expect(rows.find((r) => r.stepId === tunnel.id)!.outputs).toEqual({ alreadyGone: true });
-    const done = (await auditTrail(handle.db, linkId)).filter(
+    const done = (await auditTrail(suite.db, linkId)).filter(
       (e) =>
         e.action === "execution.step_done" &&
         (e.payload as { stepId: string }).stepId === tunnel.id,
     );
     expect(done.map((e) => e.payload)).toEqual([expect.objectContaining({ alreadyGone: true })]);
-    const resources = (await simResources(sim.url)).map((r) => r.id);
+    const resources = (await simResources(suite.simUrl)).map((r) => r.id);
     for (const id of created) expect(resources).not.toContain(id);
   }, 120_000);
 
   it("an answer lost after the delete committed: Tencent looks and sees it going, Alibaba resends its token; one delete each", async () => {
     const tencent = await createdLink(TENCENT_ON_PREM);
     const alibaba = await createdLink(ALIBABA_GATEWAY);
-    await armFaults(sim.url, [
+    await armFaults(suite.simUrl, [
       { provider: "tencent", action: "DeleteVpnGateway", mode: "drop" },
       // A 5xx before anything was done: the look finds it still there, and deletes it again.
       {
@@ -213,12 +194,12 @@ describe("running teardown plans", () => {
     expect([tencentOutcome, alibabaOutcome]).toEqual(["succeeded", "succeeded"]);
 
     // Tencent: the dropped delete was the only one that reached the simulator.
-    const faults = (await (await fetch(`${sim.url}/_sim/faults`)).json()) as {
+    const faults = (await (await fetch(`${suite.simUrl}/_sim/faults`)).json()) as {
       faults: { action: string; remaining: number }[];
     };
     expect(faults.faults.find((f) => f.action === "DeleteVpnGateway")?.remaining).toBe(100);
     const recovered = async (linkId: string) =>
-      (await auditTrail(handle.db, linkId))
+      (await auditTrail(suite.db, linkId))
         .filter((e) => e.action === "execution.step_recovered")
         .map((e) => (e.payload as { resolution: string }).resolution);
     expect((await recovered(tencent.linkId)).sort()).toEqual([
@@ -227,7 +208,7 @@ describe("running teardown plans", () => {
     ]);
     expect(await recovered(alibaba.linkId)).toEqual(["resend_same_token"]);
 
-    const resources = await simResources(sim.url);
+    const resources = await simResources(suite.simUrl);
     for (const id of [...tencent.created, ...alibaba.created]) {
       expect(
         resources.map((r) => r.id),
@@ -241,7 +222,7 @@ describe("running teardown plans", () => {
   it("busy gateways (Alibaba VpnGateway.Configuring, Tencent InvalidState) back off and send again", async () => {
     const tencent = await createdLink(TENCENT_ON_PREM);
     const alibaba = await createdLink(ALIBABA_TUNNEL);
-    await armFaults(sim.url, [
+    await armFaults(suite.simUrl, [
       {
         provider: "alibaba",
         action: "DeleteVpnConnection",
@@ -271,20 +252,20 @@ describe("running teardown plans", () => {
     ]);
     expect(outcomes).toEqual(["succeeded", "succeeded"]);
     for (const { linkId } of [tencent, alibaba]) {
-      const backoffs = (await auditTrail(handle.db, linkId)).filter(
+      const backoffs = (await auditTrail(suite.db, linkId)).filter(
         (e) =>
           e.action === "execution.step_recovered" &&
           (e.payload as { resolution: string }).resolution === "backoff",
       );
       expect(backoffs, linkId).toHaveLength(2);
     }
-    const resources = (await simResources(sim.url)).map((r) => r.id);
+    const resources = (await simResources(suite.simUrl)).map((r) => r.id);
     for (const id of [...tencent.created, ...alibaba.created]) expect(resources).not.toContain(id);
   }, 120_000);
 
   it("an in-use answer fails the step with the cloud's code; running the teardown again finishes it", async () => {
     const { linkId, created, teardown } = await createdLink(TENCENT_ON_PREM);
-    await armFaults(sim.url, [
+    await armFaults(suite.simUrl, [
       {
         provider: "tencent",
         action: "DeleteCustomerGateway",
@@ -301,7 +282,7 @@ describe("running teardown plans", () => {
       stepId: "delete-tencent-customer-gateway",
       lastError: { code: "ResourceInUse" },
     });
-    const trail = await auditTrail(handle.db, linkId);
+    const trail = await auditTrail(suite.db, linkId);
     expect(trail.at(-1)).toMatchObject({
       action: "teardown.failed",
       payload: { code: "ResourceInUse", stepId: "delete-tencent-customer-gateway" },
@@ -310,7 +291,7 @@ describe("running teardown plans", () => {
     expect(await runTeardown(runOptions("teardown-b"), { linkId, plan: teardown.plan })).toBe(
       "succeeded",
     );
-    const resources = (await simResources(sim.url)).map((r) => r.id);
+    const resources = (await simResources(suite.simUrl)).map((r) => r.id);
     for (const id of created) expect(resources).not.toContain(id);
   }, 120_000);
 
@@ -324,7 +305,7 @@ describe("running teardown plans", () => {
     // Stop it once the two tunnels are deleted, before the rest is done.
     await pollUntil(
       async () =>
-        (await auditTrail(handle.db, linkId)).filter(
+        (await auditTrail(suite.db, linkId)).filter(
           (e) =>
             e.action === "execution.step_done" &&
             (e.payload as { stepId: string }).stepId.startsWith("delete-"),
@@ -349,7 +330,7 @@ describe("running teardown plans", () => {
       },
     );
     expect(outcome).toBe("succeeded");
-    const started = (await auditTrail(handle.db, linkId))
+    const started = (await auditTrail(suite.db, linkId))
       .filter((e) => e.action === "execution.started")
       .map((e) => e.payload as { resumed: boolean; worker: string; planHash: string });
     expect(started.slice(-2)).toEqual([
@@ -358,11 +339,11 @@ describe("running teardown plans", () => {
     ]);
     // The portal's worker (running all along) never claimed the teardown run, and the link kept
     // its state: only the teardown's caller runs it.
-    const actions = (await auditTrail(handle.db, linkId)).map((e) => e.action);
+    const actions = (await auditTrail(suite.db, linkId)).map((e) => e.action);
     expect(actions).not.toContain("execution.refused");
     expect(actions.filter((a) => a.startsWith("link."))).not.toContain("link.failed");
-    expect(await linkState(handle.db, linkId)).toBe("active");
-    const resources = (await simResources(sim.url)).map((r) => r.id);
+    expect(await linkState(suite.db, linkId)).toBe("active");
+    const resources = (await simResources(suite.simUrl)).map((r) => r.id);
     for (const id of created) expect(resources).not.toContain(id);
     for (const row of await teardownLedger(linkId, teardown.plan)) {
       expect(row.state, row.stepId).toBe("done");

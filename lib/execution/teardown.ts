@@ -1,11 +1,10 @@
 import "server-only";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import type { Db } from "@/lib/db/connect";
-import { executions, executionSteps, links } from "@/lib/db/schema";
+import { executionSteps } from "@/lib/db/schema";
 import { hashLinkPlan } from "@/lib/crypto/link-key";
-import { compileTeardown, type DeletePlan, type Teardown } from "@/lib/design/plan/teardown";
-import { isCreatePlan } from "@/lib/design/plan/types";
+import type { DeletePlan } from "@/lib/design/plan/teardown";
 import { finishExecution } from "./finish-execution";
 import { TEARDOWN_HASH_PREFIX, type Lease } from "./lease";
 import { writeLedger } from "./ledger";
@@ -17,38 +16,14 @@ import { sqlRows } from "./sql-rows";
  * the same ledger (one row per step, its ClientToken fixed for life), leases, takeover wait and
  * drivers — exactly once. It is an `executions` row of the link whose plan hash is
  * `teardown:<hash of the delete plan>`; the worker's claim skips those rows: the caller claims
- * them with the plan, which it recompiles (deterministically) from the link's plan and ledger to
- * resume after a crash. It never moves the link's state (retiring/retired come later).
+ * them with the plan, which it recompiles (deterministically) from the link's plan and ledger
+ * (linkTeardown, lib/data/retirement) to resume after a crash. It never moves the link's state:
+ * "Retire link" runs an approved teardown through the server worker instead (lib/data/retirement,
+ * start-link-plan-run.ts).
  */
 
 export const teardownHash = (plan: DeletePlan): string =>
   `${TEARDOWN_HASH_PREFIX}${hashLinkPlan({ plan, psk: null })}`;
-
-export class TeardownUnavailableError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "TeardownUnavailableError";
-  }
-}
-
-/** The teardown of what the link's executed plan created (its execution's ledger). */
-export async function linkTeardown(db: Db, linkId: string): Promise<Teardown> {
-  const [link] = await db.select().from(links).where(eq(links.id, linkId));
-  if (!link?.plan || !link.planHash) throw new TeardownUnavailableError("The link has no plan.");
-  if (!isCreatePlan(link.plan))
-    throw new TeardownUnavailableError("The link's plan is no create plan.");
-  const [run] = await db
-    .select({ id: executions.id })
-    .from(executions)
-    .where(and(eq(executions.linkId, linkId), eq(executions.planHash, link.planHash)));
-  if (!run) throw new TeardownUnavailableError("The link's plan was never executed.");
-  const rows = await db
-    .select()
-    .from(executionSteps)
-    .where(eq(executionSteps.executionId, run.id))
-    .orderBy(asc(executionSteps.position));
-  return compileTeardown(link.plan, rows);
-}
 
 type TeardownClaim = { owner: string; leaseMs: number };
 

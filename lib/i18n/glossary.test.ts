@@ -9,12 +9,14 @@ const chinese = messageLeaves(zh);
 
 /** The messages whose English says the term but whose Chinese does not use the glossary word. */
 function strayTranslations(term: GlossaryTerm, messages: Map<string, string>) {
-  return [...english]
-    // An ICU argument such as {gateway} is a value, not the word.
-    .filter(([, text]) => term.en.test(text.replace(/\{[^{}]*\}/g, "")))
-    .filter(([, text]) => !term.notFor?.some((phrase) => phrase.test(text)))
-    .map(([key, text]) => ({ key, en: text, zh: messages.get(key) ?? "" }))
-    .filter(({ zh }) => !zh.includes(term.zh));
+  return (
+    [...english]
+      // An ICU argument such as {gateway} is a value, not the word.
+      .filter(([, text]) => term.en.test(text.replace(/\{[^{}]*\}/g, "")))
+      .filter(([, text]) => !term.notFor?.some((phrase) => phrase.test(text)))
+      .map(([key, text]) => ({ key, en: text, zh: messages.get(key) ?? "" }))
+      .filter(({ zh }) => !zh.includes(term.zh))
+  );
 }
 
 describe("glossary: one word per product noun in Chinese", () => {

@@ -11,15 +11,22 @@ export type Decision = {
   body: z.output<typeof approveBodySchema> | z.output<typeof rejectBodySchema>;
 };
 
+/** What the decision is on: the link's creation plan, or its requested teardown. */
+export type DecisionSubject = "link" | "teardown";
+
 /**
- * An approver's decision on the plan hash on screen (POST /api/links/{id}/approve | reject). The
- * last approval queues the execution, so the link's queries are refreshed.
+ * An approver's decision on the plan hash on screen (POST /api/links/{id}/approve | reject, or
+ * /api/links/{id}/retire/approve | reject for a teardown). The last approval queues the run, so
+ * the link's queries are refreshed.
  */
-export const decideLinkMutation = (linkId: string) =>
+export const decideLinkMutation = (linkId: string, subject: DecisionSubject = "link") =>
   refreshingMutation(queryKeys.link(linkId), ({ decision, body }: Decision) =>
-    fetchJson<unknown>(`/api/links/${linkId}/${decision}`, { method: "POST", body }),
+    fetchJson<unknown>(
+      `/api/links/${linkId}/${subject === "teardown" ? "retire/" : ""}${decision}`,
+      { method: "POST", body },
+    ),
   );
 
-export function useDecideLink(linkId: string) {
-  return useMutation(decideLinkMutation(linkId));
+export function useDecideLink(linkId: string, subject: DecisionSubject = "link") {
+  return useMutation(decideLinkMutation(linkId, subject));
 }

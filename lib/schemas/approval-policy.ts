@@ -22,14 +22,17 @@ export const approvalPolicySchema = z.object({
     .min(1, { error: "validation.policyThreshold" })
     .max(100_000, { error: "validation.policyThreshold" }),
   bandwidthCount: count,
+  /** Approvals a link's teardown ("Retire link") needs; policies saved before it existed read it as 1. */
+  teardownCount: count,
 });
 
 export type ApprovalPolicy = z.infer<typeof approvalPolicySchema>;
 
-/** 2 approvals when any new gateway is prepaid or has ≥ 100 Mbps, else 1. */
+/** 2 approvals when any new gateway is prepaid or has ≥ 100 Mbps, else 1; a teardown 1. */
 export const DEFAULT_APPROVAL_POLICY: ApprovalPolicy = {
   baseCount: 1,
   prepaidCount: 2,
   bandwidthThresholdMbps: 100,
   bandwidthCount: 2,
+  teardownCount: 1,
 };

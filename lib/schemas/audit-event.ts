@@ -112,6 +112,40 @@ export const auditEventInputSchema = z.discriminatedUnion("action", [
     }),
   }),
   z.object({
+    action: z.literal("link.retirement_requested"),
+    payload: z.object({
+      linkPlanId: z.string(),
+      planHash: z.string(),
+      requiredApprovals: z.number().int(),
+      /** Delete calls the teardown plans. */
+      deletes: z.number().int(),
+      /** What stays, and why (existing, prepaid, dependentUnresolved). */
+      kept: z.array(z.object({ resourceId: z.string(), reason: z.string() })),
+    }),
+  }),
+  z.object({
+    action: z.literal("link.retirement_approval_recorded"),
+    payload: approvalTally.extend({ linkPlanId: z.string() }),
+  }),
+  z.object({
+    action: z.literal("link.retirement_approved"),
+    payload: approvalTally.extend({ linkPlanId: z.string() }),
+  }),
+  z.object({
+    action: z.literal("link.retirement_rejected"),
+    payload: z.object({ linkPlanId: z.string(), planHash: z.string(), comment: z.string() }),
+  }),
+  z.object({
+    action: z.literal("link.retired"),
+    payload: z.object({
+      linkPlanId: z.string(),
+      executionId: z.string(),
+      planHash: z.string(),
+      /** Customer gateways kept because a tunnel the link did not create still used them. */
+      keptInUse: z.array(z.string()),
+    }),
+  }),
+  z.object({
     action: z.literal("policy.updated"),
     payload: z.object({ from: approvalPolicySchema, to: approvalPolicySchema }),
   }),
@@ -140,6 +174,8 @@ export const auditEventInputSchema = z.discriminatedUnion("action", [
       deleted: z.boolean().optional(),
       /** A delete step: the resource was already gone (a resend, or deleted elsewhere). */
       alreadyGone: z.boolean().optional(),
+      /** A customer-gateway delete step: another tunnel still uses it, so it was kept. */
+      keptInUse: z.boolean().optional(),
       attempts: z.number().int(),
     }),
   }),

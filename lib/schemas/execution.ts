@@ -25,6 +25,8 @@ export type StepOutputs = {
   deleted?: boolean;
   /** A delete step: the resource was not there (any more) — deleted by a resend or elsewhere. */
   alreadyGone?: boolean;
+  /** A customer-gateway delete step: a tunnel the link did not create still uses it; it stays. */
+  keptInUse?: boolean;
 };
 
 /** The cloud's (or the portal's) reason for a failure, as shown to people. */

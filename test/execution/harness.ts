@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
-import type { Db } from "@/lib/db/connect";
+import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
+import type { Db, DbHandle } from "@/lib/db/connect";
 import { auditEvents, executionSteps, links } from "@/lib/db/schema";
 import { startSimulator, type RunningSimulator } from "@/sim/server";
 import { startExecutionWorker, type ExecutionWorker } from "@/lib/execution/worker";
@@ -7,6 +8,7 @@ import type { SendHooks } from "@/lib/execution/attempt-window";
 import { pollUntil } from "@/test/kit";
 import { simulatorClient } from "@/test/kit/simulator-client";
 import type { ResourceRow } from "@/sim/control/resources";
+import { openTestDatabase } from "@/test/test-database";
 
 /** Test scaffolding for the executor: a fast simulator, a client for it, fast workers. */
 
@@ -174,5 +176,42 @@ export function teardownRunOptions(
     signal,
     owner,
     leaseMs: 1_500,
+  };
+}
+
+/**
+ * A file's real PostgreSQL, fast simulator and execution worker: started before its tests (before
+ * the file's own `beforeAll`), the simulator reset before each test and its faults cleared after,
+ * all stopped at the end. Read `db` and `simUrl` inside tests and hooks.
+ */
+export function executionSuiteForFile(): { readonly db: Db; readonly simUrl: string } {
+  let handle: DbHandle | undefined;
+  let sim: RunningSimulator | undefined;
+  let worker: ExecutionWorker | undefined;
+  beforeAll(async () => {
+    handle = await openTestDatabase("postgres");
+    sim = await startTestSimulator();
+    worker = startTestWorker(handle.db, sim.url);
+  });
+  afterAll(async () => {
+    await worker?.stop();
+    await sim?.close();
+    await handle?.close();
+  });
+  beforeEach(async () => {
+    await fetch(`${sim!.url}/_sim/reset`, { method: "POST" });
+  });
+  afterEach(async () => {
+    await fetch(`${sim!.url}/_sim/faults`, { method: "DELETE" });
+  });
+  return {
+    get db() {
+      if (!handle) throw new Error("the execution suite has not started");
+      return handle.db;
+    },
+    get simUrl() {
+      if (!sim) throw new Error("the execution suite has not started");
+      return sim.url;
+    },
   };
 }

@@ -69,6 +69,10 @@ export const ROUTE_INPUTS: Record<string, RouteInputs> = {
   "POST /api/links/[id]/approve": { body: approveBodySchema, params: linkId },
   "POST /api/links/[id]/reject": { body: rejectBodySchema, params: linkId },
   "POST /api/links/[id]/retry": { body: null, params: linkId },
+  "POST /api/links/[id]/retire": { body: null, params: linkId },
+  "POST /api/links/[id]/retire/approve": { body: approveBodySchema, params: linkId },
+  "POST /api/links/[id]/retire/reject": { body: rejectBodySchema, params: linkId },
+  "POST /api/links/[id]/retire/retry": { body: null, params: linkId },
   "GET /api/links/[id]/execution": { body: null, params: linkId },
   "GET /api/links/[id]/peer-config": { body: null, query: peerConfigQuerySchema, params: linkId },
   "POST /api/links/[id]/peer-config": {

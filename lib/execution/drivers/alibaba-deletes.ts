@@ -8,7 +8,7 @@ import {
   describeAlibabaVpnGateway,
 } from "@/lib/cloud/alibaba";
 import { callOptions, text, type DriverContext, type DriverOf } from "./driver";
-import { gone, listedOrGone, sendDelete, stillThere } from "./deletes";
+import { gone, keptInUse, listedOrGone, sendDelete, stillThere } from "./deletes";
 import { alibabaGatewayLock } from "./gateway-locks";
 
 /**
@@ -55,11 +55,29 @@ export const alibabaDeleteVpnGateway: DriverOf<"alibaba", "DeleteVpnGateway"> = 
   },
 };
 
+/**
+ * Whether a connection (the link's own are deleted before) still uses the customer gateway. A
+ * dual-tunnel connection names it per tunnel; if the filter misses those, the delete meets the
+ * cloud's in-use refusal and the step fails with it — nothing is deleted either way.
+ */
+const customerGatewayInUse = async (
+  ctx: DriverContext,
+  params: { RegionId: string; CustomerGatewayId: string },
+) =>
+  (
+    await describeAlibabaVpnConnections({
+      ...callOptions(ctx),
+      request: { RegionId: params.RegionId, CustomerGatewayId: params.CustomerGatewayId },
+    })
+  ).items.length > 0;
+
 export const alibabaDeleteCustomerGateway: DriverOf<"alibaba", "DeleteCustomerGateway"> = {
-  create: (ctx, params, token) =>
-    sendDelete(params.CustomerGatewayId, "alibaba", "DeleteCustomerGateway", () =>
-      withToken(ctx, token, deleteAlibabaCustomerGateway, params),
-    ),
+  create: async (ctx, params, token) =>
+    (await customerGatewayInUse(ctx, params))
+      ? keptInUse(params.CustomerGatewayId)
+      : sendDelete(params.CustomerGatewayId, "alibaba", "DeleteCustomerGateway", () =>
+          withToken(ctx, token, deleteAlibabaCustomerGateway, params),
+        ),
   async probe(ctx, _current, params) {
     const page = await describeAlibabaCustomerGateways({
       ...callOptions(ctx),

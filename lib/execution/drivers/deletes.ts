@@ -25,6 +25,17 @@ export const alreadyGone = (id: string): CreatedResource => ({
   complete: true,
 });
 
+/**
+ * A customer gateway a tunnel the link did not create still uses (a Describe just before its
+ * delete found one): it stays, recorded as kept; the step is done and the teardown goes on.
+ */
+export const keptInUse = (id: string): CreatedResource => ({
+  resourceId: id,
+  outputs: { keptInUse: true },
+  cloudState: "in use",
+  complete: true,
+});
+
 /** The last `waitWith` Describe no longer lists the resource. */
 export const gone: ResourceProbe = { status: "active", cloudState: "gone" };
 

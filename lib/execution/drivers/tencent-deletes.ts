@@ -10,7 +10,7 @@ import {
 } from "@/lib/cloud/tencent";
 import type { RequestOf } from "@/lib/design/catalogue";
 import { type DriverContext, type DriverOf, type ResourceProbe } from "./driver";
-import { alreadyGone, gone, listedOrGone, sendDelete, stillThere } from "./deletes";
+import { alreadyGone, gone, keptInUse, listedOrGone, sendDelete, stillThere } from "./deletes";
 import { tencentGatewayLock } from "./gateway-locks";
 import { call, taskFailed } from "./tencent-calls";
 
@@ -60,12 +60,26 @@ const customerGatewayOf = (ctx: DriverContext, id: string) =>
     describeTencentCustomerGateways({ ...call(ctx), request: { CustomerGatewayIds: [id] } }),
   );
 
+/** Whether a tunnel (the link's own are deleted before) still uses the customer gateway. */
+const customerGatewayInUse = async (ctx: DriverContext, id: string) =>
+  (
+    await describeTencentVpnConnections({
+      ...call(ctx),
+      request: { Filters: [{ Name: "customer-gateway-id", Values: [id] }] },
+    })
+  ).items.length > 0;
+
 export const tencentDeleteCustomerGateway: DriverOf<"tencent", "DeleteCustomerGateway"> = {
-  create: (ctx, params) =>
-    sendDelete(params.CustomerGatewayId, "tencent", "DeleteCustomerGateway", async () => {
-      const { requestId } = await deleteTencentCustomerGateway({ ...call(ctx), request: params });
-      return { requestId };
-    }),
+  create: async (ctx, params) =>
+    (await customerGatewayInUse(ctx, params.CustomerGatewayId))
+      ? keptInUse(params.CustomerGatewayId)
+      : sendDelete(params.CustomerGatewayId, "tencent", "DeleteCustomerGateway", async () => {
+          const { requestId } = await deleteTencentCustomerGateway({
+            ...call(ctx),
+            request: params,
+          });
+          return { requestId };
+        }),
   // Synchronous: listed means not deleted (a customer gateway has no deleting state).
   lookup: async (ctx, params) =>
     (await customerGatewayOf(ctx, params.CustomerGatewayId))

@@ -12,6 +12,10 @@ export const LINK_STATES = [
   "failed",
   /** Terminal: a draft or rejected link its owner (or an admin) gave up; kept for the record. */
   "discarded",
+  /** An active link whose teardown was requested: waiting for approval, or running. */
+  "retiring",
+  /** Terminal: its teardown ran; what it created is gone except what had to stay. */
+  "retired",
 ] as const;
 export type LinkState = (typeof LINK_STATES)[number];
 

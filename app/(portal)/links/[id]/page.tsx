@@ -5,6 +5,7 @@ import { LinkExecutionPanel } from "@/components/execution/link-execution-panel"
 import { LinkPlanSteps } from "@/components/links/link-plan-steps";
 import { LinkStateBadge } from "@/components/links/link-state-badge";
 import { LinkWorkflowPanel } from "@/components/links/link-workflow-panel";
+import { LinkRetirementPanel } from "@/components/links/retire/link-retirement-panel";
 import { Fact, FactList } from "@/components/ui/fact-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { EditInWizardButton } from "@/components/wizard/edit-in-wizard-button";
@@ -51,6 +52,9 @@ export default async function LinkPage({ params }: { params: Promise<{ id: strin
       </FactList>
       <LinkWorkflowPanel linkId={link.id} designVersion={link.updatedAt.toISOString()} />
       <LinkExecutionPanel linkId={link.id} />
+      <LinkRetirementPanel
+        link={{ id: link.id, ownerId: link.owner.id, state: link.state, plan: plan ?? null }}
+      />
       <LinkDesignIntelligence
         link={link}
         createdGatewayIp={await linkCreatedGatewayIp({ db, id: link.id })}

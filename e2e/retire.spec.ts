@@ -1,0 +1,134 @@
+import { randomUUID } from "node:crypto";
+import type { APIRequestContext, Browser, Page } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
+import en from "../messages/en.json" with { type: "json" };
+import { SANDBOX_URL, SIM_URL } from "../playwright.config";
+import { ALIBABA_TUNNEL, TENCENT_ON_PREM } from "../lib/design/link/test-designs";
+import type { LinkDesignInput } from "../lib/schemas/link/design";
+import { DEMO, signIn } from "./fixtures/sign-in";
+
+/**
+ * "Retire link" per provider, in two browser contexts on the simulator: an active link (created,
+ * submitted and approved through the API) is retired from its page — the confirm dialog shows the
+ * delete calls and what stays — approved by another person on the teardown's hash, and runs until
+ * the link is retired; the simulator no longer lists anything the link created.
+ */
+
+const RUN_DEADLINE_MS = 90_000;
+const headers = { origin: SANDBOX_URL };
+
+async function signedInPage(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, { email });
+  return page;
+}
+
+async function linkState(request: APIRequestContext, id: string): Promise<string> {
+  const answer = await request.get(`${SANDBOX_URL}/api/links/${id}`);
+  return ((await answer.json()) as { link: { state: string } }).link.state;
+}
+
+/** An active link: created, submitted, approved through the API, run by the server's worker. */
+async function activeLink(requester: Page, approver: Page, design: LinkDesignInput) {
+  const created = await requester.request.post(`${SANDBOX_URL}/api/links`, {
+    data: design,
+    headers,
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const id = ((await created.json()) as { link: { id: string } }).link.id;
+  const submitted = await requester.request.post(`${SANDBOX_URL}/api/links/${id}/submit`, {
+    headers,
+  });
+  expect(submitted.status(), await submitted.text()).toBe(200);
+  const { planHash } = ((await submitted.json()) as { link: { planHash: string } }).link;
+  const approved = await approver.request.post(`${SANDBOX_URL}/api/links/${id}/approve`, {
+    data: { planHash },
+    headers,
+  });
+  expect(approved.status(), await approved.text()).toBe(200);
+  await expect
+    .poll(() => linkState(requester.request, id), {
+      message: "the approved link to become active (the server worker runs its plan)",
+      timeout: RUN_DEADLINE_MS,
+    })
+    .toBe("active");
+  const view = await requester.request.get(`${SANDBOX_URL}/api/links/${id}/execution`);
+  const steps = ((await view.json()) as { steps: { resourceId: string | null }[] }).steps;
+  const createdIds = steps.map((step) => step.resourceId).filter((r): r is string => !!r);
+  expect(createdIds.length).toBeGreaterThan(0);
+  return { id, created: createdIds };
+}
+
+async function simResourceIds(): Promise<string[]> {
+  const answer = await fetch(`${SIM_URL}/_sim/resources`);
+  return ((await answer.json()) as { resources: { id: string }[] }).resources.map((r) => r.id);
+}
+
+const cases: [string, LinkDesignInput, number][] = [
+  // gateway, customer gateway, tunnel: three deletes, nothing stays
+  ["Tencent", TENCENT_ON_PREM, 3],
+  // a tunnel on a picked gateway and customer gateway: one delete, both picked ones stay
+  ["Alibaba", ALIBABA_TUNNEL, 1],
+];
+
+for (const [provider, base, deletes] of cases) {
+  test(`${provider}: retire an active link, approved by another person, until every created resource is gone`, async ({
+    browser,
+  }) => {
+    test.setTimeout(240_000);
+    const design = { ...base, name: `E2E retire ${provider} ${randomUUID().slice(0, 6)}` };
+    const requester = await signedInPage(browser, DEMO.requester);
+    const approver = await signedInPage(browser, DEMO.approver);
+    const { id, created } = await activeLink(requester, approver, design);
+
+    // The requester asks: the dialog lists the delete calls and what stays.
+    await requester.goto(`/links/${id}`);
+    const panel = requester.getByTestId("link-retirement");
+    await panel.getByRole("button", { name: en.links.retire.button }).click();
+    const dialog = requester.getByRole("alertdialog", { name: en.links.retire.title });
+    await expect(dialog.getByTestId("teardown-steps").locator("li")).toHaveCount(deletes);
+    if (deletes === 1) {
+      await expect(dialog.getByTestId("teardown-kept").locator("li")).toHaveCount(2);
+      await expect(dialog.getByTestId("teardown-kept")).toContainText(
+        en.links.retire.reasons.existing,
+      );
+    }
+    await dialog.getByRole("button", { name: en.links.retire.confirm }).click();
+    await expect(panel.getByTestId("teardown-state")).toHaveText(en.links.retire.states.pending);
+    await expect(requester.getByRole("main").locator("[data-state]").first()).toHaveAttribute(
+      "data-state",
+      "retiring",
+    );
+    // Four eyes: the requester is told another approver must review it.
+    await expect(panel).toContainText(en.links.retire.ownRequest);
+    const hash = (await panel.getByTestId("teardown-hash").innerText()).trim();
+
+    // The approver sees the same teardown (same hash) and approves it.
+    await approver.goto(`/links/${id}`);
+    const review = approver.getByTestId("link-retirement");
+    await expect(review.getByTestId("teardown-hash")).toHaveText(hash);
+    await expect(review.getByTestId("teardown-steps").locator("li")).toHaveCount(deletes);
+    const form = review.getByRole("form", { name: en.approvals.review.decisionTitle });
+    await form.getByLabel(en.approvals.review.comment).fill("Office closed");
+    await form.getByRole("button", { name: en.approvals.review.approve, exact: true }).click();
+
+    await expect
+      .poll(() => linkState(requester.request, id), {
+        message: "the approved teardown to run to its end (the link retired)",
+        timeout: RUN_DEADLINE_MS,
+      })
+      .toBe("retired");
+    await requester.reload();
+    await expect(requester.getByRole("main").locator("[data-state]").first()).toHaveAttribute(
+      "data-state",
+      "retired",
+    );
+    await expect(panel.getByTestId("teardown-state")).toHaveText(en.links.retire.states.done);
+    const history = panel.getByTestId("teardown-history");
+    await expect(history).toContainText(DEMO.requester);
+    await expect(history).toContainText(DEMO.approver);
+
+    const left = await simResourceIds();
+    for (const resourceId of created) expect(left, resourceId).not.toContain(resourceId);
+  });
+}

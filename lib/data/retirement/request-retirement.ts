@@ -1,0 +1,74 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { and, eq } from "drizzle-orm";
+import { AppError } from "@/lib/errors/app-error";
+import { links, linkPlans } from "@/lib/db/schema";
+import { linkPlanHash } from "@/lib/design/plan/link-plan-hash";
+import { isCreatePlan } from "@/lib/design/plan/types";
+import { mayDiscardLink } from "@/lib/permissions/link-discard";
+import { getApprovalPolicy } from "../approval-policy";
+import { appendLinkEvent, findLinkRow, type LinkActionOptions } from "../link-action";
+import { plannedTeardown } from "./planned-teardown";
+
+export type RetirementRequested = {
+  id: string;
+  state: "retiring";
+  linkPlanId: string;
+  planHash: string;
+  requiredApprovals: number;
+};
+
+/**
+ * "Retire link" (the owner or an admin, on an active link): compiles the teardown of exactly what
+ * the link's run created, records it as a link plan pending approval (with what stays and why),
+ * moves the link active → retiring and writes `link.retirement_requested` — one transaction.
+ */
+export async function requestRetirement(options: LinkActionOptions): Promise<RetirementRequested> {
+  return options.db.transaction(async (tx) => {
+    const row = await findLinkRow(tx, options.id, { lock: true });
+    if (!mayDiscardLink(options.actor, row.ownerId)) {
+      throw new AppError(
+        "forbidden",
+        "Only the link's owner or an admin can retire it.",
+        undefined,
+        "notOwner",
+      );
+    }
+    if (row.state !== "active" || !row.plan || !isCreatePlan(row.plan)) {
+      throw new AppError(
+        "conflict",
+        `Only an active link can be retired (this link is ${row.state}).`,
+        undefined,
+        "notActive",
+      );
+    }
+    const plan = await plannedTeardown(tx, { id: row.id, plan: row.plan });
+    const id = randomUUID();
+    const planHash = linkPlanHash({ id, linkId: row.id, plan });
+    const required = (await getApprovalPolicy(tx)).teardownCount;
+    await tx.insert(linkPlans).values({
+      id,
+      linkId: row.id,
+      kind: "teardown",
+      plan,
+      planHash,
+      requestedBy: options.actor.id,
+      requiredApprovals: required,
+    });
+    await tx
+      .update(links)
+      .set({ state: "retiring", updatedAt: new Date() })
+      .where(and(eq(links.id, row.id), eq(links.state, "active")));
+    await appendLinkEvent(tx, row.id, options, {
+      action: "link.retirement_requested",
+      payload: {
+        linkPlanId: id,
+        planHash,
+        requiredApprovals: required,
+        deletes: plan.deletePlan.steps.length,
+        kept: plan.kept.map((k) => ({ resourceId: k.resourceId, reason: k.reason })),
+      },
+    });
+    return { id: row.id, state: "retiring", linkPlanId: id, planHash, requiredApprovals: required };
+  });
+}

@@ -1,0 +1,48 @@
+import { z } from "zod";
+
+/**
+ * A plan of a link beyond its creation plan (`link_plans`): what kind it is, where it stands, and
+ * the stored teardown it holds. Client-safe: the link page and the routes read it.
+ */
+
+/** `teardown` now; `change`, `cleanup` and `adopt` come with the rest of a link's life. */
+export const LINK_PLAN_KINDS = ["teardown", "change", "cleanup", "adopt"] as const;
+export type LinkPlanKind = (typeof LINK_PLAN_KINDS)[number];
+
+/** pending → approved | rejected; approved → running → done | failed; failed → running (retry). */
+export const LINK_PLAN_STATES = [
+  "pending",
+  "approved",
+  "rejected",
+  "running",
+  "done",
+  "failed",
+] as const;
+export type LinkPlanState = (typeof LINK_PLAN_STATES)[number];
+
+const PLAN_STEP_KINDS = [
+  "vpnGateway",
+  "customerGateway",
+  "vpnConnection",
+  "route",
+  "vpnGatewayRoute",
+] as const;
+
+/**
+ * Why a resource the link uses stays when it is retired:
+ * - `existing`: the design picked it as existing — the link never created it;
+ * - `prepaid`: a subscription gateway the API cannot delete inside its term (it lapses at expiry);
+ * - `dependentUnresolved`: a step of unknown outcome may have made a resource on it;
+ * - `inUse`: a customer gateway a tunnel the link did not create still used when the teardown ran
+ *   (seen by a Describe just before its delete).
+ */
+export const KEPT_REASONS = ["existing", "prepaid", "dependentUnresolved", "inUse"] as const;
+export type KeptReason = (typeof KEPT_REASONS)[number];
+
+export const keptResourceSchema = z.object({
+  resourceId: z.string(),
+  kind: z.enum(PLAN_STEP_KINDS),
+  reason: z.enum(KEPT_REASONS),
+  stepId: z.string().optional(),
+});
+export type KeptResourceRecord = z.infer<typeof keptResourceSchema>;
