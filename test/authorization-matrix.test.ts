@@ -23,6 +23,7 @@ import {
  */
 const ACCESS: Record<string, "public" | "session" | Permission> = {
   "GET /api/health": "public",
+  "GET /api/openapi.json": "session",
   "POST /api/auth/sign-in": "public",
   "GET /api/auth/oidc/start": "public",
   "GET /api/auth/oidc/callback": "public",
