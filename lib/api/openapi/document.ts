@@ -50,6 +50,8 @@ function documentObject(): ZodOpenApiObject {
         "Every answer that is not a success carries the `ErrorBody`. State-changing requests " +
         "must come from the portal's own origin (`Origin` header).",
     },
+    // Relative: the document describes whichever portal serves it.
+    servers: [{ url: "/", description: "This portal" }],
     tags: Object.keys(API_ROUTES_BY_TAG).map((name) => ({ name })),
     components: {
       securitySchemes: {

@@ -20,6 +20,11 @@ const publicUserSchema = z
   })
   .meta({ id: "User" });
 
+/** Who is signed in: what a session knows of its person. */
+const sessionUserSchema = publicUserSchema
+  .pick({ id: true, email: true, name: true, roles: true })
+  .meta({ id: "SessionUser" });
+
 export const AUTH_ROUTES: ApiRoutes = {
   "/api/auth/sign-in": {
     post: {
@@ -27,7 +32,7 @@ export const AUTH_ROUTES: ApiRoutes = {
       description: "Sets the session cookie. Throttled per account and per address.",
       access: "public",
       body: signInBodySchema,
-      answer: { description: "Signed in.", schema: z.object({ user: publicUserSchema }) },
+      answer: { description: "Signed in.", schema: z.object({ user: sessionUserSchema }) },
       errors: ["unauthorized", "rate_limited"],
     },
   },
@@ -46,7 +51,7 @@ export const AUTH_ROUTES: ApiRoutes = {
       answer: {
         description: "The session's person.",
         schema: z.object({
-          user: publicUserSchema,
+          user: sessionUserSchema,
           permissions: z.array(z.enum(PERMISSION_NAMES)),
         }),
       },
