@@ -10,8 +10,15 @@ export const NAV_ITEMS = [
   { href: "/approvals", label: "approvals", permission: "link.approve" },
   { href: "/audit", label: "audit", permission: "audit.read" },
   { href: "/settings", label: "settings", permission: "user.manage" },
-  { href: "/api-docs", label: "apiDocs" },
-] as const satisfies readonly { href: string; label: string; permission?: Permission }[];
+  // Loaded as a new document: its CSP differs (INLINE_STYLE_PAGES), and a client-side
+  // navigation would keep the previous page's.
+  { href: "/api-docs", label: "apiDocs", newDocument: true },
+] as const satisfies readonly {
+  href: string;
+  label: string;
+  permission?: Permission;
+  newDocument?: boolean;
+}[];
 
 /** The entries a person with these roles may open (the server still checks every page). */
 export function navItemsFor(roles: readonly string[]) {
