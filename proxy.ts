@@ -4,6 +4,7 @@ import { PORTAL_PATH_HEADER, REQUEST_ID_HEADER, requestIdFrom } from "@/lib/requ
 import {
   API_CONTENT_SECURITY_POLICY,
   CONTENT_SECURITY_POLICY_HEADER,
+  INLINE_STYLE_PAGES,
   makeNonce,
   pageContentSecurityPolicy,
   servedOverHttps,
@@ -35,6 +36,7 @@ export function proxy(request: NextRequest) {
         nonce: makeNonce(),
         https,
         development: config.NODE_ENV === "development",
+        inlineStyles: INLINE_STYLE_PAGES.includes(request.nextUrl.pathname),
       });
   const headers = new Headers(request.headers);
   headers.set(REQUEST_ID_HEADER, requestId);

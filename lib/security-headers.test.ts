@@ -61,6 +61,20 @@ describe("pageContentSecurityPolicy", () => {
   });
 });
 
+describe("pageContentSecurityPolicy with inline styles (the API reference)", () => {
+  const policy = directives(
+    pageContentSecurityPolicy({ nonce: "n", https: false, inlineStyles: true }),
+  );
+
+  it("allows inline styles but keeps scripts to the nonce, and loads nothing from elsewhere", () => {
+    expect(policy.get("style-src")).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(policy.get("script-src")).toEqual(["'self'", "'nonce-n'", "'strict-dynamic'"]);
+    for (const directive of ["img-src", "font-src", "connect-src"]) {
+      expect(policy.get(directive)?.filter((v) => v.startsWith("http"))).toEqual([]);
+    }
+  });
+});
+
 describe("API_CONTENT_SECURITY_POLICY", () => {
   it("lets nothing load or run, and nothing frame an answer", () => {
     const policy = directives(API_CONTENT_SECURITY_POLICY);

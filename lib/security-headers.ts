@@ -29,16 +29,19 @@ export function pageContentSecurityPolicy({
   nonce,
   https,
   development = false,
+  inlineStyles = false,
 }: {
   nonce: string;
   https: boolean;
   /** `next dev` needs eval (React's server stack traces) and inline styles (the error overlay). */
   development?: boolean;
+  /** A page whose widget writes `<style>` elements without a nonce (INLINE_STYLE_PAGES). */
+  inlineStyles?: boolean;
 }): string {
   const directives = [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
-    `style-src 'self' ${development ? "'unsafe-inline'" : `'nonce-${nonce}'`}`,
+    `style-src 'self' ${development || inlineStyles ? "'unsafe-inline'" : `'nonce-${nonce}'`}`,
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",
@@ -51,6 +54,14 @@ export function pageContentSecurityPolicy({
   ];
   return directives.join("; ");
 }
+
+/**
+ * Pages that may carry inline styles: the API reference (Scalar renders its theme as a `<style>`
+ * element and takes no nonce). Scripts stay nonce-only there; the styles come from the portal's
+ * own bundle and its own OpenAPI document, and with images, fonts and connections held to
+ * 'self', injected CSS could reach no other site.
+ */
+export const INLINE_STYLE_PAGES = ["/api-docs"];
 
 /**
  * The policy of an API answer (JSON, CSV, text downloads, redirects): nothing in it may ever

@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { TENCENT_GATEWAY, TENCENT_ON_PREM } from "@/lib/design/link/test-designs";
 import { memoryDatabaseForFile, signedInPeople } from "./kit/routes";
+import { checkExchangesAgainstOpenApi } from "./kit/api-contract";
 
 /** The workflow through its real route handlers: status codes and the bodies the UI reads. */
 
 memoryDatabaseForFile();
+checkExchangesAgainstOpenApi();
 
 const { call } = signedInPeople({
   requester: "requester",

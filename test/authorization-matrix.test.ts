@@ -15,6 +15,7 @@ import {
   sessionTokenFor,
   memoryDatabaseForFile,
 } from "./kit/routes";
+import { checkExchangesAgainstOpenApi } from "./kit/api-contract";
 
 /**
  * Every route handler × every role (and no session): 401 without a session, 403 without the
@@ -23,6 +24,7 @@ import {
  */
 const ACCESS: Record<string, "public" | "session" | Permission> = {
   "GET /api/health": "public",
+  "GET /api/openapi.json": "session",
   "POST /api/auth/sign-in": "public",
   "GET /api/auth/oidc/start": "public",
   "GET /api/auth/oidc/callback": "public",
@@ -69,6 +71,7 @@ const ACCESS: Record<string, "public" | "session" | Permission> = {
 };
 
 memoryDatabaseForFile();
+checkExchangesAgainstOpenApi();
 // A configured account, so the picker has a key id that must stay behind account.read.
 const KEY_ID = "AKID-matrix-account-0042";
 process.env.TENCENTCLOUD_SECRET_ID = KEY_ID;

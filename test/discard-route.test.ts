@@ -3,10 +3,12 @@ import { database } from "@/lib/db";
 import { TENCENT_ON_PREM } from "@/lib/design/link/test-designs";
 import { auditRowsOf } from "./kit/database";
 import { memoryDatabaseForFile, requestRoute, signedInPeople } from "./kit/routes";
+import { checkExchangesAgainstOpenApi } from "./kit/api-contract";
 
 /** POST /api/links/[id]/discard through its real handler: statuses and the bodies the UI reads. */
 
 memoryDatabaseForFile();
+checkExchangesAgainstOpenApi();
 
 const { tokens, call } = signedInPeople({
   requester: "requester",

@@ -15,8 +15,10 @@ import { linkExecutionViewSchema, type LinkExecutionView } from "@/lib/schemas/e
 import { ALIBABA_GATEWAY } from "@/lib/design/link/test-designs";
 import type { RunningSimulator } from "@/sim/server";
 import { createRoleUser, requestRoute, selectMemoryDatabase, sessionTokenFor } from "./kit/routes";
+import { checkExchangesAgainstOpenApi } from "./kit/api-contract";
 
 selectMemoryDatabase();
+checkExchangesAgainstOpenApi();
 setExecutionTestEnv();
 
 /** GET /api/links/[id]/execution and POST /api/links/[id]/retry through the real handlers. */

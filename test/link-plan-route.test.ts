@@ -5,6 +5,7 @@ import { links } from "@/lib/db/schema";
 import { TENCENT_ON_PREM } from "@/lib/design/link/test-designs";
 import { storeLegacyDesignValue } from "./legacy-design";
 import { requestRoute, signedInUser, memoryDatabaseForFile } from "./kit/routes";
+import { checkExchangesAgainstOpenApi } from "./kit/api-contract";
 
 /**
  * GET /api/links/[id] and its Terraform export answer with the plan a link was submitted (and
@@ -12,6 +13,7 @@ import { requestRoute, signedInUser, memoryDatabaseForFile } from "./kit/routes"
  */
 
 memoryDatabaseForFile();
+checkExchangesAgainstOpenApi();
 
 const CHANGED = "gz-vpn-changed-after-submit";
 let requester = "";

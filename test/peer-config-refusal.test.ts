@@ -5,10 +5,12 @@ import { PEER_CONFIG_FORMATS } from "@/lib/schemas/peer-config";
 import { TENCENT_ON_PREM } from "@/lib/design/link/test-designs";
 import { requestRoute, signedInUser, memoryDatabaseForFile } from "./kit/routes";
 import { variant } from "./kit";
+import { checkExchangesAgainstOpenApi } from "./kit/api-contract";
 
 // The download route with values a device cannot carry: a clear 422 naming the field, never a
 // 500 and never a file with an injected line.
 memoryDatabaseForFile();
+checkExchangesAgainstOpenApi();
 
 const SPACED_PSK = "two words?";
 const EVIL_NAME = "t\nusername evil privilege 15 secret 0 evil";

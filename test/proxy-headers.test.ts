@@ -42,6 +42,19 @@ describe("proxy: Content-Security-Policy", () => {
     expect(nonceOf(second.headers.get("content-security-policy"))).not.toBe(nonceOf(policy));
   });
 
+  it("allows inline styles on the API reference only, never inline scripts", async () => {
+    const proxy = await proxyWith();
+    const reference = proxy(request("http://portal.internal/api-docs"));
+    const policy = reference.headers.get("content-security-policy");
+    expect(policy).toContain("style-src 'self' 'unsafe-inline'");
+    expect(policy).toContain("script-src 'self' 'nonce-");
+    expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
+    for (const path of ["/", "/api-docs/x", "/links/new"]) {
+      const other = proxy(request(`http://portal.internal${path}`));
+      expect(other.headers.get("content-security-policy"), path).not.toContain("unsafe-inline");
+    }
+  });
+
   it("replaces a policy the client sent itself", async () => {
     const proxy = await proxyWith();
     const response = proxy(

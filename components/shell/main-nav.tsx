@@ -11,11 +11,13 @@ export function MainNav({ roles }: { roles: readonly string[] }) {
   return (
     <nav aria-label={t("label")}>
       <ul className="flex flex-wrap gap-1">
-        {navItemsFor(roles).map(({ href, label }) => {
+        {navItemsFor(roles).map((item) => {
+          const { href, label } = item;
           const current = href === active;
+          const Anchor = "newDocument" in item ? "a" : Link;
           return (
             <li key={href}>
-              <Link
+              <Anchor
                 href={href}
                 aria-current={current ? "page" : undefined}
                 className={
@@ -25,7 +27,7 @@ export function MainNav({ roles }: { roles: readonly string[] }) {
                 }
               >
                 {t(label)}
-              </Link>
+              </Anchor>
             </li>
           );
         })}

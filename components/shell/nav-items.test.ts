@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { activeNavHref } from "./nav-items";
+import { activeNavHref, navItemsFor } from "./nav-items";
 
 describe("activeNavHref", () => {
   it.each([
@@ -12,5 +12,12 @@ describe("activeNavHref", () => {
     ["/settingsx", undefined],
   ])("%s → %s", (path, expected) => {
     expect(activeNavHref(path)).toBe(expected);
+  });
+});
+
+describe("navItemsFor", () => {
+  it("offers the API reference to every signed-in person, even one with no role", () => {
+    expect(navItemsFor([]).map((item) => item.href)).toEqual(["/api-docs"]);
+    expect(navItemsFor(["viewer"]).map((item) => item.href)).toEqual(["/", "/audit", "/api-docs"]);
   });
 });

@@ -39,6 +39,16 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 type Wrapped<P> = (request: NextRequest, segment: { params: Promise<P> }) => Promise<Response>;
 
+const accessOfHandler = new WeakMap<object, PublicRouteOptions | GuardedRouteOptions>();
+
+/** Who may call a wrapped handler: `public`, any `session`, or its permission (as declared). */
+export function routeAccessOf(handler: object): "public" | "session" | Permission | undefined {
+  const options = accessOfHandler.get(handler);
+  if (!options) return undefined;
+  if (options.public) return "public";
+  return options.permission ?? "session";
+}
+
 /**
  * Wraps a route handler once: request id, logging, Origin check on state-changing methods,
  * session (401), permission (403), JSON responses and the error body; every answer, error or
@@ -57,7 +67,7 @@ export function withRoute<P>(
   handler: Handler<P, SessionUser | null> | Handler<P, SessionUser>,
   options: PublicRouteOptions | GuardedRouteOptions = {},
 ): Wrapped<P> {
-  return async (request, segment) => {
+  const wrapped: Wrapped<P> = async (request, segment) => {
     const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
     const log = requestLogger(requestId);
     const started = performance.now();
@@ -112,6 +122,8 @@ export function withRoute<P>(
     );
     return response;
   };
+  accessOfHandler.set(wrapped, options);
+  return wrapped;
 }
 
 function errorResponse(error: unknown, requestId: string, log: RouteContext<unknown>["log"]) {

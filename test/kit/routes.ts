@@ -76,6 +76,31 @@ export async function signedInUser(role: Role | "none") {
 
 type Handler = (request: NextRequest, segment: { params: Promise<unknown> }) => Promise<Response>;
 
+/** One request to a route handler and its answer, as `recordApiExchanges` listeners get it. */
+export type ApiExchange = {
+  /** The route's URL pattern, e.g. `/api/links/[id]`. */
+  pattern: string;
+  method: string;
+  url: URL;
+  body: unknown;
+  status: number;
+  contentType: string | null;
+  text: string;
+};
+
+const exchangeListeners = new Set<(exchange: ApiExchange) => void>();
+
+/** Calls `listener` with every exchange `callRoute` makes until the returned stop is called. */
+export function recordApiExchanges(listener: (exchange: ApiExchange) => void): () => void {
+  exchangeListeners.add(listener);
+  return () => exchangeListeners.delete(listener);
+}
+
+function patternOfFile(file: string): string {
+  const relative = path.relative(path.join(process.cwd(), "app"), path.dirname(file));
+  return `/${relative.split(path.sep).join("/")}`;
+}
+
 export async function callRoute(options: {
   file: string;
   method: string;
@@ -98,7 +123,20 @@ export async function callRoute(options: {
     headers,
     body: options.body === undefined ? undefined : JSON.stringify(options.body),
   });
-  return handler(request, { params: Promise.resolve(options.params ?? {}) });
+  const response = await handler(request, { params: Promise.resolve(options.params ?? {}) });
+  if (exchangeListeners.size > 0) {
+    const exchange: ApiExchange = {
+      pattern: patternOfFile(options.file),
+      method: options.method,
+      url: request.nextUrl,
+      body: options.body,
+      status: response.status,
+      contentType: response.headers.get("content-type"),
+      text: await response.clone().text(),
+    };
+    for (const listener of exchangeListeners) listener(exchange);
+  }
+  return response;
 }
 
 export async function routeMethods(file: string): Promise<string[]> {

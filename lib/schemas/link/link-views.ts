@@ -1,0 +1,91 @@
+import { z } from "zod";
+import { LINK_KINDS } from "./kinds";
+import { LINK_PROVIDERS, LINK_STATES } from "./link-query";
+
+/**
+ * What the link routes answer, as JSON (dates as ISO 8601 text). The routes build these values
+ * from the data layer; the OpenAPI document and the contract tests read these schemas.
+ */
+
+const isoDateTime = z.iso.datetime({ offset: true });
+
+export const linkSummarySchema = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    kind: z.enum(LINK_KINDS),
+    providers: z.array(z.enum(LINK_PROVIDERS)),
+    regions: z.array(z.string()),
+    state: z.enum(LINK_STATES),
+    owner: z.object({ id: z.uuid(), email: z.string(), name: z.string() }),
+    createdAt: isoDateTime,
+    updatedAt: isoDateTime,
+  })
+  .meta({ id: "LinkSummary", description: "A link as lists show it; never its pre-shared key." });
+
+export const linkDetailSchema = linkSummarySchema
+  .extend({
+    /** The stored design: the requester's design without its pre-shared key. */
+    design: z
+      .object({ kind: z.enum(LINK_KINDS), name: z.string() })
+      .loose()
+      .meta({ description: "The design as stored: the pre-shared key is never in it." }),
+    hasPsk: z.boolean(),
+  })
+  .meta({ id: "LinkDetail" });
+
+export const linkPageSchema = z
+  .object({
+    links: z.array(linkSummarySchema),
+    total: z.number().int().min(0),
+    page: z.number().int().min(1),
+    pageSize: z.number().int().min(1),
+    pageCount: z.number().int().min(0),
+  })
+  .meta({ id: "LinkPage" });
+
+/** A plan step's request may hold references to earlier steps' outputs and to the key. */
+export const planSchema = z
+  .object({
+    version: z.literal(1),
+    steps: z.array(
+      z
+        .object({
+          id: z.string(),
+          provider: z.enum(LINK_PROVIDERS),
+          account: z.string(),
+          region: z.string(),
+          endpointHost: z.string(),
+          action: z.string(),
+          params: z.record(z.string(), z.unknown()),
+          dependsOn: z.array(z.string()),
+        })
+        .meta({ id: "PlanStep" }),
+    ),
+  })
+  .meta({ id: "Plan", description: "The ordered cloud calls a design compiles to." });
+
+export const linkWithPlanSchema = z.object({
+  link: linkDetailSchema,
+  /** Once submitted, the frozen plan; null only for a link past draft that has none. */
+  plan: planSchema.nullable(),
+});
+
+/** The answer of submit, withdraw, approve and reject. */
+export const workflowResultSchema = z
+  .object({
+    id: z.uuid(),
+    state: z.enum(LINK_STATES),
+    planHash: z.string().nullable(),
+    approvals: z.number().int().min(0),
+    requiredApprovals: z.number().int().min(0).nullable(),
+    executionId: z.uuid().optional(),
+  })
+  .meta({ id: "WorkflowResult", description: "A link's state after a workflow step." });
+
+export const discardResultSchema = z.object({ id: z.uuid(), state: z.literal("discarded") });
+
+export const retryResultSchema = z.object({
+  executionId: z.uuid(),
+  fromSteps: z.array(z.string()),
+});
