@@ -19,8 +19,10 @@ import type { LinkDesignInput } from "@/lib/schemas/link/design";
 import { PEER_CONFIG_FORMATS } from "@/lib/schemas/peer-config";
 import type { RunningSimulator } from "@/sim/server";
 import { createRoleUser, requestRoute, selectMemoryDatabase, sessionTokenFor } from "./kit/routes";
+import { checkExchangesAgainstOpenApi } from "./kit/api-contract";
 
 selectMemoryDatabase();
+checkExchangesAgainstOpenApi();
 setExecutionTestEnv();
 
 /**

@@ -13,6 +13,7 @@ import type { LinkDesignInput } from "@/lib/schemas/link/design";
 import { startSimulator, type RunningSimulator } from "@/sim/server";
 import { SANDBOX_CREDENTIALS } from "@/sim/types";
 import { memoryDatabaseForFile, requestRoute, signedInUser } from "./kit/routes";
+import { checkExchangesAgainstOpenApi } from "./kit/api-contract";
 
 /**
  * GET /api/links/[id]/prices through the real handler, the server's cloud client and the
@@ -20,6 +21,7 @@ import { memoryDatabaseForFile, requestRoute, signedInUser } from "./kit/routes"
  */
 
 memoryDatabaseForFile();
+checkExchangesAgainstOpenApi();
 
 let sim: RunningSimulator;
 let token: string;

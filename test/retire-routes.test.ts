@@ -14,8 +14,10 @@ import { TENCENT_ON_PREM } from "@/lib/design/link/test-designs";
 import type { RunningSimulator } from "@/sim/server";
 import { auditRowsOf } from "./kit/database";
 import { createRoleUser, requestRoute, selectMemoryDatabase, sessionTokenFor } from "./kit/routes";
+import { checkExchangesAgainstOpenApi } from "./kit/api-contract";
 
 selectMemoryDatabase();
+checkExchangesAgainstOpenApi();
 setExecutionTestEnv();
 
 /** POST /api/links/[id]/retire{,/approve,/reject,/retry} through the real handlers. */

@@ -2,6 +2,7 @@ import { createDocument, type ZodOpenApiObject } from "zod-openapi";
 import packageJson from "@/package.json";
 import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
 import { LINK_DOWNLOAD_ROUTES } from "./link-downloads";
+import { LINK_LIFECYCLE_ROUTES } from "./link-lifecycle";
 import { LINK_WORKFLOW_ROUTES } from "./link-workflow";
 import { LINK_ROUTES } from "./links";
 import { toOpenApiPaths, type ApiRoutes } from "./operation";
@@ -20,6 +21,7 @@ export const API_ROUTES_BY_TAG: Record<string, ApiRoutes> = {
   Links: LINK_ROUTES,
   "Link workflow": LINK_WORKFLOW_ROUTES,
   "Link downloads": LINK_DOWNLOAD_ROUTES,
+  "Link lifecycle": LINK_LIFECYCLE_ROUTES,
   "Wizard drafts": WIZARD_DRAFT_ROUTES,
   "Cloud pickers": CLOUD_ROUTES,
   Auth: AUTH_ROUTES,

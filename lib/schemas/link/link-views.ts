@@ -89,3 +89,23 @@ export const retryResultSchema = z.object({
   executionId: z.uuid(),
   fromSteps: z.array(z.string()),
 });
+
+/** A retirement request or decision: the link, its teardown plan and how far its approval got. */
+export const retirementResultSchema = z.object({
+  id: z.uuid(),
+  state: z.enum(["retiring", "active"]),
+  linkPlanId: z.uuid(),
+  planHash: z.string(),
+  approvals: z.number().int().optional(),
+  requiredApprovals: z.number().int(),
+  /** Set once the last approval needed queued the teardown's run. */
+  executionId: z.uuid().optional(),
+});
+
+/** A failed teardown queued again from its failed steps. */
+export const retirementRetryResultSchema = z.object({
+  id: z.uuid(),
+  linkPlanId: z.uuid(),
+  executionId: z.uuid(),
+  fromSteps: z.array(z.string()),
+});
