@@ -8,21 +8,26 @@ export const TENCENT_VPN_GATEWAY_BANDWIDTHS = [5, 10, 20, 50, 100, 200, 500, 100
 export const TENCENT_SSL_MAX_CONNECTIONS = [5, 10, 20, 50, 100, 200, 500, 1000] as const;
 export const TENCENT_VPN_GATEWAY_TYPES = ["IPSEC", "SSL", "CCN", "SSL_CCN"] as const;
 
+/** A gateway's bandwidth and billing: what its creation and its price inquiry both take. */
+export const gatewayBillingFields = {
+  InternetMaxBandwidthOut: intOneOf("InternetMaxBandwidthOut", TENCENT_VPN_GATEWAY_BANDWIDTHS),
+  InstanceChargeType: oneOf("InstanceChargeType", ["POSTPAID_BY_HOUR", "PREPAID"]).optional(),
+  InstanceChargePrepaid: z
+    .object({
+      Period: intOneOf("InstanceChargePrepaid.Period", PERIOD_MONTHS),
+      RenewFlag: oneOf("InstanceChargePrepaid.RenewFlag", [
+        "NOTIFY_AND_AUTO_RENEW",
+        "NOTIFY_AND_MANUAL_RENEW",
+      ]).optional(),
+    })
+    .optional(),
+};
+
 /** What a requester designs for a new gateway: every parameter except the VPC it lives in. */
 export const vpnGatewayParamsSchema = z
   .object({
     VpnGatewayName: maxBytes("VpnGatewayName", 60),
-    InternetMaxBandwidthOut: intOneOf("InternetMaxBandwidthOut", TENCENT_VPN_GATEWAY_BANDWIDTHS),
-    InstanceChargeType: oneOf("InstanceChargeType", ["POSTPAID_BY_HOUR", "PREPAID"]).optional(),
-    InstanceChargePrepaid: z
-      .object({
-        Period: intOneOf("InstanceChargePrepaid.Period", PERIOD_MONTHS),
-        RenewFlag: oneOf("InstanceChargePrepaid.RenewFlag", [
-          "NOTIFY_AND_AUTO_RENEW",
-          "NOTIFY_AND_MANUAL_RENEW",
-        ]).optional(),
-      })
-      .optional(),
+    ...gatewayBillingFields,
     Zone: z
       .string()
       .regex(/^[a-z]{2}-[a-z0-9-]+-\d+$/, "Zone must be a zone id such as ap-guangzhou-2")

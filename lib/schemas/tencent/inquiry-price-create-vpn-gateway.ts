@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { intOneOf, oneOf, PERIOD_MONTHS } from "../common";
-import { TENCENT_SSL_MAX_CONNECTIONS, TENCENT_VPN_GATEWAY_BANDWIDTHS } from "./create-vpn-gateway";
+import { intOneOf, oneOf } from "../common";
+import { gatewayBillingFields, TENCENT_SSL_MAX_CONNECTIONS } from "./create-vpn-gateway";
 import { requestIdSchema } from "./shared";
 
 /**
@@ -9,17 +9,7 @@ import { requestIdSchema } from "./shared";
  */
 
 export const inquiryPriceCreateVpnGatewayRequestSchema = z.object({
-  InternetMaxBandwidthOut: intOneOf("InternetMaxBandwidthOut", TENCENT_VPN_GATEWAY_BANDWIDTHS),
-  InstanceChargeType: oneOf("InstanceChargeType", ["POSTPAID_BY_HOUR", "PREPAID"]).optional(),
-  InstanceChargePrepaid: z
-    .object({
-      Period: intOneOf("InstanceChargePrepaid.Period", PERIOD_MONTHS),
-      RenewFlag: oneOf("InstanceChargePrepaid.RenewFlag", [
-        "NOTIFY_AND_AUTO_RENEW",
-        "NOTIFY_AND_MANUAL_RENEW",
-      ]).optional(),
-    })
-    .optional(),
+  ...gatewayBillingFields,
   MaxConnection: intOneOf("MaxConnection", TENCENT_SSL_MAX_CONNECTIONS).optional(),
   Type: oneOf("Type", ["IPSEC", "SSL"]).optional(),
 });
