@@ -2,22 +2,13 @@ import { z } from "zod";
 import { approveBodySchema, rejectBodySchema } from "@/lib/schemas/approval";
 import { gatewayPricesResponseSchema } from "@/lib/schemas/link/gateway-prices";
 import { retirementResultSchema, retirementRetryResultSchema } from "@/lib/schemas/link/link-views";
-import { idPath } from "./common";
-import type { ApiOperation, ApiRoutes } from "./operation";
-
-const retirementAnswer = {
-  description: "The link, its teardown plan and its approval so far.",
-  schema: z.object({ link: retirementResultSchema }),
-};
+import { idPath, linkSteps } from "./common";
+import type { ApiRoutes } from "./operation";
 
 /** A step of a link's retirement: owner or approver checks, state checks (409). */
-const retirementStep = (
-  operation: Omit<ApiOperation, "path" | "answer" | "errors">,
-): ApiOperation => ({
-  ...operation,
-  path: idPath,
-  answer: retirementAnswer,
-  errors: ["not_found", "conflict", "unprocessable"],
+const retirementStep = linkSteps({
+  description: "The link, its teardown plan and its approval so far.",
+  schema: z.object({ link: retirementResultSchema }),
 });
 
 /** A link's life after creation: its prices before approval, its retirement. */

@@ -7,20 +7,13 @@ import {
   retryResultSchema,
   workflowResultSchema,
 } from "@/lib/schemas/link/link-views";
-import { idPath } from "./common";
-import type { ApiOperation, ApiRoutes } from "./operation";
-
-const workflowAnswer = {
-  description: "The link's state after the step.",
-  schema: z.object({ link: workflowResultSchema }),
-};
+import { idPath, linkSteps } from "./common";
+import type { ApiRoutes } from "./operation";
 
 /** A workflow step on one link: owner or approver checks, state checks (409). */
-const step = (operation: Omit<ApiOperation, "path" | "answer" | "errors">): ApiOperation => ({
-  ...operation,
-  path: idPath,
-  answer: workflowAnswer,
-  errors: ["not_found", "conflict", "unprocessable"],
+const step = linkSteps({
+  description: "The link's state after the step.",
+  schema: z.object({ link: workflowResultSchema }),
 });
 
 export const LINK_WORKFLOW_ROUTES: ApiRoutes = {
