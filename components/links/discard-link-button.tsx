@@ -3,8 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { ErrorAlert } from "@/components/ui/error-alert";
+import { ConfirmedActionButton } from "@/components/ui/confirmed-action-button";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { useBodyCheck } from "@/components/ui/use-body-check";
 import { useDiscardLink } from "@/lib/query/use-link";
@@ -17,7 +16,6 @@ import { discardLinkBodySchema } from "@/lib/schemas/link/discard-link";
 export function DiscardLinkButton({ linkId }: { linkId: string }) {
   const t = useTranslations("links.discard");
   const router = useRouter();
-  const [confirming, setConfirming] = useState(false);
   const [reason, setReason] = useState("");
   const body = useBodyCheck();
   const discard = useDiscardLink(linkId);
@@ -28,37 +26,24 @@ export function DiscardLinkButton({ linkId }: { linkId: string }) {
   }
 
   return (
-    <div className="space-y-2">
-      <button
-        type="button"
-        disabled={confirming || discard.isSuccess}
-        onClick={() => setConfirming(true)}
-        className="rounded-md border border-rose-300 px-4 py-2 text-rose-800 disabled:opacity-50"
-      >
-        {t("button")}
-      </button>
-      {confirming && !discard.isSuccess ? (
-        <ConfirmDialog
-          testId="confirm-discard"
-          messages="links.discard"
-          busy={discard.isPending}
-          onConfirm={confirm}
-          onCancel={() => setConfirming(false)}
-        >
-          <p>{t("body")}</p>
-          <TextAreaField
-            label={t("reason")}
-            name="reason"
-            value={reason}
-            onChange={setReason}
-            rows={2}
-            error={body.error}
-            errorTestId="discard-reason-error"
-            className="mt-2"
-          />
-        </ConfirmDialog>
-      ) : null}
-      <ErrorAlert error={discard.error} />
-    </div>
+    <ConfirmedActionButton
+      label={t("button")}
+      testId="confirm-discard"
+      messages="links.discard"
+      request={discard}
+      onConfirm={confirm}
+    >
+      <p>{t("body")}</p>
+      <TextAreaField
+        label={t("reason")}
+        name="reason"
+        value={reason}
+        onChange={setReason}
+        rows={2}
+        error={body.error}
+        errorTestId="discard-reason-error"
+        className="mt-2"
+      />
+    </ConfirmedActionButton>
   );
 }

@@ -5,7 +5,7 @@ import { useEffect, useEffectEvent, useId, useRef, type ReactNode } from "react"
 type ConfirmWords = Record<"title" | "confirm" | "busy" | "cancel", string>;
 
 /** The message namespaces (at any depth) that word a confirmation: `title`, `confirm`, `busy`, `cancel`. */
-type ConfirmMessages = {
+export type ConfirmMessages = {
   [Namespace in NamespaceKeys<IntlMessages, NestedKeyOf<IntlMessages>>]: MessagesAt<
     IntlMessages,
     Namespace

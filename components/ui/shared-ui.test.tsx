@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import en from "@/messages/en.json";
 import { ApiError } from "@/lib/query/fetch-json";
 import { ConfirmDialog } from "./confirm-dialog";
+import { ConfirmedActionButton } from "./confirmed-action-button";
 import { DataTable } from "./data-table";
 import { ErrorAlert } from "./error-alert";
 import { filterQueryString } from "./paged-results";
@@ -217,5 +218,52 @@ describe("filterQueryString", () => {
       "actor=ada%40example.com&to=2026-01-31",
     );
     expect(filterQueryString({}, ["search"])).toBe("");
+  });
+});
+
+describe("ConfirmedActionButton", () => {
+  const words = en.links.discard;
+  const idle = { isPending: false, isSuccess: false, error: null };
+  const button = (request = idle, onConfirm = vi.fn()) => (
+    <ConfirmedActionButton
+      label="Give up this link"
+      testId="confirm"
+      messages="links.discard"
+      request={request}
+      onConfirm={onConfirm}
+    >
+      Nothing was created in the cloud.
+    </ConfirmedActionButton>
+  );
+
+  it("asks first, then goes ahead; Cancel closes without a request", () => {
+    const onConfirm = vi.fn();
+    inEnglish(button(idle, onConfirm));
+    expect(screen.queryByTestId("confirm")).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Give up this link" }));
+    const box = screen.getByRole("alertdialog", { name: words.title });
+    expect(within(box).getByText("Nothing was created in the cloud.")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Give up this link" }).hasAttribute("disabled")).toBe(
+      true,
+    );
+    fireEvent.click(within(box).getByRole("button", { name: words.cancel }));
+    expect(screen.queryByTestId("confirm")).toBeNull();
+    expect(onConfirm).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole("button", { name: "Give up this link" }));
+    fireEvent.click(screen.getByRole("button", { name: words.confirm }));
+    expect(onConfirm).toHaveBeenCalledOnce();
+  });
+
+  it("stays disabled once done, and says why a request failed", () => {
+    const { rerender } = inEnglish(button({ ...idle, isSuccess: true }));
+    expect(screen.getByRole("button", { name: "Give up this link" }).hasAttribute("disabled")).toBe(
+      true,
+    );
+    rerender(
+      <NextIntlClientProvider locale="en" messages={en}>
+        {button({ ...idle, error: new Error("boom") })}
+      </NextIntlClientProvider>,
+    );
+    expect(screen.getByRole("alert")).toBeTruthy();
   });
 });

@@ -2,9 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { ErrorAlert } from "@/components/ui/error-alert";
+import { ConfirmedActionButton } from "@/components/ui/confirmed-action-button";
 import { useRetirement } from "@/lib/query/use-link-retirement";
 import type { StoredTeardown } from "@/lib/design/plan/stored-teardown";
 import { TeardownPlanView } from "./teardown-plan-view";
@@ -16,31 +14,17 @@ import { TeardownPlanView } from "./teardown-plan-view";
 export function RetireLinkButton({ linkId, preview }: { linkId: string; preview: StoredTeardown }) {
   const t = useTranslations("links.retire");
   const router = useRouter();
-  const [confirming, setConfirming] = useState(false);
   const retire = useRetirement(linkId, "request");
   return (
-    <div className="space-y-2">
-      <button
-        type="button"
-        disabled={confirming || retire.isSuccess}
-        onClick={() => setConfirming(true)}
-        className="rounded-md border border-rose-300 px-4 py-2 text-rose-800 disabled:opacity-50"
-      >
-        {t("button")}
-      </button>
-      {confirming && !retire.isSuccess ? (
-        <ConfirmDialog
-          testId="confirm-retire"
-          messages="links.retire"
-          busy={retire.isPending}
-          onConfirm={() => retire.mutate(undefined, { onSuccess: () => router.refresh() })}
-          onCancel={() => setConfirming(false)}
-        >
-          <TeardownPlanView plan={preview} />
-          <p className="mt-2">{t("body")}</p>
-        </ConfirmDialog>
-      ) : null}
-      <ErrorAlert error={retire.error} />
-    </div>
+    <ConfirmedActionButton
+      label={t("button")}
+      testId="confirm-retire"
+      messages="links.retire"
+      request={retire}
+      onConfirm={() => retire.mutate(undefined, { onSuccess: () => router.refresh() })}
+    >
+      <TeardownPlanView plan={preview} />
+      <p className="mt-2">{t("body")}</p>
+    </ConfirmedActionButton>
   );
 }
