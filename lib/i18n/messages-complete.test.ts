@@ -23,8 +23,14 @@ const KEPT_WORDS = new Set([
   ...["strongSwan", "tencentcloud", "alicloud", "a", "b"],
 ]);
 
+/** A path a person types or follows (`/api/openapi.json`) is kept as it is. */
+const PATH = /(?<![A-Za-z0-9])\/[\w./-]+/g;
+
 function englishWordsIn(text: string): string[] {
-  const words = literalTextOf(text).match(/(?<![A-Za-z0-9])[A-Za-z][A-Za-z'’]*/g) ?? [];
+  const words =
+    literalTextOf(text)
+      .replace(PATH, " ")
+      .match(/(?<![A-Za-z0-9])[A-Za-z][A-Za-z'’]*/g) ?? [];
   // An API name or acronym (VpnGatewayId, IKE, SA, CIDR) starts with a capital letter.
   return words.filter((word) => /^[a-z]/.test(word) && !KEPT_WORDS.has(word));
 }
@@ -83,6 +89,7 @@ describe("the checks above catch what they should", () => {
 
   it("English words inside Chinese text are found, API names and placeholders are not", () => {
     expect(englishWordsIn("{field} 必须填写（with Period）")).toEqual(["with"]);
+    expect(englishWordsIn("文档位于 /api/openapi.json。")).toEqual([]);
     expect(englishWordsIn("请使用 group 14")).toEqual(["group"]);
     expect(englishWordsIn("NIST SP 800-77r1 §5")).toEqual([]);
     expect(englishWordsIn("{total, plural, other {共 # 条}} VpnGatewayId IKE SA")).toEqual([]);
