@@ -140,7 +140,8 @@ test("a weak suite shows the lint, one click fixes it, and the peer config downl
   await testInfo.attach("link page after the fix", { path: pageShot, contentType: "image/png" });
 
   await page.goto(`/audit?action=link.peer_config_downloaded`);
-  const rows = page.getByTestId("audit-table").getByRole("row").filter({ hasText: id });
+  // The audit log names a link by its name (its id is the link's address).
+  const rows = page.getByTestId("audit-table").getByRole("row").filter({ hasText: name });
   await expect(rows.filter({ hasText: '"withPsk":true' })).toHaveCount(1);
   await expect(rows.filter({ hasText: '"withPsk":false' })).toHaveCount(1);
   await expect(rows.first()).toContainText(en.audit.actions.link.peer_config_downloaded);

@@ -6,6 +6,7 @@ import { SANDBOX_URL, SIM_URL } from "../playwright.config";
 import { ALIBABA_TUNNEL, TENCENT_ON_PREM } from "../lib/design/link/test-designs";
 import type { LinkDesignInput } from "../lib/schemas/link/design";
 import { DEMO, signIn } from "./fixtures/sign-in";
+import { variant } from "../test/kit";
 
 /**
  * "Retire link" per provider, in two browser contexts on the simulator: an active link (created,
@@ -76,7 +77,18 @@ for (const [provider, base, deletes] of cases) {
     browser,
   }) => {
     test.setTimeout(240_000);
-    const design = { ...base, name: `E2E retire ${provider} ${randomUUID().slice(0, 6)}` };
+    // Other specs run the same test designs on the same simulator at the same time: the names
+    // and the peer address of what this one creates are its own.
+    const tag = randomUUID().slice(0, 6);
+    const design = variant(base, (d) => {
+      d.name = `E2E retire ${provider} ${tag}`;
+      if (d.kind !== "onPrem" || d.site.provider !== "tencent") return;
+      if (d.site.gateway.mode === "new") d.site.gateway.params.VpnGatewayName = `gz-retire-${tag}`;
+      if (d.site.peer.mode === "new") {
+        d.site.peer.params.CustomerGatewayName = `retire-${tag}`;
+        d.site.peer.params.IpAddress = `198.51.100.${100 + (parseInt(tag, 16) % 100)}`;
+      }
+    });
     const requester = await signedInPage(browser, DEMO.requester);
     const approver = await signedInPage(browser, DEMO.approver);
     const { id, created } = await activeLink(requester, approver, design);

@@ -223,7 +223,11 @@ describe("filterQueryString", () => {
 
 describe("ConfirmedActionButton", () => {
   const words = en.links.discard;
-  const idle = { isPending: false, isSuccess: false, error: null };
+  const idle: { isPending: boolean; isSuccess: boolean; error: unknown } = {
+    isPending: false,
+    isSuccess: false,
+    error: null,
+  };
   const button = (request = idle, onConfirm = vi.fn()) => (
     <ConfirmedActionButton
       label="Give up this link"
