@@ -1,29 +1,19 @@
 import { parse } from "@cdktf/hcl2json";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { PublicUser } from "@/lib/data/users";
-import { closeDatabase, database } from "@/lib/db";
+import { database } from "@/lib/db";
 import { CLOUD_GATEWAY_IP_PLACEHOLDER } from "@/lib/design/peer-config/from-design";
 import { CLOUD_TO_CLOUD, TENCENT_ON_PREM } from "@/lib/design/link/test-designs";
 import { createApprovedLink } from "@/test/execution/approve-link";
-import {
-  failureStory,
-  ledgerOf,
-  setExecutionTestEnv,
-  simResources,
-  startTestSimulator,
-  startTestWorker,
-  waitForLinkState,
-} from "@/test/execution/harness";
-import type { ExecutionWorker } from "@/lib/execution/worker";
+import { failureStory, ledgerOf, simResources, waitForLinkState } from "@/test/execution/harness";
 import type { LinkDesignInput } from "@/lib/schemas/link/design";
 import { PEER_CONFIG_FORMATS } from "@/lib/schemas/peer-config";
-import type { RunningSimulator } from "@/sim/server";
-import { createRoleUser, requestRoute, selectMemoryDatabase, sessionTokenFor } from "./kit/routes";
+import { createRoleUser, requestRoute, sessionTokenFor } from "./kit/routes";
 import { checkExchangesAgainstOpenApi } from "./kit/api-contract";
+import { workerRoutesForFile } from "./kit/worker-routes";
 
-selectMemoryDatabase();
+const suite = workerRoutesForFile();
 checkExchangesAgainstOpenApi();
-setExecutionTestEnv();
 
 /**
  * The downloads of a link whose resources exist, through the real routes, after a real run
@@ -31,23 +21,14 @@ setExecutionTestEnv();
  * the device configuration carries the created gateway's public IP instead of the placeholder.
  */
 
-let sim: RunningSimulator;
-let worker: ExecutionWorker;
 let owner: PublicUser;
 
 beforeAll(async () => {
-  sim = await startTestSimulator();
   owner = await createRoleUser("requester");
-  worker = startTestWorker(await database(), sim.url);
 });
 // Each test's design names the same resources: the simulator starts empty for each.
 beforeEach(async () => {
-  await fetch(`${sim.url}/_sim/reset`, { method: "POST" });
-});
-afterAll(async () => {
-  await worker.stop();
-  await sim.close();
-  await closeDatabase();
+  await fetch(`${suite.simUrl}/_sim/reset`, { method: "POST" });
 });
 
 /** A link of `design` the executor created, with the ids its ledger recorded per step. */
@@ -85,7 +66,7 @@ describe("downloads of an active link", () => {
       const doc = (await parse("link.tf", await download(linkId, "terraform"))) as Imports;
       const imported = new Map((doc.import ?? []).map((b) => [b.to, b.id]));
       expect(imported.size).toBe(made.size);
-      const inCloud = new Set((await simResources(sim.url)).map((r) => r.id));
+      const inCloud = new Set((await simResources(suite.simUrl)).map((r) => r.id));
       for (const [stepId, id] of made) {
         const to = [...imported].find(([address]) =>
           address.endsWith(`.${stepId.replace(/-/g, "_")}}`),
@@ -99,7 +80,9 @@ describe("downloads of an active link", () => {
 
   it("the device configuration has the created gateway's public IP, no placeholder", async () => {
     const { linkId, made } = await activeLink(TENCENT_ON_PREM);
-    const gateway = (await simResources(sim.url)).find((r) => r.id === made.get("tencent-gateway"));
+    const gateway = (await simResources(suite.simUrl)).find(
+      (r) => r.id === made.get("tencent-gateway"),
+    );
     const publicIp = gateway?.data.PublicIpAddress;
     expect(publicIp).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
     const text = await download(linkId, "peer-config", "?format=swanctl");

@@ -1,30 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { PublicUser } from "@/lib/data/users";
-import { closeDatabase, database } from "@/lib/db";
+import { database } from "@/lib/db";
 import { createApprovedLink } from "@/test/execution/approve-link";
-import {
-  armFaults,
-  startTestSimulator,
-  startTestWorker,
-  setExecutionTestEnv,
-  waitForLinkState,
-} from "@/test/execution/harness";
-import type { ExecutionWorker } from "@/lib/execution/worker";
+import { armFaults, waitForLinkState } from "@/test/execution/harness";
 import { explainCloudError } from "@/lib/cloud/error-explanations";
 import { linkExecutionViewSchema, type LinkExecutionView } from "@/lib/schemas/execution";
 import { ALIBABA_GATEWAY } from "@/lib/design/link/test-designs";
-import type { RunningSimulator } from "@/sim/server";
-import { createRoleUser, requestRoute, selectMemoryDatabase, sessionTokenFor } from "./kit/routes";
+import { createRoleUser, requestRoute, sessionTokenFor } from "./kit/routes";
 import { checkExchangesAgainstOpenApi } from "./kit/api-contract";
+import { workerRoutesForFile } from "./kit/worker-routes";
 
-selectMemoryDatabase();
+const suite = workerRoutesForFile();
 checkExchangesAgainstOpenApi();
-setExecutionTestEnv();
 
 /** GET /api/links/[id]/execution and POST /api/links/[id]/retry through the real handlers. */
 
-let sim: RunningSimulator;
-let worker: ExecutionWorker;
 let owner: PublicUser;
 let other: PublicUser;
 let linkId = "";
@@ -50,12 +40,10 @@ async function view(as: PublicUser): Promise<LinkExecutionView> {
 }
 
 beforeAll(async () => {
-  sim = await startTestSimulator();
   owner = await createRoleUser("requester");
   other = await createRoleUser("requester");
   const db = await database();
-  worker = startTestWorker(db, sim.url);
-  await armFaults(sim.url, [
+  await armFaults(suite.simUrl, [
     {
       provider: "alibaba",
       action: "CreateVpnGateway",
@@ -66,11 +54,6 @@ beforeAll(async () => {
   ]);
   ({ linkId } = await createApprovedLink({ db, design: ALIBABA_GATEWAY, owner }));
   await waitForLinkState(db, linkId, ["failed"]);
-});
-afterAll(async () => {
-  await worker.stop();
-  await sim.close();
-  await closeDatabase();
 });
 
 describe("execution routes", () => {

@@ -1,29 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { PublicUser } from "@/lib/data/users";
-import { closeDatabase, database } from "@/lib/db";
+import { database } from "@/lib/db";
 import { createApprovedLink } from "@/test/execution/approve-link";
-import {
-  setExecutionTestEnv,
-  simResources,
-  startTestSimulator,
-  startTestWorker,
-  waitForLinkState,
-} from "@/test/execution/harness";
-import type { ExecutionWorker } from "@/lib/execution/worker";
+import { simResources, waitForLinkState } from "@/test/execution/harness";
 import { TENCENT_ON_PREM } from "@/lib/design/link/test-designs";
-import type { RunningSimulator } from "@/sim/server";
 import { auditRowsOf } from "./kit/database";
-import { createRoleUser, requestRoute, selectMemoryDatabase, sessionTokenFor } from "./kit/routes";
+import { createRoleUser, requestRoute, sessionTokenFor } from "./kit/routes";
 import { checkExchangesAgainstOpenApi } from "./kit/api-contract";
+import { workerRoutesForFile } from "./kit/worker-routes";
 
-selectMemoryDatabase();
+const suite = workerRoutesForFile();
 checkExchangesAgainstOpenApi();
-setExecutionTestEnv();
 
 /** POST /api/links/[id]/retire{,/approve,/reject,/retry} through the real handlers. */
 
-let sim: RunningSimulator;
-let worker: ExecutionWorker;
 let owner: PublicUser;
 let other: PublicUser;
 let approver: PublicUser;
@@ -57,21 +47,14 @@ async function activeLink() {
 }
 
 beforeAll(async () => {
-  sim = await startTestSimulator();
   owner = await createRoleUser("requester");
   other = await createRoleUser("requester");
   approver = await createRoleUser("approver");
-  worker = startTestWorker(await database(), sim.url);
-});
-afterAll(async () => {
-  await worker.stop();
-  await sim.close();
-  await closeDatabase();
 });
 
 describe("retire routes", () => {
   it("request → approve (another person, the hash reviewed) → retired; each step audited", async () => {
-    const ids = async () => (await simResources(sim.url)).map((r) => r.id).sort();
+    const ids = async () => (await simResources(suite.simUrl)).map((r) => r.id).sort();
     const before = await ids();
     const { linkId } = await activeLink();
     expect(await ids()).not.toEqual(before);
