@@ -37,6 +37,7 @@ export const ALIBABA_ACTIONS = {
       outputs: ["id", "publicIp"],
       terraform: {
         type: "alicloud_vpn_gateway",
+        importedById: true,
         table: tables.vpnGateway,
         unexpressible: ["ClientToken"],
         outputs: { publicIp: "internet_ip" },
@@ -53,6 +54,7 @@ export const ALIBABA_ACTIONS = {
       outputs: ["id"],
       terraform: {
         type: "alicloud_vpn_customer_gateway",
+        importedById: true,
         table: tables.customerGateway,
         unexpressible: ["AuthKey", "ResourceGroupId", "Tags", "ClientToken"],
       },
@@ -70,6 +72,7 @@ export const ALIBABA_ACTIONS = {
       outputs: ["id"],
       terraform: {
         type: "alicloud_vpn_connection",
+        importedById: true,
         table: tables.vpnConnection,
         unexpressible: [
           "TunnelOptionsSpecification[].RemoteCaCertificate",

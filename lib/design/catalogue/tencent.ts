@@ -36,6 +36,7 @@ export const TENCENT_ACTIONS = {
       outputs: ["id", "publicIp"],
       terraform: {
         type: "tencentcloud_vpn_gateway",
+        importedById: true,
         table: tables.vpnGateway,
         unexpressible: [],
         outputs: { publicIp: "public_ip_address" },
@@ -54,6 +55,7 @@ export const TENCENT_ACTIONS = {
       outputs: ["id"],
       terraform: {
         type: "tencentcloud_vpn_customer_gateway",
+        importedById: true,
         table: tables.customerGateway,
         unexpressible: [],
       },
@@ -72,6 +74,7 @@ export const TENCENT_ACTIONS = {
       outputs: ["id"],
       terraform: {
         type: "tencentcloud_vpn_connection",
+        importedById: true,
         table: tables.vpnConnection,
         unexpressible: ["Route", "HealthCheckConfig.ProbeType"],
       },

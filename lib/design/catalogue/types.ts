@@ -36,6 +36,11 @@ export type { PlanOutput };
 /** The Terraform resource a plan step becomes (docs/terraform-export.md). */
 export type TerraformResource = {
   type: string;
+  /**
+   * The provider imports it by the cloud's own id (its Import section); route entries take
+   * composite ids built from several attributes, so an export names those instead of guessing.
+   */
+  importedById?: true;
   table: MappingTable;
   /** Request parameters the provider has no argument for: rendered as comments. */
   unexpressible: readonly string[];

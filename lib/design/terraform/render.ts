@@ -169,19 +169,6 @@ function header(plan: CreatePlan, instances: ProviderInstance[], imports: boolea
 /** Import blocks (Terraform 1.5): the declarative form of `terraform import`. */
 const IMPORT_BLOCKS_SINCE = ">= 1.5.0";
 
-/**
- * The resources their providers import by the cloud's own id (each one's Import section). Route
- * entries take composite ids built from several attributes: those get a comment, never a guess.
- */
-const IMPORTED_BY_ID = new Set([
-  "tencentcloud_vpn_gateway",
-  "tencentcloud_vpn_customer_gateway",
-  "tencentcloud_vpn_connection",
-  "alicloud_vpn_gateway",
-  "alicloud_vpn_customer_gateway",
-  "alicloud_vpn_connection",
-]);
-
 /** Takes an existing resource (its id in the cloud) into the state as this step's resource. */
 function importBlock(step: CreatePlanStep, instance: ProviderInstance, id: string): HclNode {
   const provider = PROVIDERS[step.provider];
@@ -215,10 +202,10 @@ export function renderTerraform(plan: CreatePlan, options: TerraformOptions = {}
     nodes.push(blank, resource(step, instance, toHcl));
     const id = imports.get(step.id);
     if (id === undefined) continue;
-    const { type } = terraformResourceOf(step);
+    const { type, importedById } = terraformResourceOf(step);
     nodes.push(
       blank,
-      IMPORTED_BY_ID.has(type)
+      importedById
         ? importBlock(step, instance, id)
         : comment(
             `${type}.${resourceName(step.id)} exists (${JSON.stringify(id)}): its provider imports it by a ` +
