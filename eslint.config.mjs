@@ -3,7 +3,7 @@
  * import/no-restricted-paths, built from it, refuses an import that runs back up, and
  * `npm run lint:cycles` (dependency-cruiser) refuses any import cycle, type-only ones included):
  *
- *   client  app → components → lib/query → lib/approvals → lib/design → lib/schemas → lib/{net, permissions}
+ *   client  app → components → lib/query → lib/approvals → lib/design → lib/schemas → lib/{net, permissions} → lib/errors
  *   server  app/api → lib/api → lib/auth → lib/{data | execution} → lib/cloud-server
  *           → lib/{cloud | audit | crypto} → lib/db → lib/log → lib/env → lib/env-schema
  *
@@ -54,7 +54,8 @@ export const LAYERS = {
   "lib/design": { paths: ["lib/design"], uses: ["lib/schemas", "lib/i18n"] },
   "lib/schemas": { paths: ["lib/schemas"], uses: ["lib/net", "lib/permissions"] },
   "lib/net": { paths: ["lib/net"], uses: [] },
-  "lib/permissions": { paths: ["lib/permissions"], uses: [] },
+  /** Refusals of the person rules are AppErrors, so the rule and its refusal stay in one place. */
+  "lib/permissions": { paths: ["lib/permissions"], uses: ["lib/errors"] },
   "lib/i18n": { paths: ["lib/i18n"], uses: [] },
   "lib/errors": { paths: ["lib/errors"], uses: [] },
   /** The cloud simulator reuses the portal's signers, request schemas and CIDR maths, nothing else. */

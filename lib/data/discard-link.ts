@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import { AppError } from "@/lib/errors/app-error";
 import { links, wizardDrafts } from "@/lib/db/schema";
-import { mayDiscardLink } from "@/lib/permissions/link-discard";
+import { assertOwnerOrAdmin } from "@/lib/permissions/link-discard";
 import { DISCARDABLE_LINK_STATES, isDiscardableLinkState } from "@/lib/schemas/link/link-query";
 import { appendLinkEvent, findLinkRow, type LinkActionOptions } from "./link-action";
 
@@ -21,14 +21,7 @@ export async function discardLink(
   const reason = options.reason?.trim() || undefined;
   return options.db.transaction(async (tx) => {
     const row = await findLinkRow(tx, options.id, { lock: true });
-    if (!mayDiscardLink(options.actor, row.ownerId)) {
-      throw new AppError(
-        "forbidden",
-        "Only the link's owner or an admin can discard it.",
-        undefined,
-        "notOwner",
-      );
-    }
+    assertOwnerOrAdmin(options.actor, row.ownerId, "discard it");
     const from = row.state;
     if (!isDiscardableLinkState(from)) {
       throw new AppError(

@@ -16,7 +16,10 @@ export type LinkActor = { id: string; email: string; roles: readonly string[] };
 export type LinkEventSource = { actor: LinkActor; meta?: RequestMeta };
 
 /** The options of every action on one link: the database, the link's id, who acts and from where. */
-export type LinkActionOptions = LinkEventSource & { db: Db; id: string };
+/** Which link, in which database: what every read or action on one link starts from. */
+export type LinkLookup = { db: Db; id: string };
+
+export type LinkActionOptions = LinkEventSource & LinkLookup;
 
 export const isUuid = (id: string) => z.uuid().safeParse(id).success;
 

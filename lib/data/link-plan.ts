@@ -2,7 +2,6 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { resolveAlibabaEndpoint, resolveTencentEndpoint } from "@/lib/cloud/endpoints";
-import type { Db } from "@/lib/db/connect";
 import { links, type LinkRow } from "@/lib/db/schema";
 import { compilePlan } from "@/lib/design/plan/compile";
 import type { EndpointHost } from "@/lib/design/plan/providers";
@@ -10,6 +9,7 @@ import type { Plan } from "@/lib/design/plan/types";
 import { linkDesignSchema } from "@/lib/design/link/link-design-schema";
 import { type LinkDesign } from "@/lib/schemas/link/design";
 import { blankLinkPsk, withPskStandIn, type StoredLinkDesign } from "@/lib/design/link/link-psk";
+import { type LinkLookup } from "./link-action";
 import { storedDesignOf } from "./stored-design";
 
 /**
@@ -48,7 +48,7 @@ export function shownLinkPlan(link: Pick<LinkRow, "state" | "design" | "plan">):
 }
 
 /** The plan link `id` shows (see `shownLinkPlan`); null too when there is no such link. */
-export async function getLinkPlan({ db, id }: { db: Db; id: string }): Promise<Plan | null> {
+export async function getLinkPlan({ db, id }: LinkLookup): Promise<Plan | null> {
   if (!z.uuid().safeParse(id).success) return null;
   const [row] = await db
     .select({ state: links.state, design: links.design, plan: links.plan })

@@ -1,13 +1,12 @@
 import "server-only";
 import { inquireTencentVpnGatewayPrice } from "@/lib/cloud/tencent";
 import { getCloudClient, listConfiguredCloudAccounts } from "@/lib/cloud-server/server-client";
-import type { Db } from "@/lib/db/connect";
 import { AppError } from "@/lib/errors/app-error";
 import { isCreatePlan, type CreatePlanStep } from "@/lib/design/plan/types";
 import { inquiryPriceCreateVpnGatewayRequestSchema } from "@/lib/schemas/tencent/inquiry-price-create-vpn-gateway";
 import type { AccountSite } from "@/lib/schemas/link/account-site";
 import type { GatewayPrice } from "@/lib/schemas/link/gateway-prices";
-import { findLinkRow } from "./link-action";
+import { findLinkRow, type LinkLookup } from "./link-action";
 import { shownLinkPlan } from "./link-plan";
 
 const SITE_CURRENCIES: Record<AccountSite, "CNY" | "USD"> = { china: "CNY", international: "USD" };
@@ -54,7 +53,7 @@ async function priceOf(step: GatewayStep): Promise<GatewayPrice> {
  * What each gateway the link's plan creates would cost, asked of the cloud now (never stored: a
  * price is the cloud's answer of the moment). Gateways picked as existing cost nothing new.
  */
-export async function linkGatewayPrices(options: { db: Db; id: string }): Promise<GatewayPrice[]> {
+export async function linkGatewayPrices(options: LinkLookup): Promise<GatewayPrice[]> {
   const row = await findLinkRow(options.db, options.id, { lock: false });
   const plan = shownLinkPlan(row);
   if (!plan) throw new AppError("conflict", "This link has left draft without a frozen plan.");

@@ -25,6 +25,7 @@ import {
   recordDecision,
   type DecisionOptions,
   type LinkActionOptions,
+  type LinkLookup,
 } from "./link-action";
 import { returnToDraft, standingDecisionsOf } from "./return-to-draft";
 
@@ -245,13 +246,7 @@ export type LinkWorkflow = {
 };
 
 /** Where a link stands in the workflow: its frozen plan and the decisions on it. */
-export async function getLinkWorkflow({
-  db,
-  id,
-}: {
-  db: Db;
-  id: string;
-}): Promise<LinkWorkflow | undefined> {
+export async function getLinkWorkflow({ db, id }: LinkLookup): Promise<LinkWorkflow | undefined> {
   if (!isUuid(id)) return undefined;
   const [row] = await db.select().from(links).where(eq(links.id, id));
   if (!row) return undefined;

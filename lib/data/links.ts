@@ -15,6 +15,7 @@ import {
   isUuid,
   type LinkActor,
   type LinkActionOptions,
+  type LinkLookup,
 } from "./link-action";
 import { refuseOffSiteDesign } from "./account-site";
 import { linkColumnsOf } from "./link-columns";
@@ -144,7 +145,7 @@ export async function updateLinkDraft(
 }
 
 /** One link with its design (without the key), or undefined. */
-export async function getLink({ db, id }: { db: Db; id: string }): Promise<LinkDetail | undefined> {
+export async function getLink({ db, id }: LinkLookup): Promise<LinkDetail | undefined> {
   if (!isUuid(id)) return undefined;
   const [found] = await db
     .select({ link: links, ownerEmail: users.email, ownerName: users.name })

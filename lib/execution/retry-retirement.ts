@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors/app-error";
 import type { AuditActor, RequestMeta } from "@/lib/audit/append-audit-event";
 import type { Db } from "@/lib/db/connect";
 import { executions, linkPlans, links } from "@/lib/db/schema";
-import { mayDiscardLink } from "@/lib/permissions/link-discard";
+import { assertOwnerOrAdmin } from "@/lib/permissions/link-discard";
 import { requeueFailedRun } from "./requeue-failed-run";
 
 const noFailedTeardown = (message: string) =>
@@ -26,14 +26,7 @@ export async function retryRetirement(options: {
   return options.db.transaction(async (tx) => {
     const [link] = await tx.select().from(links).where(eq(links.id, options.id)).for("update");
     if (!link) throw new AppError("not_found", "No such link.");
-    if (!mayDiscardLink(options.actor, link.ownerId)) {
-      throw new AppError(
-        "forbidden",
-        "Only the link's owner or an admin can retry its teardown.",
-        undefined,
-        "notOwner",
-      );
-    }
+    assertOwnerOrAdmin(options.actor, link.ownerId, "retry its teardown");
     const [plan] = await tx
       .select()
       .from(linkPlans)

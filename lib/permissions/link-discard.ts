@@ -1,3 +1,4 @@
+import { AppError } from "@/lib/errors/app-error";
 import { hasPermission } from "./permissions";
 
 /**
@@ -11,4 +12,19 @@ export function mayDiscardLink(
 ): boolean {
   if (actor.roles.includes("admin")) return true;
   return actor.id === ownerId && hasPermission(actor.roles, "link.create");
+}
+
+/** The server's side of `mayDiscardLink`: refuses (403 `notOwner`) anyone else, naming the act. */
+export function assertOwnerOrAdmin(
+  actor: { id: string; roles: readonly string[] },
+  ownerId: string,
+  act: string,
+): void {
+  if (mayDiscardLink(actor, ownerId)) return;
+  throw new AppError(
+    "forbidden",
+    `Only the link's owner or an admin can ${act}.`,
+    undefined,
+    "notOwner",
+  );
 }

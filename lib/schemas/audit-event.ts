@@ -21,88 +21,67 @@ const approvalTally = z.object({
   comment: z.string().optional(),
 });
 
+/** The run an execution event is about, and the plan hash it carries out. */
+const runOf = z.object({ executionId: z.string(), planHash: z.string() });
+/** How a run ended when it failed: the code, and the step it failed at (if one did). */
+const runFailure = runOf.extend({ code: z.string(), stepId: z.string().optional() });
+
+/** One entry of the union: the action's name and the payload it is written with. */
+const event = <A extends string, P extends z.ZodType>(action: A, payload: P) =>
+  z.object({ action: z.literal(action), payload });
+
+/** The payload of an action that says nothing beyond who did it to what. */
+const nothingMore = z.object({});
+
 export const auditEventInputSchema = z.discriminatedUnion("action", [
-  z.object({
-    action: z.literal("user.signed_in"),
-    payload: z.object({ method: signInMethod }),
-  }),
-  z.object({
-    action: z.literal("user.sign_in_failed"),
-    payload: z.object({
+  event("user.signed_in", z.object({ method: signInMethod })),
+  event(
+    "user.sign_in_failed",
+    z.object({
       method: signInMethod,
       reason: z.enum(["bad_credentials", "disabled", "throttled", "no_roles", "oidc_error"]),
     }),
-  }),
-  z.object({
-    action: z.literal("user.signed_out"),
-    payload: z.object({}),
-  }),
-  z.object({
-    action: z.literal("user.created"),
-    payload: z.object({
+  ),
+  event("user.signed_out", nothingMore),
+  event(
+    "user.created",
+    z.object({
       email: z.string(),
       name: z.string(),
       roles,
       via: z.enum(["cli", "settings", "sandbox_seed", "oidc"]),
     }),
-  }),
-  z.object({
-    action: z.literal("user.roles_changed"),
-    payload: z.object({ from: roles, to: roles }),
-  }),
-  z.object({
-    action: z.literal("user.disabled"),
-    payload: z.object({}),
-  }),
-  z.object({
-    action: z.literal("user.enabled"),
-    payload: z.object({}),
-  }),
-  z.object({
-    action: z.literal("link.created"),
-    payload: z.object({ name: z.string(), kind: z.enum(LINK_KINDS) }),
-  }),
-  z.object({
-    action: z.literal("link.updated"),
-    payload: z.object({ name: z.string(), kind: z.enum(LINK_KINDS), pskChanged: z.boolean() }),
-  }),
-  z.object({
-    action: z.literal("link.psk_revealed"),
-    payload: z.object({}),
-  }),
-  z.object({
-    action: z.literal("link.terraform_downloaded"),
-    payload: z.object({}),
-  }),
-  z.object({
-    action: z.literal("link.peer_config_downloaded"),
-    payload: z.object({ format: z.enum(PEER_CONFIG_FORMATS), withPsk: z.boolean() }),
-  }),
-  z.object({
-    action: z.literal("execution.queued"),
-    payload: z.object({ executionId: z.string(), planHash: z.string() }),
-  }),
-  z.object({
-    action: z.literal("link.submitted"),
-    payload: z.object({ planHash: z.string(), requiredApprovals: z.number().int() }),
-  }),
-  z.object({
-    action: z.literal("link.withdrawn"),
-    payload: z.object({
+  ),
+  event("user.roles_changed", z.object({ from: roles, to: roles })),
+  event("user.disabled", nothingMore),
+  event("user.enabled", nothingMore),
+  event("link.created", z.object({ name: z.string(), kind: z.enum(LINK_KINDS) })),
+  event(
+    "link.updated",
+    z.object({ name: z.string(), kind: z.enum(LINK_KINDS), pskChanged: z.boolean() }),
+  ),
+  event("link.psk_revealed", nothingMore),
+  event("link.terraform_downloaded", nothingMore),
+  event(
+    "link.peer_config_downloaded",
+    z.object({ format: z.enum(PEER_CONFIG_FORMATS), withPsk: z.boolean() }),
+  ),
+  event("execution.queued", runOf),
+  event("link.submitted", z.object({ planHash: z.string(), requiredApprovals: z.number().int() })),
+  event(
+    "link.withdrawn",
+    z.object({
       from: z.enum(["submitted", "rejected"]),
       cause: z.enum(["withdrawn", "edited"]),
       voidedApprovals: z.number().int(),
     }),
-  }),
+  ),
   z.object({ action: z.literal("link.approval_recorded"), payload: approvalTally }),
   z.object({ action: z.literal("link.approved"), payload: approvalTally }),
-  z.object({
-    action: z.literal("link.rejected"),
-    payload: z.object({ planHash: z.string(), comment: z.string() }),
-  }),
-  z.object({
-    action: z.literal("link.discarded"),
-    payload: z.object({
+  event("link.rejected", z.object({ planHash: z.string(), comment: z.string() })),
+  event(
+    "link.discarded",
+    z.object({
       from: z.enum(DISCARDABLE_LINK_STATES),
       reason: z.string().optional(),
       /** Whether a stored pre-shared key was erased with it. */
@@ -110,10 +89,10 @@ export const auditEventInputSchema = z.discriminatedUnion("action", [
       /** Wizard drafts that were editing the link, removed with their copy of the key. */
       editDraftsRemoved: z.number().int(),
     }),
-  }),
-  z.object({
-    action: z.literal("link.retirement_requested"),
-    payload: z.object({
+  ),
+  event(
+    "link.retirement_requested",
+    z.object({
       linkPlanId: z.string(),
       planHash: z.string(),
       requiredApprovals: z.number().int(),
@@ -122,47 +101,36 @@ export const auditEventInputSchema = z.discriminatedUnion("action", [
       /** What stays, and why (existing, prepaid, dependentUnresolved). */
       kept: z.array(z.object({ resourceId: z.string(), reason: z.string() })),
     }),
-  }),
-  z.object({
-    action: z.literal("link.retirement_approval_recorded"),
-    payload: approvalTally.extend({ linkPlanId: z.string() }),
-  }),
-  z.object({
-    action: z.literal("link.retirement_approved"),
-    payload: approvalTally.extend({ linkPlanId: z.string() }),
-  }),
-  z.object({
-    action: z.literal("link.retirement_rejected"),
-    payload: z.object({ linkPlanId: z.string(), planHash: z.string(), comment: z.string() }),
-  }),
-  z.object({
-    action: z.literal("link.retired"),
-    payload: z.object({
+  ),
+  event("link.retirement_approval_recorded", approvalTally.extend({ linkPlanId: z.string() })),
+  event("link.retirement_approved", approvalTally.extend({ linkPlanId: z.string() })),
+  event(
+    "link.retirement_rejected",
+    z.object({ linkPlanId: z.string(), planHash: z.string(), comment: z.string() }),
+  ),
+  event(
+    "link.retired",
+    z.object({
       linkPlanId: z.string(),
       executionId: z.string(),
       planHash: z.string(),
       /** Customer gateways kept because a tunnel the link did not create still used them. */
       keptInUse: z.array(z.string()),
     }),
-  }),
-  z.object({
-    action: z.literal("policy.updated"),
-    payload: z.object({ from: approvalPolicySchema, to: approvalPolicySchema }),
-  }),
-  z.object({
-    action: z.literal("execution.started"),
-    payload: z.object({
-      executionId: z.string(),
-      planHash: z.string(),
+  ),
+  event("policy.updated", z.object({ from: approvalPolicySchema, to: approvalPolicySchema })),
+  event(
+    "execution.started",
+    runOf.extend({
       /** True when a worker took over a run whose previous worker stopped (lease expired). */
       resumed: z.boolean(),
       claims: z.number().int(),
       worker: z.string(),
     }),
-  }),
-  z.object({
-    action: z.literal("execution.step_done"),
-    payload: z.object({
+  ),
+  event(
+    "execution.step_done",
+    z.object({
       executionId: z.string(),
       stepId: z.string(),
       resourceId: z.string(),
@@ -178,10 +146,10 @@ export const auditEventInputSchema = z.discriminatedUnion("action", [
       keptInUse: z.boolean().optional(),
       attempts: z.number().int(),
     }),
-  }),
-  z.object({
-    action: z.literal("execution.step_recovered"),
-    payload: z.object({
+  ),
+  event(
+    "execution.step_recovered",
+    z.object({
       executionId: z.string(),
       stepId: z.string(),
       /** What went wrong: the cloud's or the transport's code. */
@@ -201,55 +169,26 @@ export const auditEventInputSchema = z.discriminatedUnion("action", [
         "still_there_delete_again",
       ]),
     }),
-  }),
-  z.object({
-    action: z.literal("execution.step_failed"),
-    payload: z.object({
+  ),
+  event(
+    "execution.step_failed",
+    z.object({
       executionId: z.string(),
       stepId: z.string(),
       code: z.string(),
       message: z.string(),
       requestId: z.string().optional(),
     }),
-  }),
-  z.object({
-    action: z.literal("execution.refused"),
-    payload: z.object({ executionId: z.string(), code: z.string(), message: z.string() }),
-  }),
-  z.object({
-    action: z.literal("execution.retried"),
-    payload: z.object({
-      executionId: z.string(),
-      planHash: z.string(),
-      fromSteps: z.array(z.string()),
-    }),
-  }),
-  z.object({
-    action: z.literal("teardown.succeeded"),
-    payload: z.object({ executionId: z.string(), planHash: z.string() }),
-  }),
-  z.object({
-    action: z.literal("teardown.failed"),
-    payload: z.object({
-      executionId: z.string(),
-      planHash: z.string(),
-      code: z.string(),
-      stepId: z.string().optional(),
-    }),
-  }),
-  z.object({
-    action: z.literal("link.active"),
-    payload: z.object({ executionId: z.string(), planHash: z.string() }),
-  }),
-  z.object({
-    action: z.literal("link.failed"),
-    payload: z.object({
-      executionId: z.string(),
-      planHash: z.string(),
-      code: z.string(),
-      stepId: z.string().optional(),
-    }),
-  }),
+  ),
+  event(
+    "execution.refused",
+    z.object({ executionId: z.string(), code: z.string(), message: z.string() }),
+  ),
+  event("execution.retried", runOf.extend({ fromSteps: z.array(z.string()) })),
+  event("teardown.succeeded", runOf),
+  event("teardown.failed", runFailure),
+  event("link.active", runOf),
+  event("link.failed", runFailure),
 ]);
 
 export type AuditEventInput = z.infer<typeof auditEventInputSchema>;

@@ -27,7 +27,7 @@ export async function LinkRetirementPanel({
 }) {
   const [me, retirement] = await Promise.all([
     getCurrentUser(),
-    getLinkRetirement({ db: await database(), linkId: link.id }),
+    getLinkRetirement({ db: await database(), id: link.id }),
   ]);
   if (!me) return null;
   const canRetire =

@@ -11,6 +11,24 @@ const deletedId = (step: DeleteStep): string => {
   return typeof id === "string" ? id : "";
 };
 
+/** A titled part of the plan: its list, or the sentence saying it is empty. */
+function PlanSection({
+  title,
+  empty,
+  children,
+}: {
+  title: string;
+  empty: string | null;
+  children: React.ReactNode;
+}) {
+  return (
+    <div>
+      <h3 className="font-medium text-slate-900">{title}</h3>
+      {empty === null ? children : <p className="text-slate-600">{empty}</p>}
+    </div>
+  );
+}
+
 /**
  * A teardown as the requester confirms it and the approver reviews it: the delete calls in order,
  * and what stays with the reason. The same view before the request and after.
@@ -28,37 +46,27 @@ export function TeardownPlanView({
   const steps = plan.deletePlan.steps;
   return (
     <div className="space-y-3 text-sm" data-testid="teardown-plan">
-      <div>
-        <h3 className="font-medium text-slate-900">{t("stepsTitle")}</h3>
-        {steps.length === 0 ? (
-          <p className="text-slate-600">{t("noSteps")}</p>
-        ) : (
-          <ol className="ml-5 list-decimal" data-testid="teardown-steps">
-            {steps.map((step) => (
-              <li key={step.id} data-step={step.id}>
-                {te(step.action)} <span className="font-mono">{deletedId(step)}</span>{" "}
-                <span className="text-slate-500">
-                  ({step.provider}, {step.region})
-                </span>
-              </li>
-            ))}
-          </ol>
-        )}
-      </div>
-      <div>
-        <h3 className="font-medium text-slate-900">{t("keptTitle")}</h3>
-        {kept.length === 0 ? (
-          <p className="text-slate-600">{t("noKept")}</p>
-        ) : (
-          <ul className="ml-5 list-disc" data-testid="teardown-kept">
-            {kept.map((kept) => (
-              <li key={`${kept.resourceId}-${kept.reason}`} data-reason={kept.reason}>
-                <span className="font-mono">{kept.resourceId}</span>: {t(`reasons.${kept.reason}`)}
-              </li>
-            ))}
-          </ul>
-        )}
-      </div>
+      <PlanSection title={t("stepsTitle")} empty={steps.length === 0 ? t("noSteps") : null}>
+        <ol className="ml-5 list-decimal" data-testid="teardown-steps">
+          {steps.map((step) => (
+            <li key={step.id} data-step={step.id}>
+              {te(step.action)} <span className="font-mono">{deletedId(step)}</span>{" "}
+              <span className="text-slate-500">
+                ({step.provider}, {step.region})
+              </span>
+            </li>
+          ))}
+        </ol>
+      </PlanSection>
+      <PlanSection title={t("keptTitle")} empty={kept.length === 0 ? t("noKept") : null}>
+        <ul className="ml-5 list-disc" data-testid="teardown-kept">
+          {kept.map((kept) => (
+            <li key={`${kept.resourceId}-${kept.reason}`} data-reason={kept.reason}>
+              <span className="font-mono">{kept.resourceId}</span>: {t(`reasons.${kept.reason}`)}
+            </li>
+          ))}
+        </ul>
+      </PlanSection>
       {plan.unresolved.length > 0 ? (
         <div>
           <h3 className="font-medium text-amber-900">{t("unresolvedTitle")}</h3>

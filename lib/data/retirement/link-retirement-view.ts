@@ -12,7 +12,7 @@ import {
 import type { ExecutionError, StepError } from "@/lib/schemas/execution";
 import type { StoredTeardown } from "@/lib/design/plan/stored-teardown";
 import type { KeptResourceRecord, LinkPlanState } from "@/lib/schemas/link-plan";
-import { isUuid } from "../link-action";
+import { isUuid, type LinkLookup } from "../link-action";
 import { standingDecisionsOf } from "../return-to-draft";
 
 type Person = { id: string; email: string; name: string };
@@ -70,11 +70,8 @@ export type LinkRetirement = {
 /** The link's latest teardown as its page shows it: plan, what stays, decisions and run. */
 export async function getLinkRetirement({
   db,
-  linkId,
-}: {
-  db: Db;
-  linkId: string;
-}): Promise<LinkRetirement | undefined> {
+  id: linkId,
+}: LinkLookup): Promise<LinkRetirement | undefined> {
   if (!isUuid(linkId)) return undefined;
   const [row] = await db
     .select({ plan: linkPlans, requester: { id: users.id, email: users.email, name: users.name } })

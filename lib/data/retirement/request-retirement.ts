@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { links, linkPlans } from "@/lib/db/schema";
 import { linkPlanHash } from "@/lib/design/plan/link-plan-hash";
 import { isCreatePlan } from "@/lib/design/plan/types";
-import { mayDiscardLink } from "@/lib/permissions/link-discard";
+import { assertOwnerOrAdmin } from "@/lib/permissions/link-discard";
 import { getApprovalPolicy } from "../approval-policy";
 import { appendLinkEvent, findLinkRow, type LinkActionOptions } from "../link-action";
 import { plannedTeardown } from "./planned-teardown";
@@ -26,14 +26,7 @@ export type RetirementRequested = {
 export async function requestRetirement(options: LinkActionOptions): Promise<RetirementRequested> {
   return options.db.transaction(async (tx) => {
     const row = await findLinkRow(tx, options.id, { lock: true });
-    if (!mayDiscardLink(options.actor, row.ownerId)) {
-      throw new AppError(
-        "forbidden",
-        "Only the link's owner or an admin can retire it.",
-        undefined,
-        "notOwner",
-      );
-    }
+    assertOwnerOrAdmin(options.actor, row.ownerId, "retire it");
     if (row.state !== "active" || !row.plan || !isCreatePlan(row.plan)) {
       throw new AppError(
         "conflict",

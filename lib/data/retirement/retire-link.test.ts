@@ -116,7 +116,7 @@ describe("retiring a link", () => {
       // Only the seeded resources remain (the existing gateway and customer gateway a design picked).
       expect(left.sort()).toEqual(before.sort());
 
-      const view = await getLinkRetirement({ db: db(), linkId });
+      const view = await getLinkRetirement({ db: db(), id: linkId });
       expect(view).toMatchObject({
         state: "done",
         planHash: requested.planHash,
@@ -207,7 +207,7 @@ describe("retiring a link", () => {
     await decide(linkId, approver, requested.planHash);
     expect(await teardownState(linkId)).toBe("failed");
     expect(await waitForLinkState(db(), linkId, ["retiring"])).toBe("retiring");
-    const failed = await getLinkRetirement({ db: db(), linkId });
+    const failed = await getLinkRetirement({ db: db(), id: linkId });
     expect(failed?.run).toMatchObject({
       state: "failed",
       lastError: { code: "ResourceInUse", stepId: "delete-tencent-customer-gateway" },
@@ -223,14 +223,14 @@ describe("retiring a link", () => {
     expect(await waitForLinkState(db(), linkId, ["retired"], 60_000)).toBe("retired");
     const left = await simIds();
     for (const id of created) expect(left, id).not.toContain(id);
-    const done = (await getLinkRetirement({ db: db(), linkId }))!.run!.steps;
+    const done = (await getLinkRetirement({ db: db(), id: linkId }))!.run!.steps;
     expect(done.find((s) => s.action === "DeleteVpnConnection")?.attempts).toBe(1);
   }, 120_000);
 
   it("a customer gateway another link's tunnel still uses is kept (seen in the cloud at run time), the rest deleted", async () => {
     const first = await activeLink(TENCENT_ON_PREM);
     const teardownBefore = await request(first.linkId);
-    const planned = await getLinkRetirement({ db: db(), linkId: first.linkId });
+    const planned = await getLinkRetirement({ db: db(), id: first.linkId });
     const cgwId = planned!.plan.deletePlan.steps.find(
       (step) => step.action === "DeleteCustomerGateway",
     )!.params.CustomerGatewayId as string;
@@ -254,7 +254,7 @@ describe("retiring a link", () => {
     const left = await simIds();
     expect(left).toContain(cgwId);
     for (const id of first.created.filter((id) => id !== cgwId)) expect(left, id).not.toContain(id);
-    const view = (await getLinkRetirement({ db: db(), linkId: first.linkId }))!;
+    const view = (await getLinkRetirement({ db: db(), id: first.linkId }))!;
     expect(keptOf(view)).toContainEqual(
       expect.objectContaining({ resourceId: cgwId, reason: "inUse", kind: "customerGateway" }),
     );
