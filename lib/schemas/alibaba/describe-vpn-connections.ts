@@ -2,7 +2,7 @@ import { z } from "zod";
 import {
   alibabaDescribeRequestSchema,
   alibabaIdSchema,
-  alibabaPageResponseShape,
+  alibabaPageResponseSchema,
   alibabaTagsOutputSchema,
 } from "./shared";
 
@@ -79,7 +79,8 @@ export const alibabaVpnConnectionSchema = z.object({
 });
 export type AlibabaVpnConnection = z.infer<typeof alibabaVpnConnectionSchema>;
 
-export const describeVpnConnectionsResponseSchema = z.object({
-  ...alibabaPageResponseShape,
-  VpnConnections: z.object({ VpnConnection: z.array(alibabaVpnConnectionSchema) }),
-});
+export const describeVpnConnectionsResponseSchema = alibabaPageResponseSchema(
+  "VpnConnections",
+  "VpnConnection",
+  alibabaVpnConnectionSchema,
+);

@@ -3,7 +3,7 @@ import {
   refineIdsOrFilters,
   tencentFiltersSchema,
   tencentIdsSchema,
-  tencentPageResponseShape,
+  tencentPageResponseSchema,
   tencentTagOutputSchema,
   tencentTextPageRequestShape,
 } from "./shared";
@@ -57,7 +57,4 @@ export const tencentVpcSchema = z.object({
 });
 export type TencentVpc = z.infer<typeof tencentVpcSchema>;
 
-export const describeVpcsResponseSchema = z.object({
-  ...tencentPageResponseShape,
-  VpcSet: z.array(tencentVpcSchema),
-});
+export const describeVpcsResponseSchema = tencentPageResponseSchema("VpcSet", tencentVpcSchema);
