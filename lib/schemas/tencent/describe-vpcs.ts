@@ -4,7 +4,7 @@ import {
   tencentFiltersSchema,
   tencentIdsSchema,
   tencentPageResponseSchema,
-  tencentTagOutputSchema,
+  tencentTagSetOutputSchema,
   tencentTextPageRequestShape,
 } from "./shared";
 
@@ -43,7 +43,7 @@ export const tencentVpcSchema = z.object({
   DhcpOptionsId: z.string().optional(),
   EnableDhcp: z.boolean().optional(),
   Ipv6CidrBlock: z.string().optional(),
-  TagSet: z.array(tencentTagOutputSchema).optional(),
+  TagSet: tencentTagSetOutputSchema,
   AssistantCidrSet: z
     .array(
       z.object({

@@ -300,6 +300,9 @@ const num = z.number().optional();
 
 export const tencentTagOutputSchema = z.object({ Key: z.string(), Value: z.string().optional() });
 
+/** A resource's tags as answers carry them (`TagSet`). */
+export const tencentTagSetOutputSchema = z.array(tencentTagOutputSchema).optional();
+
 export const tencentVpnGatewaySchema = z.object({
   VpnGatewayId: z.string(),
   VpcId: str,
@@ -321,7 +324,7 @@ export const tencentVpnGatewaySchema = z.object({
   CdcId: str,
   MaxConnection: num,
   BgpAsn: num,
-  TagSet: z.array(tencentTagOutputSchema).optional(),
+  TagSet: tencentTagSetOutputSchema,
 });
 export type TencentVpnGateway = z.infer<typeof tencentVpnGatewaySchema>;
 
@@ -331,6 +334,6 @@ export const tencentCustomerGatewaySchema = z.object({
   IpAddress: str,
   CreatedTime: str,
   BgpAsn: num,
-  TagSet: z.array(tencentTagOutputSchema).optional(),
+  TagSet: tencentTagSetOutputSchema,
 });
 export type TencentCustomerGateway = z.infer<typeof tencentCustomerGatewaySchema>;
