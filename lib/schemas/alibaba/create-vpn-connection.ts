@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { bool, cidrV4 } from "../common";
+import { alibabaVpnConnectionSchema } from "./describe-vpn-connections";
 import {
   alibabaCreateRequestSchema,
   alibabaIdSchema,
@@ -131,9 +132,6 @@ export const createVpnConnectionRequestSchema = alibabaCreateRequestSchema(
 export type VpnConnectionParams = z.input<typeof vpnConnectionParamsSchema>;
 export type CreateVpnConnectionRequest = z.input<typeof createVpnConnectionRequestSchema>;
 
-export const createVpnConnectionResponseSchema = z.object({
-  VpnConnectionId: z.string(),
-  Name: z.string().optional(),
-  CreateTime: z.number().optional(),
-  RequestId: alibabaRequestIdSchema,
-});
+export const createVpnConnectionResponseSchema = alibabaVpnConnectionSchema
+  .pick({ VpnConnectionId: true, Name: true, CreateTime: true })
+  .extend({ RequestId: alibabaRequestIdSchema });

@@ -6,6 +6,7 @@ import {
   alibabaRequestIdSchema,
   vpnGatewayNameSchema,
 } from "./shared";
+import { alibabaVpnGatewaySchema } from "./vpn-gateway-output";
 
 /** Alibaba VPC 2016-04-28 CreateVpnGateway (cloud-api.md §4.1). No Tags/GatewayType here (§7.10). */
 
@@ -67,9 +68,6 @@ export const createVpnGatewayRequestSchema = alibabaCreateRequestSchema(vpnGatew
 export type VpnGatewayParams = z.input<typeof vpnGatewayParamsSchema>;
 export type CreateVpnGatewayRequest = z.input<typeof createVpnGatewayRequestSchema>;
 
-export const createVpnGatewayResponseSchema = z.object({
-  VpnGatewayId: z.string(),
-  Name: z.string().optional(),
-  OrderId: z.number().optional(),
-  RequestId: alibabaRequestIdSchema,
-});
+export const createVpnGatewayResponseSchema = alibabaVpnGatewaySchema
+  .pick({ VpnGatewayId: true, Name: true })
+  .extend({ OrderId: z.number().optional(), RequestId: alibabaRequestIdSchema });

@@ -2,7 +2,7 @@ import { z } from "zod";
 import {
   alibabaDescribeRequestSchema,
   alibabaIdSchema,
-  alibabaPageResponseShape,
+  alibabaPageResponseSchema,
   alibabaTagsOutputSchema,
 } from "./shared";
 
@@ -27,7 +27,8 @@ export const alibabaCustomerGatewaySchema = z.object({
 });
 export type AlibabaCustomerGateway = z.infer<typeof alibabaCustomerGatewaySchema>;
 
-export const describeCustomerGatewaysResponseSchema = z.object({
-  ...alibabaPageResponseShape,
-  CustomerGateways: z.object({ CustomerGateway: z.array(alibabaCustomerGatewaySchema) }),
-});
+export const describeCustomerGatewaysResponseSchema = alibabaPageResponseSchema(
+  "CustomerGateways",
+  "CustomerGateway",
+  alibabaCustomerGatewaySchema,
+);

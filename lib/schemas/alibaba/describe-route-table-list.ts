@@ -1,7 +1,7 @@
-import { z } from "zod";
+import { type z } from "zod";
 import { maxChars, oneOf } from "../common";
 import { alibabaRouteTableSchema } from "./route-output";
-import { alibabaDescribeRequestSchema, alibabaIdSchema, alibabaPageResponseShape } from "./shared";
+import { alibabaDescribeRequestSchema, alibabaIdSchema, alibabaPageResponseSchema } from "./shared";
 
 /** Alibaba VPC 2016-04-28 DescribeRouteTableList (cloud-api-lifecycle.md §2.10). */
 
@@ -16,7 +16,8 @@ export const describeRouteTableListRequestSchema = alibabaDescribeRequestSchema(
 
 export type DescribeRouteTableListRequest = z.input<typeof describeRouteTableListRequestSchema>;
 
-export const describeRouteTableListResponseSchema = z.object({
-  ...alibabaPageResponseShape,
-  RouterTableList: z.object({ RouterTableListType: z.array(alibabaRouteTableSchema) }),
-});
+export const describeRouteTableListResponseSchema = alibabaPageResponseSchema(
+  "RouterTableList",
+  "RouterTableListType",
+  alibabaRouteTableSchema,
+);

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { bool } from "../common";
 import {
   alibabaDescribeRequestSchema,
-  alibabaPageResponseShape,
+  alibabaPageResponseSchema,
   alibabaTagsOutputSchema,
 } from "./shared";
 
@@ -50,7 +50,8 @@ export const alibabaVpcSchema = z.object({
 });
 export type AlibabaVpc = z.infer<typeof alibabaVpcSchema>;
 
-export const describeVpcsResponseSchema = z.object({
-  ...alibabaPageResponseShape,
-  Vpcs: z.object({ Vpc: z.array(alibabaVpcSchema) }),
-});
+export const describeVpcsResponseSchema = alibabaPageResponseSchema(
+  "Vpcs",
+  "Vpc",
+  alibabaVpcSchema,
+);

@@ -2,7 +2,7 @@ import { z } from "zod";
 import {
   alibabaDescribeRequestSchema,
   alibabaIdSchema,
-  alibabaPageResponseShape,
+  alibabaPageResponseSchema,
   alibabaTagsOutputSchema,
 } from "./shared";
 
@@ -21,18 +21,26 @@ const str = z.string().optional();
 /** Numbers that some answers carry as strings (LocalAsn, lifetimes). */
 const numberish = z.union([z.number(), z.string()]).optional();
 
+/**
+ * What a connection and each tunnel of a dual-tunnel one both report: the peer, the gateway's
+ * public IP, DPD and NAT traversal, and how far negotiation got.
+ */
+const ipsecSessionShape = {
+  CustomerGatewayId: str,
+  InternetIp: str,
+  EnableDpd: z.boolean().optional(),
+  EnableNatTraversal: z.boolean().optional(),
+  /** ike_sa_not_established, ike_sa_established, ipsec_sa_not_established, ipsec_sa_established */
+  Status: str,
+  State: str,
+};
+
 /** One tunnel of a dual-tunnel connection (`TunnelOptionsSpecification.TunnelOptions[]`). */
 export const alibabaTunnelOptionSchema = z.object({
   TunnelId: str,
   Role: str,
-  State: str,
-  /** ike_sa_not_established … ipsec_sa_established, like the connection's Status */
-  Status: str,
+  ...ipsecSessionShape,
   ZoneNo: str,
-  InternetIp: str,
-  CustomerGatewayId: str,
-  EnableDpd: z.boolean().optional(),
-  EnableNatTraversal: z.boolean().optional(),
   RemoteCaCertificate: str,
   TunnelIkeConfig: z.record(z.string(), z.unknown()).optional(),
   TunnelIpsecConfig: z.record(z.string(), z.unknown()).optional(),
@@ -54,20 +62,14 @@ export const alibabaVpnConnectionSchema = z.object({
   VpnConnectionId: z.string(),
   Name: str,
   VpnGatewayId: str,
-  CustomerGatewayId: str,
+  ...ipsecSessionShape,
   LocalSubnet: str,
   RemoteSubnet: str,
   EffectImmediately: z.boolean().optional(),
-  EnableDpd: z.boolean().optional(),
-  EnableNatTraversal: z.boolean().optional(),
   EnableTunnelsBgp: z.boolean().optional(),
   IkeConfig: z.record(z.string(), z.unknown()).optional(),
   IpsecConfig: z.record(z.string(), z.unknown()).optional(),
-  /** ike_sa_not_established, ike_sa_established, ipsec_sa_not_established, ipsec_sa_established */
-  Status: str,
-  State: str,
   NetworkType: str,
-  InternetIp: str,
   AttachType: str,
   CreateTime: z.number().optional(),
   Spec: str,
@@ -79,7 +81,8 @@ export const alibabaVpnConnectionSchema = z.object({
 });
 export type AlibabaVpnConnection = z.infer<typeof alibabaVpnConnectionSchema>;
 
-export const describeVpnConnectionsResponseSchema = z.object({
-  ...alibabaPageResponseShape,
-  VpnConnections: z.object({ VpnConnection: z.array(alibabaVpnConnectionSchema) }),
-});
+export const describeVpnConnectionsResponseSchema = alibabaPageResponseSchema(
+  "VpnConnections",
+  "VpnConnection",
+  alibabaVpnConnectionSchema,
+);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { bool, oneOf } from "../common";
-import { alibabaDescribeRequestSchema, alibabaIdSchema, alibabaPageResponseShape } from "./shared";
+import { alibabaDescribeRequestSchema, alibabaIdSchema, alibabaPageResponseSchema } from "./shared";
 import { alibabaVpnGatewaySchema } from "./vpn-gateway-output";
 
 /** Alibaba VPC 2016-04-28 DescribeVpnGateways (cloud-api.md §4.2). */
@@ -25,7 +25,8 @@ export const describeVpnGatewaysRequestSchema = alibabaDescribeRequestSchema({
 
 export type DescribeVpnGatewaysRequest = z.input<typeof describeVpnGatewaysRequestSchema>;
 
-export const describeVpnGatewaysResponseSchema = z.object({
-  ...alibabaPageResponseShape,
-  VpnGateways: z.object({ VpnGateway: z.array(alibabaVpnGatewaySchema) }),
-});
+export const describeVpnGatewaysResponseSchema = alibabaPageResponseSchema(
+  "VpnGateways",
+  "VpnGateway",
+  alibabaVpnGatewaySchema,
+);

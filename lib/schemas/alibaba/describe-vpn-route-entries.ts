@@ -3,7 +3,7 @@ import { oneOf } from "../common";
 import { alibabaVpnRouteEntrySchema } from "./route-output";
 import {
   alibabaIdSchema,
-  alibabaPageResponseShape,
+  alibabaPageResponseSchema,
   alibabaRegionIdSchema,
   pageNumberSchema,
   pageSizeSchema,
@@ -21,7 +21,8 @@ export const describeVpnRouteEntriesRequestSchema = z.object({
 
 export type DescribeVpnRouteEntriesRequest = z.input<typeof describeVpnRouteEntriesRequestSchema>;
 
-export const describeVpnRouteEntriesResponseSchema = z.object({
-  ...alibabaPageResponseShape,
-  VpnRouteEntries: z.object({ VpnRouteEntry: z.array(alibabaVpnRouteEntrySchema) }),
-});
+export const describeVpnRouteEntriesResponseSchema = alibabaPageResponseSchema(
+  "VpnRouteEntries",
+  "VpnRouteEntry",
+  alibabaVpnRouteEntrySchema,
+);

@@ -5,6 +5,7 @@ import {
   alibabaDeleteRequestSchema,
   alibabaDescribeRequestSchema,
   alibabaIdSchema,
+  alibabaPageResponseSchema,
 } from "./shared";
 
 const paths = (schema: z.ZodType, input: unknown) =>
@@ -65,5 +66,26 @@ describe("alibabaDeleteRequestSchema", () => {
       "VpcId",
       "ClientToken",
     ]);
+  });
+});
+
+describe("alibabaPageResponseSchema", () => {
+  const schema = alibabaPageResponseSchema("Widgets", "Widget", z.object({ WidgetId: z.string() }));
+
+  it("reads the list inside its wrapper, in the paging envelope", () => {
+    const answer = {
+      TotalCount: 1,
+      PageNumber: 1,
+      PageSize: 10,
+      RequestId: "r-1",
+      Widgets: { Widget: [{ WidgetId: "wdg-1" }] },
+    };
+    expect(schema.parse(answer)).toEqual(answer);
+    expectTypeOf(schema.parse(answer).Widgets.Widget).toEqualTypeOf<{ WidgetId: string }[]>();
+  });
+
+  it("refuses a list without its wrapper, and an answer without its count or RequestId", () => {
+    expect(paths(schema, { TotalCount: 1, RequestId: "r-1", Widgets: [] })).toEqual(["Widgets"]);
+    expect(paths(schema, { Widgets: { Widget: [] } })).toEqual(["TotalCount", "RequestId"]);
   });
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { intRange, maxChars, nonEmpty, URL_PREFIX, urlPrefixMessage } from "../common";
+import { keyedShape } from "../keyed-shape";
 
 /** Structures shared by several Alibaba VPC 2016-04-28 actions (cloud-api.md §4). */
 
@@ -90,13 +91,23 @@ export function alibabaCreateRequestSchema<Params extends z.ZodRawShape, Ids ext
   });
 }
 
-/** The paging envelope of an Alibaba Describe* answer, around its list. */
-export const alibabaPageResponseShape = {
-  TotalCount: z.number(),
-  PageNumber: z.number().optional(),
-  PageSize: z.number().optional(),
-  RequestId: alibabaRequestIdSchema,
-};
+/**
+ * A Describe* answer: its list in the paging envelope. Alibaba wraps a list in an object named for
+ * it (`list`, e.g. VpnGateways) whose one field, named for an entry (`entry`), holds the entries.
+ */
+export function alibabaPageResponseSchema<
+  List extends string,
+  Entry extends string,
+  Item extends z.ZodType,
+>(list: List, entry: Entry, item: Item) {
+  return z.object({
+    TotalCount: z.number(),
+    PageNumber: z.number().optional(),
+    PageSize: z.number().optional(),
+    RequestId: alibabaRequestIdSchema,
+    ...keyedShape(list, z.object(keyedShape(entry, z.array(item)))),
+  });
+}
 
 /**
  * A Delete* request naming its one resource by id (`idField`, with its `prefix`). One ClientToken
@@ -106,14 +117,9 @@ export function alibabaDeleteRequestSchema<IdField extends string>(
   idField: IdField,
   prefix: string,
 ) {
-  // TypeScript types a computed key as any string; the id field is exactly `IdField`.
-  const id = { [idField]: alibabaIdSchema(idField, prefix) } as Record<
-    IdField,
-    ReturnType<typeof alibabaIdSchema>
-  >;
   return z.object({
     RegionId: alibabaRegionIdSchema,
-    ...id,
+    ...keyedShape(idField, alibabaIdSchema(idField, prefix)),
     ClientToken: clientTokenSchema.optional(),
   });
 }

@@ -1,8 +1,8 @@
-import { z } from "zod";
+import { type z } from "zod";
 import {
   tencentCustomerGatewaySchema,
   tencentDescribeRequestSchema,
-  tencentPageResponseShape,
+  tencentPageResponseSchema,
 } from "./shared";
 
 /** Tencent VPC 2017-03-12 DescribeCustomerGateways (cloud-api.md §2.7). */
@@ -15,7 +15,7 @@ export const describeCustomerGatewaysRequestSchema = tencentDescribeRequestSchem
 
 export type DescribeCustomerGatewaysRequest = z.input<typeof describeCustomerGatewaysRequestSchema>;
 
-export const describeCustomerGatewaysResponseSchema = z.object({
-  ...tencentPageResponseShape,
-  CustomerGatewaySet: z.array(tencentCustomerGatewaySchema),
-});
+export const describeCustomerGatewaysResponseSchema = tencentPageResponseSchema(
+  "CustomerGatewaySet",
+  tencentCustomerGatewaySchema,
+);

@@ -4,7 +4,7 @@ import {
   refineIdsOrFilters,
   tencentFiltersSchema,
   tencentIdsSchema,
-  tencentPageResponseShape,
+  tencentPageResponseSchema,
   tencentTextPageRequestShape,
 } from "./shared";
 
@@ -51,7 +51,7 @@ export const describeRouteTablesRequestSchema = z
 
 export type DescribeRouteTablesRequest = z.input<typeof describeRouteTablesRequestSchema>;
 
-export const describeRouteTablesResponseSchema = z.object({
-  ...tencentPageResponseShape,
-  RouteTableSet: z.array(tencentRouteTableSchema),
-});
+export const describeRouteTablesResponseSchema = tencentPageResponseSchema(
+  "RouteTableSet",
+  tencentRouteTableSchema,
+);

@@ -3,8 +3,8 @@ import {
   refineIdsOrFilters,
   tencentFiltersSchema,
   tencentIdsSchema,
-  tencentPageResponseShape,
-  tencentTagOutputSchema,
+  tencentPageResponseSchema,
+  tencentTagSetOutputSchema,
   tencentTextPageRequestShape,
 } from "./shared";
 
@@ -43,7 +43,7 @@ export const tencentVpcSchema = z.object({
   DhcpOptionsId: z.string().optional(),
   EnableDhcp: z.boolean().optional(),
   Ipv6CidrBlock: z.string().optional(),
-  TagSet: z.array(tencentTagOutputSchema).optional(),
+  TagSet: tencentTagSetOutputSchema,
   AssistantCidrSet: z
     .array(
       z.object({
@@ -57,7 +57,4 @@ export const tencentVpcSchema = z.object({
 });
 export type TencentVpc = z.infer<typeof tencentVpcSchema>;
 
-export const describeVpcsResponseSchema = z.object({
-  ...tencentPageResponseShape,
-  VpcSet: z.array(tencentVpcSchema),
-});
+export const describeVpcsResponseSchema = tencentPageResponseSchema("VpcSet", tencentVpcSchema);

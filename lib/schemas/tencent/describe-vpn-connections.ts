@@ -1,5 +1,5 @@
-import { z } from "zod";
-import { tencentDescribeRequestSchema, tencentPageResponseShape } from "./shared";
+import { type z } from "zod";
+import { tencentDescribeRequestSchema, tencentPageResponseSchema } from "./shared";
 import { tencentVpnConnectionSchema } from "./vpn-connection-output";
 
 /** Tencent VPC 2017-03-12 DescribeVpnConnections (cloud-api.md §2.7). */
@@ -18,7 +18,7 @@ export const describeVpnConnectionsRequestSchema = tencentDescribeRequestSchema(
 
 export type DescribeVpnConnectionsRequest = z.input<typeof describeVpnConnectionsRequestSchema>;
 
-export const describeVpnConnectionsResponseSchema = z.object({
-  ...tencentPageResponseShape,
-  VpnConnectionSet: z.array(tencentVpnConnectionSchema),
-});
+export const describeVpnConnectionsResponseSchema = tencentPageResponseSchema(
+  "VpnConnectionSet",
+  tencentVpnConnectionSchema,
+);

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { idWithPrefix } from "../common";
 import { tencentVpnGatewayRouteSchema } from "./route-output";
-import { tencentFiltersSchema, tencentPageRequestShape, tencentPageResponseShape } from "./shared";
+import { tencentFiltersSchema, tencentPageRequestShape, tencentPageResponseSchema } from "./shared";
 
 /** Tencent VPC 2017-03-12 DescribeVpnGatewayRoutes (cloud-api-lifecycle.md §1.11). */
 
@@ -13,7 +13,7 @@ export const describeVpnGatewayRoutesRequestSchema = z.object({
 
 export type DescribeVpnGatewayRoutesRequest = z.input<typeof describeVpnGatewayRoutesRequestSchema>;
 
-export const describeVpnGatewayRoutesResponseSchema = z.object({
-  ...tencentPageResponseShape,
-  Routes: z.array(tencentVpnGatewayRouteSchema),
-});
+export const describeVpnGatewayRoutesResponseSchema = tencentPageResponseSchema(
+  "Routes",
+  tencentVpnGatewayRouteSchema,
+);

@@ -1,7 +1,7 @@
-import { z } from "zod";
+import { type z } from "zod";
 import {
   tencentDescribeRequestSchema,
-  tencentPageResponseShape,
+  tencentPageResponseSchema,
   tencentVpnGatewaySchema,
 } from "./shared";
 
@@ -23,7 +23,7 @@ export const describeVpnGatewaysRequestSchema = tencentDescribeRequestSchema({
 
 export type DescribeVpnGatewaysRequest = z.input<typeof describeVpnGatewaysRequestSchema>;
 
-export const describeVpnGatewaysResponseSchema = z.object({
-  ...tencentPageResponseShape,
-  VpnGatewaySet: z.array(tencentVpnGatewaySchema),
-});
+export const describeVpnGatewaysResponseSchema = tencentPageResponseSchema(
+  "VpnGatewaySet",
+  tencentVpnGatewaySchema,
+);

@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
-import { tencentDescribeRequestSchema } from "./shared";
+import { describe, expect, expectTypeOf, it } from "vitest";
+import { z } from "zod";
+import { tencentDescribeRequestSchema, tencentPageResponseSchema } from "./shared";
 
 describe("tencentDescribeRequestSchema", () => {
   const schema = tencentDescribeRequestSchema({
@@ -34,5 +35,21 @@ describe("tencentDescribeRequestSchema", () => {
       /^Filters.0.Name: Filters.Name must be one of: widget-name/,
     );
     expect(messages({ Offset: -1, Limit: 101 })).toHaveLength(2);
+  });
+});
+
+describe("tencentPageResponseSchema", () => {
+  const schema = tencentPageResponseSchema("WidgetSet", z.object({ WidgetId: z.string() }));
+  const paths = (input: unknown) =>
+    schema.safeParse(input).error?.issues.map((issue) => issue.path.join("."));
+
+  it("reads the list by its name, beside TotalCount and RequestId", () => {
+    const answer = { TotalCount: 1, RequestId: "r-1", WidgetSet: [{ WidgetId: "wdg-1" }] };
+    expect(schema.parse(answer)).toEqual(answer);
+    expectTypeOf(schema.parse(answer).WidgetSet).toEqualTypeOf<{ WidgetId: string }[]>();
+  });
+
+  it("refuses an answer without its list, its count or its RequestId", () => {
+    expect(paths({})).toEqual(["TotalCount", "RequestId", "WidgetSet"]);
   });
 });

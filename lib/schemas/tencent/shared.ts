@@ -11,6 +11,7 @@ import {
   nonEmpty,
   oneOf,
 } from "../common";
+import { keyedShape } from "../keyed-shape";
 
 /** Structures shared by several Tencent VPC actions (cloud-api.md §2.3, §2.7). */
 
@@ -93,10 +94,6 @@ export function refineIdsOrFilters(idsField: string) {
   };
 }
 
-type IdsShape<Ids extends string> = {
-  [Field in Ids]: z.ZodOptional<ReturnType<typeof tencentIdsSchema>>;
-};
-
 /**
  * A Describe request: the resource's ids (`ids`, e.g. VpnGatewayIds, with their `prefix`) or
  * Filters named from the action's list, and Offset/Limit.
@@ -106,13 +103,9 @@ export function tencentDescribeRequestSchema<Ids extends string>(options: {
   prefix: string;
   filters: readonly string[];
 }) {
-  // TypeScript types a computed key as any string; the ids field is exactly `Ids`.
-  const ids = {
-    [options.ids]: tencentIdsSchema(options.ids, options.prefix).optional(),
-  } as IdsShape<Ids>;
   return z
     .object({
-      ...ids,
+      ...keyedShape(options.ids, tencentIdsSchema(options.ids, options.prefix).optional()),
       Filters: tencentFiltersSchema(options.filters).optional(),
       ...tencentPageRequestShape,
     })
@@ -124,8 +117,17 @@ export const requestIdSchema = z.string({ error: "RequestId is missing" });
 /** The answer of an action that returns nothing but its RequestId (most Delete* actions). */
 export const tencentRequestIdResponseSchema = z.object({ RequestId: requestIdSchema });
 
-/** The envelope of a Describe answer, around its list. */
-export const tencentPageResponseShape = { TotalCount: z.number(), RequestId: requestIdSchema };
+/** A Describe answer: its list (`list`, e.g. VpnGatewaySet, of `item`) in the paging envelope. */
+export function tencentPageResponseSchema<List extends string, Item extends z.ZodType>(
+  list: List,
+  item: Item,
+) {
+  return z.object({
+    TotalCount: z.number(),
+    RequestId: requestIdSchema,
+    ...keyedShape(list, z.array(item)),
+  });
+}
 
 export const securityPolicyDatabaseSchema = z.object({
   LocalCidrBlock: cidrV4("SecurityPolicyDatabases.LocalCidrBlock"),
@@ -298,6 +300,9 @@ const num = z.number().optional();
 
 export const tencentTagOutputSchema = z.object({ Key: z.string(), Value: z.string().optional() });
 
+/** A resource's tags as answers carry them (`TagSet`). */
+export const tencentTagSetOutputSchema = z.array(tencentTagOutputSchema).optional();
+
 export const tencentVpnGatewaySchema = z.object({
   VpnGatewayId: z.string(),
   VpcId: str,
@@ -319,7 +324,7 @@ export const tencentVpnGatewaySchema = z.object({
   CdcId: str,
   MaxConnection: num,
   BgpAsn: num,
-  TagSet: z.array(tencentTagOutputSchema).optional(),
+  TagSet: tencentTagSetOutputSchema,
 });
 export type TencentVpnGateway = z.infer<typeof tencentVpnGatewaySchema>;
 
@@ -329,6 +334,6 @@ export const tencentCustomerGatewaySchema = z.object({
   IpAddress: str,
   CreatedTime: str,
   BgpAsn: num,
-  TagSet: z.array(tencentTagOutputSchema).optional(),
+  TagSet: tencentTagSetOutputSchema,
 });
 export type TencentCustomerGateway = z.infer<typeof tencentCustomerGatewaySchema>;

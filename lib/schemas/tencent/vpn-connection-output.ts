@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { tencentTagOutputSchema } from "./shared";
+import { tencentTagSetOutputSchema } from "./shared";
 
 /** VpnConnection as returned by Create / DescribeVpnConnections (cloud-api.md §2.4). */
 
@@ -31,7 +31,7 @@ export const tencentVpnConnectionSchema = z.object({
   DpdEnable: z.number().optional(),
   DpdTimeout: str,
   DpdAction: str,
-  TagSet: z.array(tencentTagOutputSchema).optional(),
+  TagSet: tencentTagSetOutputSchema,
   NegotiationType: str,
   BgpConfig: z
     .object({
