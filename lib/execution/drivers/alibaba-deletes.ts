@@ -10,27 +10,12 @@ import {
 import { callOptions, text, type DriverContext, type DriverOf } from "./driver";
 import { gone, keptInUse, listedOrGone, sendDelete, stillThere } from "./deletes";
 import { alibabaGatewayLock } from "./gateway-locks";
+import { deleteWithToken } from "./alibaba-calls";
 
 /**
  * Alibaba deletes carry the step's ClientToken, the same on every attempt (also after a crash): a
  * resend answers like the first call, or with the action's "already gone" code. No lookup needed.
  */
-
-/** Sends an Alibaba delete with the step's ClientToken; what is kept of its answer is the request id. */
-async function withToken<Request>(
-  ctx: DriverContext,
-  token: string,
-  send: (
-    options: ReturnType<typeof callOptions> & { request: Request & { ClientToken: string } },
-  ) => Promise<{ requestId: string }>,
-  request: Request,
-) {
-  const { requestId } = await send({
-    ...callOptions(ctx),
-    request: { ...request, ClientToken: token },
-  });
-  return { requestId };
-}
 
 /** The gateway, or undefined once DescribeVpnGateway answers that it does not exist. */
 async function gatewayOf(ctx: DriverContext, regionId: string, gatewayId: string) {
@@ -47,7 +32,7 @@ export const alibabaDeleteVpnGateway: DriverOf<"alibaba", "DeleteVpnGateway"> = 
   lockKey: alibabaGatewayLock,
   create: (ctx, params, token) =>
     sendDelete(params.VpnGatewayId, "alibaba", "DeleteVpnGateway", () =>
-      withToken(ctx, token, deleteAlibabaVpnGateway, params),
+      deleteWithToken(ctx, token, deleteAlibabaVpnGateway, params),
     ),
   async probe(ctx, _current, params) {
     const gateway = await gatewayOf(ctx, params.RegionId, params.VpnGatewayId);
@@ -76,7 +61,7 @@ export const alibabaDeleteCustomerGateway: DriverOf<"alibaba", "DeleteCustomerGa
     (await customerGatewayInUse(ctx, params))
       ? keptInUse(params.CustomerGatewayId)
       : sendDelete(params.CustomerGatewayId, "alibaba", "DeleteCustomerGateway", () =>
-          withToken(ctx, token, deleteAlibabaCustomerGateway, params),
+          deleteWithToken(ctx, token, deleteAlibabaCustomerGateway, params),
         ),
   async probe(ctx, _current, params) {
     const page = await describeAlibabaCustomerGateways({
@@ -100,7 +85,7 @@ export const alibabaDeleteVpnConnection: DriverOf<"alibaba", "DeleteVpnConnectio
     sendDelete(params.VpnConnectionId, "alibaba", "DeleteVpnConnection", () => {
       // Only the request's own fields: the plan's VpnGatewayId is for the lock and the wait.
       const { RegionId, VpnConnectionId } = params;
-      return withToken(ctx, token, deleteAlibabaVpnConnection, { RegionId, VpnConnectionId });
+      return deleteWithToken(ctx, token, deleteAlibabaVpnConnection, { RegionId, VpnConnectionId });
     }),
   async probe(ctx, _current, params) {
     const gatewayId = text((params as { VpnGatewayId?: unknown }).VpnGatewayId);

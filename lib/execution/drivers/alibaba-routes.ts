@@ -9,6 +9,7 @@ import {
   describeAlibabaVpnRouteEntries,
 } from "@/lib/cloud/alibaba";
 import { callOptions, createdResource, type DriverContext, type DriverOf } from "./driver";
+import { deleteWithToken, sendWithToken } from "./alibaba-calls";
 import { alreadyGone, gone, listedOrGone, sendDelete, stillThere } from "./deletes";
 import { alibabaGatewayLock } from "./gateway-locks";
 
@@ -31,10 +32,12 @@ async function routeEntry(
 
 export const alibabaRouteEntry: DriverOf<"alibaba", "CreateRouteEntry"> = {
   async create(ctx, params, token) {
-    const { routeEntryId, requestId } = await createAlibabaRouteEntry({
-      ...callOptions(ctx),
-      request: { ...params, ClientToken: token },
-    });
+    const { routeEntryId, requestId } = await sendWithToken(
+      ctx,
+      token,
+      createAlibabaRouteEntry,
+      params,
+    );
     return createdResource(routeEntryId, { requestId }, { cloudState: undefined, complete: false });
   },
   async probe(ctx, current, params) {
@@ -128,10 +131,7 @@ async function vpnRouteListed(ctx: DriverContext, key: VpnRouteKey) {
 export const alibabaVpnRouteEntry: DriverOf<"alibaba", "CreateVpnRouteEntry"> = {
   lockKey: alibabaGatewayLock,
   async create(ctx, params, token) {
-    const { requestId } = await createAlibabaVpnRouteEntry({
-      ...callOptions(ctx),
-      request: { ...params, ClientToken: token },
-    });
+    const { requestId } = await sendWithToken(ctx, token, createAlibabaVpnRouteEntry, params);
     return createdResource(
       vpnRouteId(params),
       { requestId },
@@ -153,13 +153,9 @@ export const alibabaVpnRouteEntry: DriverOf<"alibaba", "CreateVpnRouteEntry"> = 
 export const alibabaDeleteVpnRouteEntry: DriverOf<"alibaba", "DeleteVpnRouteEntry"> = {
   lockKey: alibabaGatewayLock,
   create: (ctx, params, token) =>
-    sendDelete(vpnRouteId(params), "alibaba", "DeleteVpnRouteEntry", async () => {
-      const { requestId } = await deleteAlibabaVpnRouteEntry({
-        ...callOptions(ctx),
-        request: { ...params, ClientToken: token },
-      });
-      return { requestId };
-    }),
+    sendDelete(vpnRouteId(params), "alibaba", "DeleteVpnRouteEntry", () =>
+      deleteWithToken(ctx, token, deleteAlibabaVpnRouteEntry, params),
+    ),
   async probe(ctx, _current, params) {
     const gateway = await gatewayState(ctx, params.RegionId, params.VpnGatewayId);
     if (!gateway) return gone;

@@ -16,6 +16,7 @@ import {
   type DriverOf,
   type ResourceProbe,
 } from "./driver";
+import { sendWithToken } from "./alibaba-calls";
 import { alibabaGatewayLock } from "./gateway-locks";
 import { activeAtOnce, vpnGatewayProbe } from "./probes";
 
@@ -68,10 +69,7 @@ async function gatewayOf(ctx: DriverContext, gatewayId: string) {
 
 export const alibabaVpnGateway: DriverOf<"alibaba", "CreateVpnGateway"> = {
   async create(ctx, params, token) {
-    const created = await createAlibabaVpnGateway({
-      ...callOptions(ctx),
-      request: { ...params, ClientToken: token },
-    });
+    const created = await sendWithToken(ctx, token, createAlibabaVpnGateway, params);
     return {
       resourceId: created.gatewayId,
       outputs: {
@@ -92,10 +90,12 @@ export const alibabaVpnGateway: DriverOf<"alibaba", "CreateVpnGateway"> = {
 
 export const alibabaCustomerGateway: DriverOf<"alibaba", "CreateCustomerGateway"> = {
   async create(ctx, params, token) {
-    const { customerGateway, requestId } = await createAlibabaCustomerGateway({
-      ...callOptions(ctx),
-      request: { ...params, ClientToken: token },
-    });
+    const { customerGateway, requestId } = await sendWithToken(
+      ctx,
+      token,
+      createAlibabaCustomerGateway,
+      params,
+    );
     return createdResource(
       customerGateway.id,
       { requestId },
@@ -113,10 +113,12 @@ export const alibabaCustomerGateway: DriverOf<"alibaba", "CreateCustomerGateway"
 export const alibabaVpnConnection: DriverOf<"alibaba", "CreateVpnConnection"> = {
   lockKey: alibabaGatewayLock,
   async create(ctx, params, token) {
-    const { connectionId, requestId } = await createAlibabaVpnConnection({
-      ...callOptions(ctx),
-      request: { ...params, ClientToken: token },
-    });
+    const { connectionId, requestId } = await sendWithToken(
+      ctx,
+      token,
+      createAlibabaVpnConnection,
+      params,
+    );
     return createdResource(connectionId, { requestId }, { cloudState: undefined, complete: false });
   },
   async probe(ctx, current, params) {
