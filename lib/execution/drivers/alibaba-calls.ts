@@ -1,5 +1,5 @@
 import "server-only";
-import { callOptions, type DriverContext } from "./driver";
+import { callOptions, createdResource, type CreatedResource, type DriverContext } from "./driver";
 
 type TokenSend<Request, Answer> = (
   options: ReturnType<typeof callOptions> & { request: Request & { ClientToken: string } },
@@ -27,4 +27,22 @@ export async function deleteWithToken<Request>(
 ): Promise<{ requestId: string }> {
   const { requestId } = await sendWithToken(ctx, token, send, request);
   return { requestId };
+}
+
+/** Still being set up after the create answered: the step's probe waits for it. */
+const settling = { cloudState: undefined, complete: false };
+
+/**
+ * A step's create as one Alibaba call with its ClientToken: `idOf` reads the new resource's id from
+ * the answer (or the request), `state` is where the resource stands once the call answered.
+ */
+export function createWithToken<Request, Answer extends { requestId: string }>(
+  send: TokenSend<Request, Answer>,
+  idOf: (answer: Answer, request: Request) => string,
+  state: { cloudState: string | undefined; complete: boolean } = settling,
+) {
+  return async (ctx: DriverContext, params: Request, token: string): Promise<CreatedResource> => {
+    const answer = await sendWithToken(ctx, token, send, params);
+    return createdResource(idOf(answer, params), { requestId: answer.requestId }, state);
+  };
 }

@@ -8,8 +8,8 @@ import {
   describeAlibabaVpnGateway,
   describeAlibabaVpnRouteEntries,
 } from "@/lib/cloud/alibaba";
-import { callOptions, createdResource, type DriverContext, type DriverOf } from "./driver";
-import { deleteWithToken, sendWithToken } from "./alibaba-calls";
+import { callOptions, type DriverContext, type DriverOf } from "./driver";
+import { createWithToken, deleteWithToken } from "./alibaba-calls";
 import { alreadyGone, gone, listedOrGone, sendDelete, stillThere } from "./deletes";
 import { alibabaGatewayLock } from "./gateway-locks";
 
@@ -31,15 +31,7 @@ async function routeEntry(
 }
 
 export const alibabaRouteEntry: DriverOf<"alibaba", "CreateRouteEntry"> = {
-  async create(ctx, params, token) {
-    const { routeEntryId, requestId } = await sendWithToken(
-      ctx,
-      token,
-      createAlibabaRouteEntry,
-      params,
-    );
-    return createdResource(routeEntryId, { requestId }, { cloudState: undefined, complete: false });
-  },
+  create: createWithToken(createAlibabaRouteEntry, (answer) => answer.routeEntryId),
   async probe(ctx, current, params) {
     const entry = await routeEntry(ctx, {
       RegionId: params.RegionId,
@@ -130,14 +122,7 @@ async function vpnRouteListed(ctx: DriverContext, key: VpnRouteKey) {
 
 export const alibabaVpnRouteEntry: DriverOf<"alibaba", "CreateVpnRouteEntry"> = {
   lockKey: alibabaGatewayLock,
-  async create(ctx, params, token) {
-    const { requestId } = await sendWithToken(ctx, token, createAlibabaVpnRouteEntry, params);
-    return createdResource(
-      vpnRouteId(params),
-      { requestId },
-      { cloudState: undefined, complete: false },
-    );
-  },
+  create: createWithToken(createAlibabaVpnRouteEntry, (_answer, request) => vpnRouteId(request)),
   async probe(ctx, current, params) {
     const gateway = await gatewayState(ctx, params.RegionId, params.VpnGatewayId);
     if (gateway?.state !== "available") return { status: "pending", cloudState: gateway?.rawState };

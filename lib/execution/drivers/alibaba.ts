@@ -8,15 +8,8 @@ import {
 } from "@/lib/cloud/alibaba";
 import { isAlreadyGone } from "@/lib/cloud/already-gone";
 import type { LedgerStep } from "../types";
-import {
-  callOptions,
-  createdResource,
-  text,
-  type DriverContext,
-  type DriverOf,
-  type ResourceProbe,
-} from "./driver";
-import { sendWithToken } from "./alibaba-calls";
+import { callOptions, text, type DriverContext, type DriverOf, type ResourceProbe } from "./driver";
+import { createWithToken, sendWithToken } from "./alibaba-calls";
 import { alibabaGatewayLock } from "./gateway-locks";
 import { activeAtOnce, vpnGatewayProbe } from "./probes";
 
@@ -89,19 +82,10 @@ export const alibabaVpnGateway: DriverOf<"alibaba", "CreateVpnGateway"> = {
 };
 
 export const alibabaCustomerGateway: DriverOf<"alibaba", "CreateCustomerGateway"> = {
-  async create(ctx, params, token) {
-    const { customerGateway, requestId } = await sendWithToken(
-      ctx,
-      token,
-      createAlibabaCustomerGateway,
-      params,
-    );
-    return createdResource(
-      customerGateway.id,
-      { requestId },
-      { cloudState: "active", complete: true },
-    );
-  },
+  create: createWithToken(createAlibabaCustomerGateway, (answer) => answer.customerGateway.id, {
+    cloudState: "active",
+    complete: true,
+  }),
   probe: activeAtOnce("active"),
 };
 
@@ -112,15 +96,7 @@ export const alibabaCustomerGateway: DriverOf<"alibaba", "CreateCustomerGateway"
  */
 export const alibabaVpnConnection: DriverOf<"alibaba", "CreateVpnConnection"> = {
   lockKey: alibabaGatewayLock,
-  async create(ctx, params, token) {
-    const { connectionId, requestId } = await sendWithToken(
-      ctx,
-      token,
-      createAlibabaVpnConnection,
-      params,
-    );
-    return createdResource(connectionId, { requestId }, { cloudState: undefined, complete: false });
-  },
+  create: createWithToken(createAlibabaVpnConnection, (answer) => answer.connectionId),
   async probe(ctx, current, params) {
     const page = await describeAlibabaVpnConnections({
       ...callOptions(ctx),
