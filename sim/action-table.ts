@@ -27,3 +27,8 @@ export function actionTable<A extends Runnable>(modules: object[]): Record<strin
   }
   return table;
 }
+
+/** The action a call names, if the table has it (never an inherited name such as `constructor`). */
+export function findAction<A>(table: Record<string, A>, name: string): A | undefined {
+  return Object.hasOwn(table, name) ? table[name] : undefined;
+}

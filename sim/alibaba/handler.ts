@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { actionTable } from "../action-table";
+import { actionTable, findAction } from "../action-table";
 import { header, type IncomingCall, type Reply, type SimContext } from "../context";
-import { answerErrors, runAction } from "../http/answer";
+import { answerErrors, exceededLimit, runAction } from "../http/answer";
 import { ALIBABA_REGIONS, findRegion } from "../store/regions";
 import type { AliAction } from "./action";
 import { type AlibabaCaller, verifyAcs3, verifyRpcV1 } from "./auth";
@@ -67,9 +67,7 @@ function serve(call: IncomingCall, ctx: SimContext, requestId: string): Reply {
       `Specified parameter Version "${caller.version}" is not valid; use ${ALIBABA_VERSION}.`,
     );
   }
-  const action = Object.hasOwn(ALIBABA_ACTIONS, caller.action)
-    ? ALIBABA_ACTIONS[caller.action]
-    : undefined;
+  const action = findAction(ALIBABA_ACTIONS, caller.action);
   if (!action)
     throw new AliError(
       "InvalidAction.NotFound",
@@ -85,12 +83,13 @@ function serve(call: IncomingCall, ctx: SimContext, requestId: string): Reply {
       404,
     );
   }
-  const limitKey = `alibaba:${caller.accessKeyId}:${region}:${caller.action}`;
-  const limit = ctx.limiter.limitOf("alibaba", caller.action, {
-    max: action.ratePerMinute,
-    windowMs: 60_000,
+  const limit = exceededLimit(ctx, {
+    provider: "alibaba",
+    action: caller.action,
+    key: `alibaba:${caller.accessKeyId}:${region}:${caller.action}`,
+    documented: { max: action.ratePerMinute, windowMs: 60_000 },
   });
-  if (ctx.rateLimits && !ctx.limiter.allow(limitKey, limit.max, limit.windowMs)) {
+  if (limit) {
     throw new AliError(
       "Throttling",
       `Request was denied due to flow control: ${caller.action} allows ${limit.max} calls per ${limit.windowMs} ms.`,

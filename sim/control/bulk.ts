@@ -39,27 +39,38 @@ function numbering(names: string[], count: number): string[] {
   return Array.from({ length: count }, (_, i) => String(first + i).padStart(4, "0"));
 }
 
+/** The public IP of the one new customer gateway (TEST-NET-1). */
+const BULK_PEER_IP = "192.0.2.100";
+
 /**
  * What a bulk seed of either cloud starts from: its time, the numbers of the new resources, and
  * the first new VPC (`home`: every new gateway sits in it) with its CIDR and the one new peer.
  */
-function bulkStart(vpcNames: string[], count: number, ctx: SimContext) {
+function bulkStart(vpcNames: string[], { region, count }: SeedBulkBody, ctx: SimContext) {
   const numbers = numbering(vpcNames, count);
   const first = numbers[0]!;
+  const now = ctx.clock.now();
+  const customerGatewayId = `cgw-bulk${first}`;
+  const created = { region, createdAt: now };
   return {
-    now: ctx.clock.now(),
+    now,
     numbers,
     first,
     /** The fields of VPC n both clouds' records share. */
     vpc: (n: string) => ({
+      ...created,
       VpcId: `vpc-bulk${n}`,
       VpcName: `bulk-vpc-${n}`,
       CidrBlock: vpcCidr(n),
       IsDefault: false,
     }),
+    /** The fields of the new customer gateway both clouds' records share. */
+    peer: { ...created, CustomerGatewayId: customerGatewayId, IpAddress: BULK_PEER_IP },
+    /** Gateways and tunnels are ready at once. */
+    ready: { ...created, readyAt: now },
     home: `vpc-bulk${first}`,
     homeCidr: vpcCidr(first),
-    customerGatewayId: `cgw-bulk${first}`,
+    customerGatewayId,
   };
 }
 
@@ -81,30 +92,23 @@ export function seedBulk(ctx: SimContext, body: SeedBulkBody): BulkSeed {
     : seedAlibaba(ctx.store.state.alibaba, body, ctx);
 }
 
-function seedTencent(tc: SimState["tencent"], { region, count }: SeedBulkBody, ctx: SimContext) {
-  const { now, numbers, first, vpc, home, homeCidr, customerGatewayId } = bulkStart(
+function seedTencent(tc: SimState["tencent"], body: SeedBulkBody, ctx: SimContext) {
+  const { region } = body;
+  const { numbers, first, vpc, peer, ready, home, homeCidr, customerGatewayId } = bulkStart(
     tc.vpcs.map((v) => v.VpcName),
-    count,
+    body,
     ctx,
   );
   tc.customerGateways.push({
-    region,
-    CustomerGatewayId: customerGatewayId,
+    ...peer,
     CustomerGatewayName: `bulk-peer-${first}`,
-    IpAddress: "192.0.2.100",
     BgpAsn: 0,
     TagSet: [],
-    createdAt: now,
   });
   for (const n of numbers) {
-    tc.vpcs.push({
-      region,
-      ...vpc(n),
-      AssistantCidrs: [],
-      createdAt: now,
-    });
+    tc.vpcs.push({ ...vpc(n), AssistantCidrs: [] });
     tc.vpnGateways.push({
-      region,
+      ...ready,
       VpnGatewayId: `vpngw-bulk${n}`,
       VpcId: home,
       VpnGatewayName: `bulk-gw-${n}`,
@@ -114,11 +118,9 @@ function seedTencent(tc: SimState["tencent"], { region, count }: SeedBulkBody, c
       Zone: findRegion(TENCENT_REGIONS, region)!.zones[0]!,
       PublicIpAddress: ctx.store.nextPublicIp("tencent"),
       TagSet: [],
-      createdAt: now,
-      readyAt: now,
     });
     tc.vpnConnections.push({
-      region,
+      ...ready,
       VpnConnectionId: `vpnx-bulk${n}`,
       VpnConnectionName: `bulk-tunnel-${n}`,
       VpcId: home,
@@ -128,10 +130,8 @@ function seedTencent(tc: SimState["tencent"], { region, count }: SeedBulkBody, c
       RouteType: "StaticRoute",
       NegotiationType: "active",
       SecurityPolicyDatabaseSet: [{ LocalCidrBlock: homeCidr, RemoteCidrBlock: [remoteOf(n)] }],
-      ...seededTencentTunnelSettings({ remote: "192.0.2.100" }),
+      ...seededTencentTunnelSettings({ remote: BULK_PEER_IP }),
       TagSet: [],
-      createdAt: now,
-      readyAt: now,
     });
   }
   return result("tencent", region, numbers, {
@@ -142,10 +142,11 @@ function seedTencent(tc: SimState["tencent"], { region, count }: SeedBulkBody, c
   });
 }
 
-function seedAlibaba(ali: SimState["alibaba"], { region, count }: SeedBulkBody, ctx: SimContext) {
-  const { now, numbers, first, vpc, home, homeCidr, customerGatewayId } = bulkStart(
+function seedAlibaba(ali: SimState["alibaba"], body: SeedBulkBody, ctx: SimContext) {
+  const { region } = body;
+  const { now, numbers, first, vpc, peer, ready, home, homeCidr, customerGatewayId } = bulkStart(
     ali.vpcs.map((v) => v.VpcName),
-    count,
+    body,
     ctx,
   );
   const vSwitch = `vsw-bulk${first}`;
@@ -156,26 +157,12 @@ function seedAlibaba(ali: SimState["alibaba"], { region, count }: SeedBulkBody, 
     ZoneId: findRegion(ALIBABA_REGIONS, region)!.zones[0]!,
     CidrBlock: homeCidr,
   });
-  ali.customerGateways.push({
-    region,
-    CustomerGatewayId: customerGatewayId,
-    IpAddress: "192.0.2.100",
-    Name: `bulk-peer-${first}`,
-    Description: "",
-    Tags: [],
-    createdAt: now,
-  });
+  ali.customerGateways.push({ ...peer, Name: `bulk-peer-${first}`, Description: "", Tags: [] });
   for (const n of numbers) {
-    ali.vpcs.push({
-      region,
-      ...vpc(n),
-      SecondaryCidrBlocks: [],
-      VRouterId: `vrt-bulk${n}`,
-      createdAt: now,
-    });
+    ali.vpcs.push({ ...vpc(n), SecondaryCidrBlocks: [], VRouterId: `vrt-bulk${n}` });
     const internetIp = ctx.store.nextPublicIp("alibaba");
     ali.vpnGateways.push({
-      region,
+      ...ready,
       VpnGatewayId: `vpn-bulk${n}`,
       Name: `bulk-gw-${n}`,
       Description: "",
@@ -189,13 +176,11 @@ function seedAlibaba(ali: SimState["alibaba"], { region, count }: SeedBulkBody, 
       SslMaxConnections: 5,
       NetworkType: "public",
       VpnType: "Normal",
-      createdAt: now,
       initUntil: now,
-      readyAt: now,
       busyUntil: now,
     });
     ali.vpnConnections.push({
-      region,
+      ...ready,
       VpnConnectionId: `vco-bulk${n}`,
       Name: `bulk-tunnel-${n}`,
       VpnGatewayId: `vpn-bulk${n}`,
@@ -205,11 +190,9 @@ function seedAlibaba(ali: SimState["alibaba"], { region, count }: SeedBulkBody, 
       EffectImmediately: false,
       EnableDpd: true,
       EnableNatTraversal: true,
-      IkeConfig: ikeConfig(JSON.stringify({ Psk: `Bulk-Key-${n}` }), internetIp, "192.0.2.100"),
+      IkeConfig: ikeConfig(JSON.stringify({ Psk: `Bulk-Key-${n}` }), internetIp, BULK_PEER_IP),
       IpsecConfig: ipsecConfig(undefined),
       Tags: [],
-      createdAt: now,
-      readyAt: now,
     });
   }
   return result("alibaba", region, numbers, {

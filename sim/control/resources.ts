@@ -17,22 +17,20 @@ export interface ResourceRow {
   data: unknown;
 }
 
-type Described = Pick<ResourceRow, "id" | "name" | "status">;
+/** What a cloud's describe tells of one resource: its id, its name and its current status. */
+type Described = [id: string, name: string, status: string];
 
-/** One row per item: its id, name and current status as `describe` tells, the stored record as data. */
-function rows<T extends { region: string }>(
-  provider: ResourceRow["provider"],
-  type: string,
-  items: T[],
-  describe: (item: T) => Described,
-): ResourceRow[] {
-  return items.map((item) => ({
-    provider,
-    type,
-    region: item.region,
-    ...describe(item),
-    data: item,
-  }));
+/** The rows of one provider: one per item, `describe` telling it, the stored record as data. */
+function rowsOf(provider: ResourceRow["provider"]) {
+  return <T extends { region: string }>(
+    type: string,
+    items: T[],
+    describe: (item: T) => Described,
+  ): ResourceRow[] =>
+    items.map((item) => {
+      const [id, name, status] = describe(item);
+      return { provider, type, region: item.region, id, name, status, data: item };
+    });
 }
 
 /** Every resource of both providers, flat, with its current lifecycle state. */
@@ -40,79 +38,68 @@ export function listResources(
   state: SimState,
   now: number,
 ): { now: string; resources: ResourceRow[] } {
-  const tc = state.tencent;
-  const ali = state.alibaba;
+  const { tencent, alibaba } = state;
+  const tc = rowsOf("tencent");
+  const ali = rowsOf("alibaba");
   const resources = [
-    ...rows("tencent", "vpc", tc.vpcs, (v) => ({
-      id: v.VpcId,
-      name: v.VpcName,
-      status: "AVAILABLE",
-    })),
-    ...rows("tencent", "routeTable", tc.routeTables, (t) => ({
-      id: t.RouteTableId,
-      name: t.RouteTableName,
-      status: "AVAILABLE",
-    })),
-    ...rows("tencent", "vpnGateway", tc.vpnGateways, (g) => ({
-      id: g.VpnGatewayId,
-      name: g.VpnGatewayName,
-      status: tcGatewayState(g, now),
-    })),
-    ...rows("tencent", "vpnGatewayRoute", tc.vpnGatewayRoutes, (r) => ({
-      id: r.RouteId,
-      name: `${r.DestinationCidrBlock} → ${r.InstanceId}`,
-      status: r.Status,
-    })),
-    ...rows("tencent", "customerGateway", tc.customerGateways, (c) => ({
-      id: c.CustomerGatewayId,
-      name: c.CustomerGatewayName,
-      status: "AVAILABLE",
-    })),
-    ...rows("tencent", "vpnConnection", tc.vpnConnections, (c) => ({
-      id: c.VpnConnectionId,
-      name: c.VpnConnectionName,
-      status: tcConnectionState(c, now),
-    })),
-    ...rows("alibaba", "vpc", ali.vpcs, (v) => ({
-      id: v.VpcId,
-      name: v.VpcName,
-      status: "Available",
-    })),
-    ...rows("alibaba", "vSwitch", ali.vSwitches, (s) => ({
-      id: s.VSwitchId,
-      name: s.VSwitchId,
-      status: "Available",
-    })),
-    ...rows("alibaba", "routeTable", ali.routeTables, (t) => ({
-      id: t.RouteTableId,
-      name: t.RouteTableName,
-      status: "Available",
-    })),
-    ...rows("alibaba", "routeEntry", ali.routeEntries, (e) => ({
-      id: e.RouteEntryId,
-      name: `${e.RouteTableId} ${e.DestinationCidrBlock}`,
-      status: aliRouteEntryStatus(e, now),
-    })),
-    ...rows("alibaba", "vpnGateway", ali.vpnGateways, (g) => ({
-      id: g.VpnGatewayId,
-      name: g.Name,
-      status: aliGatewayStatus(g, now),
-    })),
-    ...rows("alibaba", "vpnRouteEntry", ali.vpnRoutes, (r) => ({
-      id: `${r.VpnGatewayId}:${r.kind}:${r.RouteSource}:${r.RouteDest}:${r.NextHop}`,
-      name: `${r.RouteDest} → ${r.NextHop}`,
-      status: r.PublishVpc ? "published" : "normal",
-    })),
-    ...rows("alibaba", "customerGateway", ali.customerGateways, (c) => ({
-      id: c.CustomerGatewayId,
-      name: c.Name,
-      status: "active",
-    })),
-    ...rows("alibaba", "vpnConnection", ali.vpnConnections, (c) => ({
-      id: c.VpnConnectionId,
-      name: c.Name,
-      status: aliConnectionState(c, now),
-    })),
+    ...tc("vpc", tencent.vpcs, (v) => [v.VpcId, v.VpcName, "AVAILABLE"]),
+    ...tc("routeTable", tencent.routeTables, (t) => [
+      t.RouteTableId,
+      t.RouteTableName,
+      "AVAILABLE",
+    ]),
+    ...tc("vpnGateway", tencent.vpnGateways, (g) => [
+      g.VpnGatewayId,
+      g.VpnGatewayName,
+      tcGatewayState(g, now),
+    ]),
+    ...tc("vpnGatewayRoute", tencent.vpnGatewayRoutes, (r) => [
+      r.RouteId,
+      `${r.DestinationCidrBlock} → ${r.InstanceId}`,
+      r.Status,
+    ]),
+    ...tc("customerGateway", tencent.customerGateways, (c) => [
+      c.CustomerGatewayId,
+      c.CustomerGatewayName,
+      "AVAILABLE",
+    ]),
+    ...tc("vpnConnection", tencent.vpnConnections, (c) => [
+      c.VpnConnectionId,
+      c.VpnConnectionName,
+      tcConnectionState(c, now),
+    ]),
+    ...ali("vpc", alibaba.vpcs, (v) => [v.VpcId, v.VpcName, "Available"]),
+    ...ali("vSwitch", alibaba.vSwitches, (s) => [s.VSwitchId, s.VSwitchId, "Available"]),
+    ...ali("routeTable", alibaba.routeTables, (t) => [
+      t.RouteTableId,
+      t.RouteTableName,
+      "Available",
+    ]),
+    ...ali("routeEntry", alibaba.routeEntries, (e) => [
+      e.RouteEntryId,
+      `${e.RouteTableId} ${e.DestinationCidrBlock}`,
+      aliRouteEntryStatus(e, now),
+    ]),
+    ...ali("vpnGateway", alibaba.vpnGateways, (g) => [
+      g.VpnGatewayId,
+      g.Name,
+      aliGatewayStatus(g, now),
+    ]),
+    ...ali("vpnRouteEntry", alibaba.vpnRoutes, (r) => [
+      `${r.VpnGatewayId}:${r.kind}:${r.RouteSource}:${r.RouteDest}:${r.NextHop}`,
+      `${r.RouteDest} → ${r.NextHop}`,
+      r.PublishVpc ? "published" : "normal",
+    ]),
+    ...ali("customerGateway", alibaba.customerGateways, (c) => [
+      c.CustomerGatewayId,
+      c.Name,
+      "active",
+    ]),
+    ...ali("vpnConnection", alibaba.vpnConnections, (c) => [
+      c.VpnConnectionId,
+      c.Name,
+      aliConnectionState(c, now),
+    ]),
   ];
   return { now: new Date(now).toISOString(), resources };
 }

@@ -1,6 +1,7 @@
 import type { Reply, SimContext } from "../context";
 import { sweep } from "../store/lifecycle";
 import { CloudApiError } from "./cloud-error";
+import type { SimLimit } from "./rate-limit";
 
 interface CannedError {
   code: string;
@@ -69,4 +70,18 @@ export function runAction(options: {
     delayMs: fault?.mode === "latency" ? fault.latencyMs : undefined,
     drop: fault?.mode === "drop",
   };
+}
+
+/**
+ * Counts one call against the limit in force for its action (the documented one unless
+ * POST /_sim/limits set another): the limit it exceeds, or undefined when it may run (always,
+ * while rate limits are off).
+ */
+export function exceededLimit(
+  ctx: SimContext,
+  call: { provider: CloudProtocol["provider"]; action: string; key: string; documented: SimLimit },
+): SimLimit | undefined {
+  const limit = ctx.limiter.limitOf(call.provider, call.action, call.documented);
+  if (!ctx.rateLimits || ctx.limiter.allow(call.key, limit.max, limit.windowMs)) return undefined;
+  return limit;
 }

@@ -1,17 +1,18 @@
 import { z } from "zod";
-import { json, tagSchema } from "./model-common";
+import {
+  customerGatewayRecordSchema,
+  json,
+  regionalRecordSchema,
+  tagSchema,
+  timedLifecycleShape,
+  vpcRecordSchema,
+} from "./model-common";
 
 /** Alibaba records of the persisted model (model.ts). */
 
-export const aliVpcSchema = z.object({
-  region: z.string(),
-  VpcId: z.string(),
-  VpcName: z.string(),
-  CidrBlock: z.string(),
+export const aliVpcSchema = vpcRecordSchema.extend({
   SecondaryCidrBlocks: z.array(z.string()),
-  IsDefault: z.boolean(),
   VRouterId: z.string(),
-  createdAt: z.number(),
 });
 export type AliVpc = z.infer<typeof aliVpcSchema>;
 
@@ -24,8 +25,8 @@ export const aliVSwitchSchema = z.object({
 });
 export type AliVSwitch = z.infer<typeof aliVSwitchSchema>;
 
-export const aliVpnGatewaySchema = z.object({
-  region: z.string(),
+export const aliVpnGatewaySchema = regionalRecordSchema.extend({
+  ...timedLifecycleShape,
   VpnGatewayId: z.string(),
   Name: z.string(),
   Description: z.string(),
@@ -43,16 +44,12 @@ export const aliVpnGatewaySchema = z.object({
   SslMaxConnections: z.number(),
   NetworkType: z.string(),
   VpnType: z.string(),
-  createdAt: z.number(),
   initUntil: z.number(),
-  readyAt: z.number(),
   /** Gateway is `updating` (a connection, route or attribute change in progress) until this time. */
   busyUntil: z.number(),
   /** Subscription (Prepay) gateways: end of the paid term. */
   endsAt: z.number().optional(),
   AutoPropagate: z.boolean().optional(),
-  /** Set by DeleteVpnGateway: `deleting` until then, then gone. */
-  deleteAt: z.number().optional(),
 });
 export type AliVpnGateway = z.infer<typeof aliVpnGatewaySchema>;
 
@@ -68,16 +65,12 @@ export const aliUnpaidOrderSchema = z.object({
 });
 export type AliUnpaidOrder = z.infer<typeof aliUnpaidOrderSchema>;
 
-export const aliCustomerGatewaySchema = z.object({
-  region: z.string(),
-  CustomerGatewayId: z.string(),
-  IpAddress: z.string(),
+export const aliCustomerGatewaySchema = customerGatewayRecordSchema.extend({
   Name: z.string(),
   Description: z.string(),
   Asn: z.number().optional(),
   AuthKey: z.string().optional(),
   Tags: z.array(tagSchema),
-  createdAt: z.number(),
 });
 export type AliCustomerGateway = z.infer<typeof aliCustomerGatewaySchema>;
 
@@ -99,8 +92,7 @@ export const aliTunnelSchema = z.object({
 });
 export type AliTunnel = z.infer<typeof aliTunnelSchema>;
 
-export const aliVpnConnectionSchema = z.object({
-  region: z.string(),
+export const aliVpnConnectionSchema = regionalRecordSchema.extend({
   VpnConnectionId: z.string(),
   Name: z.string(),
   VpnGatewayId: z.string(),
@@ -122,25 +114,22 @@ export const aliVpnConnectionSchema = z.object({
   BgpConfig: json.optional(),
   /** Absent in state files written before tags were kept. */
   Tags: z.array(tagSchema).optional(),
-  createdAt: z.number(),
   readyAt: z.number(),
 });
 export type AliVpnConnection = z.infer<typeof aliVpnConnectionSchema>;
 
-export const aliRouteTableSchema = z.object({
-  region: z.string(),
+export const aliRouteTableSchema = regionalRecordSchema.extend({
   RouteTableId: z.string(),
   RouteTableName: z.string(),
   RouteTableType: z.enum(["System", "Custom"]),
   VpcId: z.string(),
   VRouterId: z.string(),
-  createdAt: z.number(),
 });
 export type AliRouteTable = z.infer<typeof aliRouteTableSchema>;
 
 /** A route table entry: `System` ones (the vSwitches' own ranges) are the VPC's, `Custom` ones added. */
-export const aliRouteEntrySchema = z.object({
-  region: z.string(),
+export const aliRouteEntrySchema = regionalRecordSchema.extend({
+  ...timedLifecycleShape,
   RouteEntryId: z.string(),
   RouteTableId: z.string(),
   VpcId: z.string(),
@@ -150,17 +139,11 @@ export const aliRouteEntrySchema = z.object({
   NextHopId: z.string(),
   RouteEntryName: z.string(),
   Description: z.string(),
-  createdAt: z.number(),
-  /** `Creating` until then. */
-  readyAt: z.number(),
-  /** Set by DeleteRouteEntry: `Deleting` until then, then gone. */
-  deleteAt: z.number().optional(),
 });
 export type AliRouteEntry = z.infer<typeof aliRouteEntrySchema>;
 
 /** A VPN gateway route: destination-based (`dbr`, VpnRouteEntry) or policy-based (`pbr`). */
-export const aliVpnRouteSchema = z.object({
-  region: z.string(),
+export const aliVpnRouteSchema = regionalRecordSchema.extend({
   VpnGatewayId: z.string(),
   kind: z.enum(["dbr", "pbr"]),
   RouteDest: z.string(),
@@ -172,7 +155,6 @@ export const aliVpnRouteSchema = z.object({
   Priority: z.number(),
   PublishVpc: z.boolean(),
   Description: z.string(),
-  createdAt: z.number(),
 });
 export type AliVpnRoute = z.infer<typeof aliVpnRouteSchema>;
 

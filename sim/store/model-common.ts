@@ -5,3 +5,26 @@ export const json = z.record(z.string(), z.unknown());
 
 export const tagSchema = z.object({ Key: z.string(), Value: z.string() });
 export type Tag = z.infer<typeof tagSchema>;
+
+/** What every stored resource of a region carries: its region and when it was created. */
+export const regionalRecordSchema = z.object({ region: z.string(), createdAt: z.number() });
+
+/**
+ * The times a resource's lifecycle state is read from (lifecycle.ts): pending until `readyAt`;
+ * once its Delete action sets `deleteAt`, deleting until then, then gone.
+ */
+export const timedLifecycleShape = { readyAt: z.number(), deleteAt: z.number().optional() };
+
+/** The fields both clouds' VPC records share. */
+export const vpcRecordSchema = regionalRecordSchema.extend({
+  VpcId: z.string(),
+  VpcName: z.string(),
+  CidrBlock: z.string(),
+  IsDefault: z.boolean(),
+});
+
+/** The fields both clouds' customer gateway records share. */
+export const customerGatewayRecordSchema = regionalRecordSchema.extend({
+  CustomerGatewayId: z.string(),
+  IpAddress: z.string(),
+});

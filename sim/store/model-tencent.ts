@@ -1,22 +1,23 @@
 import { z } from "zod";
-import { json, tagSchema } from "./model-common";
+import {
+  customerGatewayRecordSchema,
+  json,
+  regionalRecordSchema,
+  tagSchema,
+  timedLifecycleShape,
+  vpcRecordSchema,
+} from "./model-common";
 
 /** Tencent records of the persisted model (model.ts). */
 
-export const tcVpcSchema = z.object({
-  region: z.string(),
-  VpcId: z.string(),
-  VpcName: z.string(),
-  CidrBlock: z.string(),
+export const tcVpcSchema = vpcRecordSchema.extend({
   /** Secondary (assistant) CIDR blocks. */
   AssistantCidrs: z.array(z.string()),
-  IsDefault: z.boolean(),
-  createdAt: z.number(),
 });
 export type TcVpc = z.infer<typeof tcVpcSchema>;
 
-export const tcVpnGatewaySchema = z.object({
-  region: z.string(),
+export const tcVpnGatewaySchema = regionalRecordSchema.extend({
+  ...timedLifecycleShape,
   VpnGatewayId: z.string(),
   VpcId: z.string(),
   VpnGatewayName: z.string(),
@@ -26,8 +27,6 @@ export const tcVpnGatewaySchema = z.object({
   Zone: z.string(),
   PublicIpAddress: z.string(),
   TagSet: z.array(tagSchema),
-  createdAt: z.number(),
-  readyAt: z.number(),
   /** PREPAID gateways: end of the paid term. */
   expiresAt: z.number().optional(),
   RenewFlag: z.string().optional(),
@@ -36,19 +35,13 @@ export const tcVpnGatewaySchema = z.object({
   BgpAsn: z.number().optional(),
   /** A tunnel change runs on the gateway until then (MutexOperationTaskRunning). */
   busyUntil: z.number().optional(),
-  /** Set by DeleteVpnGateway: DELETING until then, then gone. */
-  deleteAt: z.number().optional(),
 });
 export type TcVpnGateway = z.infer<typeof tcVpnGatewaySchema>;
 
-export const tcCustomerGatewaySchema = z.object({
-  region: z.string(),
-  CustomerGatewayId: z.string(),
+export const tcCustomerGatewaySchema = customerGatewayRecordSchema.extend({
   CustomerGatewayName: z.string(),
-  IpAddress: z.string(),
   BgpAsn: z.number(),
   TagSet: z.array(tagSchema),
-  createdAt: z.number(),
 });
 export type TcCustomerGateway = z.infer<typeof tcCustomerGatewaySchema>;
 
@@ -58,8 +51,8 @@ export const tcSpdSchema = z.object({
 });
 export type TcSpd = z.infer<typeof tcSpdSchema>;
 
-export const tcVpnConnectionSchema = z.object({
-  region: z.string(),
+export const tcVpnConnectionSchema = regionalRecordSchema.extend({
+  ...timedLifecycleShape,
   VpnConnectionId: z.string(),
   VpnConnectionName: z.string(),
   VpcId: z.string(),
@@ -79,10 +72,6 @@ export const tcVpnConnectionSchema = z.object({
   HealthCheckRemoteIp: z.string().optional(),
   BgpConfig: json.optional(),
   TagSet: z.array(tagSchema),
-  createdAt: z.number(),
-  readyAt: z.number(),
-  /** Set by DeleteVpnConnection: the connection disappears at this time. */
-  deleteAt: z.number().optional(),
 });
 export type TcVpnConnection = z.infer<typeof tcVpnConnectionSchema>;
 
@@ -108,20 +97,17 @@ export const tcRouteSchema = z.object({
 });
 export type TcRoute = z.infer<typeof tcRouteSchema>;
 
-export const tcRouteTableSchema = z.object({
-  region: z.string(),
+export const tcRouteTableSchema = regionalRecordSchema.extend({
   RouteTableId: z.string(),
   RouteTableName: z.string(),
   VpcId: z.string(),
   Main: z.boolean(),
   routes: z.array(tcRouteSchema),
-  createdAt: z.number(),
 });
 export type TcRouteTable = z.infer<typeof tcRouteTableSchema>;
 
 /** A route of a VPN gateway toward one of its tunnels (CreateVpnGatewayRoutes). */
-export const tcVpnGatewayRouteSchema = z.object({
-  region: z.string(),
+export const tcVpnGatewayRouteSchema = regionalRecordSchema.extend({
   RouteId: z.string(),
   VpnGatewayId: z.string(),
   DestinationCidrBlock: z.string(),
@@ -130,7 +116,6 @@ export const tcVpnGatewayRouteSchema = z.object({
   Priority: z.number(),
   Status: z.string(),
   Description: z.string(),
-  createdAt: z.number(),
   updatedAt: z.number(),
 });
 export type TcVpnGatewayRoute = z.infer<typeof tcVpnGatewayRouteSchema>;

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { actionTable } from "../action-table";
+import { actionTable, findAction } from "../action-table";
 import { header, type IncomingCall, type Reply, type SimContext } from "../context";
-import { answerErrors, runAction } from "../http/answer";
+import { answerErrors, exceededLimit, runAction } from "../http/answer";
 import { findRegion, TENCENT_REGIONS } from "../store/regions";
 import type { TcAction } from "./action";
 import { verifyTencent } from "./auth";
@@ -52,21 +52,20 @@ function serve(call: IncomingCall, ctx: SimContext, requestId: string): Reply {
       `The API version \`${caller.version}\` does not exist; use ${TENCENT_VERSION}.`,
     );
   }
-  const action = Object.hasOwn(TENCENT_ACTIONS, caller.action)
-    ? TENCENT_ACTIONS[caller.action]
-    : undefined;
+  const action = findAction(TENCENT_ACTIONS, caller.action);
   if (!action) throw new TcError("InvalidAction", `The action \`${caller.action}\` is not found.`);
   const region = header(call, "x-tc-region")?.trim();
   if (!region)
     throw new TcError("MissingParameter", "The request is missing a required parameter `Region`.");
   if (!findRegion(TENCENT_REGIONS, region))
     throw new TcError("UnsupportedRegion", `The region \`${region}\` is not supported.`);
-  const limitKey = `tencent:${caller.secretId}:${caller.action}`;
-  const limit = ctx.limiter.limitOf("tencent", caller.action, {
-    max: action.rateLimit,
-    windowMs: 1000,
+  const limit = exceededLimit(ctx, {
+    provider: "tencent",
+    action: caller.action,
+    key: `tencent:${caller.secretId}:${caller.action}`,
+    documented: { max: action.rateLimit, windowMs: 1000 },
   });
-  if (ctx.rateLimits && !ctx.limiter.allow(limitKey, limit.max, limit.windowMs)) {
+  if (limit) {
     throw new TcError(
       "RequestLimitExceeded",
       `Your requests to ${caller.action} exceed ${limit.max} per ${limit.windowMs} ms.`,
