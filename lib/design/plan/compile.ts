@@ -122,7 +122,7 @@ function attachTencent(
     stepsOf(gateway.step, peer.step),
   );
   const routeBased = isRouteBasedTencent(site.tunnel.params.RouteType);
-  tencentRoutes(plan, site, gateway.id, "tencent-tunnel", routeBased);
+  sideRoutes(plan, site, { gatewayId: gateway.id, tunnelStep: "tencent-tunnel", routeBased });
 }
 
 function attachAlibaba(
@@ -161,7 +161,7 @@ function attachAlibaba(
   );
   // Both subnets 0.0.0.0/0: destination-route mode, where the gateway's own routes choose the tunnel.
   const routeBased = isRouteBasedAlibaba(params);
-  alibabaRoutes(plan, site, gateway.id, "alibaba-tunnel", routeBased);
+  sideRoutes(plan, site, { gatewayId: gateway.id, tunnelStep: "alibaba-tunnel", routeBased });
 }
 
 function cloudToCloud(plan: PlanBuilder, design: Extract<LinkDesign, { kind: "cloudToCloud" }>) {
@@ -239,9 +239,23 @@ function cloudToCloud(plan: PlanBuilder, design: Extract<LinkDesign, { kind: "cl
     stepsOf(alibabaGateway.step, alibabaPeer.step),
   );
   // Both tunnels are policy-based (protected networks): VPC route-table entries only.
-  tencentRoutes(plan, tencent, tencentGateway.id, "tencent-tunnel", false);
-  alibabaRoutes(plan, alibaba, alibabaGateway.id, "alibaba-tunnel", false);
+  sideRoutes(plan, tencent, {
+    gatewayId: tencentGateway.id,
+    tunnelStep: "tencent-tunnel",
+    routeBased: false,
+  });
+  sideRoutes(plan, alibaba, {
+    gatewayId: alibabaGateway.id,
+    tunnelStep: "alibaba-tunnel",
+    routeBased: false,
+  });
 }
+
+/** Where a side's routes lead: its gateway, and for a route-based tunnel the gateway's routes on to it. */
+type RouteTarget = { gatewayId: string | PlanRef; tunnelStep: string; routeBased: boolean };
+
+/** The calls that route one destination: the VPC table's entry, and the gateway's own route. */
+type RouteCalls = { route: StepCall; gatewayRoute?: StepCall };
 
 /**
  * A side's routes, one step per destination and kind, after its tunnel exists and one after the
@@ -249,15 +263,13 @@ function cloudToCloud(plan: PlanBuilder, design: Extract<LinkDesign, { kind: "cl
  * gateway): VPC route-table entries toward the gateway, and for a route-based tunnel the gateway's
  * routes toward the tunnel (cloud-api-lifecycle.md §1.11–1.12, §2.8, §2.10).
  */
-function sideRoutes(
-  plan: PlanBuilder,
-  site: Site,
-  tunnelStep: string,
-  calls: (destination: string) => { route: StepCall; gatewayRoute?: StepCall },
-) {
-  let previous = tunnelStep;
+function sideRoutes(plan: PlanBuilder, site: Site, target: RouteTarget) {
+  let previous = target.tunnelStep;
   (site.routes?.destinations ?? []).forEach((destination, index) => {
-    const { route, gatewayRoute } = calls(destination);
+    const { route, gatewayRoute } =
+      site.provider === "tencent"
+        ? tencentRouteCalls(site, target, destination)
+        : alibabaRouteCalls(site, target, destination);
     const n = index + 1;
     previous = plan.add(site, `${site.provider}-route-${n}`, route, [previous]);
     if (gatewayRoute) {
@@ -266,20 +278,17 @@ function sideRoutes(
   });
 }
 
-function tencentRoutes(
-  plan: PlanBuilder,
+function tencentRouteCalls(
   site: TencentSite,
-  gatewayId: string | PlanRef,
-  tunnelStep: string,
-  routeBased: boolean,
-) {
-  const routeTableId = site.routes?.routeTableId ?? "";
-  sideRoutes(plan, site, tunnelStep, (destination) => ({
+  { gatewayId, tunnelStep, routeBased }: RouteTarget,
+  destination: string,
+): RouteCalls {
+  return {
     route: {
       provider: "tencent",
       action: "CreateRoutes",
       params: {
-        RouteTableId: routeTableId,
+        RouteTableId: site.routes?.routeTableId ?? "",
         Routes: [{ DestinationCidrBlock: destination, GatewayType: "VPN", GatewayId: gatewayId }],
       },
     },
@@ -301,24 +310,21 @@ function tencentRoutes(
         },
       },
     }),
-  }));
+  };
 }
 
-function alibabaRoutes(
-  plan: PlanBuilder,
+function alibabaRouteCalls(
   site: AlibabaSite,
-  gatewayId: string | PlanRef,
-  tunnelStep: string,
-  routeBased: boolean,
-) {
-  const RouteTableId = site.routes?.routeTableId ?? "";
-  sideRoutes(plan, site, tunnelStep, (destination) => ({
+  { gatewayId, tunnelStep, routeBased }: RouteTarget,
+  destination: string,
+): RouteCalls {
+  return {
     route: {
       provider: "alibaba",
       action: "CreateRouteEntry",
       params: {
         RegionId: site.region,
-        RouteTableId,
+        RouteTableId: site.routes?.routeTableId ?? "",
         DestinationCidrBlock: destination,
         NextHopType: "VpnGateway",
         NextHopId: gatewayId,
@@ -339,7 +345,7 @@ function alibabaRoutes(
         },
       },
     }),
-  }));
+  };
 }
 
 /**
