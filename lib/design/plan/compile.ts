@@ -254,8 +254,11 @@ function cloudToCloud(plan: PlanBuilder, design: Extract<LinkDesign, { kind: "cl
 /** Where a side's routes lead: its gateway, and for a route-based tunnel the gateway's routes on to it. */
 type RouteTarget = { gatewayId: string | PlanRef; tunnelStep: string; routeBased: boolean };
 
-/** The calls that route one destination: the VPC table's entry, and the gateway's own route. */
-type RouteCalls = { route: StepCall; gatewayRoute?: StepCall };
+/** How one cloud routes a destination: its VPC table's entry, and the gateway's own route. */
+type RouteCalls = {
+  route: (destination: string) => StepCall;
+  gatewayRoute: (destination: string) => StepCall;
+};
 
 /**
  * A side's routes, one step per destination and kind, after its tunnel exists and one after the
@@ -264,85 +267,74 @@ type RouteCalls = { route: StepCall; gatewayRoute?: StepCall };
  * routes toward the tunnel (cloud-api-lifecycle.md §1.11–1.12, §2.8, §2.10).
  */
 function sideRoutes(plan: PlanBuilder, site: Site, target: RouteTarget) {
+  const calls =
+    site.provider === "tencent" ? tencentRouteCalls(site, target) : alibabaRouteCalls(site, target);
   let previous = target.tunnelStep;
   (site.routes?.destinations ?? []).forEach((destination, index) => {
-    const { route, gatewayRoute } =
-      site.provider === "tencent"
-        ? tencentRouteCalls(site, target, destination)
-        : alibabaRouteCalls(site, target, destination);
     const n = index + 1;
-    previous = plan.add(site, `${site.provider}-route-${n}`, route, [previous]);
-    if (gatewayRoute) {
+    previous = plan.add(site, `${site.provider}-route-${n}`, calls.route(destination), [previous]);
+    if (target.routeBased) {
+      const gatewayRoute = calls.gatewayRoute(destination);
       previous = plan.add(site, `${site.provider}-gateway-route-${n}`, gatewayRoute, [previous]);
     }
   });
 }
 
-function tencentRouteCalls(
-  site: TencentSite,
-  { gatewayId, tunnelStep, routeBased }: RouteTarget,
-  destination: string,
-): RouteCalls {
+function tencentRouteCalls(site: TencentSite, { gatewayId, tunnelStep }: RouteTarget): RouteCalls {
+  const RouteTableId = site.routes?.routeTableId ?? "";
   return {
-    route: {
+    route: (destination) => ({
       provider: "tencent",
       action: "CreateRoutes",
       params: {
-        RouteTableId: site.routes?.routeTableId ?? "",
+        RouteTableId,
         Routes: [{ DestinationCidrBlock: destination, GatewayType: "VPN", GatewayId: gatewayId }],
       },
-    },
-    ...(routeBased && {
-      gatewayRoute: {
-        provider: "tencent",
-        action: "CreateVpnGatewayRoutes",
-        params: {
-          VpnGatewayId: gatewayId,
-          Routes: [
-            {
-              DestinationCidrBlock: destination,
-              InstanceType: "VPNCONN",
-              InstanceId: ref(tunnelStep),
-              Priority: 0,
-              Status: "ENABLE",
-            },
-          ],
-        },
+    }),
+    gatewayRoute: (destination) => ({
+      provider: "tencent",
+      action: "CreateVpnGatewayRoutes",
+      params: {
+        VpnGatewayId: gatewayId,
+        Routes: [
+          {
+            DestinationCidrBlock: destination,
+            InstanceType: "VPNCONN",
+            InstanceId: ref(tunnelStep),
+            Priority: 0,
+            Status: "ENABLE",
+          },
+        ],
       },
     }),
   };
 }
 
-function alibabaRouteCalls(
-  site: AlibabaSite,
-  { gatewayId, tunnelStep, routeBased }: RouteTarget,
-  destination: string,
-): RouteCalls {
+function alibabaRouteCalls(site: AlibabaSite, { gatewayId, tunnelStep }: RouteTarget): RouteCalls {
+  const RegionId = site.region;
   return {
-    route: {
+    route: (destination) => ({
       provider: "alibaba",
       action: "CreateRouteEntry",
       params: {
-        RegionId: site.region,
+        RegionId,
         RouteTableId: site.routes?.routeTableId ?? "",
         DestinationCidrBlock: destination,
         NextHopType: "VpnGateway",
         NextHopId: gatewayId,
       },
-    },
-    ...(routeBased && {
-      gatewayRoute: {
-        provider: "alibaba",
-        action: "CreateVpnRouteEntry",
-        params: {
-          RegionId: site.region,
-          VpnGatewayId: gatewayId,
-          RouteDest: destination,
-          NextHop: ref(tunnelStep),
-          Weight: 100,
-          // Published to the system table only; the table entry above is what routes (§2.8).
-          PublishVpc: false,
-        },
+    }),
+    gatewayRoute: (destination) => ({
+      provider: "alibaba",
+      action: "CreateVpnRouteEntry",
+      params: {
+        RegionId,
+        VpnGatewayId: gatewayId,
+        RouteDest: destination,
+        NextHop: ref(tunnelStep),
+        Weight: 100,
+        // Published to the system table only; the table entry above is what routes (§2.8).
+        PublishVpc: false,
       },
     }),
   };
