@@ -18,7 +18,7 @@ import * as deleteVpnRouteEntry from "@/lib/schemas/alibaba/delete-vpn-route-ent
 import * as describeRouteEntryList from "@/lib/schemas/alibaba/describe-route-entry-list";
 import * as describeRouteTableList from "@/lib/schemas/alibaba/describe-route-table-list";
 import * as describeVpnRouteEntries from "@/lib/schemas/alibaba/describe-vpn-route-entries";
-import { perMinute, type ProviderActions, type RateLimit } from "./types";
+import { perMinute, readAction, schemasOf, type ProviderActions, type RateLimit } from "./types";
 
 /**
  * Alibaba VPC 2016-04-28: every action the portal knows, declared once. Limits are per region, API
@@ -27,8 +27,7 @@ import { perMinute, type ProviderActions, type RateLimit } from "./types";
  */
 export const ALIBABA_ACTIONS = {
   CreateVpnGateway: {
-    request: createVpnGateway.createVpnGatewayRequestSchema,
-    response: createVpnGateway.createVpnGatewayResponseSchema,
+    ...schemasOf(createVpnGateway, "createVpnGateway"),
     rateLimit: perMinute(60),
     idempotency: "clientToken",
     waitWith: ["DescribeVpnGateway"],
@@ -45,8 +44,7 @@ export const ALIBABA_ACTIONS = {
     },
   },
   CreateCustomerGateway: {
-    request: createCustomerGateway.createCustomerGatewayRequestSchema,
-    response: createCustomerGateway.createCustomerGatewayResponseSchema,
+    ...schemasOf(createCustomerGateway, "createCustomerGateway"),
     rateLimit: perMinute(120),
     idempotency: "clientToken",
     step: {
@@ -61,8 +59,7 @@ export const ALIBABA_ACTIONS = {
     },
   },
   CreateVpnConnection: {
-    request: createVpnConnection.createVpnConnectionRequestSchema,
-    response: createVpnConnection.createVpnConnectionResponseSchema,
+    ...schemasOf(createVpnConnection, "createVpnConnection"),
     rateLimit: perMinute(60), // unconfirmed
     idempotency: "clientToken",
     // The connection until active, and its gateway until back from `updating`.
@@ -86,8 +83,7 @@ export const ALIBABA_ACTIONS = {
   // Deletes (cloud-api-lifecycle.md §2.1–2.3): one ClientToken on every attempt; a delete of
   // something already gone answers with its `….NotFound` (§3.2).
   DeleteVpnConnection: {
-    request: deleteVpnConnection.deleteVpnConnectionRequestSchema,
-    response: deleteVpnConnection.deleteVpnConnectionResponseSchema,
+    ...schemasOf(deleteVpnConnection, "deleteVpnConnection"),
     rateLimit: perMinute(60), // unconfirmed
     idempotency: "clientToken",
     alreadyGone: ["InvalidVpnConnectionInstanceId.NotFound"],
@@ -97,8 +93,7 @@ export const ALIBABA_ACTIONS = {
     step: { kind: "vpnConnection", deletes: true, outputs: [] },
   },
   DeleteCustomerGateway: {
-    request: deleteCustomerGateway.deleteCustomerGatewayRequestSchema,
-    response: deleteCustomerGateway.deleteCustomerGatewayResponseSchema,
+    ...schemasOf(deleteCustomerGateway, "deleteCustomerGateway"),
     rateLimit: perMinute(120),
     idempotency: "clientToken",
     alreadyGone: ["InvalidCustomerGatewayInstanceId.NotFound"],
@@ -108,8 +103,7 @@ export const ALIBABA_ACTIONS = {
     step: { kind: "customerGateway", deletes: true, outputs: [] },
   },
   DeleteVpnGateway: {
-    request: deleteVpnGateway.deleteVpnGatewayRequestSchema,
-    response: deleteVpnGateway.deleteVpnGatewayResponseSchema,
+    ...schemasOf(deleteVpnGateway, "deleteVpnGateway"),
     rateLimit: perMinute(60), // unconfirmed
     idempotency: "clientToken",
     // The documented code, and the two Terraform also reads as "does not exist" (TF-ALI). Not
@@ -126,61 +120,38 @@ export const ALIBABA_ACTIONS = {
   },
   DownloadVpnConnectionConfig: { rateLimit: perMinute(30) },
   DescribeVpnGateway: {
-    request: describeVpnGateway.describeVpnGatewayRequestSchema,
-    response: describeVpnGateway.describeVpnGatewayResponseSchema,
-    rateLimit: perMinute(600),
-    idempotency: "read",
+    ...readAction(describeVpnGateway, "describeVpnGateway", perMinute(600)),
     // A deleted gateway's answer: how DeleteVpnGateway's wait sees it gone.
     alreadyGone: ["InvalidVpnGatewayInstanceId.NotFound"],
   },
   DescribeVpnConnection: { rateLimit: perMinute(600) },
-  DescribeVpnConnections: {
-    request: describeVpnConnections.describeVpnConnectionsRequestSchema,
-    response: describeVpnConnections.describeVpnConnectionsResponseSchema,
-    rateLimit: perMinute(600),
-    idempotency: "read",
-  },
-  DescribeCustomerGateways: {
-    request: describeCustomerGateways.describeCustomerGatewaysRequestSchema,
-    response: describeCustomerGateways.describeCustomerGatewaysResponseSchema,
-    rateLimit: perMinute(600),
-    idempotency: "read",
-  },
-  DescribeVpnGateways: {
-    request: describeVpnGateways.describeVpnGatewaysRequestSchema,
-    response: describeVpnGateways.describeVpnGatewaysResponseSchema,
-    rateLimit: perMinute(600), // unconfirmed
-    idempotency: "read",
-  },
-  DescribeVpcs: {
-    request: describeVpcs.describeVpcsRequestSchema,
-    response: describeVpcs.describeVpcsResponseSchema,
-    rateLimit: perMinute(600), // unconfirmed
-    idempotency: "read",
-  },
-  DescribeRegions: {
-    request: describeRegions.describeRegionsRequestSchema,
-    response: describeRegions.describeRegionsResponseSchema,
-    rateLimit: perMinute(600), // unconfirmed
-    idempotency: "read",
-  },
+  DescribeVpnConnections: readAction(
+    describeVpnConnections,
+    "describeVpnConnections",
+    perMinute(600),
+  ),
+  DescribeCustomerGateways: readAction(
+    describeCustomerGateways,
+    "describeCustomerGateways",
+    perMinute(600),
+  ),
+  DescribeVpnGateways: readAction(describeVpnGateways, "describeVpnGateways", perMinute(600)), // unconfirmed
+  DescribeVpcs: readAction(describeVpcs, "describeVpcs", perMinute(600)), // unconfirmed
+  DescribeRegions: readAction(describeRegions, "describeRegions", perMinute(600)), // unconfirmed
   // Routes (cloud-api-lifecycle.md §2.8, §2.10). Already gone on a delete:
   // `InvalidRouteEntry.NotFound`.
-  DescribeRouteTableList: {
-    request: describeRouteTableList.describeRouteTableListRequestSchema,
-    response: describeRouteTableList.describeRouteTableListResponseSchema,
-    rateLimit: perMinute(600), // unconfirmed
-    idempotency: "read",
-  },
-  DescribeRouteEntryList: {
-    request: describeRouteEntryList.describeRouteEntryListRequestSchema,
-    response: describeRouteEntryList.describeRouteEntryListResponseSchema,
-    rateLimit: perMinute(600), // unconfirmed
-    idempotency: "read",
-  },
+  DescribeRouteTableList: readAction(
+    describeRouteTableList,
+    "describeRouteTableList",
+    perMinute(600), // unconfirmed
+  ),
+  DescribeRouteEntryList: readAction(
+    describeRouteEntryList,
+    "describeRouteEntryList",
+    perMinute(600), // unconfirmed
+  ),
   CreateRouteEntry: {
-    request: createRouteEntry.createRouteEntryRequestSchema,
-    response: createRouteEntry.createRouteEntryResponseSchema,
+    ...schemasOf(createRouteEntry, "createRouteEntry"),
     rateLimit: perMinute(60), // unconfirmed
     idempotency: "clientToken",
     // The entry until `Available`.
@@ -193,8 +164,7 @@ export const ALIBABA_ACTIONS = {
   },
   // No ClientToken: sent once. The entry goes `Deleting`, then is gone.
   DeleteRouteEntry: {
-    request: deleteRouteEntry.deleteRouteEntryRequestSchema,
-    response: deleteRouteEntry.deleteRouteEntryResponseSchema,
+    ...schemasOf(deleteRouteEntry, "deleteRouteEntry"),
     rateLimit: perMinute(60), // unconfirmed
     idempotency: "none",
     alreadyGone: ["InvalidRouteEntry.NotFound"],
@@ -204,8 +174,7 @@ export const ALIBABA_ACTIONS = {
     step: { kind: "route", deletes: true, outputs: [] },
   },
   CreateVpnRouteEntry: {
-    request: createVpnRouteEntry.createVpnRouteEntryRequestSchema,
-    response: createVpnRouteEntry.createVpnRouteEntryResponseSchema,
+    ...schemasOf(createVpnRouteEntry, "createVpnRouteEntry"),
     rateLimit: perMinute(60), // unconfirmed
     idempotency: "clientToken",
     // Its gateway until back from `updating`.
@@ -222,8 +191,7 @@ export const ALIBABA_ACTIONS = {
     },
   },
   DeleteVpnRouteEntry: {
-    request: deleteVpnRouteEntry.deleteVpnRouteEntryRequestSchema,
-    response: deleteVpnRouteEntry.deleteVpnRouteEntryResponseSchema,
+    ...schemasOf(deleteVpnRouteEntry, "deleteVpnRouteEntry"),
     rateLimit: perMinute(60),
     idempotency: "clientToken",
     alreadyGone: ["InvalidRouteEntry.NotFound"],
@@ -232,12 +200,11 @@ export const ALIBABA_ACTIONS = {
     busy: ["VpnGateway.Configuring", "VpnRouteEntry.Configuring"],
     step: { kind: "vpnGatewayRoute", deletes: true, outputs: [] },
   },
-  DescribeVpnRouteEntries: {
-    request: describeVpnRouteEntries.describeVpnRouteEntriesRequestSchema,
-    response: describeVpnRouteEntries.describeVpnRouteEntriesResponseSchema,
-    rateLimit: perMinute(600), // unconfirmed
-    idempotency: "read",
-  },
+  DescribeVpnRouteEntries: readAction(
+    describeVpnRouteEntries,
+    "describeVpnRouteEntries",
+    perMinute(600), // unconfirmed
+  ),
 } as const satisfies ProviderActions;
 
 /** For an action not in the table (none today): the most conservative documented limit. */

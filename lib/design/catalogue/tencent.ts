@@ -17,7 +17,7 @@ import * as deleteRoutes from "@/lib/schemas/tencent/delete-routes";
 import * as deleteVpnGatewayRoutes from "@/lib/schemas/tencent/delete-vpn-gateway-routes";
 import * as describeRouteTables from "@/lib/schemas/tencent/describe-route-tables";
 import * as describeVpnGatewayRoutes from "@/lib/schemas/tencent/describe-vpn-gateway-routes";
-import { perSecond, type ProviderActions, type RateLimit } from "./types";
+import { perSecond, readAction, schemasOf, type ProviderActions, type RateLimit } from "./types";
 
 /**
  * Tencent VPC 2017-03-12: every action the portal knows, declared once. Limits are per API and
@@ -25,8 +25,7 @@ import { perSecond, type ProviderActions, type RateLimit } from "./types";
  */
 export const TENCENT_ACTIONS = {
   CreateVpnGateway: {
-    request: createVpnGateway.createVpnGatewayRequestSchema,
-    response: createVpnGateway.createVpnGatewayResponseSchema,
+    ...schemasOf(createVpnGateway, "createVpnGateway"),
     rateLimit: perSecond(100),
     idempotency: "lookupAndAdopt",
     alreadyExists: ["InvalidParameterValue.Duplicate"],
@@ -44,8 +43,7 @@ export const TENCENT_ACTIONS = {
     },
   },
   CreateCustomerGateway: {
-    request: createCustomerGateway.createCustomerGatewayRequestSchema,
-    response: createCustomerGateway.createCustomerGatewayResponseSchema,
+    ...schemasOf(createCustomerGateway, "createCustomerGateway"),
     rateLimit: perSecond(100),
     idempotency: "lookupAndAdopt",
     // Duplicate: the name; RecordExists: the IP address (one customer gateway per address).
@@ -62,8 +60,7 @@ export const TENCENT_ACTIONS = {
     },
   },
   CreateVpnConnection: {
-    request: createVpnConnection.createVpnConnectionRequestSchema,
-    response: createVpnConnection.createVpnConnectionResponseSchema,
+    ...schemasOf(createVpnConnection, "createVpnConnection"),
     rateLimit: perSecond(100),
     idempotency: "lookupAndAdopt",
     alreadyExists: ["InvalidParameterValue.Duplicate"],
@@ -83,8 +80,7 @@ export const TENCENT_ACTIONS = {
   // Deletes (cloud-api-lifecycle.md §1.1–1.3): no token, so never resent blindly; a second delete
   // answers with one of the already-gone codes (§3.2), and an empty Describe set means gone too.
   DeleteVpnConnection: {
-    request: deleteVpnConnection.deleteVpnConnectionRequestSchema,
-    response: deleteVpnConnection.deleteVpnConnectionResponseSchema,
+    ...schemasOf(deleteVpnConnection, "deleteVpnConnection"),
     rateLimit: perSecond(100),
     idempotency: "none",
     alreadyGone: ["ResourceNotFound", "UnsupportedOperation.RecordNotExists"],
@@ -98,8 +94,7 @@ export const TENCENT_ACTIONS = {
     step: { kind: "vpnConnection", deletes: true, outputs: [] },
   },
   DeleteCustomerGateway: {
-    request: deleteCustomerGateway.deleteCustomerGatewayRequestSchema,
-    response: deleteCustomerGateway.deleteCustomerGatewayResponseSchema,
+    ...schemasOf(deleteCustomerGateway, "deleteCustomerGateway"),
     rateLimit: perSecond(20), // unconfirmed: no page of its own; the lower of the two budgets (§1.0)
     idempotency: "none",
     alreadyGone: ["ResourceNotFound", "UnsupportedOperation.RecordNotExists"],
@@ -109,8 +104,7 @@ export const TENCENT_ACTIONS = {
     step: { kind: "customerGateway", deletes: true, outputs: [] },
   },
   DeleteVpnGateway: {
-    request: deleteVpnGateway.deleteVpnGatewayRequestSchema,
-    response: deleteVpnGateway.deleteVpnGatewayResponseSchema,
+    ...schemasOf(deleteVpnGateway, "deleteVpnGateway"),
     rateLimit: perSecond(100),
     idempotency: "none",
     alreadyGone: ["InvalidVpnGatewayId.NotFound", "ResourceNotFound"],
@@ -120,60 +114,36 @@ export const TENCENT_ACTIONS = {
     step: { kind: "vpnGateway", deletes: true, outputs: [] },
   },
   DescribeVpnConnections: {
-    request: describeVpnConnections.describeVpnConnectionsRequestSchema,
-    response: describeVpnConnections.describeVpnConnectionsResponseSchema,
-    rateLimit: perSecond(100),
-    idempotency: "read",
+    ...readAction(describeVpnConnections, "describeVpnConnections", perSecond(100)),
     // Asked by id for a deleted one: gone, like an empty set (§1.0).
     alreadyGone: ["ResourceNotFound"],
   },
   DescribeCustomerGateways: {
-    request: describeCustomerGateways.describeCustomerGatewaysRequestSchema,
-    response: describeCustomerGateways.describeCustomerGatewaysResponseSchema,
-    rateLimit: perSecond(100),
-    idempotency: "read",
+    ...readAction(describeCustomerGateways, "describeCustomerGateways", perSecond(100)),
     // Asked by id for a deleted one: gone, like an empty set (§1.0).
     alreadyGone: ["ResourceNotFound"],
   },
   DescribeVpnGateways: {
-    request: describeVpnGateways.describeVpnGatewaysRequestSchema,
-    response: describeVpnGateways.describeVpnGatewaysResponseSchema,
-    rateLimit: perSecond(300),
-    idempotency: "read",
+    ...readAction(describeVpnGateways, "describeVpnGateways", perSecond(300)),
     // Asked by id for a deleted one: gone, like an empty set (§1.0).
     alreadyGone: ["ResourceNotFound", "InvalidVpnGatewayId.NotFound"],
   },
-  DescribeVpcs: {
-    request: describeVpcs.describeVpcsRequestSchema,
-    response: describeVpcs.describeVpcsResponseSchema,
-    rateLimit: perSecond(100),
-    idempotency: "read",
-  },
-  DescribeVpcTaskResult: {
-    request: describeVpcTaskResult.describeVpcTaskResultRequestSchema,
-    response: describeVpcTaskResult.describeVpcTaskResultResponseSchema,
-    rateLimit: perSecond(20),
-    idempotency: "read",
-  },
+  DescribeVpcs: readAction(describeVpcs, "describeVpcs", perSecond(100)),
+  DescribeVpcTaskResult: readAction(describeVpcTaskResult, "describeVpcTaskResult", perSecond(20)),
   // Prices (cloud-api-lifecycle.md §1.10): synchronous, read-only; no documented limit of its own.
-  InquiryPriceCreateVpnGateway: {
-    request: inquiryPriceCreateVpnGateway.inquiryPriceCreateVpnGatewayRequestSchema,
-    response: inquiryPriceCreateVpnGateway.inquiryPriceCreateVpnGatewayResponseSchema,
-    rateLimit: perSecond(20), // unconfirmed
-    idempotency: "read",
-  },
+  InquiryPriceCreateVpnGateway: readAction(
+    inquiryPriceCreateVpnGateway,
+    "inquiryPriceCreateVpnGateway",
+    perSecond(20), // unconfirmed
+  ),
   // Routes (cloud-api-lifecycle.md §1.11–1.12): all synchronous. No documented limit of their own:
   // the §1.0 budget of 20 per second (unconfirmed). Already gone on a delete: `ResourceNotFound`.
   DescribeRouteTables: {
-    request: describeRouteTables.describeRouteTablesRequestSchema,
-    response: describeRouteTables.describeRouteTablesResponseSchema,
-    rateLimit: perSecond(20), // unconfirmed
-    idempotency: "read",
+    ...readAction(describeRouteTables, "describeRouteTables", perSecond(20)), // unconfirmed
     alreadyGone: ["ResourceNotFound"],
   },
   CreateRoutes: {
-    request: createRoutes.createRoutesRequestSchema,
-    response: createRoutes.createRoutesResponseSchema,
+    ...schemasOf(createRoutes, "createRoutes"),
     rateLimit: perSecond(20), // unconfirmed
     idempotency: "lookupAndAdopt",
     // The table already routes this destination to this very gateway.
@@ -190,8 +160,7 @@ export const TENCENT_ACTIONS = {
     },
   },
   DeleteRoutes: {
-    request: deleteRoutes.deleteRoutesRequestSchema,
-    response: deleteRoutes.deleteRoutesResponseSchema,
+    ...schemasOf(deleteRoutes, "deleteRoutes"),
     rateLimit: perSecond(20), // unconfirmed
     idempotency: "none",
     alreadyGone: ["ResourceNotFound"],
@@ -201,8 +170,7 @@ export const TENCENT_ACTIONS = {
     step: { kind: "route", deletes: true, outputs: [] },
   },
   CreateVpnGatewayRoutes: {
-    request: createVpnGatewayRoutes.createVpnGatewayRoutesRequestSchema,
-    response: createVpnGatewayRoutes.createVpnGatewayRoutesResponseSchema,
+    ...schemasOf(createVpnGatewayRoutes, "createVpnGatewayRoutes"),
     rateLimit: perSecond(20), // unconfirmed
     idempotency: "lookupAndAdopt",
     // The gateway already routes this destination to this very tunnel.
@@ -219,15 +187,11 @@ export const TENCENT_ACTIONS = {
     },
   },
   DescribeVpnGatewayRoutes: {
-    request: describeVpnGatewayRoutes.describeVpnGatewayRoutesRequestSchema,
-    response: describeVpnGatewayRoutes.describeVpnGatewayRoutesResponseSchema,
-    rateLimit: perSecond(20), // unconfirmed
-    idempotency: "read",
+    ...readAction(describeVpnGatewayRoutes, "describeVpnGatewayRoutes", perSecond(20)), // unconfirmed
     alreadyGone: ["ResourceNotFound"],
   },
   DeleteVpnGatewayRoutes: {
-    request: deleteVpnGatewayRoutes.deleteVpnGatewayRoutesRequestSchema,
-    response: deleteVpnGatewayRoutes.deleteVpnGatewayRoutesResponseSchema,
+    ...schemasOf(deleteVpnGatewayRoutes, "deleteVpnGatewayRoutes"),
     rateLimit: perSecond(20), // unconfirmed
     idempotency: "none",
     alreadyGone: ["ResourceNotFound"],

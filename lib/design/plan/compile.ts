@@ -122,7 +122,7 @@ function attachTencent(
     stepsOf(gateway.step, peer.step),
   );
   const routeBased = isRouteBasedTencent(site.tunnel.params.RouteType);
-  tencentRoutes(plan, site, gateway.id, "tencent-tunnel", routeBased);
+  sideRoutes(plan, site, { gatewayId: gateway.id, tunnelStep: "tencent-tunnel", routeBased });
 }
 
 function attachAlibaba(
@@ -161,7 +161,7 @@ function attachAlibaba(
   );
   // Both subnets 0.0.0.0/0: destination-route mode, where the gateway's own routes choose the tunnel.
   const routeBased = isRouteBasedAlibaba(params);
-  alibabaRoutes(plan, site, gateway.id, "alibaba-tunnel", routeBased);
+  sideRoutes(plan, site, { gatewayId: gateway.id, tunnelStep: "alibaba-tunnel", routeBased });
 }
 
 function cloudToCloud(plan: PlanBuilder, design: Extract<LinkDesign, { kind: "cloudToCloud" }>) {
@@ -239,9 +239,26 @@ function cloudToCloud(plan: PlanBuilder, design: Extract<LinkDesign, { kind: "cl
     stepsOf(alibabaGateway.step, alibabaPeer.step),
   );
   // Both tunnels are policy-based (protected networks): VPC route-table entries only.
-  tencentRoutes(plan, tencent, tencentGateway.id, "tencent-tunnel", false);
-  alibabaRoutes(plan, alibaba, alibabaGateway.id, "alibaba-tunnel", false);
+  sideRoutes(plan, tencent, {
+    gatewayId: tencentGateway.id,
+    tunnelStep: "tencent-tunnel",
+    routeBased: false,
+  });
+  sideRoutes(plan, alibaba, {
+    gatewayId: alibabaGateway.id,
+    tunnelStep: "alibaba-tunnel",
+    routeBased: false,
+  });
 }
+
+/** Where a side's routes lead: its gateway, and for a route-based tunnel the gateway's routes on to it. */
+type RouteTarget = { gatewayId: string | PlanRef; tunnelStep: string; routeBased: boolean };
+
+/** How one cloud routes a destination: its VPC table's entry, and the gateway's own route. */
+type RouteCalls = {
+  route: (destination: string) => StepCall;
+  gatewayRoute: (destination: string) => StepCall;
+};
 
 /**
  * A side's routes, one step per destination and kind, after its tunnel exists and one after the
@@ -249,97 +266,78 @@ function cloudToCloud(plan: PlanBuilder, design: Extract<LinkDesign, { kind: "cl
  * gateway): VPC route-table entries toward the gateway, and for a route-based tunnel the gateway's
  * routes toward the tunnel (cloud-api-lifecycle.md §1.11–1.12, §2.8, §2.10).
  */
-function sideRoutes(
-  plan: PlanBuilder,
-  site: Site,
-  tunnelStep: string,
-  calls: (destination: string) => { route: StepCall; gatewayRoute?: StepCall },
-) {
-  let previous = tunnelStep;
+function sideRoutes(plan: PlanBuilder, site: Site, target: RouteTarget) {
+  const calls =
+    site.provider === "tencent" ? tencentRouteCalls(site, target) : alibabaRouteCalls(site, target);
+  let previous = target.tunnelStep;
   (site.routes?.destinations ?? []).forEach((destination, index) => {
-    const { route, gatewayRoute } = calls(destination);
     const n = index + 1;
-    previous = plan.add(site, `${site.provider}-route-${n}`, route, [previous]);
-    if (gatewayRoute) {
+    previous = plan.add(site, `${site.provider}-route-${n}`, calls.route(destination), [previous]);
+    if (target.routeBased) {
+      const gatewayRoute = calls.gatewayRoute(destination);
       previous = plan.add(site, `${site.provider}-gateway-route-${n}`, gatewayRoute, [previous]);
     }
   });
 }
 
-function tencentRoutes(
-  plan: PlanBuilder,
-  site: TencentSite,
-  gatewayId: string | PlanRef,
-  tunnelStep: string,
-  routeBased: boolean,
-) {
-  const routeTableId = site.routes?.routeTableId ?? "";
-  sideRoutes(plan, site, tunnelStep, (destination) => ({
-    route: {
+function tencentRouteCalls(site: TencentSite, { gatewayId, tunnelStep }: RouteTarget): RouteCalls {
+  const RouteTableId = site.routes?.routeTableId ?? "";
+  return {
+    route: (destination) => ({
       provider: "tencent",
       action: "CreateRoutes",
       params: {
-        RouteTableId: routeTableId,
+        RouteTableId,
         Routes: [{ DestinationCidrBlock: destination, GatewayType: "VPN", GatewayId: gatewayId }],
       },
-    },
-    ...(routeBased && {
-      gatewayRoute: {
-        provider: "tencent",
-        action: "CreateVpnGatewayRoutes",
-        params: {
-          VpnGatewayId: gatewayId,
-          Routes: [
-            {
-              DestinationCidrBlock: destination,
-              InstanceType: "VPNCONN",
-              InstanceId: ref(tunnelStep),
-              Priority: 0,
-              Status: "ENABLE",
-            },
-          ],
-        },
+    }),
+    gatewayRoute: (destination) => ({
+      provider: "tencent",
+      action: "CreateVpnGatewayRoutes",
+      params: {
+        VpnGatewayId: gatewayId,
+        Routes: [
+          {
+            DestinationCidrBlock: destination,
+            InstanceType: "VPNCONN",
+            InstanceId: ref(tunnelStep),
+            Priority: 0,
+            Status: "ENABLE",
+          },
+        ],
       },
     }),
-  }));
+  };
 }
 
-function alibabaRoutes(
-  plan: PlanBuilder,
-  site: AlibabaSite,
-  gatewayId: string | PlanRef,
-  tunnelStep: string,
-  routeBased: boolean,
-) {
-  const RouteTableId = site.routes?.routeTableId ?? "";
-  sideRoutes(plan, site, tunnelStep, (destination) => ({
-    route: {
+function alibabaRouteCalls(site: AlibabaSite, { gatewayId, tunnelStep }: RouteTarget): RouteCalls {
+  const RegionId = site.region;
+  return {
+    route: (destination) => ({
       provider: "alibaba",
       action: "CreateRouteEntry",
       params: {
-        RegionId: site.region,
-        RouteTableId,
+        RegionId,
+        RouteTableId: site.routes?.routeTableId ?? "",
         DestinationCidrBlock: destination,
         NextHopType: "VpnGateway",
         NextHopId: gatewayId,
       },
-    },
-    ...(routeBased && {
-      gatewayRoute: {
-        provider: "alibaba",
-        action: "CreateVpnRouteEntry",
-        params: {
-          RegionId: site.region,
-          VpnGatewayId: gatewayId,
-          RouteDest: destination,
-          NextHop: ref(tunnelStep),
-          Weight: 100,
-          // Published to the system table only; the table entry above is what routes (§2.8).
-          PublishVpc: false,
-        },
+    }),
+    gatewayRoute: (destination) => ({
+      provider: "alibaba",
+      action: "CreateVpnRouteEntry",
+      params: {
+        RegionId,
+        VpnGatewayId: gatewayId,
+        RouteDest: destination,
+        NextHop: ref(tunnelStep),
+        Weight: 100,
+        // Published to the system table only; the table entry above is what routes (§2.8).
+        PublishVpc: false,
       },
     }),
-  }));
+  };
 }
 
 /**

@@ -1,12 +1,14 @@
-import { stepEntry, type PlanStepKind } from "@/lib/design/catalogue";
+import { stepEntry, type DeleteStepActionName, type PlanStepKind } from "@/lib/design/catalogue";
 import type { STEP_STATES } from "@/lib/schemas/execution";
 import {
   isRef,
   type CreatePlan,
   type CreatePlanStep,
   type DeletePlanStep,
+  type PlanStepOf,
   type PlanValue,
 } from "./types";
+import type { CloudProviderName } from "./providers";
 
 type StepState = (typeof STEP_STATES)[number];
 
@@ -164,56 +166,58 @@ function deleteStep(
     endpointHost: create.endpointHost,
     dependsOn,
   };
-  if (create.provider === "tencent") {
-    switch (create.action) {
-      case "CreateVpnConnection":
-        return {
-          ...place,
-          provider: "tencent",
-          action: "DeleteVpnConnection",
-          params: { VpnGatewayId: idOf(create.params.VpnGatewayId), VpnConnectionId: resourceId },
-        };
-      case "CreateCustomerGateway":
-        return {
-          ...place,
-          provider: "tencent",
-          action: "DeleteCustomerGateway",
-          params: { CustomerGatewayId: resourceId },
-        };
-      case "CreateVpnGateway":
-        return {
-          ...place,
-          provider: "tencent",
-          action: "DeleteVpnGateway",
-          params: { VpnGatewayId: resourceId },
-        };
-      case "CreateRoutes":
-        return {
-          ...place,
-          provider: "tencent",
-          action: "DeleteRoutes",
-          params: {
-            RouteTableId: idOf(create.params.RouteTableId),
-            Routes: [{ RouteItemId: resourceId }],
-          },
-        };
-      case "CreateVpnGatewayRoutes":
-        return {
-          ...place,
-          provider: "tencent",
-          action: "DeleteVpnGatewayRoutes",
-          params: { VpnGatewayId: idOf(create.params.VpnGatewayId), RouteIds: [resourceId] },
-        };
-    }
+  return create.provider === "tencent"
+    ? { ...place, provider: "tencent", ...tencentDelete(create, resourceId, idOf) }
+    : { ...place, provider: "alibaba", ...alibabaDelete(create, resourceId, idOf) };
+}
+
+/** A delete's action and request, for one provider. */
+type DeleteCall<P extends CloudProviderName> = {
+  [A in DeleteStepActionName<P>]: Pick<PlanStepOf<P, A>, "action" | "params">;
+}[DeleteStepActionName<P>];
+
+function tencentDelete(
+  create: Extract<CreatePlanStep, { provider: "tencent" }>,
+  resourceId: string,
+  idOf: (value: PlanValue | undefined) => string,
+): DeleteCall<"tencent"> {
+  switch (create.action) {
+    case "CreateVpnConnection":
+      return {
+        action: "DeleteVpnConnection",
+        params: { VpnGatewayId: idOf(create.params.VpnGatewayId), VpnConnectionId: resourceId },
+      };
+    case "CreateCustomerGateway":
+      return { action: "DeleteCustomerGateway", params: { CustomerGatewayId: resourceId } };
+    case "CreateVpnGateway":
+      return { action: "DeleteVpnGateway", params: { VpnGatewayId: resourceId } };
+    case "CreateRoutes":
+      return {
+        action: "DeleteRoutes",
+        params: {
+          RouteTableId: idOf(create.params.RouteTableId),
+          Routes: [{ RouteItemId: resourceId }],
+        },
+      };
+    case "CreateVpnGatewayRoutes":
+      return {
+        action: "DeleteVpnGatewayRoutes",
+        params: { VpnGatewayId: idOf(create.params.VpnGatewayId), RouteIds: [resourceId] },
+      };
   }
+}
+
+function alibabaDelete(
+  create: Extract<CreatePlanStep, { provider: "alibaba" }>,
+  resourceId: string,
+  idOf: (value: PlanValue | undefined) => string,
+): DeleteCall<"alibaba"> {
   const RegionId = idOf(create.params.RegionId);
   switch (create.action) {
     case "CreateVpnConnection":
       // VpnGatewayId is not part of the request: the executor holds the gateway's lock with it
       // and waits for the gateway to be back from `updating` (the driver sends only the request).
       return {
-        ...place,
-        provider: "alibaba",
         action: "DeleteVpnConnection",
         params: {
           RegionId,
@@ -223,23 +227,14 @@ function deleteStep(
       };
     case "CreateCustomerGateway":
       return {
-        ...place,
-        provider: "alibaba",
         action: "DeleteCustomerGateway",
         params: { RegionId, CustomerGatewayId: resourceId },
       };
     case "CreateVpnGateway":
-      return {
-        ...place,
-        provider: "alibaba",
-        action: "DeleteVpnGateway",
-        params: { RegionId, VpnGatewayId: resourceId },
-      };
+      return { action: "DeleteVpnGateway", params: { RegionId, VpnGatewayId: resourceId } };
     case "CreateRouteEntry":
       // The table is for the look after an uncertain delete; the driver sends the entry's id.
       return {
-        ...place,
-        provider: "alibaba",
         action: "DeleteRouteEntry",
         params: {
           RegionId,
@@ -250,8 +245,6 @@ function deleteStep(
     case "CreateVpnRouteEntry":
       // Named by its whole key, Weight included (§2.8).
       return {
-        ...place,
-        provider: "alibaba",
         action: "DeleteVpnRouteEntry",
         params: {
           RegionId,

@@ -1,7 +1,7 @@
 import { PeerConfigRefusal } from "../refusal";
 import { PSK_PLACEHOLDER, type IkeIdentity, type SelectorPair } from "../types";
 import { address, cidrParts, fqdn, literal, type CidrParts } from "./common";
-import { vouch, type SafeValue } from "./safe-value";
+import { lineOf, vouch, type SafeValue } from "./safe-value";
 
 /**
  * What the FortiOS, PAN-OS and Junos command lines share beyond cli-values.ts: a string may be
@@ -45,6 +45,12 @@ export function refuseKey(format: SetFormat, reason: "psk" | "pskLength" = "psk"
 /** A keyword the renderer builds from validated keywords (proposals, modes, versions). */
 export const keywordToken = <F extends SetFormat>(format: F, text: string): SafeValue<F> =>
   literal(format, text, /^[a-z0-9-]+$/);
+
+/** What a set-format renderer writes with: its line tag and the keywords it builds. */
+export const setCliWriters = <F extends SetFormat>(format: F) => ({
+  line: lineOf(format),
+  token: (text: string): SafeValue<F> => keywordToken(format, text),
+});
 
 /** Set-format lines under one configuration path; `path` and each rest are built with `line`. */
 export const under = (path: string) => (rest: string) => `${path} ${rest}`;
