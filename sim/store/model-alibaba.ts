@@ -1,16 +1,9 @@
 import { z } from "zod";
-import {
-  customerGatewayRecordSchema,
-  json,
-  regionalRecordSchema,
-  tagSchema,
-  timedLifecycleShape,
-  vpcRecordSchema,
-} from "./model-common";
+import * as common from "./model-common";
 
 /** Alibaba records of the persisted model (model.ts). */
 
-export const aliVpcSchema = vpcRecordSchema.extend({
+export const aliVpcSchema = common.vpcRecordSchema.extend({
   SecondaryCidrBlocks: z.array(z.string()),
   VRouterId: z.string(),
 });
@@ -25,8 +18,8 @@ export const aliVSwitchSchema = z.object({
 });
 export type AliVSwitch = z.infer<typeof aliVSwitchSchema>;
 
-export const aliVpnGatewaySchema = regionalRecordSchema.extend({
-  ...timedLifecycleShape,
+export const aliVpnGatewaySchema = common.regionalRecordSchema.extend({
+  ...common.timedLifecycleShape,
   VpnGatewayId: z.string(),
   Name: z.string(),
   Description: z.string(),
@@ -65,12 +58,12 @@ export const aliUnpaidOrderSchema = z.object({
 });
 export type AliUnpaidOrder = z.infer<typeof aliUnpaidOrderSchema>;
 
-export const aliCustomerGatewaySchema = customerGatewayRecordSchema.extend({
+export const aliCustomerGatewaySchema = common.customerGatewayRecordSchema.extend({
   Name: z.string(),
   Description: z.string(),
   Asn: z.number().optional(),
   AuthKey: z.string().optional(),
-  Tags: z.array(tagSchema),
+  Tags: z.array(common.tagSchema),
 });
 export type AliCustomerGateway = z.infer<typeof aliCustomerGatewaySchema>;
 
@@ -86,13 +79,13 @@ export const aliTunnelSchema = z.object({
   InternetIp: z.string(),
   /** Zone of the gateway vSwitch the tunnel runs in. */
   ZoneNo: z.string(),
-  TunnelIkeConfig: json,
-  TunnelIpsecConfig: json,
-  TunnelBgpConfig: json,
+  TunnelIkeConfig: common.json,
+  TunnelIpsecConfig: common.json,
+  TunnelBgpConfig: common.json,
 });
 export type AliTunnel = z.infer<typeof aliTunnelSchema>;
 
-export const aliVpnConnectionSchema = regionalRecordSchema.extend({
+export const aliVpnConnectionSchema = common.regionalRecordSchema.extend({
   VpnConnectionId: z.string(),
   Name: z.string(),
   VpnGatewayId: z.string(),
@@ -104,21 +97,21 @@ export const aliVpnConnectionSchema = regionalRecordSchema.extend({
   EnableDpd: z.boolean(),
   EnableNatTraversal: z.boolean(),
   /** Single-tunnel only; a dual-tunnel connection keeps them per tunnel. */
-  IkeConfig: json.optional(),
-  IpsecConfig: json.optional(),
+  IkeConfig: common.json.optional(),
+  IpsecConfig: common.json.optional(),
   /** Dual-tunnel only. */
   EnableTunnelsBgp: z.boolean().optional(),
   tunnels: z.array(aliTunnelSchema).optional(),
   /** Single-tunnel only, as given (JSON objects). */
-  HealthCheckConfig: json.optional(),
-  BgpConfig: json.optional(),
+  HealthCheckConfig: common.json.optional(),
+  BgpConfig: common.json.optional(),
   /** Absent in state files written before tags were kept. */
-  Tags: z.array(tagSchema).optional(),
+  Tags: z.array(common.tagSchema).optional(),
   readyAt: z.number(),
 });
 export type AliVpnConnection = z.infer<typeof aliVpnConnectionSchema>;
 
-export const aliRouteTableSchema = regionalRecordSchema.extend({
+export const aliRouteTableSchema = common.regionalRecordSchema.extend({
   RouteTableId: z.string(),
   RouteTableName: z.string(),
   RouteTableType: z.enum(["System", "Custom"]),
@@ -128,8 +121,8 @@ export const aliRouteTableSchema = regionalRecordSchema.extend({
 export type AliRouteTable = z.infer<typeof aliRouteTableSchema>;
 
 /** A route table entry: `System` ones (the vSwitches' own ranges) are the VPC's, `Custom` ones added. */
-export const aliRouteEntrySchema = regionalRecordSchema.extend({
-  ...timedLifecycleShape,
+export const aliRouteEntrySchema = common.regionalRecordSchema.extend({
+  ...common.timedLifecycleShape,
   RouteEntryId: z.string(),
   RouteTableId: z.string(),
   VpcId: z.string(),
@@ -143,7 +136,7 @@ export const aliRouteEntrySchema = regionalRecordSchema.extend({
 export type AliRouteEntry = z.infer<typeof aliRouteEntrySchema>;
 
 /** A VPN gateway route: destination-based (`dbr`, VpnRouteEntry) or policy-based (`pbr`). */
-export const aliVpnRouteSchema = regionalRecordSchema.extend({
+export const aliVpnRouteSchema = common.regionalRecordSchema.extend({
   VpnGatewayId: z.string(),
   kind: z.enum(["dbr", "pbr"]),
   RouteDest: z.string(),
@@ -161,7 +154,7 @@ export type AliVpnRoute = z.infer<typeof aliVpnRouteSchema>;
 /** A remembered ClientToken: the same token answers with the same response. */
 export const aliClientTokenSchema = z.object({
   key: z.string(),
-  response: json,
+  response: common.json,
   createdAt: z.number(),
 });
 export type AliClientToken = z.infer<typeof aliClientTokenSchema>;

@@ -1,23 +1,16 @@
 import { z } from "zod";
-import {
-  customerGatewayRecordSchema,
-  json,
-  regionalRecordSchema,
-  tagSchema,
-  timedLifecycleShape,
-  vpcRecordSchema,
-} from "./model-common";
+import * as common from "./model-common";
 
 /** Tencent records of the persisted model (model.ts). */
 
-export const tcVpcSchema = vpcRecordSchema.extend({
+export const tcVpcSchema = common.vpcRecordSchema.extend({
   /** Secondary (assistant) CIDR blocks. */
   AssistantCidrs: z.array(z.string()),
 });
 export type TcVpc = z.infer<typeof tcVpcSchema>;
 
-export const tcVpnGatewaySchema = regionalRecordSchema.extend({
-  ...timedLifecycleShape,
+export const tcVpnGatewaySchema = common.regionalRecordSchema.extend({
+  ...common.timedLifecycleShape,
   VpnGatewayId: z.string(),
   VpcId: z.string(),
   VpnGatewayName: z.string(),
@@ -26,7 +19,7 @@ export const tcVpnGatewaySchema = regionalRecordSchema.extend({
   InstanceChargeType: z.string(),
   Zone: z.string(),
   PublicIpAddress: z.string(),
-  TagSet: z.array(tagSchema),
+  TagSet: z.array(common.tagSchema),
   /** PREPAID gateways: end of the paid term. */
   expiresAt: z.number().optional(),
   RenewFlag: z.string().optional(),
@@ -38,10 +31,10 @@ export const tcVpnGatewaySchema = regionalRecordSchema.extend({
 });
 export type TcVpnGateway = z.infer<typeof tcVpnGatewaySchema>;
 
-export const tcCustomerGatewaySchema = customerGatewayRecordSchema.extend({
+export const tcCustomerGatewaySchema = common.customerGatewayRecordSchema.extend({
   CustomerGatewayName: z.string(),
   BgpAsn: z.number(),
-  TagSet: z.array(tagSchema),
+  TagSet: z.array(common.tagSchema),
 });
 export type TcCustomerGateway = z.infer<typeof tcCustomerGatewaySchema>;
 
@@ -51,8 +44,8 @@ export const tcSpdSchema = z.object({
 });
 export type TcSpd = z.infer<typeof tcSpdSchema>;
 
-export const tcVpnConnectionSchema = regionalRecordSchema.extend({
-  ...timedLifecycleShape,
+export const tcVpnConnectionSchema = common.regionalRecordSchema.extend({
+  ...common.timedLifecycleShape,
   VpnConnectionId: z.string(),
   VpnConnectionName: z.string(),
   VpcId: z.string(),
@@ -62,16 +55,16 @@ export const tcVpnConnectionSchema = regionalRecordSchema.extend({
   RouteType: z.string(),
   NegotiationType: z.string(),
   SecurityPolicyDatabaseSet: z.array(tcSpdSchema),
-  IKEOptionsSpecification: json,
-  IPSECOptionsSpecification: json,
+  IKEOptionsSpecification: common.json,
+  IPSECOptionsSpecification: common.json,
   DpdEnable: z.number(),
   DpdTimeout: z.string(),
   DpdAction: z.string(),
   EnableHealthCheck: z.boolean(),
   HealthCheckLocalIp: z.string().optional(),
   HealthCheckRemoteIp: z.string().optional(),
-  BgpConfig: json.optional(),
-  TagSet: z.array(tagSchema),
+  BgpConfig: common.json.optional(),
+  TagSet: z.array(common.tagSchema),
 });
 export type TcVpnConnection = z.infer<typeof tcVpnConnectionSchema>;
 
@@ -97,7 +90,7 @@ export const tcRouteSchema = z.object({
 });
 export type TcRoute = z.infer<typeof tcRouteSchema>;
 
-export const tcRouteTableSchema = regionalRecordSchema.extend({
+export const tcRouteTableSchema = common.regionalRecordSchema.extend({
   RouteTableId: z.string(),
   RouteTableName: z.string(),
   VpcId: z.string(),
@@ -107,7 +100,7 @@ export const tcRouteTableSchema = regionalRecordSchema.extend({
 export type TcRouteTable = z.infer<typeof tcRouteTableSchema>;
 
 /** A route of a VPN gateway toward one of its tunnels (CreateVpnGatewayRoutes). */
-export const tcVpnGatewayRouteSchema = regionalRecordSchema.extend({
+export const tcVpnGatewayRouteSchema = common.regionalRecordSchema.extend({
   RouteId: z.string(),
   VpnGatewayId: z.string(),
   DestinationCidrBlock: z.string(),
