@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { PublicUser } from "@/lib/data/users";
 import { database } from "@/lib/db";
 import { createApprovedLink } from "@/test/execution/approve-link";
-import { simResources, waitForLinkState } from "@/test/execution/harness";
+import { armFaults, simResources, waitForLinkState } from "@/test/execution/harness";
+import { variant } from "@/test/kit";
 import { TENCENT_ON_PREM } from "@/lib/design/link/test-designs";
 import { auditRowsOf } from "./kit/database";
 import { createRoleUser, requestRoute, sessionTokenFor } from "./kit/routes";
@@ -62,7 +63,7 @@ describe("retire routes", () => {
     const requested = await call("", owner, linkId);
     expect(requested.status).toBe(200);
     const { planHash } = requested.body.link as { planHash: string };
-    expect(requested.body.link).toMatchObject({ id: linkId, state: "retiring" });
+    expect(requested.body.link).toMatchObject({ id: linkId, state: "retiring", kind: "teardown" });
     expect(reasonOf(await call("", owner, linkId))).toBe("409 notActive");
     // The owner holds no approver role: the route refuses before the four-eyes rule does.
     expect((await call("/approve", owner, linkId, { planHash })).status).toBe(403);
@@ -105,6 +106,35 @@ describe("retire routes", () => {
     expect(rejected.status).toBe(200);
     expect(rejected.body.link).toMatchObject({ state: "active" });
     expect(await auditRowsOf(await database(), "link.retirement_rejected", linkId)).toHaveLength(1);
+  }, 120_000);
+
+  it("on a failed link the request is a clean-up; rejecting it puts the link back to failed", async () => {
+    await armFaults(suite.simUrl, [
+      {
+        provider: "tencent",
+        action: "CreateVpnConnection",
+        mode: "error",
+        httpStatus: 400,
+        code: "InvalidParameterValue",
+      },
+    ]);
+    const design = variant(TENCENT_ON_PREM, (d) => {
+      d.name = "Clean-up through the routes";
+      d.site.gateway.params.VpnGatewayName = "routes-cleanup-gw";
+      d.site.peer.params.CustomerGatewayName = "routes-cleanup-peer";
+      d.site.peer.params.IpAddress = "203.0.113.78";
+    });
+    const db = await database();
+    const { linkId } = await createApprovedLink({ db, design, owner });
+    expect(await waitForLinkState(db, linkId, ["active", "failed"], 60_000)).toBe("failed");
+    const requested = await call("", owner, linkId);
+    expect(requested.status).toBe(200);
+    expect(requested.body.link).toMatchObject({ state: "retiring", kind: "cleanup" });
+    const { planHash } = requested.body.link as { planHash: string };
+    const rejected = await call("/reject", approver, linkId, { planHash, comment: "Retry first" });
+    expect(rejected.body.link).toMatchObject({ state: "failed" });
+    const [audit] = await auditRowsOf(db, "link.retirement_requested", linkId);
+    expect(audit?.payload).toMatchObject({ kind: "cleanup", deletes: 2 });
   }, 120_000);
 
   it("unknown links are 404", async () => {

@@ -1,5 +1,6 @@
 import "server-only";
-import { and, desc, eq } from "drizzle-orm";
+import { TEARDOWN_KINDS } from "@/lib/schemas/link-plan";
+import { and, desc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
 import type { AuditActor, RequestMeta } from "@/lib/audit/append-audit-event";
@@ -30,7 +31,7 @@ export async function retryRetirement(options: {
     const [plan] = await tx
       .select()
       .from(linkPlans)
-      .where(and(eq(linkPlans.linkId, link.id), eq(linkPlans.kind, "teardown")))
+      .where(and(eq(linkPlans.linkId, link.id), inArray(linkPlans.kind, [...TEARDOWN_KINDS])))
       .orderBy(desc(linkPlans.createdAt))
       .limit(1)
       .for("update");

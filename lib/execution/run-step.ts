@@ -222,7 +222,9 @@ async function createStep(ctx: StepRun, initial: LedgerStep): Promise<LedgerStep
       const kind = classifyCloudFailure(error, current.step);
       if (kind === "definite") {
         const adopted = earlierUncertain ? await adoptExisting(ctx, current, error) : null;
-        return adopted ?? failStep(ctx, current, lastError);
+        // Only in the step's first run: attempts of an earlier run may have had unknown outcomes.
+        const refused = !earlierUncertain && attemptsBefore === 0 ? { refused: true as const } : {};
+        return adopted ?? failStep(ctx, current, { ...lastError, ...refused });
       }
       if (kind === "ambiguous") {
         earlierUncertain = true;

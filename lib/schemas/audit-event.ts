@@ -4,6 +4,7 @@ import { approvalPolicySchema } from "@/lib/schemas/approval-policy";
 import { LINK_KINDS } from "@/lib/schemas/link/design";
 import { DISCARDABLE_LINK_STATES } from "@/lib/schemas/link/link-query";
 import { PEER_CONFIG_FORMATS } from "@/lib/schemas/peer-config";
+import { TEARDOWN_KINDS } from "@/lib/schemas/link-plan";
 
 /**
  * Every audit action and its payload, as one discriminated union: an action cannot be written
@@ -94,6 +95,8 @@ export const auditEventInputSchema = z.discriminatedUnion("action", [
     "link.retirement_requested",
     z.object({
       linkPlanId: z.string(),
+      /** `teardown` retires an active link, `cleanup` removes what a failed run left. */
+      kind: z.enum(TEARDOWN_KINDS),
       planHash: z.string(),
       requiredApprovals: z.number().int(),
       /** Delete calls the teardown plans. */

@@ -30,7 +30,16 @@ export type StepOutputs = {
 };
 
 /** The cloud's (or the portal's) reason for a failure, as shown to people. */
-export type StepError = { code: string; message: string; requestId?: string | undefined };
+export type StepError = {
+  code: string;
+  message: string;
+  requestId?: string | undefined;
+  /**
+   * The cloud refused the step's only kind of attempt outright (a definite 4xx) and no earlier
+   * attempt had an unknown outcome: the step made nothing, so a clean-up has nothing to find.
+   */
+  refused?: true | undefined;
+};
 
 /** Why an execution was refused or failed, and at which step. */
 export type ExecutionError = StepError & { stepId?: string | undefined };
@@ -39,6 +48,8 @@ const stepErrorSchema = z.object({
   code: z.string(),
   message: z.string(),
   requestId: z.string().optional(),
+  /** Refused outright on the step's only attempts: the step made nothing in the cloud. */
+  refused: z.literal(true).optional(),
   /**
    * A cloud error's explanation (what happened, what to do) in each UI language; absent for the
    * portal's own codes (`Portal.*`), which the browser explains from its messages.

@@ -5,9 +5,22 @@ import { z } from "zod";
  * the stored teardown it holds. Client-safe: the link page and the routes read it.
  */
 
-/** `teardown` now; `change`, `cleanup` and `adopt` come with the rest of a link's life. */
+/** `teardown` and `cleanup` now; `change` and `adopt` come with the rest of a link's life. */
 export const LINK_PLAN_KINDS = ["teardown", "change", "cleanup", "adopt"] as const;
 export type LinkPlanKind = (typeof LINK_PLAN_KINDS)[number];
+
+/**
+ * The plans that delete what a link's run created: `teardown` retires an active link, `cleanup`
+ * removes what a failed run left. Both run the same way; a rejection returns the link to the
+ * state it came from (`LINK_STATE_BEFORE`).
+ */
+export const TEARDOWN_KINDS = ["teardown", "cleanup"] as const;
+export type TeardownKind = (typeof TEARDOWN_KINDS)[number];
+export const LINK_STATE_BEFORE = { teardown: "active", cleanup: "failed" } as const;
+
+/** Which teardown a link in `state` can be given, if any. */
+export const teardownKindFor = (state: string): TeardownKind | undefined =>
+  state === "active" ? "teardown" : state === "failed" ? "cleanup" : undefined;
 
 /** pending → approved | rejected; approved → running → done | failed; failed → running (retry). */
 export const LINK_PLAN_STATES = [

@@ -9,6 +9,7 @@ import { isCreatePlan, type Plan } from "@/lib/design/plan/types";
 import { mayDiscardLink } from "@/lib/permissions/link-discard";
 import { hasPermission } from "@/lib/permissions/permissions";
 import type { LinkState } from "@/lib/schemas/link/link-query";
+import { teardownKindFor } from "@/lib/schemas/link-plan";
 import { RefreshWhileRunning } from "./refresh-while-running";
 import { RetireLinkButton } from "./retire-link-button";
 import { RetryRetirementButton } from "./retry-retirement-button";
@@ -16,7 +17,8 @@ import { TeardownPlanView } from "./teardown-plan-view";
 import { TeardownRunSteps } from "./teardown-run-steps";
 
 /**
- * The link page's retirement box: "Retire link" on an active link (its owner or an admin); once
+ * The link page's retirement box: "Retire link" on an active link, "Clean up" on one whose run
+ * failed (its owner or an admin); once
  * asked, the teardown with its hash, what stays and why, who asked and who decided, the approver's
  * decision form (never for the requester), the run's progress and, when it failed, the retry.
  */
@@ -30,13 +32,14 @@ export async function LinkRetirementPanel({
     getLinkRetirement({ db: await database(), id: link.id }),
   ]);
   if (!me) return null;
+  // What this link can be given now: a retirement (active) or a clean-up (failed run).
+  const offered = teardownKindFor(link.state);
   const canRetire =
-    link.state === "active" &&
-    !!link.plan &&
-    isCreatePlan(link.plan) &&
-    mayDiscardLink(me, link.ownerId);
+    !!offered && !!link.plan && isCreatePlan(link.plan) && mayDiscardLink(me, link.ownerId);
   if (!canRetire && !retirement) return null;
   const t = await getTranslations("links.retire");
+  const kind = canRetire && offered ? offered : (retirement?.kind ?? "teardown");
+  const titles = await getTranslations(kind === "cleanup" ? "links.cleanup" : "links.retire");
   const format = await getFormatter();
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
   const preview =
@@ -51,14 +54,20 @@ export async function LinkRetirementPanel({
     !retirement.decisions.some((d) => d.approver.id === me.id);
   return (
     <TitledSection
-      title={t("panelTitle")}
-      intro={t("panelIntro")}
+      title={titles("panelTitle")}
+      intro={titles("panelIntro")}
       className={`mb-6 space-y-3 ${cardClass}`}
       testId="link-retirement"
     >
-      {preview ? <RetireLinkButton linkId={link.id} preview={preview} /> : null}
+      {preview && offered ? (
+        <RetireLinkButton linkId={link.id} kind={offered} preview={preview} />
+      ) : null}
       {retirement ? (
-        <div className="space-y-3 text-sm" data-teardown-state={retirement.state}>
+        <div
+          className="space-y-3 text-sm"
+          data-teardown-state={retirement.state}
+          data-teardown-kind={retirement.kind}
+        >
           <p>
             <span className="font-medium">{t("state")}:</span>{" "}
             <span data-testid="teardown-state">{t(`states.${retirement.state}`)}</span>

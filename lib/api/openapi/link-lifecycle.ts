@@ -27,9 +27,10 @@ export const LINK_LIFECYCLE_ROUTES: ApiRoutes = {
   },
   "/api/links/{id}/retire": {
     post: retirementStep({
-      summary: "Request the retirement of an active link",
+      summary: "Request the retirement of an active link, or the clean-up of a failed one",
       description:
-        "Owner or admin: the teardown of exactly what the link created waits for another approver.",
+        "Owner or admin: the teardown of exactly what the link's run created waits for another " +
+        "approver. On a failed link it is a clean-up (`kind: cleanup`); a rejection puts the link back.",
       access: "link.create",
     }),
   },

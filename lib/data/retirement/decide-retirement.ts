@@ -7,10 +7,11 @@ import { appendLinkEvent, findLinkRow, recordDecision, type DecisionOptions } fr
 import { standingDecisionsOf } from "../return-to-draft";
 import { lockedTeardown } from "./pending-link-plan";
 import { teardownRunHash } from "@/lib/design/plan/link-plan-hash";
+import { LINK_STATE_BEFORE } from "@/lib/schemas/link-plan";
 
 export type RetirementDecided = {
   id: string;
-  state: "retiring" | "active";
+  state: "retiring" | "active" | "failed";
   linkPlanId: string;
   planHash: string;
   approvals: number;
@@ -23,7 +24,7 @@ export type RetirementDecided = {
  * for the person who requested it (403 `ownRequest`: four eyes), when no teardown waits (409),
  * when the hash is not the pending teardown's (409 `planChanged`), and a second decision by the
  * same person (409). The approval reaching the policy's count queues the teardown's run; a
- * rejection puts the link back to `active`. One transaction with its audit row.
+ * rejection puts the link back where it was (`active`, or `failed` for a clean-up). One transaction with its audit row.
  */
 export async function decideRetirement(options: DecisionOptions): Promise<RetirementDecided> {
   const { actor, decision, meta } = options;
@@ -67,15 +68,16 @@ export async function decideRetirement(options: DecisionOptions): Promise<Retire
         .update(linkPlans)
         .set({ state: "rejected", finishedAt: now, updatedAt: now })
         .where(eq(linkPlans.id, plan.id));
+      const back = LINK_STATE_BEFORE[plan.kind === "cleanup" ? "cleanup" : "teardown"];
       await tx
         .update(links)
-        .set({ state: "active", updatedAt: now })
+        .set({ state: back, updatedAt: now })
         .where(and(eq(links.id, link.id), eq(links.state, "retiring")));
       await appendLinkEvent(tx, link.id, options, {
         action: "link.retirement_rejected",
         payload: { linkPlanId: plan.id, planHash: plan.planHash, comment: comment ?? "" },
       });
-      return { ...result, state: "active", approvals: 0 };
+      return { ...result, state: back, approvals: 0 };
     }
     const [counted] = await tx
       .select({ n: count() })

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/lib/db/connect";
 import {
   approvals,
@@ -11,7 +11,12 @@ import {
 } from "@/lib/db/schema";
 import type { ExecutionError, StepError } from "@/lib/schemas/execution";
 import type { StoredTeardown } from "@/lib/design/plan/stored-teardown";
-import type { KeptResourceRecord, LinkPlanState } from "@/lib/schemas/link-plan";
+import {
+  type KeptResourceRecord,
+  type LinkPlanState,
+  TEARDOWN_KINDS,
+  type TeardownKind,
+} from "@/lib/schemas/link-plan";
 import { isUuid, type LinkLookup } from "../link-action";
 import { standingDecisionsOf } from "../return-to-draft";
 
@@ -55,6 +60,8 @@ export function keptOf(retirement: Pick<LinkRetirement, "plan" | "run">): KeptRe
 
 export type LinkRetirement = {
   id: string;
+  /** A retirement of an active link, or the clean-up of a failed run. */
+  kind: TeardownKind;
   state: LinkPlanState;
   planHash: string;
   plan: StoredTeardown;
@@ -77,7 +84,7 @@ export async function getLinkRetirement({
     .select({ plan: linkPlans, requester: { id: users.id, email: users.email, name: users.name } })
     .from(linkPlans)
     .innerJoin(users, eq(users.id, linkPlans.requestedBy))
-    .where(and(eq(linkPlans.linkId, linkId), eq(linkPlans.kind, "teardown")))
+    .where(and(eq(linkPlans.linkId, linkId), inArray(linkPlans.kind, [...TEARDOWN_KINDS])))
     .orderBy(desc(linkPlans.createdAt))
     .limit(1);
   if (!row) return undefined;
@@ -97,6 +104,7 @@ export async function getLinkRetirement({
   ).map((d) => ({ ...d }));
   return {
     id: plan.id,
+    kind: plan.kind === "cleanup" ? "cleanup" : "teardown",
     state: plan.state,
     planHash: plan.planHash,
     plan: plan.plan,

@@ -1,9 +1,9 @@
 import "server-only";
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, inArray } from "drizzle-orm";
 import { AppError } from "@/lib/errors/app-error";
 import type { Db } from "@/lib/db/connect";
 import { linkPlans, type LinkPlanRow } from "@/lib/db/schema";
-import type { LinkPlanState } from "@/lib/schemas/link-plan";
+import { type LinkPlanState, TEARDOWN_KINDS } from "@/lib/schemas/link-plan";
 
 /** The link's latest teardown, locked, when it is in `state`; otherwise a 409 with `reason`. */
 export async function lockedTeardown(
@@ -15,7 +15,7 @@ export async function lockedTeardown(
   const [row] = await tx
     .select()
     .from(linkPlans)
-    .where(and(eq(linkPlans.linkId, linkId), eq(linkPlans.kind, "teardown")))
+    .where(and(eq(linkPlans.linkId, linkId), inArray(linkPlans.kind, [...TEARDOWN_KINDS])))
     .orderBy(desc(linkPlans.createdAt))
     .limit(1)
     .for("update");

@@ -9,28 +9,32 @@ import { assertOwnerOrAdmin } from "@/lib/permissions/link-discard";
 import { getApprovalPolicy } from "../approval-policy";
 import { appendLinkEvent, findLinkRow, type LinkActionOptions } from "../link-action";
 import { plannedTeardown } from "./planned-teardown";
+import { LINK_STATE_BEFORE, teardownKindFor, type TeardownKind } from "@/lib/schemas/link-plan";
 
 export type RetirementRequested = {
   id: string;
   state: "retiring";
+  kind: TeardownKind;
   linkPlanId: string;
   planHash: string;
   requiredApprovals: number;
 };
 
 /**
- * "Retire link" (the owner or an admin, on an active link): compiles the teardown of exactly what
- * the link's run created, records it as a link plan pending approval (with what stays and why),
- * moves the link active → retiring and writes `link.retirement_requested` — one transaction.
+ * "Retire link" (the owner or an admin, on an active link) and "Clean up" (on a failed one):
+ * compiles the teardown of exactly what the link's run created, records it as a link plan pending
+ * approval (with what stays and why), moves the link active | failed → retiring and writes
+ * `link.retirement_requested` — one transaction.
  */
 export async function requestRetirement(options: LinkActionOptions): Promise<RetirementRequested> {
   return options.db.transaction(async (tx) => {
     const row = await findLinkRow(tx, options.id, { lock: true });
     assertOwnerOrAdmin(options.actor, row.ownerId, "retire it");
-    if (row.state !== "active" || !row.plan || !isCreatePlan(row.plan)) {
+    const kind = teardownKindFor(row.state);
+    if (!kind || !row.plan || !isCreatePlan(row.plan)) {
       throw new AppError(
         "conflict",
-        `Only an active link can be retired (this link is ${row.state}).`,
+        `Only an active link can be retired, or a failed one cleaned up (this link is ${row.state}).`,
         undefined,
         "notActive",
       );
@@ -42,7 +46,7 @@ export async function requestRetirement(options: LinkActionOptions): Promise<Ret
     await tx.insert(linkPlans).values({
       id,
       linkId: row.id,
-      kind: "teardown",
+      kind,
       plan,
       planHash,
       requestedBy: options.actor.id,
@@ -51,17 +55,25 @@ export async function requestRetirement(options: LinkActionOptions): Promise<Ret
     await tx
       .update(links)
       .set({ state: "retiring", updatedAt: new Date() })
-      .where(and(eq(links.id, row.id), eq(links.state, "active")));
+      .where(and(eq(links.id, row.id), eq(links.state, LINK_STATE_BEFORE[kind])));
     await appendLinkEvent(tx, row.id, options, {
       action: "link.retirement_requested",
       payload: {
         linkPlanId: id,
+        kind,
         planHash,
         requiredApprovals: required,
         deletes: plan.deletePlan.steps.length,
         kept: plan.kept.map((k) => ({ resourceId: k.resourceId, reason: k.reason })),
       },
     });
-    return { id: row.id, state: "retiring", linkPlanId: id, planHash, requiredApprovals: required };
+    return {
+      id: row.id,
+      state: "retiring",
+      kind,
+      linkPlanId: id,
+      planHash,
+      requiredApprovals: required,
+    };
   });
 }

@@ -266,3 +266,59 @@ describe("retiring a link", () => {
     ]);
   }, 180_000);
 });
+
+describe("cleaning up a failed run", () => {
+  /** Its own names and peer address: other tests of this file run TENCENT_ON_PREM on the same simulator. */
+  const design = variant(TENCENT_ON_PREM, (d) => {
+    d.name = "Clean-up after a failed run";
+    d.site.gateway.params.VpnGatewayName = "gz-cleanup-gw";
+    d.site.peer.params.CustomerGatewayName = "sz-cleanup-peer";
+    d.site.peer.params.IpAddress = "203.0.113.77";
+    d.site.tunnel.params.VpnConnectionName = "gz-cleanup-tunnel";
+  });
+
+  it("the tunnel refused after the gateways were made: request → reject → back to failed → request → approve → zero resources left", async () => {
+    const before = await simIds();
+    await armFaults(suite.simUrl, [
+      {
+        provider: "tencent",
+        action: "CreateVpnConnection",
+        mode: "error",
+        httpStatus: 400,
+        code: "InvalidParameterValue",
+      },
+    ]);
+    const { linkId, executionId } = await createApprovedLink({ db: db(), design, owner });
+    expect(await waitForLinkState(db(), linkId, ["active", "failed"], 60_000)).toBe("failed");
+    const ledger = await ledgerOf(db(), executionId);
+    const made = ledger.filter((row) => row.resourceId).map((row) => row.resourceId!);
+    expect(made).toHaveLength(2);
+    expect(ledger.find((row) => row.stepId === "tencent-tunnel")?.lastError).toMatchObject({
+      code: "InvalidParameterValue",
+      refused: true,
+    });
+    for (const id of made) expect(await simIds()).toContain(id);
+
+    expect(await refusalOf(request(linkId, other))).toBe("403 notOwner");
+    const first = await request(linkId);
+    expect(first).toMatchObject({ state: "retiring", kind: "cleanup" });
+    const rejected = await decide(linkId, approver, first.planHash, "reject", "Keep for a look");
+    expect(rejected.state).toBe("failed");
+    expect(await waitForLinkState(db(), linkId, ["failed"])).toBe("failed");
+
+    const second = await request(linkId);
+    const planned = (await getLinkRetirement({ db: db(), id: linkId }))!;
+    expect(planned.plan.unresolved).toEqual([]);
+    expect(planned.plan.kept).toEqual([]);
+    expect(planned.plan.deletePlan.steps.map((step) => step.action).sort()).toEqual([
+      "DeleteCustomerGateway",
+      "DeleteVpnGateway",
+    ]);
+    await decide(linkId, approver, second.planHash);
+    expect(await waitForLinkState(db(), linkId, ["retired"], 60_000)).toBe("retired");
+    expect((await simIds()).sort()).toEqual(before.sort());
+    const trail = (await auditTrail(db(), linkId)).map((e) => e.action);
+    expect(trail).toContain("link.retirement_rejected");
+    expect(trail.at(-1)).toBe("link.retired");
+  }, 120_000);
+});

@@ -165,6 +165,46 @@ describe("compileTeardown", () => {
       },
     ],
     [
+      "a tunnel the cloud refused outright (a definite 4xx on its only attempts): nothing to wait for",
+      TENCENT_ON_PREM,
+      {
+        "tencent-tunnel": {
+          state: "failed",
+          resourceId: null,
+          attempts: 1,
+          lastError: { code: "InvalidParameterValue", message: "no", refused: true },
+        },
+      },
+      {
+        steps: [
+          "delete-tencent-customer-gateway tencent DeleteCustomerGateway ← []",
+          "delete-tencent-gateway tencent DeleteVpnGateway ← []",
+        ],
+        unresolved: [],
+        kept: [],
+      },
+    ],
+    [
+      "a definite refusal without the refused mark (an earlier attempt's outcome unknown): unresolved",
+      TENCENT_ON_PREM,
+      {
+        "tencent-tunnel": {
+          state: "failed",
+          resourceId: null,
+          attempts: 2,
+          lastError: { code: "InvalidParameterValue", message: "no" },
+        },
+      },
+      {
+        steps: [],
+        unresolved: ["tencent-tunnel failed"],
+        kept: [
+          "tencent-customer-gateway cgw-tc000002 dependentUnresolved",
+          "tencent-gateway vpngw-tc000001 dependentUnresolved",
+        ],
+      },
+    ],
+    [
       "a Tencent tunnel waiting on its task without an id yet: unresolved",
       TENCENT_ON_PREM,
       { "tencent-tunnel": { state: "waiting", resourceId: null } },

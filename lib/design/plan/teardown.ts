@@ -20,7 +20,7 @@ export type TeardownLedgerRow = {
   resourceId: string | null;
   /** Create calls sent: 0 means nothing ever reached the cloud. */
   attempts: number;
-  lastError?: { code: string; message: string } | null;
+  lastError?: { code: string; message: string; refused?: true | undefined } | null;
 };
 
 /** A create step that may or may not have made a resource: an approver must see it. */
@@ -105,7 +105,7 @@ export function compileTeardown(plan: CreatePlan, ledger: readonly TeardownLedge
     const row = rows.get(step.id);
     if (!row) throw new TeardownLedgerError(`The ledger has no row for step ${step.id}.`);
     if (row.resourceId) created.set(step.id, row.resourceId);
-    else if (row.attempts > 0 || row.state !== "pending") unresolved.push(unresolvedOf(row));
+    else if (!madeNothing(row)) unresolved.push(unresolvedOf(row));
   }
   const unresolvedIds = new Set(unresolved.map((u) => u.stepId));
   const usedBy = (stepId: string) =>
@@ -140,6 +140,11 @@ export function compileTeardown(plan: CreatePlan, ledger: readonly TeardownLedge
   }
   return { plan: { version: 1, steps }, unresolved, kept };
 }
+
+/** Never sent, or refused outright every time it was sent: the step left nothing in the cloud. */
+const madeNothing = (row: TeardownLedgerRow) =>
+  (row.state === "pending" && row.attempts === 0) ||
+  (row.state === "failed" && row.lastError?.refused === true);
 
 function unresolvedOf(row: TeardownLedgerRow): UnresolvedStep {
   return {

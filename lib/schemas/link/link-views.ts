@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { TEARDOWN_KINDS } from "@/lib/schemas/link-plan";
 import { LINK_KINDS } from "./kinds";
 import { LINK_PROVIDERS, LINK_STATES } from "./link-query";
 
@@ -93,7 +94,9 @@ export const retryResultSchema = z.object({
 /** A retirement request or decision: the link, its teardown plan and how far its approval got. */
 export const retirementResultSchema = z.object({
   id: z.uuid(),
-  state: z.enum(["retiring", "active"]),
+  state: z.enum(["retiring", "active", "failed"]),
+  /** On the request: a retirement (`teardown`) or the clean-up of a failed run (`cleanup`). */
+  kind: z.enum(TEARDOWN_KINDS).optional(),
   linkPlanId: z.uuid(),
   planHash: z.string(),
   approvals: z.number().int().optional(),
