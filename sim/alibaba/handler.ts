@@ -102,6 +102,7 @@ function serve(call: IncomingCall, ctx: SimContext, requestId: string): Reply {
     action: caller.action,
     requestId,
     mutates: action.mutates,
+    params: caller.params,
     run: (now) => {
       const call = { ...input, now, ali: ctx.store.state.alibaba };
       return action.idempotent ? withClientToken(caller.action, call, action) : action.run(call);

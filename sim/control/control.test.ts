@@ -120,6 +120,25 @@ describe("fault injection", () => {
     expect((await aliRaw(sim, "DescribeVpcs", {})).status).toBe(200);
   });
 
+  it("a fault with `match` fires only for requests carrying those parameter values", async () => {
+    await control("POST", "/_sim/faults", {
+      faults: [
+        { action: "DescribeVpcs", mode: "error", match: { Limit: "7" }, count: 5 },
+        { provider: "alibaba", action: "DescribeVpcs", mode: "error", match: { VpcName: "mine" } },
+      ],
+    });
+    // Another test's call (other values, or none) passes untouched, and consumes nothing.
+    expect(tcResponse(await tcRaw(sim, "DescribeVpcs", { Limit: "8" })).Error).toBeUndefined();
+    expect(tcResponse(await tcRaw(sim, "DescribeVpcs", {})).Error).toBeUndefined();
+    expect(tcResponse(await tcRaw(sim, "DescribeVpcs", { Limit: "7" })).Error?.Code).toBe(
+      "InternalError",
+    );
+    expect((await aliRaw(sim, "DescribeVpcs", { VpcName: "theirs" })).status).toBe(200);
+    expect((await aliRaw(sim, "DescribeVpcs", { VpcName: "mine" })).status).toBe(500);
+    const armed = (await control("GET", "/_sim/faults")).body.faults as { remaining: number }[];
+    expect(armed.map((f) => f.remaining)).toEqual([4]);
+  });
+
   it("throttles on demand", async () => {
     await control("POST", "/_sim/faults", {
       faults: [{ action: "DescribeVpcs", mode: "throttle", count: 2 }],

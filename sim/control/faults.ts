@@ -13,6 +13,12 @@ export const faultSchema = z
     latencyMs: z.number().int().min(0).max(120_000).optional(),
     httpStatus: z.number().int().min(200).max(599).optional(),
     code: z.string().min(1).max(100).optional(),
+    /**
+     * Fires only for calls whose request has each of these top-level parameters with exactly this
+     * value (e.g. `{ "VpnConnectionName": "e2e-1" }`): a test's fault leaves the calls of other
+     * tests running on the same simulator alone.
+     */
+    match: z.record(z.string().min(1).max(100), z.string().max(200)).optional(),
   })
   .refine((f) => f.mode !== "latency" || f.latencyMs !== undefined, {
     message: "latencyMs is required when mode is latency",
@@ -47,15 +53,28 @@ export class FaultRegistry {
   }
 
   /** Consumes and returns the first armed fault matching this call, if any. */
-  take(provider: "tencent" | "alibaba", action: string): ActiveFault | undefined {
+  take(
+    provider: "tencent" | "alibaba",
+    action: string,
+    params: unknown = {},
+  ): ActiveFault | undefined {
     const fault = this.faults.find(
       (f) =>
         (f.provider === undefined || f.provider === provider) &&
-        (f.action === "*" || f.action === action),
+        (f.action === "*" || f.action === action) &&
+        matches(f.match, params),
     );
     if (!fault) return undefined;
     fault.remaining -= 1;
     if (fault.remaining <= 0) this.faults = this.faults.filter((f) => f !== fault);
     return { ...fault };
   }
+}
+
+/** Whether the request's top-level parameters hold every value `match` names (as text). */
+function matches(match: Record<string, string> | undefined, params: unknown): boolean {
+  if (!match) return true;
+  if (typeof params !== "object" || params === null) return false;
+  const given = new Map(Object.entries(params));
+  return Object.entries(match).every(([name, value]) => String(given.get(name)) === value);
 }

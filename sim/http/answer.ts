@@ -46,10 +46,12 @@ export function runAction(options: {
   action: string;
   requestId: string;
   mutates: boolean;
+  /** The request's parameters, for faults armed for some requests only (`match`). */
+  params: unknown;
   run: (now: number) => Record<string, unknown>;
 }): Reply {
   const { ctx, protocol, requestId } = options;
-  const fault = ctx.faults.take(protocol.provider, options.action);
+  const fault = ctx.faults.take(protocol.provider, options.action, options.params);
   if (fault?.mode === "error" || fault?.mode === "throttle") {
     const canned = protocol.injected[fault.mode];
     const code = fault.code ?? canned.code;

@@ -71,15 +71,17 @@ function serve(call: IncomingCall, ctx: SimContext, requestId: string): Reply {
       `Your requests to ${caller.action} exceed ${limit.max} per ${limit.windowMs} ms.`,
     );
   }
+  const params = parseBody(call.body);
   return runAction({
     ctx,
     protocol: TENCENT_PROTOCOL,
     action: caller.action,
     requestId,
     mutates: action.mutates,
+    params,
     run: (now) =>
       action.run({
-        params: parseBody(call.body),
+        params,
         region,
         requestId,
         ctx,
