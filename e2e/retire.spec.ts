@@ -29,8 +29,16 @@ async function linkState(request: APIRequestContext, id: string): Promise<string
   return ((await answer.json()) as { link: { state: string } }).link.state;
 }
 
-/** An active link: created, submitted, approved through the API, run by the server's worker. */
-async function activeLink(requester: Page, approver: Page, design: LinkDesignInput) {
+/**
+ * A link created, submitted and approved through the API and run by the server's worker until it
+ * is `until` (active, or failed when a fault was armed for it); with the ids its run created.
+ */
+async function approvedLink(
+  requester: Page,
+  approver: Page,
+  design: LinkDesignInput,
+  until: "active" | "failed" = "active",
+) {
   const created = await requester.request.post(`${SANDBOX_URL}/api/links`, {
     data: design,
     headers,
@@ -49,10 +57,10 @@ async function activeLink(requester: Page, approver: Page, design: LinkDesignInp
   expect(approved.status(), await approved.text()).toBe(200);
   await expect
     .poll(() => linkState(requester.request, id), {
-      message: "the approved link to become active (the server worker runs its plan)",
+      message: `the approved link to become ${until} (the server worker runs its plan)`,
       timeout: RUN_DEADLINE_MS,
     })
-    .toBe("active");
+    .toBe(until);
   const view = await requester.request.get(`${SANDBOX_URL}/api/links/${id}/execution`);
   const steps = ((await view.json()) as { steps: { resourceId: string | null }[] }).steps;
   const createdIds = steps.map((step) => step.resourceId).filter((r): r is string => !!r);
@@ -91,7 +99,7 @@ for (const [provider, base, deletes] of cases) {
     });
     const requester = await signedInPage(browser, DEMO.requester);
     const approver = await signedInPage(browser, DEMO.approver);
-    const { id, created } = await activeLink(requester, approver, design);
+    const { id, created } = await approvedLink(requester, approver, design);
 
     // The requester asks: the dialog lists the delete calls and what stays.
     await requester.goto(`/links/${id}`);
@@ -144,3 +152,64 @@ for (const [provider, base, deletes] of cases) {
     for (const resourceId of created) expect(left, resourceId).not.toContain(resourceId);
   });
 }
+
+test("Tencent: clean up after a run that failed once its gateways were made, until nothing it made is left", async ({
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  const tag = randomUUID().slice(0, 6);
+  const tunnelName = `cleanup-${tag}`;
+  const design = variant(TENCENT_ON_PREM, (d) => {
+    d.name = `E2E clean-up ${tag}`;
+    d.site.gateway.params.VpnGatewayName = `gz-cleanup-${tag}`;
+    d.site.peer.params.CustomerGatewayName = `cleanup-${tag}`;
+    d.site.peer.params.IpAddress = `198.51.100.${(parseInt(tag, 16) % 90) + 1}`;
+    d.site.tunnel.params.VpnConnectionName = tunnelName;
+  });
+  // The cloud refuses this link's tunnel (and only it: other specs share the simulator).
+  const armed = await fetch(`${SIM_URL}/_sim/faults`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({
+      provider: "tencent",
+      action: "CreateVpnConnection",
+      mode: "error",
+      httpStatus: 400,
+      code: "InvalidParameterValue",
+      match: { VpnConnectionName: tunnelName },
+    }),
+  });
+  expect(armed.status, await armed.text()).toBe(200);
+  const requester = await signedInPage(browser, DEMO.requester);
+  const approver = await signedInPage(browser, DEMO.approver);
+  const { id, created } = await approvedLink(requester, approver, design, "failed");
+  expect(created).toHaveLength(2);
+
+  await requester.goto(`/links/${id}`);
+  const panel = requester.getByTestId("link-retirement");
+  await expect(panel.getByRole("heading", { name: en.links.cleanup.panelTitle })).toBeVisible();
+  await panel.getByRole("button", { name: en.links.cleanup.button }).click();
+  const dialog = requester.getByRole("alertdialog", { name: en.links.cleanup.title });
+  await expect(dialog.getByTestId("teardown-steps").locator("li")).toHaveCount(2);
+  await dialog.getByRole("button", { name: en.links.cleanup.confirm }).click();
+  await expect(panel.getByTestId("teardown-state")).toHaveText(en.links.retire.states.pending);
+
+  // The approver finds it in the Approvals list, with what it deletes, and opens the link.
+  await approver.goto("/approvals");
+  const row = approver.getByTestId("teardown-row").filter({ hasText: design.name });
+  await expect(row).toHaveAttribute("data-kind", "cleanup");
+  await expect(row).toContainText(en.approvals.teardowns.kinds.cleanup);
+  await row.getByRole("link", { name: design.name }).click();
+  await expect(approver).toHaveURL(new RegExp(`/links/${id}$`));
+  const review = approver.getByTestId("link-retirement");
+  const form = review.getByRole("form", { name: en.approvals.review.decisionTitle });
+  await form.getByRole("button", { name: en.approvals.review.approve, exact: true }).click();
+  await expect
+    .poll(() => linkState(requester.request, id), {
+      message: "the approved clean-up to run to its end (the link retired)",
+      timeout: RUN_DEADLINE_MS,
+    })
+    .toBe("retired");
+  const left = await simResourceIds();
+  for (const resourceId of created) expect(left, resourceId).not.toContain(resourceId);
+});

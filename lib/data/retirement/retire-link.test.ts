@@ -23,6 +23,7 @@ import { refusalOf } from "@/test/kit/refusal";
 import { makeTestUser } from "@/test/test-users";
 import { decideRetirement } from "./decide-retirement";
 import { getLinkRetirement, keptOf } from "./link-retirement-view";
+import { listPendingTeardowns } from "./pending-teardowns";
 import { requestRetirement } from "./request-retirement";
 import { retryRetirement } from "@/lib/execution/retry-retirement";
 
@@ -180,6 +181,13 @@ describe("retiring a link", () => {
       expect(second.requiredApprovals).toBe(2);
       const one = await decide(linkId, approver, second.planHash);
       expect(one).toMatchObject({ state: "retiring", approvals: 1 });
+      // Listed for the approver who has not decided yet (with the count so far), no longer for the one who has.
+      const listed = async (who: TestOwner) =>
+        (await listPendingTeardowns({ db: db(), approverId: who.id })).find(
+          (p) => p.linkId === linkId,
+        );
+      expect(await listed(approver)).toBeUndefined();
+      expect(await listed(approver2)).toMatchObject({ kind: "teardown", approvals: 1 });
       expect(one.executionId).toBeUndefined();
       expect(await refusalOf(decide(linkId, approver, second.planHash))).toBe("409 alreadyDecided");
       const two = await decide(linkId, approver2, second.planHash);
@@ -302,8 +310,20 @@ describe("cleaning up a failed run", () => {
     expect(await refusalOf(request(linkId, other))).toBe("403 notOwner");
     const first = await request(linkId);
     expect(first).toMatchObject({ state: "retiring", kind: "cleanup" });
+    // It waits in the approvers' list (never the requester's), with what it deletes.
+    const waiting = (approverId: string) => listPendingTeardowns({ db: db(), approverId });
+    expect((await waiting(approver.id)).find((p) => p.linkId === linkId)).toMatchObject({
+      kind: "cleanup",
+      deletes: 2,
+      kept: 0,
+      approvals: 0,
+      requiredApprovals: 1,
+      requester: { email: owner.email },
+    });
+    expect((await waiting(owner.id)).map((p) => p.linkId)).not.toContain(linkId);
     const rejected = await decide(linkId, approver, first.planHash, "reject", "Keep for a look");
     expect(rejected.state).toBe("failed");
+    expect((await waiting(approver2.id)).map((p) => p.linkId)).not.toContain(linkId);
     expect(await waitForLinkState(db(), linkId, ["failed"])).toBe("failed");
 
     const second = await request(linkId);
