@@ -90,6 +90,37 @@ async function expectOnce(type: string, ...names: string[]) {
 }
 
 describe("execution under cloud faults", () => {
+  it("a refusal is marked `refused` (made nothing) only when no attempt before it had an unknown outcome", async () => {
+    const refusal = {
+      provider: "tencent",
+      action: "CreateVpnConnection",
+      mode: "error",
+      httpStatus: 400,
+      code: "InvalidParameterValue",
+    };
+    worker();
+    await armFaults(sim.url, [refusal]);
+    const refused = await approve(TENCENT_ON_PREM);
+    expect(await waitForLinkState(handle.db, refused.linkId, ["active", "failed"])).toBe("failed");
+    const tunnelOf = async (executionId: string) =>
+      (await ledgerOf(handle.db, executionId)).find((row) => row.stepId === "tencent-tunnel");
+    expect(await tunnelOf(refused.executionId)).toMatchObject({
+      state: "failed",
+      attempts: 1,
+      lastError: { code: "InvalidParameterValue", refused: true },
+    });
+
+    await fetch(`${sim.url}/_sim/reset`, { method: "POST" });
+    // First an InternalError (did the cloud make it?), then the refusal: not marked.
+    await armFaults(sim.url, [{ ...refusal, httpStatus: 200, code: "InternalError" }, refusal]);
+    const unsure = await approve(TENCENT_ON_PREM);
+    expect(await waitForLinkState(handle.db, unsure.linkId, ["active", "failed"])).toBe("failed");
+    const tunnel = await tunnelOf(unsure.executionId);
+    expect(tunnel).toMatchObject({ state: "failed", attempts: 2 });
+    expect(tunnel?.lastError).toMatchObject({ code: "InvalidParameterValue" });
+    expect(tunnel?.lastError?.refused).toBeUndefined();
+  });
+
   it("5xx (HTTP 503, InternalError) on create: Tencent looks up before creating again, Alibaba resends the same ClientToken", async () => {
     await armFaults(sim.url, [
       { provider: "tencent", action: "CreateVpnGateway", mode: "error", httpStatus: 503 },
