@@ -16,7 +16,7 @@ import {
   saveWizardDraft,
 } from "./wizard-drafts";
 import { variant } from "@/test/kit";
-import { suiteDatabase } from "@/test/kit/database";
+import { auditRowsOf, suiteDatabase } from "@/test/kit/database";
 
 const PSK = "Sz0ffice!Key";
 const CLEAR_PSK_MIGRATION = "drizzle/0008_wizard_drafts_no_clear_psk.sql";
@@ -160,6 +160,42 @@ describe.each(DB_KINDS)("wizard drafts on %s", (kind) => {
     ).rejects.toMatchObject({
       code: "not_found",
     });
+  });
+
+  it("a discarded draft is gone with its key, and audited: on the draft, or on the link it was editing", async () => {
+    const draft = await createWizardDraft({ db: handle.db, owner });
+    await saveWizardDraft({
+      db: handle.db,
+      id: draft.id,
+      actor: owner,
+      save: {
+        step: "tunnel",
+        data: { kind: "onPrem", name: " Half done ", site: { tunnel: { psk: PSK } } },
+      },
+    });
+    await expect(
+      discardWizardDraft({ db: handle.db, id: draft.id, actor: other }),
+    ).rejects.toMatchObject({ code: "not_found" });
+    expect(await auditRowsOf(handle.db, "wizard_draft.discarded", draft.id)).toEqual([]);
+
+    await discardWizardDraft({ db: handle.db, id: draft.id, actor: owner });
+    expect(
+      await handle.db.select().from(wizardDrafts).where(eq(wizardDrafts.id, draft.id)),
+    ).toEqual([]);
+    const [audit] = await auditRowsOf(handle.db, "wizard_draft.discarded", draft.id);
+    expect(audit).toMatchObject({
+      actorId: owner.id,
+      targetType: "wizard_draft",
+      payload: { draftId: draft.id, name: "Half done", step: "tunnel", keyErased: true },
+    });
+
+    const first = await createWizardDraft({ db: handle.db, owner });
+    await saveReview(first.id, TENCENT_ON_PREM);
+    const link = await finishWizardDraft({ db: handle.db, id: first.id, actor: owner });
+    const edit = await createWizardDraft({ db: handle.db, owner, linkId: link.id });
+    await discardWizardDraft({ db: handle.db, id: edit.id, actor: owner });
+    const [onLink] = await auditRowsOf(handle.db, "wizard_draft.discarded", link.id);
+    expect(onLink).toMatchObject({ targetType: "link", payload: { draftId: edit.id } });
   });
 
   it("finishes into a link with the stored key, and removes itself", async () => {

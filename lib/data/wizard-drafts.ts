@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
-import type { RequestMeta } from "@/lib/audit/append-audit-event";
+import { appendAuditEvent, type RequestMeta } from "@/lib/audit/append-audit-event";
 import { sealDraftKey, withStoredLinkKey } from "@/lib/crypto/link-key";
 import type { Db } from "@/lib/db/connect";
 import { links, wizardDrafts, type WizardDraftRow } from "@/lib/db/schema";
@@ -119,11 +119,35 @@ export async function saveWizardDraft(options: {
   });
 }
 
-export async function discardWizardDraft(options: { db: Db; id: string; actor: LinkActor }) {
-  const row = await findOwnDraft(options.db, options.id, options.actor, false);
-  await options.db
-    .delete(wizardDrafts)
-    .where(and(eq(wizardDrafts.id, row.id), eq(wizardDrafts.ownerId, options.actor.id)));
+/**
+ * Deletes the owner's draft (with its copy of the key) and writes `wizard_draft.discarded` in the
+ * same transaction — on the link it was editing, so the link's history shows it, else on the draft.
+ */
+export async function discardWizardDraft(options: {
+  db: Db;
+  id: string;
+  actor: LinkActor;
+  meta?: RequestMeta;
+}) {
+  await options.db.transaction(async (tx) => {
+    const row = await findOwnDraft(tx, options.id, options.actor, true);
+    await tx
+      .delete(wizardDrafts)
+      .where(and(eq(wizardDrafts.id, row.id), eq(wizardDrafts.ownerId, options.actor.id)));
+    const name = row.data.name;
+    await appendAuditEvent(tx, {
+      actor: options.actor,
+      meta: options.meta,
+      target: row.linkId ? { type: "link", id: row.linkId } : { type: "wizard_draft", id: row.id },
+      action: "wizard_draft.discarded",
+      payload: {
+        draftId: row.id,
+        ...(typeof name === "string" && name.trim() ? { name: name.trim().slice(0, 200) } : {}),
+        step: row.step,
+        keyErased: row.pskCiphertext !== null,
+      },
+    });
+  });
 }
 
 /**

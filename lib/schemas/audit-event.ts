@@ -81,6 +81,17 @@ export const auditEventInputSchema = z.discriminatedUnion("action", [
   z.object({ action: z.literal("link.approved"), payload: approvalTally }),
   event("link.rejected", z.object({ planHash: z.string(), comment: z.string() })),
   event(
+    "wizard_draft.discarded",
+    z.object({
+      draftId: z.string(),
+      /** The link's name as typed in the draft, if any. */
+      name: z.string().max(200).optional(),
+      step: z.string(),
+      /** Whether the draft held a key (encrypted), erased with it. */
+      keyErased: z.boolean(),
+    }),
+  ),
+  event(
     "link.discarded",
     z.object({
       from: z.enum(DISCARDABLE_LINK_STATES),

@@ -20,8 +20,8 @@ export const PUT = withRoute<{ id: string }>(
 );
 
 export const DELETE = withRoute<{ id: string }>(
-  async ({ params, db, user }) => {
-    await discardWizardDraft({ db, id: params.id, actor: user });
+  async ({ params, db, user, meta }) => {
+    await discardWizardDraft({ db, id: params.id, actor: user, meta });
     return new Response(null, { status: 204 });
   },
   { permission: "link.create" },
