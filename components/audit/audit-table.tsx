@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { AuditEventRow } from "@/lib/db/schema";
 import { DataTable } from "@/components/ui/data-table";
+import { AuditDetails } from "./audit-details";
 import { AUDIT_ACTIONS, type AuditAction } from "@/lib/schemas/audit-event";
 
 function isKnownAction(action: string): action is AuditAction {
@@ -41,8 +42,8 @@ export async function AuditTable({
             <AuditTarget event={event} name={targetNames[event.targetId]} />
           </td>
           <td className="px-3 py-2 text-slate-600">{event.ip ?? ""}</td>
-          <td className="px-3 py-2 font-mono text-xs text-slate-600">
-            {JSON.stringify(event.payload)}
+          <td className="px-3 py-2">
+            <AuditDetails payload={event.payload} />
           </td>
         </tr>
       )}
