@@ -32,6 +32,8 @@ export type LinkSummary = {
   regions: string[];
   state: LinkState;
   owner: { id: string; email: string; name: string };
+  /** The cloud ids it uses or made (resources, and the orders of prepaid ones), as searched. */
+  resourceIds: string[];
   createdAt: Date;
   updatedAt: Date;
 };
@@ -45,6 +47,7 @@ const summaryColumns = {
   providers: links.providers,
   regions: links.regions,
   state: links.state,
+  resourceIds: links.resourceIds,
   ownerId: links.ownerId,
   ownerEmail: users.email,
   ownerName: users.name,
@@ -52,7 +55,10 @@ const summaryColumns = {
   updatedAt: links.updatedAt,
 };
 
-type SummaryRow = Pick<LinkRow, "id" | "name" | "kind" | "providers" | "regions" | "state"> &
+type SummaryRow = Pick<
+  LinkRow,
+  "id" | "name" | "kind" | "providers" | "regions" | "state" | "resourceIds"
+> &
   Pick<LinkRow, "ownerId" | "createdAt" | "updatedAt"> & { ownerEmail: string; ownerName: string };
 
 function toSummary(row: SummaryRow): LinkSummary {
@@ -64,6 +70,7 @@ function toSummary(row: SummaryRow): LinkSummary {
     regions: row.regions,
     state: row.state,
     owner: { id: row.ownerId, email: row.ownerEmail, name: row.ownerName },
+    resourceIds: row.resourceIds.split(" ").filter(Boolean),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };

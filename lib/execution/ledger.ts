@@ -110,6 +110,10 @@ export async function recordStep(
     if (patch.resourceId && patch.resourceId !== current.resourceId) {
       await addSearchableResourceId(tx, lease.linkId, patch.resourceId);
     }
+    const orderId = patch.outputs?.orderId;
+    if (orderId && orderId !== current.outputs.orderId) {
+      await addSearchableResourceId(tx, lease.linkId, orderId);
+    }
     for (const audit of audits) {
       await appendAuditEvent(tx, {
         actor: null,
@@ -121,7 +125,7 @@ export async function recordStep(
   });
 }
 
-/** The dashboard's search finds a link by the ids of the resources it created, too. */
+/** The dashboard's search finds a link by the ids of the resources it created (and their orders), too. */
 async function addSearchableResourceId(tx: Db, linkId: string, resourceId: string) {
   await tx
     .update(links)

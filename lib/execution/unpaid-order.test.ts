@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { listLinks } from "@/lib/data/links";
+import { parseLinkQuery } from "@/lib/schemas/link/link-query";
 import { ALIBABA_GATEWAY } from "@/lib/design/link/test-designs";
 import type { LinkDesignInput } from "@/lib/schemas/link/design";
 import { createApprovedLink } from "@/test/execution/approve-link";
@@ -62,6 +64,11 @@ describe("an unpaid subscription order, paid", () => {
 
   it("waits showing the order, and goes on once the order is paid", async () => {
     const { db, linkId, executionId, orderId } = await awaitingOrder(env);
+    // The links list finds the link by its order id, and lists it with the link's ids.
+    const found = await listLinks({ db, query: parseLinkQuery({ search: orderId }) });
+    expect(found.links.map((link) => [link.id, link.resourceIds.includes(orderId)])).toEqual([
+      [linkId, true],
+    ]);
     // No gateway exists while the order waits.
     expect(named(await simResources(env.sim.url), "vpnGateway", "hz-unpaid")).toEqual([]);
     expect((await ledgerOf(db, executionId))[0]!.state).toBe("waiting");

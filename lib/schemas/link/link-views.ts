@@ -19,6 +19,8 @@ export const linkSummarySchema = z
     regions: z.array(z.string()),
     state: z.enum(LINK_STATES),
     owner: z.object({ id: z.uuid(), email: z.string(), name: z.string() }),
+    /** Cloud ids it uses or made (resources, and the orders of prepaid ones): what search finds. */
+    resourceIds: z.array(z.string()),
     createdAt: isoDateTime,
     updatedAt: isoDateTime,
   })
