@@ -1,9 +1,10 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import type { PendingApproval } from "@/lib/data/link-workflow";
 import { parseStoredLinkDesign } from "@/lib/design/link/stored-design";
 import { billingSummary } from "@/lib/design/billing";
 import { DataTable } from "@/components/ui/data-table";
 import { BillingSummaryList } from "@/components/billing/billing-summary-list";
+import { ReviewNameCell, WaitingSinceCell } from "./review-cells";
 
 /** Links waiting for the reader's review: age, requester, billing impact, approvals so far. */
 export async function PendingApprovalsTable({
@@ -15,7 +16,6 @@ export async function PendingApprovalsTable({
 }) {
   const t = await getTranslations("approvals.list");
   const l = await getTranslations("links");
-  const format = await getFormatter();
   return (
     <DataTable
       testId="approvals-table"
@@ -24,21 +24,13 @@ export async function PendingApprovalsTable({
       empty={t("empty")}
       renderRow={(link) => (
         <tr key={link.id} className="align-top" data-testid="approval-row">
-          <td className="px-3 py-2">
-            <a
-              href={`/approvals/${link.id}`}
-              className="font-medium text-brand-700 hover:underline"
-            >
-              {link.name}
-            </a>
-            <div className="text-xs text-slate-500">{l(`kinds.${link.kind as "gateway"}`)}</div>
-          </td>
+          <ReviewNameCell
+            href={`/approvals/${link.id}`}
+            name={link.name}
+            detail={l(`kinds.${link.kind as "gateway"}`)}
+          />
           <td className="px-3 py-2">{link.owner.email}</td>
-          <td className="whitespace-nowrap px-3 py-2 text-slate-600">
-            <time dateTime={link.submittedAt.toISOString()}>
-              {format.relativeTime(link.submittedAt, now)}
-            </time>
-          </td>
+          <WaitingSinceCell since={link.submittedAt} now={now} />
           <td className="px-3 py-2">
             <BillingSummaryList items={billingSummary(parseStoredLinkDesign(link.design))} />
           </td>

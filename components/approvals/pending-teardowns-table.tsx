@@ -1,7 +1,8 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import type { PendingTeardown } from "@/lib/data/retirement/pending-teardowns";
 import { DataTable } from "@/components/ui/data-table";
 import { TitledSection } from "@/components/ui/titled-section";
+import { ReviewNameCell, WaitingSinceCell } from "./review-cells";
 
 /**
  * Retirements and clean-ups waiting for the reader's review, under the links: what the teardown
@@ -15,7 +16,6 @@ export async function PendingTeardownsTable({
   now: Date;
 }) {
   const t = await getTranslations("approvals.teardowns");
-  const format = await getFormatter();
   return (
     <TitledSection title={t("title")} intro={t("intro")} className="mt-8 space-y-3">
       <DataTable
@@ -30,26 +30,16 @@ export async function PendingTeardownsTable({
             data-testid="teardown-row"
             data-kind={teardown.kind}
           >
+            <ReviewNameCell
+              href={`/links/${teardown.linkId}`}
+              name={teardown.name}
+              detail={t(`kinds.${teardown.kind}`)}
+            />
             <td className="px-3 py-2">
-              <a
-                href={`/links/${teardown.linkId}`}
-                className="font-medium text-brand-700 hover:underline"
-              >
-                {teardown.name}
-              </a>
-            </td>
-            <td className="px-3 py-2">
-              <div>{t(`kinds.${teardown.kind}`)}</div>
-              <div className="text-xs text-slate-500">
-                {t("counts", { deletes: teardown.deletes, kept: teardown.kept })}
-              </div>
+              {t("counts", { deletes: teardown.deletes, kept: teardown.kept })}
             </td>
             <td className="px-3 py-2">{teardown.requester.email}</td>
-            <td className="whitespace-nowrap px-3 py-2 text-slate-600">
-              <time dateTime={teardown.requestedAt.toISOString()}>
-                {format.relativeTime(teardown.requestedAt, now)}
-              </time>
-            </td>
+            <WaitingSinceCell since={teardown.requestedAt} now={now} />
             <td className="whitespace-nowrap px-3 py-2">
               {t("progress", {
                 approvals: teardown.approvals,

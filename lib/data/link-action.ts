@@ -9,8 +9,8 @@ import type { AuditEventInput } from "@/lib/schemas/audit-event";
 
 /** What every action on one link shares: who acts, the link's row, and the audit row it writes. */
 
-/** Who acts on a link: the signed-in user. */
-export type LinkActor = { id: string; email: string; roles: readonly string[] };
+/** Who acts on a link: the signed-in user (the name, when known, is what a new link's owner shows). */
+export type LinkActor = { id: string; email: string; name?: string; roles: readonly string[] };
 
 /** Who acted, and from where: what a link's audit row records besides the event. */
 export type LinkEventSource = { actor: LinkActor; meta?: RequestMeta };

@@ -93,7 +93,7 @@ function rowValues(design: LinkDesign) {
 export async function createLinkDraft(options: {
   db: Db;
   design: LinkDesign;
-  owner: LinkActor & { name?: string };
+  owner: LinkActor;
   meta?: RequestMeta;
 }): Promise<LinkDetail> {
   const values = rowValues(options.design);

@@ -11,6 +11,7 @@ import { cleanValues } from "@/lib/design/wizard/form-values";
 import { linkDesignSchema } from "@/lib/design/link/link-design-schema";
 import type { WizardDraftSave, WizardStep } from "@/lib/schemas/link/wizard-draft";
 import { createLinkDraft, updateLinkDraft, type LinkActor, type LinkDetail } from "./links";
+import type { LinkEventSource } from "./link-action";
 
 /** A wizard draft as its owner sees it: the form as typed without any key, and whether one is stored. */
 export type WizardDraft = {
@@ -154,12 +155,9 @@ export async function discardWizardDraft(options: {
  * Turns the draft into a link (or saves it back into the link it was opened from), validated with
  * the same `linkDesignSchema` as POST /api/links, and removes the draft — in one transaction.
  */
-export async function finishWizardDraft(options: {
-  db: Db;
-  id: string;
-  actor: LinkActor & { name?: string };
-  meta?: RequestMeta;
-}): Promise<LinkDetail> {
+export async function finishWizardDraft(
+  options: LinkEventSource & { db: Db; id: string },
+): Promise<LinkDetail> {
   return options.db.transaction(async (tx) => {
     const draft = await findOwnDraft(tx, options.id, options.actor, true);
     // The form as typed keeps blank boxes; blank means "not set", as in the browser's check.

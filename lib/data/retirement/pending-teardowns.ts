@@ -3,19 +3,18 @@ import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/connect";
 import { approvals, linkPlans, links, users } from "@/lib/db/schema";
 import { TEARDOWN_KINDS, type TeardownKind } from "@/lib/schemas/link-plan";
+import type { PendingApproval } from "../link-workflow";
 
-export type PendingTeardown = {
+/** A teardown in the approvers' list: named and counted like a link waiting for review. */
+export type PendingTeardown = Pick<PendingApproval, "name" | "approvals" | "requiredApprovals"> & {
   linkId: string;
-  name: string;
   /** A retirement of an active link, or the clean-up of a failed run. */
   kind: TeardownKind;
-  requester: { email: string; name: string };
+  requester: PendingApproval["owner"];
   requestedAt: Date;
   /** Delete calls it plans, and resources it leaves in place. */
   deletes: number;
   kept: number;
-  approvals: number;
-  requiredApprovals: number;
 };
 
 /**
