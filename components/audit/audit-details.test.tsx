@@ -18,6 +18,7 @@ describe("AuditDetails", () => {
           fromSteps: ["tencent-tunnel", "tencent-route-1"],
           kept: [{ resourceId: "cgw-1", reason: "existing" }],
           comment: "Office closed",
+          message: "The specified VPN gateway does not exist in this region.",
         }}
       />,
     );
@@ -31,6 +32,7 @@ describe("AuditDetails", () => {
       "fromSteps = tencent-tunnel, tencent-route-1",
       'kept = [{"resourceId":"cgw-1","reason":"existing"}]',
       "comment = Office closed",
+      "message = The specified VPN gateway does not exist in this region.",
     ]);
     expect(screen.getByTitle(HASH).textContent).toBe(`${HASH.slice(0, 16)}…`);
   });

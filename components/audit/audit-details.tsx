@@ -1,10 +1,13 @@
-/** Hashes and ids this long are cut to their start on screen; the whole value stays in the tooltip. */
+/**
+ * Hashes and ids (one word, longer than twice this) are cut to their start on screen, the whole
+ * value in the tooltip; text with spaces (a message, a comment) is shown whole.
+ */
 const SHOWN_CHARS = 16;
 
 function shown(value: unknown): { text: string; full?: string } {
   if (value === null || value === undefined) return { text: "—" };
   if (typeof value === "string") {
-    return value.length > SHOWN_CHARS * 2
+    return value.length > SHOWN_CHARS * 2 && !/\s/.test(value)
       ? { text: `${value.slice(0, SHOWN_CHARS)}…`, full: value }
       : { text: value };
   }

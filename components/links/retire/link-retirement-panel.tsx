@@ -56,7 +56,7 @@ export async function LinkRetirementPanel({
     <TitledSection
       title={titles("panelTitle")}
       intro={titles("panelIntro")}
-      className={`mb-6 space-y-3 ${cardClass}`}
+      className={`my-6 space-y-3 ${cardClass}`}
       testId="link-retirement"
     >
       {preview && offered ? (
