@@ -3,9 +3,11 @@
 import { useTranslations } from "next-intl";
 import { FieldMessages, TextField } from "./fields";
 import { useWizard, type PathEndingIn } from "./wizard-context";
+import { ALIBABA_MAX_TAGS } from "@/lib/schemas/alibaba/shared";
+import { TENCENT_MAX_TAGS } from "@/lib/schemas/tencent/shared";
 
-/** Alibaba documents at most 20 tags; Tencent documents none in the VPC API, its tag service allows 50. */
-export const TAG_LIMITS = { tencent: 50, alibaba: 20 } as const;
+/** The schemas' caps: the editor offers no more rows than the API (and the routes) accept. */
+export const TAG_LIMITS = { tencent: TENCENT_MAX_TAGS, alibaba: ALIBABA_MAX_TAGS } as const;
 
 type Tag = { Key?: string; Value?: string };
 

@@ -8,6 +8,9 @@ export const alibabaRegionIdSchema = z
   .string({ error: "RegionId is required" })
   .regex(/^[a-z]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/, "RegionId must be a region id such as cn-hangzhou");
 
+/** Alibaba documents at most 20 tags per resource (cloud-api.md). */
+export const ALIBABA_MAX_TAGS = 20;
+
 export const alibabaTagsSchema = z
   .array(
     z.object({
@@ -22,7 +25,7 @@ export const alibabaTagsSchema = z
     }),
     { error: "Tags must be a list" },
   )
-  .max(20, "Tags must have at most 20 tags");
+  .max(ALIBABA_MAX_TAGS, `Tags must have at most ${ALIBABA_MAX_TAGS} tags`);
 
 /** Idempotency token: printable ASCII, at most 64 characters. */
 export const clientTokenSchema = nonEmpty("ClientToken")

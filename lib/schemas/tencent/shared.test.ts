@@ -1,6 +1,12 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { z } from "zod";
-import { tencentDescribeRequestSchema, tencentPageResponseSchema } from "./shared";
+import { matchSchemaMessage } from "@/lib/i18n/schema-message";
+import {
+  TENCENT_MAX_TAGS,
+  tencentDescribeRequestSchema,
+  tencentPageResponseSchema,
+  tencentTagsSchema,
+} from "./shared";
 
 describe("tencentDescribeRequestSchema", () => {
   const schema = tencentDescribeRequestSchema({
@@ -51,5 +57,18 @@ describe("tencentPageResponseSchema", () => {
 
   it("refuses an answer without its list, its count or its RequestId", () => {
     expect(paths({})).toEqual(["TotalCount", "RequestId", "WidgetSet"]);
+  });
+});
+
+describe("tencentTagsSchema", () => {
+  const tags = (n: number) => Array.from({ length: n }, (_, i) => ({ Key: `k${i}`, Value: "v" }));
+
+  it("takes up to 50 tags and refuses the 51st, in the words the wizard translates", () => {
+    expect(tencentTagsSchema.safeParse(tags(TENCENT_MAX_TAGS)).success).toBe(true);
+    const refused = tencentTagsSchema.safeParse(tags(TENCENT_MAX_TAGS + 1));
+    expect(refused.error?.issues.map((issue) => issue.message)).toEqual([
+      "Tags must have at most 50 tags",
+    ]);
+    expect(matchSchemaMessage("Tags must have at most 50 tags")?.key).toBe("schema.atMost");
   });
 });

@@ -30,7 +30,16 @@ export const tencentTagSchema = z.object({
     .optional(),
 });
 
-export const tencentTagsSchema = z.array(tencentTagSchema, { error: "Tags must be a list" });
+/**
+ * Tencent's VPC API documents no count (cloud-api.md); its tag service allows 50 tags per
+ * resource (unconfirmed for these actions), so the portal refuses more — the safe reading — in
+ * the schema the wizard, the routes and the simulator share.
+ */
+export const TENCENT_MAX_TAGS = 50;
+
+export const tencentTagsSchema = z
+  .array(tencentTagSchema, { error: "Tags must be a list" })
+  .max(TENCENT_MAX_TAGS, `Tags must have at most ${TENCENT_MAX_TAGS} tags`);
 
 /** Filters = [{Name, Values}]: ≤ 10 filters, 1–5 values each, Name from the action's list. */
 export function tencentFiltersSchema(
