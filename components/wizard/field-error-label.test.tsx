@@ -72,3 +72,28 @@ describe("a field's error names the field as the form labels it, not by its API 
     expect(errorAt("site.tunnel.psk")).toBe(`${en.wizard.tunnel.psk} is required`);
   });
 });
+
+describe("an optional select's 'not set' choice says what the cloud does then", () => {
+  it.each([
+    [
+      "en",
+      "Not set (cloud default; its docs disagree: restart / clear)",
+      "Not set (cloud default: active)",
+    ],
+    [
+      "zh-CN",
+      "不设置（云平台默认值，文档说法不一：restart / clear）",
+      "不设置（云平台默认：active）",
+    ],
+  ] as const)(
+    "%s: Tencent DpdAction names both documented defaults, NegotiationType its one",
+    (locale, dpd, negotiation) => {
+      renderStep(locale, TENCENT_ON_PREM, TunnelStep);
+      const notSet = (name: string) =>
+        document.querySelector(`select[name="site.tunnel.params.${name}"] option[value=""]`)
+          ?.textContent;
+      expect(notSet("DpdAction")).toBe(dpd);
+      expect(notSet("NegotiationType")).toBe(negotiation);
+    },
+  );
+});

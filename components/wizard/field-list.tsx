@@ -1,6 +1,6 @@
 "use client";
 
-import { BooleanField, NumberField, SelectField, TextField } from "./fields";
+import { BooleanField, NumberField, SelectField, TextField, type ApiDefault } from "./fields";
 import type { WizardPath } from "./wizard-context";
 
 /**
@@ -14,7 +14,7 @@ export type FieldSpec = { apiName?: string } & (
       options: readonly (string | number)[];
       numeric?: boolean;
       optional?: boolean;
-      apiDefault?: string | number | undefined;
+      apiDefault?: ApiDefault | undefined;
     }
   | { kind: "number"; name: string; placeholder?: string }
   | { kind: "text"; name: string; placeholder?: string }

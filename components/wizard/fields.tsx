@@ -117,12 +117,22 @@ function useField(
   };
 }
 
+/**
+ * What the API does when a parameter is not sent: one documented value, or `disputed` when the
+ * cloud's own docs name different ones (the wizard then names them all rather than pick one).
+ */
+export type ApiDefault = string | number | { disputed: readonly string[] };
+
 /** The first choice of an optional select: not set, so the API's default (named when known) applies. */
-function NotSetOption({ apiDefault }: { apiDefault: string | undefined }) {
+function NotSetOption({ apiDefault }: { apiDefault: ApiDefault | undefined }) {
   const t = useTranslations("wizard");
   return (
     <option value="">
-      {apiDefault === undefined ? t("notSet") : t("apiDefault", { value: apiDefault })}
+      {apiDefault === undefined
+        ? t("notSet")
+        : typeof apiDefault === "object"
+          ? t("apiDefaultDisputed", { values: apiDefault.disputed.join(" / ") })
+          : t("apiDefault", { value: String(apiDefault) })}
     </option>
   );
 }
@@ -163,7 +173,7 @@ export function SelectField({
   options: readonly (string | number)[];
   numeric?: boolean;
   optional?: boolean;
-  apiDefault?: string | number | undefined;
+  apiDefault?: ApiDefault | undefined;
   optionLabel?: (value: string | number) => string;
 }) {
   const { shell, control } = useField(props, {
@@ -173,9 +183,7 @@ export function SelectField({
   return (
     <FieldShell {...shell}>
       <select {...control} className={inputClass}>
-        {optional ? (
-          <NotSetOption apiDefault={apiDefault === undefined ? undefined : String(apiDefault)} />
-        ) : null}
+        {optional ? <NotSetOption apiDefault={apiDefault} /> : null}
         <Options values={options} label={optionLabel} />
       </select>
     </FieldShell>
