@@ -135,6 +135,18 @@ describe("fault injection", () => {
     );
     expect((await aliRaw(sim, "DescribeVpcs", { VpcName: "theirs" })).status).toBe(200);
     expect((await aliRaw(sim, "DescribeVpcs", { VpcName: "mine" })).status).toBe(500);
+    // A fault armed with its own code answers with that code, and says so in the message.
+    await control("POST", "/_sim/faults", {
+      provider: "tencent",
+      action: "DescribeVpcs",
+      mode: "error",
+      code: "InvalidParameterValue",
+      match: { Limit: "9" },
+    });
+    expect(tcResponse(await tcRaw(sim, "DescribeVpcs", { Limit: "9" })).Error).toEqual({
+      Code: "InvalidParameterValue",
+      Message: "The request failed with InvalidParameterValue (injected fault).",
+    });
     const armed = (await control("GET", "/_sim/faults")).body.faults as { remaining: number }[];
     expect(armed.map((f) => f.remaining)).toEqual([4]);
   });

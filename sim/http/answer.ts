@@ -54,11 +54,14 @@ export function runAction(options: {
   const fault = ctx.faults.take(protocol.provider, options.action, options.params);
   if (fault?.mode === "error" || fault?.mode === "throttle") {
     const canned = protocol.injected[fault.mode];
-    const code = fault.code ?? canned.code;
+    // A fault armed with its own code says so, rather than the canned code's sentence.
+    const message = fault.code
+      ? `The request failed with ${fault.code} (injected fault).`
+      : canned.message;
     return protocol.errorReply(
       requestId,
-      code,
-      canned.message,
+      fault.code ?? canned.code,
+      message,
       fault.httpStatus ?? canned.httpStatus,
     );
   }
