@@ -35,7 +35,12 @@ export const LAYERS = {
     uses: ["lib/cloud-server", "lib/audit", "lib/crypto"],
   },
   /** Composition root of the cloud client: the environment's accounts, limits shared in the db. */
-  "lib/cloud-server": { paths: ["lib/cloud-server"], uses: ["lib/cloud", "lib/db"] },
+  "lib/cloud-server": {
+    paths: ["lib/cloud-server"],
+    uses: ["lib/cloud", "lib/db", "lib/metrics"],
+  },
+  /** The Prometheus registry and its series; its gauges read the database at scrape time. */
+  "lib/metrics": { paths: ["lib/metrics"], uses: ["lib/db"] },
   "lib/cloud": { paths: ["lib/cloud"], uses: ["lib/log", ...PURE] },
   "lib/audit": { paths: ["lib/audit"], uses: ["lib/db"] },
   "lib/crypto": { paths: ["lib/crypto"], uses: ["lib/env", ...PURE] },
