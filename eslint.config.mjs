@@ -5,7 +5,7 @@
  *
  *   client  app → components → lib/query → lib/approvals → lib/design → lib/schemas → lib/{net, permissions} → lib/errors
  *   server  app/api → lib/api → lib/auth → lib/{data | execution} → lib/cloud-server
- *           → lib/{cloud | audit | crypto} → lib/db → lib/log → lib/env → lib/env-schema
+ *           → lib/{cloud | audit | crypto | metrics} → lib/db → lib/log → lib/env → lib/env-schema
  *
  * lib/db, lib/cloud and every server layer above them may also use the pure, client-safe ones
  * (lib/approvals … lib/net, lib/i18n, lib/errors). Layers between `|` do not import each other.
