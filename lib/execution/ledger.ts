@@ -88,40 +88,39 @@ export async function recordStep(
   audits: AuditEventInput[] = [],
 ): Promise<LedgerStep> {
   const { attemptSent, ...columns } = patch;
-  return db
-    .transaction(async (tx) => {
-      await fenceLease(tx, lease);
-      const now = new Date();
-      const terminal = patch.state === "done" || patch.state === "failed";
-      const [row] = await tx
-        .update(executionSteps)
-        .set({
-          ...columns,
-          ...(attemptSent ? { attemptSentAt: sql`now()` } : {}),
-          updatedAt: now,
-          ...(patch.state === "running" && !current.outputs.id ? { startedAt: now } : {}),
-          ...(terminal ? { finishedAt: now } : {}),
-        })
-        .where(
-          and(
-            eq(executionSteps.executionId, current.executionId),
-            eq(executionSteps.stepId, current.step.id),
-          ),
-        )
-        .returning();
-      if (patch.resourceId && patch.resourceId !== current.resourceId) {
-        await addSearchableResourceId(tx, lease.linkId, patch.resourceId);
-      }
-      for (const audit of audits) {
-        await appendAuditEvent(tx, {
-          actor: null,
-          target: { type: "link", id: lease.linkId },
-          ...audit,
-        });
-      }
-      return { ...toLedgerStep(row!, { version: 1, steps: [current.step] }) };
-    })
-    .then((step) => countFinishedStep(step, patch.state));
+  const recorded = db.transaction(async (tx) => {
+    await fenceLease(tx, lease);
+    const now = new Date();
+    const terminal = patch.state === "done" || patch.state === "failed";
+    const [row] = await tx
+      .update(executionSteps)
+      .set({
+        ...columns,
+        ...(attemptSent ? { attemptSentAt: sql`now()` } : {}),
+        updatedAt: now,
+        ...(patch.state === "running" && !current.outputs.id ? { startedAt: now } : {}),
+        ...(terminal ? { finishedAt: now } : {}),
+      })
+      .where(
+        and(
+          eq(executionSteps.executionId, current.executionId),
+          eq(executionSteps.stepId, current.step.id),
+        ),
+      )
+      .returning();
+    if (patch.resourceId && patch.resourceId !== current.resourceId) {
+      await addSearchableResourceId(tx, lease.linkId, patch.resourceId);
+    }
+    for (const audit of audits) {
+      await appendAuditEvent(tx, {
+        actor: null,
+        target: { type: "link", id: lease.linkId },
+        ...audit,
+      });
+    }
+    return { ...toLedgerStep(row!, { version: 1, steps: [current.step] }) };
+  });
+  return recorded.then((step) => countFinishedStep(step, patch.state));
 }
 
 /** The dashboard's search finds a link by the ids of the resources it created, too. */
