@@ -5,7 +5,7 @@
  *
  *   client  app → components → lib/query → lib/approvals → lib/design → lib/schemas → lib/{net, permissions} → lib/errors
  *   server  app/api → lib/api → lib/auth → lib/{data | execution} → lib/cloud-server
- *           → lib/{cloud | audit | crypto} → lib/db → lib/log → lib/env → lib/env-schema
+ *           → lib/{cloud | audit | crypto | metrics} → lib/db → lib/log → lib/env → lib/env-schema
  *
  * lib/db, lib/cloud and every server layer above them may also use the pure, client-safe ones
  * (lib/approvals … lib/net, lib/i18n, lib/errors). Layers between `|` do not import each other.
@@ -35,7 +35,12 @@ export const LAYERS = {
     uses: ["lib/cloud-server", "lib/audit", "lib/crypto"],
   },
   /** Composition root of the cloud client: the environment's accounts, limits shared in the db. */
-  "lib/cloud-server": { paths: ["lib/cloud-server"], uses: ["lib/cloud", "lib/db"] },
+  "lib/cloud-server": {
+    paths: ["lib/cloud-server"],
+    uses: ["lib/cloud", "lib/db", "lib/metrics"],
+  },
+  /** The Prometheus registry and its series; its gauges read the database at scrape time. */
+  "lib/metrics": { paths: ["lib/metrics"], uses: ["lib/db"] },
   "lib/cloud": { paths: ["lib/cloud"], uses: ["lib/log", ...PURE] },
   "lib/audit": { paths: ["lib/audit"], uses: ["lib/db"] },
   "lib/crypto": { paths: ["lib/crypto"], uses: ["lib/env", ...PURE] },

@@ -16,7 +16,7 @@ const nextConfig = {
   poweredByHeader: false,
   // forbidden(): portal pages answer 403 with app/forbidden.tsx when a role lacks the permission.
   experimental: { authInterrupts: true },
-  serverExternalPackages: ["pino", "@electric-sql/pglite"],
+  serverExternalPackages: ["pino", "@electric-sql/pglite", "prom-client"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -25,6 +25,8 @@ import { checkExchangesAgainstOpenApi } from "./kit/api-contract";
 const ACCESS: Record<string, "public" | "session" | Permission> = {
   "GET /api/health": "public",
   "GET /api/openapi.json": "session",
+  // Until API tokens bring a `metrics` scope (test/metrics-route.test.ts).
+  "GET /api/metrics": "metrics.read",
   "POST /api/auth/sign-in": "public",
   "GET /api/auth/oidc/start": "public",
   "GET /api/auth/oidc/callback": "public",

@@ -11,9 +11,11 @@ import { findSessionUser, type SessionUser } from "@/lib/auth/sessions";
 import { database, type Db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { requestLogger } from "@/lib/log";
+import { recordHttpRequest } from "@/lib/metrics/record";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/request-id";
 import { AppError } from "@/lib/errors/app-error";
 import type { ErrorBody } from "@/lib/errors/error-body";
+import { routePattern } from "./route-pattern";
 
 export type RouteContext<P, U = SessionUser> = {
   request: NextRequest;
@@ -50,9 +52,9 @@ export function routeAccessOf(handler: object): "public" | "session" | Permissio
 }
 
 /**
- * Wraps a route handler once: request id, logging, Origin check on state-changing methods,
- * session (401), permission (403), JSON responses and the error body; every answer, error or
- * not, is `Cache-Control: no-store`.
+ * Wraps a route handler once: request id, logging, metrics (per route pattern), Origin check on
+ * state-changing methods, session (401), permission (403), JSON responses and the error body;
+ * every answer, error or not, is `Cache-Control: no-store`.
  * Handlers return data (sent as JSON) or a Response, and throw AppError; they never catch.
  */
 export function withRoute<P = Record<string, never>>(
@@ -111,15 +113,22 @@ export function withRoute<P>(
     response.headers.set(REQUEST_ID_HEADER, requestId);
     // Answers are per user and often secret (PSKs, peer configs, audit): no cache may keep one.
     response.headers.set("cache-control", "no-store");
+    const seconds = (performance.now() - started) / 1000;
     log.info(
       {
         method: request.method,
         path: request.nextUrl.pathname,
         status: response.status,
-        ms: Math.round(performance.now() - started),
+        ms: Math.round(seconds * 1000),
       },
       "request",
     );
+    recordHttpRequest({
+      route: routePattern(request.nextUrl.pathname, await segment.params),
+      method: request.method,
+      status: response.status,
+      seconds,
+    });
     return response;
   };
   accessOfHandler.set(wrapped, options);

@@ -5,6 +5,7 @@ import { createCloudClient, type CloudClient } from "@/lib/cloud/client";
 import { database } from "@/lib/db";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/log";
+import { recordCloudCall } from "@/lib/metrics/record";
 import { databaseCallSlots } from "./call-slots";
 
 /**
@@ -26,6 +27,7 @@ export function getCloudClient(): CloudClient {
       },
       logger: logger().child({ module: "cloud" }),
       callSlots: databaseCallSlots(database),
+      onCall: recordCloudCall,
     });
   }
   return cached;

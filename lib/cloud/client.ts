@@ -15,6 +15,17 @@ export type CloudLogger = {
   warn(obj: object, msg: string): void;
 };
 
+/** What one request sent to a cloud came to (one attempt; retries are attempts of their own). */
+export type CloudCallOutcome = {
+  provider: "tencent" | "alibaba";
+  action: string;
+  /** `ok`, or the error code (the cloud's, or a `Transport.*` one). */
+  result: string;
+  /** The cloud refused it as over its rate limit. */
+  throttled: boolean;
+  seconds: number;
+};
+
 export type CloudLanguage = "en-US" | "zh-CN";
 
 export type CloudClientOptions = {
@@ -38,6 +49,8 @@ export type CloudClientOptions = {
   now?: () => Date;
   nonce?: () => string;
   logger?: CloudLogger;
+  /** Told about every attempt that left (metrics; lib/cloud-server wires it). Must not throw. */
+  onCall?: (outcome: CloudCallOutcome) => void;
 };
 
 export type CloudClient = {
@@ -53,6 +66,7 @@ export type CloudClient = {
   now: () => Date;
   nonce: () => string;
   logger: CloudLogger;
+  onCall: (outcome: CloudCallOutcome) => void;
   limiter: RateLimiter;
   /** Replaces every configured secret and token in a text (for error messages). */
   scrub: (text: string) => string;
@@ -78,6 +92,7 @@ export function createCloudClient(options: CloudClientOptions): CloudClient {
     now: options.now ?? (() => new Date()),
     nonce: options.nonce ?? (() => randomUUID()),
     logger: options.logger ?? silent,
+    onCall: options.onCall ?? (() => {}),
     limiter: createRateLimiter({ limits: options.rateLimits, slots: options.callSlots }),
     scrub: (text) => scrubString(text, secrets),
   };

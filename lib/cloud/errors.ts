@@ -88,6 +88,11 @@ export function isRetryableCloudCode(_provider: CloudProvider, code: string): bo
   return RETRYABLE_EXACT.has(code) || code.startsWith("Throttling.");
 }
 
+/** The cloud's "over the rate limit" answers (Tencent RequestLimitExceeded*, Alibaba Throttling*). */
+export function isThrottlingCode(code: string): boolean {
+  return code.startsWith("RequestLimitExceeded") || code.startsWith("Throttling");
+}
+
 export function isCloudError(value: unknown): value is CloudError {
   return value instanceof CloudError;
 }

@@ -7,6 +7,7 @@ import { executionSteps, links, type ExecutionStepRow } from "@/lib/db/schema";
 import type { Plan } from "@/lib/design/plan/types";
 import type { AuditEventInput } from "@/lib/schemas/audit-event";
 import { fenceLease, type Lease } from "./lease";
+import { countFinishedStep } from "./run-metrics";
 import type { LedgerStep, StepError, StepOutputs, StepState } from "./types";
 
 /**
@@ -87,7 +88,7 @@ export async function recordStep(
   audits: AuditEventInput[] = [],
 ): Promise<LedgerStep> {
   const { attemptSent, ...columns } = patch;
-  return db.transaction(async (tx) => {
+  const recorded = db.transaction(async (tx) => {
     await fenceLease(tx, lease);
     const now = new Date();
     const terminal = patch.state === "done" || patch.state === "failed";
@@ -123,6 +124,7 @@ export async function recordStep(
     }
     return { ...toLedgerStep(row!, { version: 1, steps: [current.step] }) };
   });
+  return recorded.then((step) => countFinishedStep(step, patch.state));
 }
 
 /** The dashboard's search finds a link by the ids of the resources it created (and their orders), too. */

@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import type { CloudClient } from "@/lib/cloud/client";
 import type { Db } from "@/lib/db/connect";
+import { recordExecutionFinished } from "@/lib/metrics/record";
 import { DEFAULT_BACKOFF, sleep, type Backoff } from "./backoff";
 import type { SendHooks } from "./attempt-window";
 import { abandonLease, LeaseLostError } from "./lease";
@@ -77,11 +78,17 @@ export function startExecutionWorker(options: ExecutionWorkerOptions): Execution
       pskKey: options.pskKey,
     });
     if (started === null) return false;
-    if (started === "refused") return true;
+    if (started === "refused") {
+      recordExecutionFinished("failed");
+      return true;
+    }
     const { lease } = started;
     log.info({ executionId: lease.executionId, workerId }, "execution claimed");
     const run = runExecution(runOptions, started)
-      .then((outcome) => log.info({ executionId: lease.executionId, outcome }, "execution ended"))
+      .then((outcome) => {
+        recordExecutionFinished(outcome);
+        log.info({ executionId: lease.executionId, outcome }, "execution ended");
+      })
       .catch(async (error: unknown) => {
         if (error instanceof LeaseLostError) {
           log.warn({ executionId: lease.executionId }, "execution lease lost");

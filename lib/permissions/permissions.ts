@@ -23,6 +23,8 @@ export const PERMISSIONS = {
   "user.manage": ["admin"],
   "policy.manage": ["admin"],
   "account.read": ["admin"],
+  /** Scrape /api/metrics (until API tokens bring a `metrics` scope). */
+  "metrics.read": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -42,6 +42,7 @@ const designOrAnyObject = z.union([linkDesignSchema, z.record(z.string(), z.unkn
 export const ROUTE_INPUTS: Record<string, RouteInputs> = {
   "GET /api/health": { body: null },
   "GET /api/openapi.json": { body: null },
+  "GET /api/metrics": { body: null },
   "POST /api/auth/sign-in": { body: signInBodySchema },
   "POST /api/auth/sign-out": { body: null },
   "GET /api/auth/session": { body: null },

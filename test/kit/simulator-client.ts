@@ -1,11 +1,13 @@
 import { createCloudAccounts } from "@/lib/cloud/accounts";
 import { createCloudClient, type CloudClient, type CloudClientOptions } from "@/lib/cloud/client";
 import { CloudError } from "@/lib/cloud/errors";
+import { recordCloudCall } from "@/lib/metrics/record";
 import { SANDBOX_CREDENTIALS } from "@/sim/types";
 
 /**
  * The portal's cloud client pointed at a running simulator, signing with its sandbox keys
- * (`tencentKey` replaces the Tencent secret, to be refused).
+ * (`tencentKey` replaces the Tencent secret, to be refused). Its calls are counted in the portal's
+ * metrics, as the server's client's are (lib/cloud-server/server-client.ts).
  */
 export function simulatorClient(
   simUrl: string,
@@ -32,6 +34,7 @@ export function simulatorClient(
       },
     ]),
     endpoints: { tencent: simUrl, alibaba: simUrl },
+    onCall: recordCloudCall,
     ...clientOptions,
   });
 }

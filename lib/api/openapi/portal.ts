@@ -189,6 +189,20 @@ export const HEALTH_ROUTES: ApiRoutes = {
       },
     },
   },
+  "/api/metrics": {
+    get: {
+      summary: "Prometheus metrics",
+      description:
+        "The portal's series (`vlp_*`) in the Prometheus text format: requests per route pattern, " +
+        "cloud calls per provider, action and result, executions and steps finished, links and " +
+        "executions by state. Admins (`metrics.read`) until API tokens bring a `metrics` scope.",
+      access: "metrics.read",
+      answer: {
+        description: "The Prometheus text exposition (version 0.0.4).",
+        mediaType: "text/plain",
+      },
+    },
+  },
   "/api/openapi.json": {
     get: {
       summary: "This OpenAPI document",

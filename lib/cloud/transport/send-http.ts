@@ -4,7 +4,7 @@ import type { CloudAccount, CloudProvider } from "../accounts";
 import type { CloudClient } from "../client";
 import type { ResolvedEndpoint } from "../endpoints";
 import type { CloudAnswer } from "../error-parse";
-import { CloudError, TRANSPORT_CODES } from "../errors";
+import { CloudError, isThrottlingCode, TRANSPORT_CODES } from "../errors";
 import { resolveAccount } from "./resolve-account";
 
 /**
@@ -60,13 +60,41 @@ function scrubbed(error: CloudError, scrub: (text: string) => string): CloudErro
   return new CloudError({ ...error.toJSON(), message });
 }
 
-/** One attempt: `options.attempt()` signs afresh, once the rate limiter lets the request go. */
+/**
+ * One attempt: `options.attempt()` signs afresh, once the rate limiter lets the request go; the
+ * client's `onCall` hears how each attempt that left ended.
+ */
 async function attemptOnce(
   options: CloudRequestOptions & { provider: CloudProvider; attempt: () => HttpAttempt },
   parse: (result: HttpResult) => CloudAnswer,
 ): Promise<CloudAnswer> {
-  const { client, provider, action } = options;
   await options.beforeSend?.();
+  const { client, provider, action } = options;
+  const started = performance.now();
+  const told = (result: string) =>
+    client.onCall({
+      provider,
+      action,
+      result,
+      throttled: isThrottlingCode(result),
+      seconds: (performance.now() - started) / 1000,
+    });
+  try {
+    const answer = await sendAttempt(options, parse);
+    told("ok");
+    return answer;
+  } catch (error) {
+    if (error instanceof CloudError) told(error.code);
+    throw error;
+  }
+}
+
+/** The attempt itself: signed now, sent with its timeout, its answer parsed. */
+async function sendAttempt(
+  options: CloudRequestOptions & { provider: CloudProvider; attempt: () => HttpAttempt },
+  parse: (result: HttpResult) => CloudAnswer,
+): Promise<CloudAnswer> {
+  const { client, provider, action } = options;
   const request = options.attempt();
   const timeout = AbortSignal.timeout(client.timeoutMs);
   const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
