@@ -142,8 +142,13 @@ test("a weak suite shows the lint, one click fixes it, and the peer config downl
   await page.goto(`/audit?action=link.peer_config_downloaded`);
   // The audit log names a link by its name (its id is the link's address).
   const rows = page.getByTestId("audit-table").getByRole("row").filter({ hasText: name });
-  await expect(rows.filter({ hasText: '"withPsk":true' })).toHaveCount(1);
-  await expect(rows.filter({ hasText: '"withPsk":false' })).toHaveCount(1);
+  // One "withPsk true" detail line and one "withPsk false" (the audit details, one dd per field).
+  const withPsk = (value: string) =>
+    rows.filter({
+      has: page.locator('dd[data-field="withPsk"]', { hasText: new RegExp(`^${value}$`) }),
+    });
+  await expect(withPsk("true")).toHaveCount(1);
+  await expect(withPsk("false")).toHaveCount(1);
   await expect(rows.first()).toContainText(en.audit.actions.link.peer_config_downloaded);
   await expect(page.locator("body")).not.toContainText(PSK);
 });

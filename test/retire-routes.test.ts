@@ -2,7 +2,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { PublicUser } from "@/lib/data/users";
 import { database } from "@/lib/db";
 import { createApprovedLink } from "@/test/execution/approve-link";
-import { armFaults, simResources, waitForLinkState } from "@/test/execution/harness";
+import {
+  armFaults,
+  simResources,
+  TENCENT_TUNNEL_REFUSED,
+  waitForLinkState,
+} from "@/test/execution/harness";
 import { variant } from "@/test/kit";
 import { TENCENT_ON_PREM } from "@/lib/design/link/test-designs";
 import { auditRowsOf } from "./kit/database";
@@ -109,15 +114,7 @@ describe("retire routes", () => {
   }, 120_000);
 
   it("on a failed link the request is a clean-up; rejecting it puts the link back to failed", async () => {
-    await armFaults(suite.simUrl, [
-      {
-        provider: "tencent",
-        action: "CreateVpnConnection",
-        mode: "error",
-        httpStatus: 400,
-        code: "InvalidParameterValue",
-      },
-    ]);
+    await armFaults(suite.simUrl, [TENCENT_TUNNEL_REFUSED]);
     const design = variant(TENCENT_ON_PREM, (d) => {
       d.name = "Clean-up through the routes";
       d.site.gateway.params.VpnGatewayName = "routes-cleanup-gw";

@@ -35,6 +35,7 @@ describe("AuditDetails", () => {
       "message = The specified VPN gateway does not exist in this region.",
     ]);
     expect(screen.getByTitle(HASH).textContent).toBe(`${HASH.slice(0, 16)}…`);
+    expect(screen.getByTitle(HASH).dataset.field).toBe("planHash");
   });
 
   it("shows nothing for an empty payload", () => {

@@ -35,7 +35,7 @@ export function AuditDetails({ payload }: { payload: unknown }) {
         return (
           <div key={name} className="contents">
             <dt className="text-slate-500">{name}</dt>
-            <dd className="break-all font-mono text-slate-700" title={full}>
+            <dd className="break-all font-mono text-slate-700" title={full} data-field={name}>
               {text}
             </dd>
           </div>

@@ -18,6 +18,7 @@ import { MAX_CLAIMS } from "./start-execution";
 import { createApprovedLink, type TestOwner } from "@/test/execution/approve-link";
 import {
   armFaults,
+  TENCENT_TUNNEL_REFUSED,
   auditTrail,
   ledgerOf,
   named,
@@ -91,13 +92,7 @@ async function expectOnce(type: string, ...names: string[]) {
 
 describe("execution under cloud faults", () => {
   it("a refusal is marked `refused` (made nothing) only when no attempt before it had an unknown outcome", async () => {
-    const refusal = {
-      provider: "tencent",
-      action: "CreateVpnConnection",
-      mode: "error",
-      httpStatus: 400,
-      code: "InvalidParameterValue",
-    };
+    const refusal = TENCENT_TUNNEL_REFUSED;
     worker();
     await armFaults(sim.url, [refusal]);
     const refused = await approve(TENCENT_ON_PREM);

@@ -18,6 +18,10 @@ export const TEARDOWN_KINDS = ["teardown", "cleanup"] as const;
 export type TeardownKind = (typeof TEARDOWN_KINDS)[number];
 export const LINK_STATE_BEFORE = { teardown: "active", cleanup: "failed" } as const;
 
+/** A teardown plan row's kind, read as one (a row's kind column holds any link-plan kind). */
+export const teardownKindOf = (kind: LinkPlanKind): TeardownKind =>
+  kind === "cleanup" ? "cleanup" : "teardown";
+
 /** Which teardown a link in `state` can be given, if any. */
 export const teardownKindFor = (state: string): TeardownKind | undefined =>
   state === "active" ? "teardown" : state === "failed" ? "cleanup" : undefined;

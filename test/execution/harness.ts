@@ -114,6 +114,15 @@ export async function simResources(simUrl: string): Promise<SimResource[]> {
   return ((await response.json()) as { resources: SimResource[] }).resources;
 }
 
+/** Tencent refuses the next tunnel create outright (a definite 4xx): a run fails after its gateways. */
+export const TENCENT_TUNNEL_REFUSED = {
+  provider: "tencent",
+  action: "CreateVpnConnection",
+  mode: "error",
+  httpStatus: 400,
+  code: "InvalidParameterValue",
+} as const;
+
 export async function armFaults(simUrl: string, faults: object[]): Promise<void> {
   const response = await fetch(`${simUrl}/_sim/faults`, {
     method: "POST",

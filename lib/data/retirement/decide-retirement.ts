@@ -7,7 +7,7 @@ import { appendLinkEvent, findLinkRow, recordDecision, type DecisionOptions } fr
 import { standingDecisionsOf } from "../return-to-draft";
 import { lockedTeardown } from "./pending-link-plan";
 import { teardownRunHash } from "@/lib/design/plan/link-plan-hash";
-import { LINK_STATE_BEFORE } from "@/lib/schemas/link-plan";
+import { LINK_STATE_BEFORE, teardownKindOf } from "@/lib/schemas/link-plan";
 
 export type RetirementDecided = {
   id: string;
@@ -24,7 +24,8 @@ export type RetirementDecided = {
  * for the person who requested it (403 `ownRequest`: four eyes), when no teardown waits (409),
  * when the hash is not the pending teardown's (409 `planChanged`), and a second decision by the
  * same person (409). The approval reaching the policy's count queues the teardown's run; a
- * rejection puts the link back where it was (`active`, or `failed` for a clean-up). One transaction with its audit row.
+ * rejection puts the link back where it was (`active`, or `failed` for a clean-up). One
+ * transaction with its audit row.
  */
 export async function decideRetirement(options: DecisionOptions): Promise<RetirementDecided> {
   const { actor, decision, meta } = options;
@@ -68,7 +69,7 @@ export async function decideRetirement(options: DecisionOptions): Promise<Retire
         .update(linkPlans)
         .set({ state: "rejected", finishedAt: now, updatedAt: now })
         .where(eq(linkPlans.id, plan.id));
-      const back = LINK_STATE_BEFORE[plan.kind === "cleanup" ? "cleanup" : "teardown"];
+      const back = LINK_STATE_BEFORE[teardownKindOf(plan.kind)];
       await tx
         .update(links)
         .set({ state: back, updatedAt: now })

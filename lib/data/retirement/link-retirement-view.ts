@@ -15,6 +15,7 @@ import {
   type KeptResourceRecord,
   type LinkPlanState,
   TEARDOWN_KINDS,
+  teardownKindOf,
   type TeardownKind,
 } from "@/lib/schemas/link-plan";
 import { isUuid, type LinkLookup } from "../link-action";
@@ -104,7 +105,7 @@ export async function getLinkRetirement({
   ).map((d) => ({ ...d }));
   return {
     id: plan.id,
-    kind: plan.kind === "cleanup" ? "cleanup" : "teardown",
+    kind: teardownKindOf(plan.kind),
     state: plan.state,
     planHash: plan.planHash,
     plan: plan.plan,

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/connect";
 import { approvals, linkPlans, links, users } from "@/lib/db/schema";
-import { TEARDOWN_KINDS, type TeardownKind } from "@/lib/schemas/link-plan";
+import { TEARDOWN_KINDS, teardownKindOf, type TeardownKind } from "@/lib/schemas/link-plan";
 import type { PendingApproval } from "../link-workflow";
 
 /** A teardown in the approvers' list: named and counted like a link waiting for review. */
@@ -59,7 +59,7 @@ export async function listPendingTeardowns({
   return rows.map((row) => ({
     linkId: row.linkId,
     name: row.name,
-    kind: row.kind === "cleanup" ? "cleanup" : "teardown",
+    kind: teardownKindOf(row.kind),
     requester: { email: row.email, name: row.requesterName },
     requestedAt: row.requestedAt,
     deletes: row.plan.deletePlan.steps.length,

@@ -10,6 +10,7 @@ import type { LinkDesignInput } from "@/lib/schemas/link/design";
 import { createApprovedLink, type TestOwner } from "@/test/execution/approve-link";
 import {
   armFaults,
+  TENCENT_TUNNEL_REFUSED,
   auditTrail,
   executionSuiteForFile,
   failureStory,
@@ -287,15 +288,7 @@ describe("cleaning up a failed run", () => {
 
   it("the tunnel refused after the gateways were made: request → reject → back to failed → request → approve → zero resources left", async () => {
     const before = await simIds();
-    await armFaults(suite.simUrl, [
-      {
-        provider: "tencent",
-        action: "CreateVpnConnection",
-        mode: "error",
-        httpStatus: 400,
-        code: "InvalidParameterValue",
-      },
-    ]);
+    await armFaults(suite.simUrl, [TENCENT_TUNNEL_REFUSED]);
     const { linkId, executionId } = await createApprovedLink({ db: db(), design, owner });
     expect(await waitForLinkState(db(), linkId, ["active", "failed"], 60_000)).toBe("failed");
     const ledger = await ledgerOf(db(), executionId);
