@@ -42,6 +42,13 @@ export const LIVE_ADMIN = {
 };
 
 /**
+ * Idle keep-alive connections stay open this long (Node's default is 5 s). A test's request
+ * context reuses its connection after a pause; at 5 s the server could close it just as the next
+ * request left (ECONNRESET, seen under load). The same value as scripts/run.sh.
+ */
+const KEEP_ALIVE = "--keepAliveTimeout 65000";
+
+/**
  * Each server gets its own PGlite folder and audit head file, emptied before start (two processes
  * must never share one). `before` runs first with the same environment, e.g. to create users.
  */
@@ -49,7 +56,7 @@ function server(port: number, env: Record<string, string>, before = "") {
   const dataDir = `.data/e2e-${port}`;
   const auditHeadFile = `${dataDir}-audit-head.json`;
   return {
-    command: `rm -rf ${dataDir} ${auditHeadFile} && ${before}npx next start -p ${port} -H 127.0.0.1`,
+    command: `rm -rf ${dataDir} ${auditHeadFile} && ${before}npx next start -p ${port} -H 127.0.0.1 ${KEEP_ALIVE}`,
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
     timeout: SERVER_START_TIMEOUT_MS,
@@ -147,7 +154,9 @@ export default defineConfig({
       command: `rm -rf ${CANARY_DATA_DIR} ${CANARY_LOG_FILE} ${CANARY_AUDIT_HEAD_FILE} && mkdir -p .data && (${CANARY_USERS.map(
         (user) =>
           `npm run -s user:add -- --email ${user.email} --name Canary --role ${user.role} --password ${user.password} && `,
-      ).join("")}npx next start -p ${CANARY_PORT} -H 127.0.0.1) > ${CANARY_LOG_FILE} 2>&1`,
+      ).join(
+        "",
+      )}npx next start -p ${CANARY_PORT} -H 127.0.0.1 ${KEEP_ALIVE}) > ${CANARY_LOG_FILE} 2>&1`,
       url: `${CANARY_URL}/api/health`,
       reuseExistingServer: false,
       // Five users are created one tsx start after the other before the portal starts.

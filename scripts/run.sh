@@ -55,7 +55,9 @@ if ! has_credentials && [ "${PORTAL_MODE:-sandbox}" = sandbox ]; then
 fi
 
 echo "==> starting the portal"
-npx next start -p "$PORT" &
+# Idle keep-alive connections outlive a load balancer's (60 s is common): the balancer, not the
+# portal, closes them, so it never sends a request on a connection the portal just dropped.
+npx next start -p "$PORT" --keepAliveTimeout 65000 &
 portal=$!
 pids+=("$portal")
 
