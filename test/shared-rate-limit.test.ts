@@ -19,8 +19,8 @@ import { openTestDatabase } from "@/test/test-database";
 const ACTION = "DescribeVpcTaskResult";
 const LIMIT = { max: 4, perMs: 6_000 };
 const CALLS_PER_PROCESS = 4;
-/** Both processes start their burst at the same moment, after both have loaded. */
-const START_DELAY_MS = 4_000;
+/** Both processes start their burst at the same moment, this long after both said they are ready. */
+const START_DELAY_MS = 500;
 /** The child's start-up, its calls (the shared ones over 14 s), its exit. */
 const PROCESS_DEADLINE_MS = 60_000;
 
@@ -50,8 +50,12 @@ beforeEach(async () => {
   await countSimCalls(sim.url, "tencent", ACTION);
 });
 
-/** Runs test/rate-limit/caller-process.ts to its end; rejects on a non-zero exit or the deadline. */
-function runCaller(config: { shared: boolean; startAt: number }): Promise<void> {
+/**
+ * Starts test/rate-limit/caller-process.ts: `ready` settles once it has loaded (it says so over
+ * IPC), `start(at)` tells it when to burst, `done` settles when it exits 0 (rejects on another
+ * exit code or the deadline).
+ */
+function startCaller(shared: boolean) {
   const root = process.cwd();
   const child = spawn(
     process.execPath,
@@ -67,19 +71,20 @@ function runCaller(config: { shared: boolean; startAt: number }): Promise<void> 
         ...process.env,
         LOG_LEVEL: "silent",
         RATE_CALLER_CONFIG: JSON.stringify({
-          ...config,
+          shared,
           databaseUrl: handle.url,
           simUrl: sim.url,
           calls: CALLS_PER_PROCESS,
           limit: LIMIT,
         }),
       },
-      stdio: ["ignore", "ignore", "pipe"],
+      stdio: ["ignore", "ignore", "pipe", "ipc"],
     },
   );
   let stderr = "";
-  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve, reject) => {
+  child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  const ready = new Promise<void>((resolve) => child.once("message", () => resolve()));
+  const done = new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
       reject(new Error(`the caller did not finish within ${PROCESS_DEADLINE_MS} ms: ${stderr}`));
@@ -90,11 +95,16 @@ function runCaller(config: { shared: boolean; startAt: number }): Promise<void> 
       else reject(new Error(`the caller exited with ${code}: ${stderr}`));
     });
   });
+  return { ready, done, start: (startAt: number) => child.send({ startAt }) };
 }
 
 async function twoProcesses(shared: boolean) {
+  const callers = [startCaller(shared), startCaller(shared)];
+  // A caller that dies while loading rejects `done` before it is ever ready.
+  await Promise.race([Promise.all(callers.map((c) => c.ready)), ...callers.map((c) => c.done)]);
   const startAt = Date.now() + START_DELAY_MS;
-  await Promise.all([runCaller({ shared, startAt }), runCaller({ shared, startAt })]);
+  for (const caller of callers) caller.start(startAt);
+  await Promise.all(callers.map((caller) => caller.done));
   const refused = (await (await fetch(`${sim.url}/_sim/throttled`)).json()) as {
     throttled: Record<string, number>;
   };
