@@ -1,12 +1,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import {
+  PERMISSION_NAMES,
   PERMISSIONS,
   ROLES,
   hasPermission,
   type Permission,
   type Role,
 } from "@/lib/permissions/permissions";
+import { createApiToken } from "@/lib/data/api-tokens";
 import type { PublicUser } from "@/lib/data/users";
+import { database } from "@/lib/db";
 import {
   callRoute,
   createRoleUser,
@@ -32,6 +35,10 @@ const ACCESS: Record<string, "public" | "session" | Permission> = {
   "GET /api/auth/oidc/callback": "public",
   "POST /api/auth/sign-out": "session",
   "GET /api/auth/session": "session",
+  // Anyone's own tokens; only a session may make or revoke one (test/api-tokens.test.ts).
+  "GET /api/tokens": "session",
+  "POST /api/tokens": "session",
+  "POST /api/tokens/[id]/revoke": "session",
   "GET /api/users": "user.manage",
   "POST /api/users": "user.manage",
   "PATCH /api/users/[id]": "user.manage",
@@ -98,6 +105,9 @@ const FIELD_ACCESS: {
     reveals: ["AKID****0042", "0042", "detail", "maskedKeyId", "keyId"],
   },
 ];
+
+/** Routes a request made with an API token may never use, whatever its scopes: tokens make no tokens. */
+const SESSION_ONLY = new Set(["POST /api/tokens", "POST /api/tokens/[id]/revoke"]);
 
 const users = new Map<Role | "none", PublicUser>();
 const routes: { key: string; method: string; pattern: string; file: string }[] = [];
@@ -211,5 +221,55 @@ describe("authorization matrix", () => {
       }
       if (hasPermission([role], field.permission)) expect(text).toContain("AKID****0042");
     }
+  });
+
+  it("gives an admin's API token exactly its scopes, with no Origin needed", async () => {
+    const admin = users.get("admin")!;
+    const db = await database();
+    // One token per scope set (at most 21, under the per-person cap).
+    const made = new Map<string, Promise<string>>();
+    const tokenFor = (scopes: Permission[]) => {
+      const key = scopes.join();
+      if (!made.has(key)) {
+        const body = { name: `matrix ${made.size}`, scopes, expiresInDays: 1 };
+        made.set(
+          key,
+          createApiToken({ db, owner: admin, body }).then((m) => m.token),
+        );
+      }
+      return made.get(key)!;
+    };
+    const callWith = async (route: (typeof routes)[number], token: string) =>
+      (
+        await callRoute({
+          file: route.file,
+          method: route.method,
+          origin: null,
+          headers: { authorization: `Bearer ${token}` },
+          ...urlFor(route.pattern),
+        })
+      ).status;
+    const everyScope = await tokenFor([...PERMISSION_NAMES]);
+    let probes = 0;
+    for (const route of routes) {
+      const access = ACCESS[route.key]!;
+      const status = await callWith(route, everyScope);
+      probes++;
+      if (SESSION_ONLY.has(route.key)) {
+        expect(status, `${route.key} with a token`).toBe(403);
+        continue;
+      }
+      expect([401, 403], `${route.key} with every scope -> ${status}`).not.toContain(status);
+      if (access === "public" || access === "session") continue;
+      const without = await tokenFor(PERMISSION_NAMES.filter((name) => name !== access));
+      expect(await callWith(route, without), `${route.key} without ${access}`).toBe(403);
+      const only = await tokenFor([access]);
+      const onlyStatus = await callWith(route, only);
+      expect([401, 403], `${route.key} with only ${access} -> ${onlyStatus}`).not.toContain(
+        onlyStatus,
+      );
+      probes += 2;
+    }
+    expect(probes).toBeGreaterThan(routes.length);
   });
 });

@@ -4,10 +4,11 @@ import { ZodError } from "zod";
 import { isCloudError } from "@/lib/cloud/errors";
 import type { RequestMeta } from "@/lib/audit/append-audit-event";
 import { isSameOrigin, portalOrigin } from "@/lib/auth/origin";
-import { hasPermission, type Permission } from "@/lib/permissions/permissions";
+import type { ApiTokenCaller } from "@/lib/auth/api-tokens";
+import type { Permission } from "@/lib/permissions/permissions";
 import { requestMetaFrom } from "@/lib/auth/request-meta";
-import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
-import { findSessionUser, type SessionUser } from "@/lib/auth/sessions";
+import type { SessionUser } from "@/lib/auth/sessions";
+import { recordApiTokenUse } from "@/lib/data/api-tokens";
 import { database, type Db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { requestLogger } from "@/lib/log";
@@ -15,6 +16,7 @@ import { recordHttpRequest } from "@/lib/metrics/record";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/request-id";
 import { AppError } from "@/lib/errors/app-error";
 import type { ErrorBody } from "@/lib/errors/error-body";
+import { authorizeCaller, resolveCaller, sendsBearer, type RouteCaller } from "./route-caller";
 import { routePattern } from "./route-pattern";
 
 export type RouteContext<P, U = SessionUser> = {
@@ -24,6 +26,8 @@ export type RouteContext<P, U = SessionUser> = {
   log: ReturnType<typeof requestLogger>;
   /** The signed-in user; `null` only on public routes without a session. */
   user: U;
+  /** The API token the request was made with; `null` for a session (cookie) request. */
+  token: ApiTokenCaller | null;
   db: Db;
   meta: RequestMeta;
   /** The portal's own origin (PORTAL_URL or the request's host). */
@@ -32,7 +36,7 @@ export type RouteContext<P, U = SessionUser> = {
 
 type Handler<P, U> = (ctx: RouteContext<P, U>) => Promise<Response | unknown>;
 
-/** Public routes skip the session requirement (not the Origin check on state changes). */
+/** Public routes skip the session requirement (not the Origin check on cookie state changes). */
 export type PublicRouteOptions = { public: true };
 /** Every other route needs a session, and `permission` when given. */
 export type GuardedRouteOptions = { public?: false; permission?: Permission };
@@ -53,8 +57,9 @@ export function routeAccessOf(handler: object): "public" | "session" | Permissio
 
 /**
  * Wraps a route handler once: request id, logging, metrics (per route pattern), Origin check on
- * state-changing methods, session (401), permission (403), JSON responses and the error body;
- * every answer, error or not, is `Cache-Control: no-store`.
+ * state-changing methods (not for Bearer tokens: no browser sends one on its own), session or
+ * API token (401), permission and token scope (403), JSON responses and the error body; every
+ * answer, error or not, is `Cache-Control: no-store`. Every token request is audited.
  * Handlers return data (sent as JSON) or a Response, and throw AppError; they never catch.
  */
 export function withRoute<P = Record<string, never>>(
@@ -73,6 +78,9 @@ export function withRoute<P>(
     const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
     const log = requestLogger(requestId);
     const started = performance.now();
+    const route = routePattern(request.nextUrl.pathname, await segment.params);
+    const meta = requestMetaFrom(request.headers);
+    let caller: RouteCaller = { user: null, token: null };
     let response: Response;
     try {
       const config = env();
@@ -83,26 +91,23 @@ export function withRoute<P>(
       });
       if (
         !SAFE_METHODS.has(request.method) &&
+        !sendsBearer(request) &&
         !isSameOrigin({ headers: request.headers, origin })
       ) {
         throw new AppError("forbidden", "Cross-site request refused.");
       }
       const db = await database();
-      const user = await findSessionUser({ db, token: request.cookies.get(SESSION_COOKIE)?.value });
-      if (!options.public) {
-        if (!user) throw new AppError("unauthorized", "Sign in to continue.");
-        if (options.permission && !hasPermission(user.roles, options.permission)) {
-          throw new AppError("forbidden", "You do not have permission to do this.");
-        }
-      }
+      caller = await resolveCaller({ request, db, meta, route, requestId });
+      if (!options.public) authorizeCaller(caller, options.permission);
       const ctx = {
         request,
         params: await segment.params,
         requestId,
         log,
-        user,
+        user: caller.user,
+        token: caller.token,
         db,
-        meta: requestMetaFrom(request.headers),
+        meta,
         origin,
       };
       const result = await (handler as Handler<P, SessionUser | null>)(ctx);
@@ -123,16 +128,31 @@ export function withRoute<P>(
       },
       "request",
     );
-    recordHttpRequest({
-      route: routePattern(request.nextUrl.pathname, await segment.params),
-      method: request.method,
-      status: response.status,
-      seconds,
-    });
+    recordHttpRequest({ route, method: request.method, status: response.status, seconds });
+    if (caller.token && caller.user) {
+      const use = { method: request.method, route, status: response.status, requestId };
+      await auditTokenUse({ tokenId: caller.token.id, actor: caller.user, meta, use, log });
+    }
     return response;
   };
   accessOfHandler.set(wrapped, options);
   return wrapped;
+}
+
+/** `api_token.used` after the answer; a failure to write it is logged, the answer still goes. */
+async function auditTokenUse(options: {
+  tokenId: string;
+  actor: SessionUser;
+  meta: RequestMeta;
+  use: { method: string; route: string; status: number; requestId: string };
+  log: RouteContext<unknown>["log"];
+}) {
+  try {
+    const { tokenId, actor, meta, use } = options;
+    await recordApiTokenUse({ db: await database(), tokenId, actor, meta, use });
+  } catch (error) {
+    options.log.error({ err: error }, "could not audit an API token use");
+  }
 }
 
 function errorResponse(error: unknown, requestId: string, log: RouteContext<unknown>["log"]) {

@@ -77,6 +77,38 @@ export const sessions = pgTable(
   (t) => [index("sessions_user_idx").on(t.userId)],
 );
 
+/**
+ * API tokens for automation (CLI, scripts, monitoring). Only the SHA-256 digest of a token is
+ * kept; `scopes` are permissions of the role table, and a request needs both the scope and the
+ * owner's current role (lib/auth/api-tokens.ts). Every token expires; revoking keeps the row.
+ */
+export const apiTokens = pgTable(
+  "api_tokens",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    digest: text("digest").notNull(),
+    /** `vlpat_…` and the token's last four characters, to tell tokens apart. */
+    hint: text("hint").notNull(),
+    scopes: text("scopes").array().notNull(),
+    createdAt: createdAt(),
+    expiresAt: moment("expires_at").notNull(),
+    lastUsedAt: moment("last_used_at"),
+    lastUsedIp: text("last_used_ip"),
+    revokedAt: moment("revoked_at"),
+    revokedBy: uuid("revoked_by").references(() => users.id, { onDelete: "set null" }),
+  },
+  (t) => [
+    uniqueIndex("api_tokens_digest_key").on(t.digest),
+    index("api_tokens_user_idx").on(t.userId),
+  ],
+);
+
+export type ApiTokenRow = typeof apiTokens.$inferSelect;
+
 /** A pending OIDC sign-in: state, nonce and PKCE verifier, keyed by a random id held in a cookie. */
 export const oidcLogins = pgTable("oidc_logins", {
   id: text("id").primaryKey(),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ROLES } from "@/lib/permissions/permissions";
+import { PERMISSION_NAMES, ROLES } from "@/lib/permissions/permissions";
 import { approvalPolicySchema } from "@/lib/schemas/approval-policy";
 import { LINK_KINDS } from "@/lib/schemas/link/design";
 import { DISCARDABLE_LINK_STATES } from "@/lib/schemas/link/link-query";
@@ -56,6 +56,36 @@ export const auditEventInputSchema = z.discriminatedUnion("action", [
   event("user.roles_changed", z.object({ from: roles, to: roles })),
   event("user.disabled", nothingMore),
   event("user.enabled", nothingMore),
+  event(
+    "api_token.created",
+    z.object({
+      name: z.string(),
+      hint: z.string(),
+      scopes: z.array(z.enum(PERMISSION_NAMES)),
+      expiresAt: z.string(),
+    }),
+  ),
+  event("api_token.revoked", z.object({ name: z.string(), hint: z.string() })),
+  /** Every request made with a token, after its answer: what it asked and what it got. */
+  event(
+    "api_token.used",
+    z.object({
+      method: z.string(),
+      route: z.string(),
+      status: z.number().int(),
+      requestId: z.string(),
+    }),
+  ),
+  /** A request with a real token that may no longer be used. */
+  event(
+    "api_token.refused",
+    z.object({
+      reason: z.enum(["expired", "revoked", "owner_disabled"]),
+      method: z.string(),
+      route: z.string(),
+      requestId: z.string(),
+    }),
+  ),
   event("link.created", z.object({ name: z.string(), kind: z.enum(LINK_KINDS) })),
   event(
     "link.updated",

@@ -12,6 +12,7 @@ import { discardLinkBodySchema } from "@/lib/schemas/link/discard-link";
 import { linkQuerySchema } from "@/lib/schemas/link/link-query";
 import { wizardDraftCreateSchema, wizardDraftSaveSchema } from "@/lib/schemas/link/wizard-draft";
 import { peerConfigQuerySchema, peerConfigWithPskSchema } from "@/lib/schemas/peer-config";
+import { createApiTokenBodySchema } from "@/lib/schemas/api-token";
 import { createUserBodySchema, signInBodySchema, updateUserBodySchema } from "@/lib/schemas/user";
 
 /** Which seeded rows a path parameter may name (the suite adds random and hostile ids). */
@@ -51,6 +52,9 @@ export const ROUTE_INPUTS: Record<string, RouteInputs> = {
     body: null,
     query: z.object({ code: z.string(), state: z.string(), error: z.string().optional() }),
   },
+  "GET /api/tokens": { body: null },
+  "POST /api/tokens": { body: createApiTokenBodySchema },
+  "POST /api/tokens/[id]/revoke": { body: null, params: { id: { schema: z.uuid() } } },
   "GET /api/users": { body: null },
   "POST /api/users": { body: createUserBodySchema },
   "PATCH /api/users/[id]": {

@@ -1,6 +1,7 @@
 import { createDocument, type ZodOpenApiObject } from "zod-openapi";
 import packageJson from "@/package.json";
 import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
+import { API_TOKEN_ROUTES } from "./api-tokens";
 import { LINK_DOWNLOAD_ROUTES } from "./link-downloads";
 import { LINK_LIFECYCLE_ROUTES } from "./link-lifecycle";
 import { LINK_WORKFLOW_ROUTES } from "./link-workflow";
@@ -28,6 +29,7 @@ export const API_ROUTES_BY_TAG: Record<string, ApiRoutes> = {
   Users: USER_ROUTES,
   Audit: AUDIT_ROUTES,
   Policy: POLICY_ROUTES,
+  "API tokens": API_TOKEN_ROUTES,
   Portal: HEALTH_ROUTES,
 };
 
@@ -50,7 +52,8 @@ function documentObject(): ZodOpenApiObject {
       description:
         "Design, approve and run site-to-site VPN links on Tencent Cloud and Alibaba Cloud. " +
         "Every answer that is not a success carries the `ErrorBody`. State-changing requests " +
-        "must come from the portal's own origin (`Origin` header).",
+        "must come from the portal's own origin (`Origin` header), unless made with an API " +
+        "token (`Authorization: Bearer vlpat_…`), which every route accepts within its scopes.",
     },
     // Relative: the document describes whichever portal serves it.
     servers: [{ url: "/", description: "This portal" }],
@@ -62,6 +65,13 @@ function documentObject(): ZodOpenApiObject {
           in: "cookie",
           name: SESSION_COOKIE,
           description: "The session cookie set by signing in.",
+        },
+        apiToken: {
+          type: "http",
+          scheme: "bearer",
+          description:
+            "An API token (`vlpat_…`, made on the API tokens page). It may do what its scopes " +
+            "name and its owner's roles allow; every request made with it is audited.",
         },
       },
     },

@@ -45,8 +45,9 @@ export type ApiRoutes = Record<string, Partial<Record<ApiMethod, ApiOperation>>>
 
 const ERROR_DESCRIPTIONS: Record<ErrorCode, string> = {
   bad_request: "The request is malformed (a body that is not JSON, or nested too deeply).",
-  unauthorized: "No valid session: sign in first.",
-  forbidden: "Not allowed: the permission is missing, or a state change came from another site.",
+  unauthorized: "No valid session or API token: sign in first, or send a live token.",
+  forbidden:
+    "Not allowed: the permission (or the token's scope) is missing, or a state change came from another site.",
   not_found: "No such resource.",
   conflict: "The resource is not in a state that allows this.",
   payload_too_large: "The request body is larger than 1 MiB.",
@@ -60,7 +61,8 @@ const SAFE_METHODS: readonly ApiMethod[] = ["get"];
 
 function errorCodesOf(method: ApiMethod, operation: ApiOperation): Set<ErrorCode> {
   const codes = new Set<ErrorCode>(operation.errors ?? []);
-  if (operation.access !== "public") codes.add("unauthorized");
+  // Public routes too: a request that sends an unusable Bearer token is told so.
+  codes.add("unauthorized");
   // A permission, or the Origin check that guards every state change.
   if (operation.access !== "public" && operation.access !== "session") codes.add("forbidden");
   if (!SAFE_METHODS.includes(method)) codes.add("forbidden");
@@ -138,7 +140,7 @@ export function toOpenApiOperation(
     description,
     tags: [tag],
     "x-permission": operation.access,
-    security: operation.access === "public" ? [] : [{ session: [] }],
+    security: operation.access === "public" ? [] : [{ session: [] }, { apiToken: [] }],
     ...(operation.query || operation.path
       ? {
           requestParams: {

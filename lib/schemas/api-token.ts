@@ -1,0 +1,53 @@
+import { z } from "zod";
+import { PERMISSION_NAMES } from "@/lib/permissions/permissions";
+import { safeString } from "./text";
+
+/**
+ * API token schemas: the token form's resolver, the route's parser and the OpenAPI document.
+ * Messages are message keys under "validation" in messages/*.json.
+ */
+
+/** Tokens live at most a year (GitLab's default ceiling); every token expires. */
+export const API_TOKEN_MAX_DAYS = 365;
+export const API_TOKEN_EXPIRY_CHOICES = [7, 30, 90, 365] as const;
+
+export const createApiTokenBodySchema = z.object({
+  name: safeString("name", { message: "validation.textInvalid" })
+    .trim()
+    .min(1, { error: "validation.nameRequired" })
+    .max(100, { error: "validation.tokenNameTooLong" }),
+  scopes: z
+    .array(z.enum(PERMISSION_NAMES), { error: "validation.scopesRequired" })
+    .min(1, { error: "validation.scopesRequired" })
+    .refine((scopes) => new Set(scopes).size === scopes.length, {
+      error: "validation.scopesRepeated",
+    }),
+  expiresInDays: z
+    .number({ error: "validation.tokenExpiry" })
+    .int({ error: "validation.tokenExpiry" })
+    .min(1, { error: "validation.tokenExpiry" })
+    .max(API_TOKEN_MAX_DAYS, { error: "validation.tokenExpiry" }),
+});
+
+export type CreateApiTokenBody = z.infer<typeof createApiTokenBodySchema>;
+
+export const API_TOKEN_STATES = ["active", "expired", "revoked"] as const;
+export type ApiTokenState = (typeof API_TOKEN_STATES)[number];
+
+/** A stored token as the API and the UI show it: never the token itself. */
+export const apiTokenSchema = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    hint: z.string(),
+    scopes: z.array(z.enum(PERMISSION_NAMES)),
+    state: z.enum(API_TOKEN_STATES),
+    createdAt: z.iso.datetime({ offset: true }),
+    expiresAt: z.iso.datetime({ offset: true }),
+    lastUsedAt: z.iso.datetime({ offset: true }).nullable(),
+    lastUsedIp: z.string().nullable(),
+    revokedAt: z.iso.datetime({ offset: true }).nullable(),
+  })
+  .meta({ id: "ApiToken" });
+
+export type ApiTokenView = z.infer<typeof apiTokenSchema>;
