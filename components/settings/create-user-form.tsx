@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import { SubmitRow } from "@/components/ui/submit-row";
+import { FieldMessage, TitledForm } from "@/components/ui/titled-form";
 import { ROLES } from "@/lib/permissions/permissions";
 import { useCreateUser } from "@/lib/query/use-users";
 import { createUserBodySchema, type CreateUserBody } from "@/lib/schemas/user";
@@ -15,38 +16,27 @@ const inputClass = "mt-1 block w-full rounded-md border border-slate-300 px-3 py
 export function CreateUserForm() {
   const t = useTranslations("settings");
   const roleName = useTranslations("roles");
-  const tv = useTranslations();
   const form = useForm<CreateUserBody>({
     resolver: zodResolver(createUserBodySchema),
     defaultValues: { email: "", name: "", roles: [], password: "" },
   });
   const create = useCreateUser();
   const { errors } = form.formState;
-  const message = (key?: string) =>
-    key ? (
-      <span className="mt-1 block text-xs text-red-700">{tv(key as "validation.email")}</span>
-    ) : null;
-
   return (
-    <form
+    <TitledForm
+      title={t("createTitle")}
       onSubmit={form.handleSubmit((body) => create.mutate(body, { onSuccess: () => form.reset() }))}
-      className="rounded-lg border border-slate-200 bg-white p-4"
-      aria-labelledby="create-user-title"
-      noValidate
     >
-      <h3 id="create-user-title" className="font-semibold text-slate-900">
-        {t("createTitle")}
-      </h3>
       <div className="mt-3 grid gap-4 sm:grid-cols-3">
         <label className="text-sm text-slate-700">
           {t("email")}
           <input type="email" {...form.register("email")} className={inputClass} />
-          {message(errors.email?.message)}
+          <FieldMessage messageKey={errors.email?.message} />
         </label>
         <label className="text-sm text-slate-700">
           {t("name")}
           <input {...form.register("name")} className={inputClass} />
-          {message(errors.name?.message)}
+          <FieldMessage messageKey={errors.name?.message} />
         </label>
         <label className="text-sm text-slate-700">
           {t("password")}
@@ -56,7 +46,7 @@ export function CreateUserForm() {
             {...form.register("password")}
             className={inputClass}
           />
-          {message(errors.password?.message)}
+          <FieldMessage messageKey={errors.password?.message} />
         </label>
       </div>
       <fieldset className="mt-3 flex flex-wrap gap-4 text-sm">
@@ -68,7 +58,7 @@ export function CreateUserForm() {
           </label>
         ))}
       </fieldset>
-      {message(errors.roles?.message)}
+      <FieldMessage messageKey={errors.roles?.message} />
       <SubmitRow
         pending={create.isPending}
         label={t("create")}
@@ -76,6 +66,6 @@ export function CreateUserForm() {
         done={create.isSuccess ? t("created", { email: create.data.email }) : undefined}
         error={<ErrorAlert error={create.error} text={(message) => t("error", { message })} />}
       />
-    </form>
+    </TitledForm>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { NameCell } from "@/components/ui/data-table";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import { ROLES, type Role } from "@/lib/permissions/permissions";
 import { useUpdateUser, type UserSummary } from "@/lib/query/use-users";
@@ -15,10 +16,7 @@ export function UserRow({ user, isSelf }: { user: UserSummary; isSelf: boolean }
 
   return (
     <tr data-testid={`user-row-${user.email}`} className="align-top">
-      <td className="px-3 py-2">
-        <div className="font-medium text-slate-900">{user.name}</div>
-        <div className="text-slate-600">{user.email}</div>
-      </td>
+      <NameCell name={user.name} detail={<div className="text-slate-600">{user.email}</div>} />
       <td className="px-3 py-2">
         <fieldset
           aria-label={t("rolesFor", { email: user.email })}

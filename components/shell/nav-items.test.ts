@@ -10,14 +10,20 @@ describe("activeNavHref", () => {
     ["/approvals/42", "/approvals"],
     ["/audit", "/audit"],
     ["/settingsx", undefined],
+    ["/tokens", "/tokens"],
   ])("%s → %s", (path, expected) => {
     expect(activeNavHref(path)).toBe(expected);
   });
 });
 
 describe("navItemsFor", () => {
-  it("offers the API reference to every signed-in person, even one with no role", () => {
-    expect(navItemsFor([]).map((item) => item.href)).toEqual(["/api-docs"]);
-    expect(navItemsFor(["viewer"]).map((item) => item.href)).toEqual(["/", "/audit", "/api-docs"]);
+  it("offers API tokens and the API reference to every signed-in person, even one with no role", () => {
+    expect(navItemsFor([]).map((item) => item.href)).toEqual(["/tokens", "/api-docs"]);
+    expect(navItemsFor(["viewer"]).map((item) => item.href)).toEqual([
+      "/",
+      "/audit",
+      "/tokens",
+      "/api-docs",
+    ]);
   });
 });

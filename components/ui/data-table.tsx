@@ -54,3 +54,13 @@ export function DataTable<Row>({
     </div>
   );
 }
+
+/** A row's first cell: its name, and a quieter line under it (an email, a hint). */
+export function NameCell({ name, detail }: { name: string; detail: ReactNode }) {
+  return (
+    <td className="px-3 py-2">
+      <div className="font-medium text-slate-900">{name}</div>
+      {detail}
+    </td>
+  );
+}

@@ -1,5 +1,9 @@
 import type { ReactNode } from "react";
 
+/** A button beside the main one (reveal, copy, dismiss): outlined, quieter. */
+export const secondaryButtonClass =
+  "rounded-md border border-slate-300 px-3 py-1 text-slate-700 disabled:opacity-40";
+
 export const primaryButtonClass =
   "rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60";
 

@@ -2,6 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { CopyButton } from "@/components/ui/copy-button";
+import { secondaryButtonClass } from "@/components/ui/submit-row";
 import { generatePsk } from "@/lib/design/wizard/generate-psk";
 import { FieldMessages, inputClass } from "./fields";
 import { useWizard, type PathEndingIn } from "./wizard-context";
@@ -11,7 +13,6 @@ export function PskField({ path }: { path: PathEndingIn<"psk"> }) {
   const t = useTranslations("wizard");
   const { form, hasStoredPsk } = useWizard();
   const [visible, setVisible] = useState(false);
-  const [copied, setCopied] = useState(false);
   const value = form.watch(path) ?? "";
   return (
     <div className="text-sm">
@@ -28,29 +29,15 @@ export function PskField({ path }: { path: PathEndingIn<"psk"> }) {
           placeholder={hasStoredPsk ? t("tunnel.pskStored") : ""}
           {...form.register(path)}
         />
-        <button
-          type="button"
-          className="rounded-md border border-slate-300 px-3 py-1"
-          onClick={() => setVisible(!visible)}
-        >
+        <button type="button" className={secondaryButtonClass} onClick={() => setVisible(!visible)}>
           {visible ? t("tunnel.hide") : t("tunnel.reveal")}
         </button>
+        <CopyButton text={value} label={t("tunnel.copy")} copiedLabel={t("tunnel.copied")} />
         <button
           type="button"
-          className="rounded-md border border-slate-300 px-3 py-1 disabled:opacity-40"
-          disabled={!value}
-          onClick={() => {
-            void navigator.clipboard?.writeText(value).then(() => setCopied(true));
-          }}
-        >
-          {copied ? t("tunnel.copied") : t("tunnel.copy")}
-        </button>
-        <button
-          type="button"
-          className="rounded-md border border-slate-300 px-3 py-1"
+          className={secondaryButtonClass}
           onClick={() => {
             form.setValue(path, generatePsk(), { shouldDirty: true, shouldTouch: true });
-            setCopied(false);
           }}
         >
           {t("tunnel.generate")}

@@ -11,6 +11,8 @@ export const queryKeys = {
   users: {
     all: () => ["users"] as const,
   },
+  /** The signed-in person's API tokens: GET /api/tokens. */
+  apiTokens: () => ["api-tokens"] as const,
   /** The approval policy in force: GET /api/policy. */
   approvalPolicy: () => ["approval-policy"] as const,
   links: {
