@@ -115,6 +115,8 @@ export default defineConfig([
     "test-results/**",
     "playwright-report/**",
     "next-env.d.ts",
+    // Generated from the OpenAPI document (npm run cli:types); test/cli-types.test.ts checks it.
+    "scripts/cli/api-types.ts",
   ]),
   {
     rules: {

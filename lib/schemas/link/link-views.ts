@@ -72,6 +72,11 @@ export const linkWithPlanSchema = z.object({
   link: linkDetailSchema,
   /** Once submitted, the frozen plan; null only for a link past draft that has none. */
   plan: planSchema.nullable(),
+  /**
+   * The hash of the frozen plan (null before submission): what an approval names, so an approver
+   * approves exactly the plan they read.
+   */
+  planHash: z.string().nullable(),
 });
 
 /** The answer of submit, withdraw, approve and reject. */
