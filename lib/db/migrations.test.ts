@@ -16,6 +16,7 @@ describe.each(DB_KINDS)("migrations on %s", (kind) => {
       (r) => r.table_name,
     );
     expect(names).toEqual([
+      "api_tokens",
       "approval_policy",
       "approvals",
       "audit_events",
