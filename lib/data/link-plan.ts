@@ -48,13 +48,28 @@ export function shownLinkPlan(link: Pick<LinkRow, "state" | "design" | "plan">):
 }
 
 /** The plan link `id` shows (see `shownLinkPlan`); null too when there is no such link. */
-export async function getLinkPlan({ db, id }: LinkLookup): Promise<Plan | null> {
-  if (!z.uuid().safeParse(id).success) return null;
+export async function getLinkPlan(lookup: LinkLookup): Promise<Plan | null> {
+  return (await getLinkPlanWithHash(lookup)).plan;
+}
+
+/** The plan link `id` shows and the hash of its frozen plan (null before submission), in one read. */
+export async function getLinkPlanWithHash({
+  db,
+  id,
+}: LinkLookup): Promise<{ plan: Plan | null; planHash: string | null }> {
+  if (!z.uuid().safeParse(id).success) return { plan: null, planHash: null };
   const [row] = await db
-    .select({ state: links.state, design: links.design, plan: links.plan })
+    .select({
+      state: links.state,
+      design: links.design,
+      plan: links.plan,
+      planHash: links.planHash,
+    })
     .from(links)
     .where(eq(links.id, id));
-  return row ? shownLinkPlan(row) : null;
+  return row
+    ? { plan: shownLinkPlan(row), planHash: row.planHash }
+    : { plan: null, planHash: null };
 }
 
 /** A stored design (no key) as a validated design, its key blanked: for pictures and checks. */

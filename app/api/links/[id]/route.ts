@@ -3,16 +3,14 @@ import { AppError } from "@/lib/errors/app-error";
 import { readJson } from "@/lib/api/read-json";
 import { withRoute } from "@/lib/api/with-route";
 import { getLink, updateLinkDraft } from "@/lib/data/links";
-import { getLinkPlan } from "@/lib/data/link-plan";
-import { getLinkWorkflow } from "@/lib/data/link-workflow";
+import { getLinkPlanWithHash } from "@/lib/data/link-plan";
 
 export const GET = withRoute<{ id: string }>(
   async ({ params, db }) => {
     const link = await getLink({ db, id: params.id });
     if (!link) throw new AppError("not_found", "No such link.");
     // Once submitted, the frozen plan; null only for a link past draft that has none.
-    const planHash = (await getLinkWorkflow({ db, id: link.id }))?.planHash ?? null;
-    return { link, plan: await getLinkPlan({ db, id: link.id }), planHash };
+    return { link, ...(await getLinkPlanWithHash({ db, id: link.id })) };
   },
   { permission: "link.read" },
 );
