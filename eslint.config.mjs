@@ -4,8 +4,8 @@
  * `npm run lint:cycles` (dependency-cruiser) refuses any import cycle, type-only ones included):
  *
  *   client  app → components → lib/query → lib/approvals → lib/design → lib/schemas → lib/{net, permissions} → lib/errors
- *   server  app/api → lib/api → lib/auth → lib/{data | execution} → lib/cloud-server
- *           → lib/{cloud | audit | crypto | metrics} → lib/db → lib/log → lib/env → lib/env-schema
+ *   server  app/api → lib/api → lib/auth → lib/{data | execution} → lib/notify (data only)
+ *           → lib/cloud-server → lib/{cloud | audit | crypto | metrics} → lib/outbox (audit only) → lib/db → lib/log → lib/env → lib/env-schema
  *
  * lib/db, lib/cloud and every server layer above them may also use the pure, client-safe ones
  * (lib/approvals … lib/net, lib/i18n, lib/errors). Layers between `|` do not import each other.
@@ -29,7 +29,12 @@ export const LAYERS = {
   "lib/server-start": { paths: ["lib/server-start.ts"], uses: ["lib/auth"] },
   "lib/api": { paths: ["lib/api"], uses: ["lib/auth"] },
   "lib/auth": { paths: ["lib/auth"], uses: ["lib/data", "lib/request-id"] },
-  "lib/data": { paths: ["lib/data"], uses: ["lib/cloud-server", "lib/audit", "lib/crypto"] },
+  "lib/data": {
+    paths: ["lib/data"],
+    uses: ["lib/cloud-server", "lib/audit", "lib/crypto", "lib/notify"],
+  },
+  /** Notification delivery: the channels' adapters, rendering, the outbox's dispatcher. */
+  "lib/notify": { paths: ["lib/notify"], uses: ["lib/cloud-server", "lib/crypto"] },
   "lib/execution": {
     paths: ["lib/execution"],
     uses: ["lib/cloud-server", "lib/audit", "lib/crypto"],
@@ -42,7 +47,10 @@ export const LAYERS = {
   /** The Prometheus registry and its series; its gauges read the database at scrape time. */
   "lib/metrics": { paths: ["lib/metrics"], uses: ["lib/db"] },
   "lib/cloud": { paths: ["lib/cloud"], uses: ["lib/log", ...PURE] },
-  "lib/audit": { paths: ["lib/audit"], uses: ["lib/db"] },
+  /** The audit chain; a notifiable event also writes its outbox rows in the same transaction. */
+  "lib/audit": { paths: ["lib/audit"], uses: ["lib/outbox"] },
+  /** The notification outbox's writer: events and their pending deliveries. */
+  "lib/outbox": { paths: ["lib/outbox"], uses: ["lib/db"] },
   "lib/crypto": { paths: ["lib/crypto"], uses: ["lib/env", ...PURE] },
   "lib/db": { paths: ["lib/db"], uses: ["lib/log", ...PURE] },
   "lib/log": { paths: ["lib/log.ts"], uses: ["lib/env", "lib/log-redact"] },

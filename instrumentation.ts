@@ -1,6 +1,6 @@
 /**
  * Runs once when the server starts: a bad environment stops start-up with a clear message; the
- * process metrics start; the execution worker starts.
+ * process metrics start; the execution worker and the notification dispatcher start.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
@@ -12,5 +12,8 @@ export async function register() {
     collectProcessMetrics();
     const { startServerExecutionWorker } = await import("./lib/execution/start-server-worker");
     await startServerExecutionWorker();
+    const { startServerNotificationDispatcher } =
+      await import("./lib/notify/start-server-dispatcher");
+    await startServerNotificationDispatcher();
   }
 }

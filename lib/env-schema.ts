@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { accountSiteSchema } from "@/lib/schemas/link/account-site";
+import { ALLOWED_NETWORKS } from "@/lib/schemas/notification";
 import { isRole, type Role } from "@/lib/permissions/permissions";
 import {
   NAMED_ACCOUNT_SECRET_PATTERN,
@@ -59,6 +60,16 @@ const roleMapText = z
       ctx.addIssue({ code: "custom", message: (error as Error).message });
     }
   });
+
+/** "0,5,300": seconds before each attempt of a notification; the last one's failure is final. */
+const retrySeconds = z
+  .string()
+  .trim()
+  .regex(/^\d+(,\s*\d+){0,19}$/, {
+    error: "must be up to 20 whole numbers of seconds separated by commas, e.g. 0,5,300,1800",
+  })
+  .transform((text) => text.split(",").map((part) => Number(part.trim())))
+  .optional();
 
 const keyOf32Bytes = z
   .string()
@@ -120,6 +131,12 @@ export const serverEnvSchema = z
     EXECUTION_WORKER: z.enum(["on", "off"], { error: 'must be "on" or "off"' }).default("on"),
     EXECUTION_POLL_MS: positiveInt(2_000, "milliseconds between looks for queued executions"),
     EXECUTION_CONCURRENCY: positiveInt(4, "executions one portal process runs at once"),
+    NOTIFY_DISPATCHER: z.enum(["on", "off"], { error: 'must be "on" or "off"' }).default("on"),
+    NOTIFY_POLL_MS: positiveInt(2_000, "milliseconds between looks for due notifications"),
+    NOTIFY_ALLOWED_NETWORKS: z
+      .enum(ALLOWED_NETWORKS, { error: 'must be "public", "private" or "loopback"' })
+      .default("public"),
+    NOTIFY_RETRY_SECONDS: retrySeconds,
   })
   .superRefine((env, ctx) => {
     const pairs = [

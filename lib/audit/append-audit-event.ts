@@ -3,6 +3,7 @@ import { desc } from "drizzle-orm";
 import type { Db } from "@/lib/db/connect";
 import { auditEvents } from "@/lib/db/schema";
 import { logger } from "@/lib/log";
+import { enqueueNotification } from "@/lib/outbox/enqueue";
 import { auditEventInputSchema, type AuditEventInput } from "@/lib/schemas/audit-event";
 import { lockAuditChain, mayMoveHead, writeAuditHead } from "./audit-head";
 import { auditKey } from "./audit-key";
@@ -23,7 +24,8 @@ export type RequestMeta = { ip: string | null; userAgent: string | null };
  * so the change and its audit row commit or roll back together. The advisory lock serialises
  * appends across connections and processes, so the chain stays linear. The row's hash is an
  * HMAC with the audit key, and the chain's signed head moves on to it in the same transaction
- * (the head file outside the database, to the head committed before: see head-file.ts).
+ * (the head file outside the database, to the head committed before: see head-file.ts). A
+ * notifiable event also writes its outbox rows here (lib/outbox/enqueue.ts).
  */
 export async function appendAuditEvent(
   tx: Db,
@@ -61,6 +63,9 @@ export async function appendAuditEvent(
   const hash = hmacAuditRow(row, key);
   const moveHead = await mayMoveHead(tx, last, key);
   await tx.insert(auditEvents).values({ ...row, hash, hashScheme: HASH_SCHEME_HMAC });
+  // The outbox row commits (or rolls back) with the change and its audit row: nothing is told
+  // that did not happen, nothing that happened goes untold.
+  await enqueueNotification(tx, row);
   if (moveHead) {
     await writeAuditHead(tx, { seq: row.seq, rowCount: row.seq, hash }, key);
   } else {

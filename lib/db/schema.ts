@@ -29,6 +29,16 @@ import type { LinkState } from "@/lib/schemas/link/link-query";
 import type { StoredTeardown } from "@/lib/design/plan/stored-teardown";
 import type { LinkPlanKind, LinkPlanState } from "@/lib/schemas/link-plan";
 import type { WizardStep } from "@/lib/schemas/link/wizard-draft";
+import type {
+  ChannelKind,
+  DeliveryState,
+  FailureClass,
+  NOTIFY_LOCALES,
+  NotifyEvent,
+  WebhookPayload,
+} from "@/lib/schemas/notification";
+
+type NotifyLocale = (typeof NOTIFY_LOCALES)[number];
 
 /**
  * The portal's tables. Pure declarations: safe to import from drizzle-kit, scripts and tests.
@@ -407,4 +417,88 @@ export const executionLocks = pgTable("execution_locks", {
 export const cloudCallSlots = pgTable("cloud_call_slots", {
   key: text("key").primaryKey(),
   nextAt: moment("next_at").notNull(),
+});
+
+/**
+ * Where notifications go: an SMTP server (mail to the people concerned), a chat robot or a signed
+ * webhook. The URL, signing secret or SMTP password live only in `sealedSecret` (AES-256-GCM,
+ * lib/notify/channel-secret.ts); `target` is their masked hint for the UI.
+ */
+export const notificationChannels = pgTable("notification_channels", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  name: text("name").notNull(),
+  kind: text("kind").$type<ChannelKind>().notNull(),
+  events: text("events").array().$type<NotifyEvent[]>().notNull(),
+  locale: text("locale").$type<NotifyLocale>().notNull(),
+  enabled: boolean("enabled").notNull().default(true),
+  /** Non-secret settings (the SMTP host, port, security, user and sender). */
+  settings: jsonb("settings").$type<Record<string, unknown>>().notNull().default({}),
+  sealedSecret: text("sealed_secret").notNull(),
+  target: text("target").notNull(),
+  signed: boolean("signed").notNull().default(false),
+  problem: text("problem"),
+  createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export type NotificationChannelRow = typeof notificationChannels.$inferSelect;
+
+/**
+ * The transactional outbox: one row per notifiable audit event, written in the transaction of
+ * the change itself (lib/outbox/enqueue.ts), with one delivery per channel and per mail recipient.
+ */
+export const notificationEvents = pgTable("notification_events", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  auditSeq: bigint("audit_seq", { mode: "number" }).notNull().unique(),
+  type: text("type").$type<NotifyEvent>().notNull(),
+  linkId: uuid("link_id").references(() => links.id, { onDelete: "set null" }),
+  /** The webhook payload's `data` (lib/schemas/notification.ts), fixed when the event happened. */
+  data: jsonb("data").$type<WebhookPayload["data"]>().notNull(),
+  at: moment("at").notNull(),
+});
+
+export const notificationDeliveries = pgTable(
+  "notification_deliveries",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    eventId: uuid("event_id")
+      .notNull()
+      .references(() => notificationEvents.id, { onDelete: "cascade" }),
+    channelId: uuid("channel_id")
+      .notNull()
+      .references(() => notificationChannels.id, { onDelete: "cascade" }),
+    /** The person a mail goes to; null for chat and webhook channels. */
+    recipientId: uuid("recipient_id").references(() => users.id, { onDelete: "cascade" }),
+    state: text("state").$type<DeliveryState>().notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: moment("next_attempt_at").notNull().defaultNow(),
+    leaseOwner: text("lease_owner"),
+    leaseUntil: moment("lease_until"),
+    failureClass: text("failure_class").$type<FailureClass>(),
+    lastError: text("last_error"),
+    lastHttpStatus: integer("last_http_status"),
+    deliveredAt: moment("delivered_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("notification_deliveries_due_idx").on(t.state, t.nextAttemptAt),
+    index("notification_deliveries_event_idx").on(t.eventId),
+  ],
+);
+
+export type NotificationDeliveryRow = typeof notificationDeliveries.$inferSelect;
+
+/** A person's notification choices; no row means every event in the portal's default language. */
+export const notificationPreferences = pgTable("notification_preferences", {
+  userId: uuid("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  locale: text("locale").$type<NotifyLocale>().notNull(),
+  muted: text("muted")
+    .array()
+    .$type<NotifyEvent[]>()
+    .notNull()
+    .default(sql`'{}'::text[]`),
+  updatedAt: updatedAt(),
 });

@@ -31,6 +31,8 @@ export const ERROR_REASONS = [
   "notRetiring",
   /** Retry a teardown: the link has no failed teardown. */
   "noFailedTeardown",
+  /** Send a notification again: only a dead (failed for good) delivery can be. */
+  "notDead",
 ] as const;
 
 export type ErrorReason = (typeof ERROR_REASONS)[number];

@@ -4,7 +4,7 @@ import type { Db } from "@/lib/db/connect";
 import { sleep } from "./backoff";
 import type { Lease } from "./lease";
 import { recordStep } from "./ledger";
-import { sqlRows } from "./sql-rows";
+import { sqlRows } from "@/lib/db/sql-rows";
 import type { LedgerStep } from "./types";
 
 /**

@@ -1,7 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/connect";
-import { sqlRows } from "./sql-rows";
+import { sqlRows } from "@/lib/db/sql-rows";
 
 /**
  * One connection operation at a time per Alibaba VPN gateway (a second one fails with

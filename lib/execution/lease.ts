@@ -2,7 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/connect";
 import { TEARDOWN_HASH_PREFIX } from "@/lib/design/plan/link-plan-hash";
-import { sqlRows } from "./sql-rows";
+import { sqlRows } from "@/lib/db/sql-rows";
 
 export { TEARDOWN_HASH_PREFIX };
 

@@ -265,11 +265,13 @@ async function waitForActive(ctx: StepRun, initial: LedgerStep): Promise<LedgerS
     if (probe.status === "active")
       return recordSettled(ctx, current, { ...next, state: "done" }, []);
     if (next.cloudState !== current.cloudState || next.resourceId !== current.resourceId) {
-      current = await recordStep(ctx.db, ctx.lease, current, {
-        resourceId: next.resourceId,
-        outputs: next.outputs,
-        cloudState: next.cloudState,
-      });
+      current = await recordStep(
+        ctx.db,
+        ctx.lease,
+        current,
+        { resourceId: next.resourceId, outputs: next.outputs, cloudState: next.cloudState },
+        awaitingPaymentAudit(current, next),
+      );
     }
     if (Date.now() - started > ctx.activeTimeoutMs) {
       return failStep(
@@ -326,4 +328,17 @@ export async function runStep(
       await releaseGatewayLock(ctx.db, lock).catch(() => undefined);
     }
   }
+}
+
+/** The order's owner is told once, when the step starts waiting for payment (not at every look). */
+function awaitingPaymentAudit(current: LedgerStep, next: LedgerStep): AuditEventInput[] {
+  const orderId = next.outputs.orderId;
+  if (next.cloudState !== "awaitingPayment" || current.cloudState === "awaitingPayment") return [];
+  if (typeof orderId !== "string") return [];
+  return [
+    {
+      action: "execution.awaiting_payment",
+      payload: { executionId: current.executionId, stepId: current.step.id, orderId },
+    },
+  ];
 }

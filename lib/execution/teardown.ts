@@ -9,7 +9,7 @@ import { finishExecution } from "./finish-execution";
 import { TEARDOWN_HASH_PREFIX, type Lease } from "./lease";
 import { writeLedger } from "./ledger";
 import { runExecution, type ExecutionRunOptions } from "./run-execution";
-import { sqlRows } from "./sql-rows";
+import { sqlRows } from "@/lib/db/sql-rows";
 
 /**
  * Teardown runs: a plan of delete steps (compileTeardown) run by the executor like a link's plan —

@@ -92,6 +92,10 @@ describe("an unpaid subscription order, paid", () => {
       resourceId: gateway!.id,
       orderId,
     });
+    // The owner is told once that the order waits (the notification outbox reads this row).
+    expect(
+      trail.filter((e) => e.action === "execution.awaiting_payment").map((e) => e.payload),
+    ).toEqual([{ executionId, stepId: expect.any(String), orderId }]);
   });
 });
 

@@ -40,3 +40,7 @@ export function recordStepFinished(step: {
 }): void {
   portalMetrics().stepsFinished.inc(step);
 }
+
+export function recordNotificationAttempt(attempt: { kind: string; result: string }): void {
+  portalMetrics().notificationAttempts.inc(attempt);
+}

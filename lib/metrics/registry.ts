@@ -56,6 +56,11 @@ function createPortalMetrics() {
       "Executions (runs of a plan or a teardown) that ended, by final state.",
       ["state"],
     ),
+    notificationAttempts: counter(
+      "vlp_notification_attempts_total",
+      "Notification delivery attempts, by channel kind and result (`ok` or the failure class).",
+      ["kind", "result"],
+    ),
     stepsFinished: counter(
       "vlp_execution_steps_finished_total",
       "Execution steps that ended, by provider, action and final state.",

@@ -2,9 +2,10 @@ import "server-only";
 import { count } from "drizzle-orm";
 import { Gauge, type Registry } from "prom-client";
 import { database, type Db } from "@/lib/db";
-import { executions, links } from "@/lib/db/schema";
+import { executions, links, notificationDeliveries } from "@/lib/db/schema";
 import { EXECUTION_STATES } from "@/lib/schemas/execution";
 import { LINK_STATES } from "@/lib/schemas/link/link-query";
+import { DELIVERY_STATES } from "@/lib/schemas/notification";
 
 /**
  * Gauges read from the database when Prometheus scrapes (one GROUP BY each), so every portal
@@ -19,6 +20,18 @@ export function registerStateGauges(registry: Registry): void {
       .select({ state: executions.state, total: count() })
       .from(executions)
       .groupBy(executions.state),
+  );
+  // The outbox's backlog (pending), work in hand (sending) and dead letters.
+  stateGauge(
+    registry,
+    "vlp_notification_deliveries",
+    "Notification deliveries",
+    DELIVERY_STATES,
+    (db) =>
+      db
+        .select({ state: notificationDeliveries.state, total: count() })
+        .from(notificationDeliveries)
+        .groupBy(notificationDeliveries.state),
   );
 }
 

@@ -23,6 +23,8 @@ export const PERMISSIONS = {
   "user.manage": ["admin"],
   "policy.manage": ["admin"],
   "account.read": ["admin"],
+  /** Notification channels, their delivery log and retries. */
+  "notify.manage": ["admin"],
   /** Scrape /api/metrics (until API tokens bring a `metrics` scope). */
   "metrics.read": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CHANNEL_KINDS, preferencesSchema } from "@/lib/schemas/notification";
 import { PERMISSION_NAMES, ROLES } from "@/lib/permissions/permissions";
 import { approvalPolicySchema } from "@/lib/schemas/approval-policy";
 import { LINK_KINDS } from "@/lib/schemas/link/design";
@@ -86,6 +87,30 @@ export const auditEventInputSchema = z.discriminatedUnion("action", [
       requestId: z.string(),
     }),
   ),
+  event(
+    "notify.channel_created",
+    z.object({ channelId: z.string(), name: z.string(), kind: z.enum(CHANNEL_KINDS) }),
+  ),
+  event(
+    "notify.channel_updated",
+    z.object({
+      channelId: z.string(),
+      name: z.string(),
+      changed: z.array(z.enum(["name", "events", "locale", "enabled"])),
+    }),
+  ),
+  event("notify.channel_deleted", z.object({ channelId: z.string(), name: z.string() })),
+  event(
+    "notify.channel_tested",
+    z.object({
+      channelId: z.string(),
+      name: z.string(),
+      delivered: z.boolean(),
+      detail: z.string(),
+    }),
+  ),
+  event("notify.delivery_retried", z.object({ deliveryId: z.string(), channelId: z.string() })),
+  event("notify.preferences_updated", preferencesSchema),
   event("link.created", z.object({ name: z.string(), kind: z.enum(LINK_KINDS) })),
   event(
     "link.updated",
@@ -229,6 +254,11 @@ export const auditEventInputSchema = z.discriminatedUnion("action", [
     z.object({ executionId: z.string(), code: z.string(), message: z.string() }),
   ),
   event("execution.retried", runOf.extend({ fromSteps: z.array(z.string()) })),
+  /** A subscription gateway's order waits for someone to pay it (written once per step). */
+  event(
+    "execution.awaiting_payment",
+    z.object({ executionId: z.string(), stepId: z.string(), orderId: z.string() }),
+  ),
   event("teardown.succeeded", runOf),
   event("teardown.failed", runFailure),
   event("link.active", runOf),

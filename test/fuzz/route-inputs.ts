@@ -13,6 +13,12 @@ import { linkQuerySchema } from "@/lib/schemas/link/link-query";
 import { wizardDraftCreateSchema, wizardDraftSaveSchema } from "@/lib/schemas/link/wizard-draft";
 import { peerConfigQuerySchema, peerConfigWithPskSchema } from "@/lib/schemas/peer-config";
 import { createApiTokenBodySchema } from "@/lib/schemas/api-token";
+import {
+  createChannelBodySchema,
+  deliveryQuerySchema,
+  preferencesSchema,
+  updateChannelBodySchema,
+} from "@/lib/schemas/notification";
 import { createUserBodySchema, signInBodySchema, updateUserBodySchema } from "@/lib/schemas/user";
 
 /** Which seeded rows a path parameter may name (the suite adds random and hostile ids). */
@@ -55,6 +61,25 @@ export const ROUTE_INPUTS: Record<string, RouteInputs> = {
   "GET /api/tokens": { body: null },
   "POST /api/tokens": { body: createApiTokenBodySchema },
   "POST /api/tokens/[id]/revoke": { body: null, params: { id: { schema: z.uuid() } } },
+  "GET /api/notifications/channels": { body: null },
+  "POST /api/notifications/channels": { body: createChannelBodySchema },
+  "PATCH /api/notifications/channels/[id]": {
+    body: updateChannelBodySchema,
+    params: { id: { schema: z.uuid() } },
+  },
+  "DELETE /api/notifications/channels/[id]": { body: null, params: { id: { schema: z.uuid() } } },
+  // Never a real channel's id: a fuzzed test message must not leave this machine.
+  "POST /api/notifications/channels/[id]/test": {
+    body: null,
+    params: { id: { schema: z.uuid() } },
+  },
+  "GET /api/notifications/deliveries": { body: null, query: deliveryQuerySchema },
+  "POST /api/notifications/deliveries/[id]/retry": {
+    body: null,
+    params: { id: { schema: z.uuid() } },
+  },
+  "GET /api/notifications/preferences": { body: null },
+  "PUT /api/notifications/preferences": { body: preferencesSchema },
   "GET /api/users": { body: null },
   "POST /api/users": { body: createUserBodySchema },
   "PATCH /api/users/[id]": {

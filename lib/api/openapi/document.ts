@@ -6,6 +6,7 @@ import { LINK_DOWNLOAD_ROUTES } from "./link-downloads";
 import { LINK_LIFECYCLE_ROUTES } from "./link-lifecycle";
 import { LINK_WORKFLOW_ROUTES } from "./link-workflow";
 import { LINK_ROUTES } from "./links";
+import { NOTIFICATION_ROUTES, NOTIFICATION_WEBHOOKS } from "./notifications";
 import { toOpenApiPaths, type ApiRoutes } from "./operation";
 import {
   AUDIT_ROUTES,
@@ -30,6 +31,7 @@ export const API_ROUTES_BY_TAG: Record<string, ApiRoutes> = {
   Audit: AUDIT_ROUTES,
   Policy: POLICY_ROUTES,
   "API tokens": API_TOKEN_ROUTES,
+  Notifications: NOTIFICATION_ROUTES,
   Portal: HEALTH_ROUTES,
 };
 
@@ -75,6 +77,7 @@ function documentObject(): ZodOpenApiObject {
         },
       },
     },
+    webhooks: NOTIFICATION_WEBHOOKS,
     paths: Object.assign(
       {},
       ...Object.entries(API_ROUTES_BY_TAG).map(([tag, routes]) => toOpenApiPaths(tag, routes)),
