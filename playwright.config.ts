@@ -118,6 +118,9 @@ export default defineConfig({
       ALIBABA_CLOUD_ACCESS_KEY_ID: SANDBOX_CREDENTIALS.alibaba.accessKeyId,
       ALIBABA_CLOUD_ACCESS_KEY_SECRET: SANDBOX_CREDENTIALS.alibaba.accessKeySecret,
       ...siteAccountVariables(SANDBOX_CREDENTIALS),
+      // e2e/notifications.spec.ts: its webhook receiver listens on loopback.
+      NOTIFY_ALLOWED_NETWORKS: "loopback",
+      NOTIFY_POLL_MS: "200",
     }),
     server(
       LIVE_PORT,

@@ -39,7 +39,9 @@ for (const { code, messages: m } of LANGUAGES) {
       await expectAccessible(page, `sign-in (${code})`);
     });
 
-    test("links, approvals, audit, settings and API tokens as an admin", async ({ page }) => {
+    test("links, approvals, audit, settings, notifications and API tokens as an admin", async ({
+      page,
+    }) => {
       await signIn(page, { email: DEMO.admin });
       await inLanguage(page, code);
       for (const [path, title] of [
@@ -47,6 +49,7 @@ for (const { code, messages: m } of LANGUAGES) {
         ["/approvals", m.pages.approvals.title],
         ["/audit", m.pages.audit.title],
         ["/settings", m.pages.settings.title],
+        ["/notifications", m.pages.notifications.title],
         ["/tokens", m.pages.tokens.title],
       ] as const) {
         await page.goto(path);

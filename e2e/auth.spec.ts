@@ -5,23 +5,32 @@ import en from "../messages/en.json" with { type: "json" };
 import { SANDBOX_URL } from "../playwright.config";
 import { DEMO, DEMO_PASSWORD, signIn } from "./fixtures/sign-in";
 
-type NavKey = "links" | "newLink" | "approvals" | "audit" | "settings" | "tokens";
-const ALL_NAV: NavKey[] = ["links", "newLink", "approvals", "audit", "settings", "tokens"];
+type NavKey = "links" | "newLink" | "approvals" | "audit" | "settings" | "notifications" | "tokens";
+const ALL_NAV: NavKey[] = [
+  "links",
+  "newLink",
+  "approvals",
+  "audit",
+  "settings",
+  "notifications",
+  "tokens",
+];
 const PATHS: Record<NavKey, string> = {
   links: "/",
   newLink: "/links/new",
   approvals: "/approvals",
   audit: "/audit",
   settings: "/settings",
+  notifications: "/notifications",
   tokens: "/tokens",
 };
 
 /** What each demo role may open: the product's role table (spec §1). */
 const CASES: { email: string; nav: NavKey[] }[] = [
-  { email: DEMO.viewer, nav: ["links", "audit", "tokens"] },
-  { email: DEMO.requester, nav: ["links", "newLink", "audit", "tokens"] },
-  { email: DEMO.approver, nav: ["links", "approvals", "audit", "tokens"] },
-  { email: DEMO.approver2, nav: ["links", "approvals", "audit", "tokens"] },
+  { email: DEMO.viewer, nav: ["links", "audit", "notifications", "tokens"] },
+  { email: DEMO.requester, nav: ["links", "newLink", "audit", "notifications", "tokens"] },
+  { email: DEMO.approver, nav: ["links", "approvals", "audit", "notifications", "tokens"] },
+  { email: DEMO.approver2, nav: ["links", "approvals", "audit", "notifications", "tokens"] },
   { email: DEMO.admin, nav: ALL_NAV },
 ];
 

@@ -15,6 +15,7 @@ const NAV = [
   { key: "approvals", path: "/approvals", title: "approvals" },
   { key: "audit", path: "/audit", title: "audit" },
   { key: "settings", path: "/settings", title: "settings" },
+  { key: "notifications", path: "/notifications", title: "notifications" },
   { key: "tokens", path: "/tokens", title: "tokens" },
 ] as const;
 

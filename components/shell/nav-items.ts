@@ -10,6 +10,7 @@ export const NAV_ITEMS = [
   { href: "/approvals", label: "approvals", permission: "link.approve" },
   { href: "/audit", label: "audit", permission: "audit.read" },
   { href: "/settings", label: "settings", permission: "user.manage" },
+  { href: "/notifications", label: "notifications" },
   { href: "/tokens", label: "tokens" },
   // Loaded as a new document: its CSP differs (INLINE_STYLE_PAGES), and a client-side
   // navigation would keep the previous page's.

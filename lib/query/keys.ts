@@ -13,6 +13,12 @@ export const queryKeys = {
   },
   /** The signed-in person's API tokens: GET /api/tokens. */
   apiTokens: () => ["api-tokens"] as const,
+  notifications: {
+    all: () => ["notifications"] as const,
+    channels: () => ["notifications", "channels"] as const,
+    deliveries: (state: string) => ["notifications", "deliveries", state] as const,
+    preferences: () => ["notifications", "preferences"] as const,
+  },
   /** The approval policy in force: GET /api/policy. */
   approvalPolicy: () => ["approval-policy"] as const,
   links: {
