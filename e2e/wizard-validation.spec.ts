@@ -163,6 +163,58 @@ for (const lang of ["en", "zh-CN"] as const) {
     await expect(fieldError(page, remote)).toHaveCount(0);
   });
 
+  // The simulator's site keys back two more accounts per cloud (playwright.config: siteAccounts).
+  test(`a Tencent bandwidth of the China site, on an International account (${lang})`, async ({
+    page,
+  }) => {
+    await open(
+      page,
+      lang,
+      lang === "en" ? /VPN gateway only/ : /仅 VPN 网关/,
+      lang === "en" ? "Tencent Cloud" : "腾讯云",
+    );
+    await page.getByTestId("tencent-account").selectOption("international");
+    await pick(page, "tencent", "ap-guangzhou", "vpc-gzprod01");
+    await field(page, "site.gateway.params.VpnGatewayName").fill("intl-gw");
+    const bandwidth = "site.gateway.params.InternetMaxBandwidthOut";
+    await field(page, bandwidth).selectOption("200");
+    await next(page);
+    await expectInvalid(page, lang, bandwidth, {
+      en: "Bandwidth must be one of: 5, 10, 20, 50, 100 for an account on the International site",
+      zh: /^国际站账号的 带宽 必须是以下值之一：5, 10, 20, 50, 100$/,
+      api: "InternetMaxBandwidthOut must be one of: 5, 10, 20, 50, 100 for an account on the International site",
+    });
+    // The same bandwidth on the China site's account is fine.
+    await page
+      .getByRole("button", { name: lang === "en" ? "Back" : "上一步", exact: true })
+      .click();
+    await page.getByTestId("tencent-account").selectOption("china");
+    await next(page);
+    await expect(field(page, bandwidth)).toHaveValue("200");
+    await expect(fieldError(page, bandwidth)).toHaveCount(0);
+  });
+
+  test(`an Alibaba bandwidth of the China site, on an International account (${lang})`, async ({
+    page,
+  }) => {
+    await open(
+      page,
+      lang,
+      lang === "en" ? /VPN gateway only/ : /仅 VPN 网关/,
+      lang === "en" ? "Alibaba Cloud" : "阿里云",
+    );
+    await page.getByTestId("alibaba-account").selectOption("international");
+    await pick(page, "alibaba", "cn-hangzhou", "vpc-hzprod0001");
+    await field(page, "site.gateway.params.Name").fill("intl-gw");
+    const bandwidth = "site.gateway.params.Bandwidth";
+    await field(page, bandwidth).selectOption("20");
+    await next(page);
+    await expectInvalid(page, lang, bandwidth, {
+      en: "Bandwidth must be one of: 10, 100, 200, 500, 1000 for an account on the International site",
+      zh: /^国际站账号的 带宽 必须是以下值之一：10, 100, 200, 500, 1000$/,
+    });
+  });
+
   test(`Alibaba gateway errors at their fields (${lang})`, async ({ page }) => {
     await open(
       page,

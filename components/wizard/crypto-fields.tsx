@@ -185,6 +185,7 @@ function IdentityFields({
   ike: "site.tunnel.params.IKEOptionsSpecification";
   side: "Local" | "Remote";
 }) {
+  const t = useTranslations("wizard");
   const { form } = useWizard();
   const identity = form.watch(`${ike}.${side}Identity`);
   const value = identity === "FQDN" ? (`${side}FqdnName` as const) : (`${side}Address` as const);
@@ -194,7 +195,11 @@ function IdentityFields({
         prefix={ike}
         specs={[select(`${side}Identity`, enumOptions(tencentIke[`${side}Identity`]), "ADDRESS")]}
       />
-      <TextField key={value} path={`${ike}.${value}`} />
+      <TextField
+        key={value}
+        path={`${ike}.${value}`}
+        hint={value === "LocalAddress" ? t("hints.localAddress") : undefined}
+      />
     </>
   );
 }

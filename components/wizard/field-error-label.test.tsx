@@ -79,21 +79,24 @@ describe("an optional select's 'not set' choice says what the cloud does then", 
       "en",
       "Not set (cloud default; its docs disagree: restart / clear)",
       "Not set (cloud default: active)",
+      "Not set (cloud default: STATIC)",
     ],
     [
       "zh-CN",
       "不设置（云平台默认值，文档说法不一：restart / clear）",
       "不设置（云平台默认：active）",
+      "不设置（云平台默认：STATIC）",
     ],
   ] as const)(
-    "%s: Tencent DpdAction names both documented defaults, NegotiationType its one",
-    (locale, dpd, negotiation) => {
+    "%s: Tencent DpdAction names both documented defaults, NegotiationType and RouteType their one (as the doc writes it)",
+    (locale, dpd, negotiation, routeType) => {
       renderStep(locale, TENCENT_ON_PREM, TunnelStep);
       const notSet = (name: string) =>
         document.querySelector(`select[name="site.tunnel.params.${name}"] option[value=""]`)
           ?.textContent;
       expect(notSet("DpdAction")).toBe(dpd);
       expect(notSet("NegotiationType")).toBe(negotiation);
+      expect(notSet("RouteType")).toBe(routeType);
     },
   );
 });

@@ -8,6 +8,7 @@ import {
   TENCENT_ON_PREM,
 } from "@/lib/design/link/test-designs";
 import { parseLinkQuery } from "@/lib/schemas/link/link-query";
+import { variant } from "@/test/kit";
 import { createApprovedLink } from "@/test/execution/approve-link";
 import { executionEnvFor } from "@/test/execution/execution-env";
 import {
@@ -172,16 +173,23 @@ describe("executing approved plans (PostgreSQL)", () => {
 describe("executing approved plans (embedded PGlite)", () => {
   const env = executionEnvFor("pglite");
 
-  it("runs a cloud ↔ on-premises link to active", async () => {
+  it("runs a cloud ↔ on-premises link to active, naming the new gateway by its address", async () => {
     const { db } = env.handle;
-    const { linkId, executionId } = await createApprovedLink({
-      db,
-      design: TENCENT_ON_PREM,
-      owner: env.owner,
+    // LocalIdentity=ADDRESS with no address: the tunnel step takes the new gateway's public IP.
+    const design = variant(TENCENT_ON_PREM, (d) => {
+      d.site.tunnel.params.IKEOptionsSpecification.LocalIdentity = "ADDRESS";
     });
+    const { linkId, executionId } = await createApprovedLink({ db, design, owner: env.owner });
     expect(await waitForLinkState(db, linkId, ["active", "failed"])).toBe("active");
     const ledger = await ledgerOf(db, executionId);
     expect(ledger.every((s) => s.state === "done" && s.attempts === 1)).toBe(true);
-    expect(named(await simResources(env.sim.url), "vpnConnection", "gz-sz-office")).toHaveLength(1);
+    const resources = await simResources(env.sim.url);
+    const gateway = one(resources, "vpnGateway", "gz-vpn-02");
+    expect(one(resources, "vpnConnection", "gz-sz-office").data).toMatchObject({
+      IKEOptionsSpecification: expect.objectContaining({
+        LocalIdentity: "ADDRESS",
+        LocalAddress: gateway.data.PublicIpAddress,
+      }),
+    });
   });
 });

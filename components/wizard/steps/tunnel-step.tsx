@@ -131,7 +131,7 @@ function TencentTunnel({ path }: { path: "site.tunnel" }) {
           path={`${params}.RouteType`}
           options={TENCENT_ROUTE_TYPES}
           optional
-          apiDefault="StaticRoute"
+          apiDefault="STATIC"
         />
       </div>
       <PskField path={`${path}.psk`} />

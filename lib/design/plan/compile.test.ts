@@ -323,3 +323,53 @@ describe("the design's routes", () => {
     ).toEqual(["site.routes.destinations: destinations must not repeat a block"]);
   });
 });
+
+describe("a Tencent tunnel identified by the gateway's address (LocalIdentity=ADDRESS)", () => {
+  const byAddress = (gateway: object, ike: object = {}) =>
+    variant(TENCENT_ON_PREM, (d) => {
+      if ("publicIp" in gateway || "id" in gateway) d.kind = "tunnel";
+      d.site.gateway = gateway;
+      Object.assign(d.site.tunnel.params.IKEOptionsSpecification, {
+        LocalIdentity: "ADDRESS",
+        ...ike,
+      });
+    });
+  const localAddressOf = (design: LinkDesignInput) => {
+    const tunnel = compile(design).steps.find((step) => step.id === "tencent-tunnel");
+    const params = tunnel?.params as { IKEOptionsSpecification?: { LocalAddress?: unknown } };
+    return params.IKEOptionsSpecification?.LocalAddress;
+  };
+  const newGateway = TENCENT_ON_PREM.kind === "onPrem" ? TENCENT_ON_PREM.site.gateway : {};
+
+  it("takes a new gateway's public IP once it exists: a reference the executor fills in", () => {
+    const design = byAddress(newGateway);
+    expect(linkDesignSchema.safeParse(design).success).toBe(true);
+    expect(localAddressOf(design)).toEqual({ $ref: "tencent-gateway", output: "publicIp" });
+    for (const step of compile(design).steps) expect(validatePlanStep(step), step.id).toEqual([]);
+  });
+
+  it("takes an existing gateway's known public IP, and keeps an address the design names", () => {
+    const existing = { mode: "existing", id: "vpngw-gzseed01", publicIp: "203.0.113.30" };
+    expect(localAddressOf(byAddress(existing))).toBe("203.0.113.30");
+    expect(localAddressOf(byAddress(newGateway, { LocalAddress: "198.51.100.7" }))).toBe(
+      "198.51.100.7",
+    );
+  });
+
+  it("asks for the address at its field when an existing gateway's public IP is not known", () => {
+    const design = byAddress({ mode: "existing", id: "vpngw-gzseed01" });
+    const result = linkDesignSchema.safeParse(design);
+    expect(result.error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`)).toEqual([
+      "site.tunnel.params.IKEOptionsSpecification.LocalAddress: IKEOptionsSpecification.LocalAddress is required when LocalIdentity is ADDRESS",
+    ]);
+  });
+
+  it("still sends no request without the address: the API's own schema requires it", () => {
+    const tunnel = compile(byAddress(newGateway)).steps.find((s) => s.id === "tencent-tunnel");
+    const params = tunnel?.params as { IKEOptionsSpecification: { LocalAddress?: unknown } };
+    delete params.IKEOptionsSpecification.LocalAddress;
+    expect(validatePlanStep(tunnel as PlanStep)).toEqual([
+      "IKEOptionsSpecification.LocalAddress: IKEOptionsSpecification.LocalAddress is required when LocalIdentity is ADDRESS",
+    ]);
+  });
+});

@@ -99,6 +99,17 @@ function gatewayCall(site: Site): StepCall {
 const stepsOf = (...candidates: (string | undefined)[]) =>
   candidates.filter((s): s is string => Boolean(s));
 
+/**
+ * `LocalIdentity=ADDRESS` names the cloud gateway by its public IP, which the request must carry
+ * (cloud-api.md §2.3). Left out of the design, it is the gateway's own: an existing gateway's
+ * address, or a reference to the new gateway's once it is active.
+ */
+function withLocalAddress(params: TencentTunnel["params"], publicIp: string | PlanRef | undefined) {
+  const ike = params.IKEOptionsSpecification;
+  if (ike?.LocalIdentity !== "ADDRESS" || ike.LocalAddress || !publicIp) return {};
+  return { IKEOptionsSpecification: { ...ike, LocalAddress: publicIp } };
+}
+
 function attachTencent(
   plan: PlanBuilder,
   site: TencentSite & { peer: TencentPeer; tunnel: TencentTunnel },
@@ -117,6 +128,7 @@ function attachTencent(
         CustomerGatewayId: peer.id,
         PreShareKey: SECRET,
         ...site.tunnel.params,
+        ...withLocalAddress(site.tunnel.params, gateway.publicIp),
       },
     },
     stepsOf(gateway.step, peer.step),

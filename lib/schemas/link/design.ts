@@ -14,6 +14,7 @@ import {
   alibabaTunnelSchema,
   cryptoSuiteSchema,
   tencentTunnelSchema,
+  type TencentTunnel,
 } from "./tunnel";
 
 export { LINK_KINDS, type LinkKind } from "./kinds";
@@ -124,6 +125,28 @@ export function linkDesignSiteRules(
         ] as const)
       : ([[design.site, ["site"]]] as const);
   for (const [site, path] of sides) siteRoutesRules(design.kind, site, [...path, "routes"], ctx);
+  if (design.kind === "tunnel" && design.site.provider === "tencent") {
+    gatewayAddressKnown(design.site, ctx);
+  }
+}
+
+/**
+ * `LocalIdentity=ADDRESS` without `LocalAddress` takes the gateway's public IP (the plan fills it
+ * in): an existing gateway picked without one must be given the address.
+ */
+function gatewayAddressKnown(
+  site: { gateway: { mode: string; publicIp?: string }; tunnel: TencentTunnel },
+  ctx: z.RefinementCtx,
+) {
+  const ike = site.tunnel.params.IKEOptionsSpecification;
+  if (ike?.LocalIdentity !== "ADDRESS" || ike.LocalAddress) return;
+  if (site.gateway.mode === "existing" && !site.gateway.publicIp) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["site", "tunnel", "params", "IKEOptionsSpecification", "LocalAddress"],
+      message: "IKEOptionsSpecification.LocalAddress is required when LocalIdentity is ADDRESS",
+    });
+  }
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   securityPolicyDatabaseSchema,
   tencentBgpConfigSchema,
   tencentHealthCheckConfigSchema,
+  tencentLocalAddressRule,
   tencentTagsSchema,
 } from "./shared";
 import { tencentVpnConnectionSchema } from "./vpn-connection-output";
@@ -84,17 +85,19 @@ export const vpnConnectionParamsSchema = z
     }
   });
 
-export const createVpnConnectionRequestSchema = vpnConnectionParamsSchema.extend({
-  VpnGatewayId: idWithPrefix("VpnGatewayId", "vpngw"),
-  CustomerGatewayId: idWithPrefix("CustomerGatewayId", "cgw"),
-  PreShareKey: nonEmpty("PreShareKey").max(128, "PreShareKey must be at most 128 characters"),
-  /** Required for VPC-type gateways; `""` for CCN-type gateways. */
-  VpcId: z
-    .union([z.literal(""), idWithPrefix("VpcId", "vpc")], {
-      error: 'VpcId must be a VPC id starting with "vpc-" (or "" for CCN gateways)',
-    })
-    .optional(),
-});
+export const createVpnConnectionRequestSchema = vpnConnectionParamsSchema
+  .extend({
+    VpnGatewayId: idWithPrefix("VpnGatewayId", "vpngw"),
+    CustomerGatewayId: idWithPrefix("CustomerGatewayId", "cgw"),
+    PreShareKey: nonEmpty("PreShareKey").max(128, "PreShareKey must be at most 128 characters"),
+    /** Required for VPC-type gateways; `""` for CCN-type gateways. */
+    VpcId: z
+      .union([z.literal(""), idWithPrefix("VpcId", "vpc")], {
+        error: 'VpcId must be a VPC id starting with "vpc-" (or "" for CCN gateways)',
+      })
+      .optional(),
+  })
+  .superRefine(tencentLocalAddressRule);
 
 export type VpnConnectionParams = z.input<typeof vpnConnectionParamsSchema>;
 export type CreateVpnConnectionRequest = z.input<typeof createVpnConnectionRequestSchema>;

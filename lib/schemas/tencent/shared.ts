@@ -202,6 +202,11 @@ export const IPSEC_PFS = [
   "GROUP24",
 ] as const;
 
+/**
+ * IKE options as designed. `LocalAddress` may be left out with `LocalIdentity=ADDRESS`: it is the
+ * cloud gateway's own public IP, which a new gateway only has once it exists, so the plan fills it
+ * in (`tencentLocalAddressRule` holds the request itself to the doc: required with ADDRESS).
+ */
 export const ikeOptionsSchema = z
   .object({
     PropoEncryAlgorithm: oneOf(
@@ -237,7 +242,6 @@ export const ikeOptionsSchema = z
         });
       }
     };
-    need(ike.LocalIdentity === "ADDRESS", "LocalAddress", "LocalIdentity is ADDRESS");
     need(ike.RemoteIdentity === "ADDRESS", "RemoteAddress", "RemoteIdentity is ADDRESS");
     need(ike.LocalIdentity === "FQDN", "LocalFqdnName", "LocalIdentity is FQDN");
     need(ike.RemoteIdentity === "FQDN", "RemoteFqdnName", "RemoteIdentity is FQDN");
@@ -346,3 +350,18 @@ export const tencentCustomerGatewaySchema = z.object({
   TagSet: tencentTagSetOutputSchema,
 });
 export type TencentCustomerGateway = z.infer<typeof tencentCustomerGatewaySchema>;
+
+/** cloud-api.md §2.3: `LocalAddress` is required when `LocalIdentity` is `ADDRESS` (the request). */
+export function tencentLocalAddressRule(
+  request: { IKEOptionsSpecification?: { LocalIdentity?: string; LocalAddress?: string } },
+  ctx: z.RefinementCtx,
+) {
+  const ike = request.IKEOptionsSpecification;
+  if (ike?.LocalIdentity === "ADDRESS" && !ike.LocalAddress) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["IKEOptionsSpecification", "LocalAddress"],
+      message: "IKEOptionsSpecification.LocalAddress is required when LocalIdentity is ADDRESS",
+    });
+  }
+}
