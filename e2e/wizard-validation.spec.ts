@@ -78,6 +78,30 @@ async function expectInvalid(
   await expect.poll(() => apiIssue(page, apiPath), { timeout: 10_000 }).toBe(shown.api ?? shown.en);
 }
 
+/** A "VPN gateway only" design on a named account, its name and bandwidth chosen, sent on. */
+async function newGatewayOnAccount(
+  page: Page,
+  lang: Lang,
+  account: string,
+  gateway: {
+    where: ["tencent" | "alibaba", string, string];
+    name: [string, string];
+    bandwidth: [string, string];
+  },
+) {
+  const [provider, region, vpc] = gateway.where;
+  const cloud = { tencent: ["Tencent Cloud", "腾讯云"], alibaba: ["Alibaba Cloud", "阿里云"] }[
+    provider
+  ];
+  const kind = lang === "en" ? /VPN gateway only/ : /仅 VPN 网关/;
+  await open(page, lang, kind, lang === "en" ? cloud[0] : cloud[1]);
+  await page.getByTestId(`${provider}-account`).selectOption(account);
+  await pick(page, provider, region, vpc);
+  await field(page, gateway.name[0]).fill(gateway.name[1]);
+  await field(page, gateway.bandwidth[0]).selectOption(gateway.bandwidth[1]);
+  await next(page);
+}
+
 for (const lang of ["en", "zh-CN"] as const) {
   test(`Tencent design errors at their fields (${lang})`, async ({ page }) => {
     await open(page, lang, lang === "en" ? /Cloud ↔ on-premises/ : /云 ↔ 本地/);
@@ -167,18 +191,12 @@ for (const lang of ["en", "zh-CN"] as const) {
   test(`a Tencent bandwidth of the China site, on an International account (${lang})`, async ({
     page,
   }) => {
-    await open(
-      page,
-      lang,
-      lang === "en" ? /VPN gateway only/ : /仅 VPN 网关/,
-      lang === "en" ? "Tencent Cloud" : "腾讯云",
-    );
-    await page.getByTestId("tencent-account").selectOption("international");
-    await pick(page, "tencent", "ap-guangzhou", "vpc-gzprod01");
-    await field(page, "site.gateway.params.VpnGatewayName").fill("intl-gw");
     const bandwidth = "site.gateway.params.InternetMaxBandwidthOut";
-    await field(page, bandwidth).selectOption("200");
-    await next(page);
+    await newGatewayOnAccount(page, lang, "international", {
+      where: ["tencent", "ap-guangzhou", "vpc-gzprod01"],
+      name: ["site.gateway.params.VpnGatewayName", "intl-gw"],
+      bandwidth: [bandwidth, "200"],
+    });
     await expectInvalid(page, lang, bandwidth, {
       en: "Bandwidth must be one of: 5, 10, 20, 50, 100 for an account on the International site",
       zh: /^国际站账号的 带宽 必须是以下值之一：5, 10, 20, 50, 100$/,
@@ -197,18 +215,12 @@ for (const lang of ["en", "zh-CN"] as const) {
   test(`an Alibaba bandwidth of the China site, on an International account (${lang})`, async ({
     page,
   }) => {
-    await open(
-      page,
-      lang,
-      lang === "en" ? /VPN gateway only/ : /仅 VPN 网关/,
-      lang === "en" ? "Alibaba Cloud" : "阿里云",
-    );
-    await page.getByTestId("alibaba-account").selectOption("international");
-    await pick(page, "alibaba", "cn-hangzhou", "vpc-hzprod0001");
-    await field(page, "site.gateway.params.Name").fill("intl-gw");
     const bandwidth = "site.gateway.params.Bandwidth";
-    await field(page, bandwidth).selectOption("20");
-    await next(page);
+    await newGatewayOnAccount(page, lang, "international", {
+      where: ["alibaba", "cn-hangzhou", "vpc-hzprod0001"],
+      name: ["site.gateway.params.Name", "intl-gw"],
+      bandwidth: [bandwidth, "20"],
+    });
     await expectInvalid(page, lang, bandwidth, {
       en: "Bandwidth must be one of: 10, 100, 200, 500, 1000 for an account on the International site",
       zh: /^国际站账号的 带宽 必须是以下值之一：10, 100, 200, 500, 1000$/,
