@@ -81,3 +81,53 @@ test("make a token, use it from a script with no cookie, revoke it", async ({
     await script.dispose();
   }
 });
+
+/** An admin adds a service account, issues its token; the token works as the account until disabled. */
+test("a service account: added, given a token, used by a script, disabled", async ({
+  page,
+  playwright,
+}) => {
+  await signIn(page, { email: DEMO.admin });
+  await page.goto("/settings");
+  const sa = en.settings.serviceAccounts;
+  const name = `ci-${randomUUID().slice(0, 8)}`;
+  const add = page.getByTestId("create-service-account-form");
+  await add.getByLabel(sa.name).fill(name);
+  await add.getByRole("button", { name: sa.create }).click();
+  const card = page.getByTestId(`service-account-${name}`);
+  await expect(card).toContainText(`${name}@service-accounts.invalid`);
+  await expect(card.getByTestId("service-account-state")).toHaveText(en.settings.active);
+
+  const issue = card.getByTestId(`issue-token-${name}`);
+  await issue.getByLabel(en.tokens.name).fill("pipeline");
+  await issue.getByRole("checkbox", { name: en.permissions.link.read }).check();
+  await issue.getByRole("checkbox", { name: en.permissions.link.create }).check();
+  // A service account is never an approver: its token cannot be one.
+  await expect(issue.getByRole("checkbox", { name: en.permissions.link.approve })).toHaveCount(0);
+  await issue.getByRole("button", { name: en.tokens.create }).click();
+  const token = (await card.getByTestId("new-token-value").textContent()) ?? "";
+  expect(token).toMatch(/^vlpat_[0-9A-Za-z]{36}$/);
+  await expect(card.getByTestId("token-state")).toHaveText(en.tokens.states.active);
+
+  const script = await playwright.request.newContext({
+    baseURL: SANDBOX_URL,
+    extraHTTPHeaders: { authorization: `Bearer ${token}` },
+  });
+  try {
+    const created = await script.post("/api/links", {
+      data: { ...TENCENT_ON_PREM, name: `Pipeline ${randomUUID().slice(0, 8)}` },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    const id = ((await created.json()) as { link: { id: string } }).link.id;
+    const shownByCli = JSON.parse(await cli(token, "links", "show", id, "--json"));
+    expect(shownByCli).toMatchObject({ link: { id, state: "draft" } });
+
+    await card.getByRole("button", { name: en.settings.disable }).click();
+    await expect(card.getByTestId("service-account-state")).toHaveText(en.settings.disabled);
+    const refused = await script.get("/api/links");
+    expect(refused.status()).toBe(401);
+    expect(await refused.text()).toContain("disabled");
+  } finally {
+    await script.dispose();
+  }
+});

@@ -16,48 +16,13 @@ import type { Permission } from "@/lib/permissions/permissions";
 import { variant } from "@/test/kit";
 import { checkExchangesAgainstOpenApi } from "./kit/api-contract";
 import { auditRowsOf } from "./kit/database";
+import { asSession, asToken, errorOf } from "./kit/callers";
 import { createRoleUser, memoryDatabaseForFile, requestRoute, sessionTokenFor } from "./kit/routes";
 
 /** API tokens through the real route handlers: made by a session, used as `Authorization: Bearer`. */
 
 memoryDatabaseForFile();
 checkExchangesAgainstOpenApi();
-
-type Answer = { status: number; body: Record<string, unknown> };
-
-/** A request with a session cookie (and the portal's Origin, as a browser sends it). */
-async function asSession(
-  user: PublicUser,
-  method: string,
-  pattern: string,
-  options: { params?: Record<string, string>; body?: unknown } = {},
-): Promise<Answer> {
-  const response = await requestRoute({
-    pattern,
-    method,
-    token: await sessionTokenFor(user),
-    ...options,
-  });
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-}
-
-/** A request with a Bearer token and no cookie and no Origin, as a script sends it. */
-async function asToken(
-  token: string,
-  method: string,
-  pattern: string,
-  options: { params?: Record<string, string>; body?: unknown; query?: string } = {},
-): Promise<Answer> {
-  const response = await requestRoute({
-    pattern,
-    method,
-    origin: null,
-    headers: { authorization: `Bearer ${token}` },
-    ...options,
-  });
-  const text = await response.text();
-  return { status: response.status, body: text.startsWith("{") ? JSON.parse(text) : { text } };
-}
 
 async function makeToken(
   user: PublicUser,
@@ -74,8 +39,6 @@ async function makeToken(
     name,
   };
 }
-
-const errorOf = (answer: Answer) => answer.body.error as { code: string; message: string };
 
 let requester: PublicUser;
 let approver: PublicUser;

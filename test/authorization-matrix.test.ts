@@ -52,6 +52,10 @@ const ACCESS: Record<string, "public" | "session" | Permission> = {
   "GET /api/users": "user.manage",
   "POST /api/users": "user.manage",
   "PATCH /api/users/[id]": "user.manage",
+  // Tokens of a service account: only from a session, like every token (test/service-accounts.test.ts).
+  "GET /api/service-accounts": "user.manage",
+  "POST /api/service-accounts": "user.manage",
+  "POST /api/service-accounts/[id]/tokens": "user.manage",
   "GET /api/audit": "audit.read",
   "GET /api/audit/export": "audit.read",
   "GET /api/links": "link.read",
@@ -117,7 +121,11 @@ const FIELD_ACCESS: {
 ];
 
 /** Routes a request made with an API token may never use, whatever its scopes: tokens make no tokens. */
-const SESSION_ONLY = new Set(["POST /api/tokens", "POST /api/tokens/[id]/revoke"]);
+const SESSION_ONLY = new Set([
+  "POST /api/tokens",
+  "POST /api/tokens/[id]/revoke",
+  "POST /api/service-accounts/[id]/tokens",
+]);
 
 const users = new Map<Role | "none", PublicUser>();
 const routes: { key: string; method: string; pattern: string; file: string }[] = [];

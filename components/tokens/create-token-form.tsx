@@ -2,12 +2,14 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
+import { useId } from "react";
 import { useForm } from "react-hook-form";
+import type { UseMutationResult } from "@tanstack/react-query";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import { SubmitRow } from "@/components/ui/submit-row";
 import { FieldMessage, TitledForm } from "@/components/ui/titled-form";
 import type { Permission } from "@/lib/permissions/permissions";
-import { useCreateApiToken } from "@/lib/query/use-api-tokens";
+import { useCreateApiToken, type NewApiToken } from "@/lib/query/use-api-tokens";
 import {
   API_TOKEN_EXPIRY_CHOICES,
   createApiTokenBodySchema,
@@ -19,14 +21,30 @@ const inputClass = "mt-1 block w-full rounded-md border border-slate-300 px-3 py
 
 /** Makes an API token with the scopes the person holds (same schema as POST /api/tokens). */
 export function CreateTokenForm({ held }: { held: readonly Permission[] }) {
+  return <TokenForm held={held} create={useCreateApiToken()} testId="create-token-form" />;
+}
+
+/**
+ * The token form, for any owner: `held` are the scopes the owner may give, `create` the request
+ * that makes the token (yours, or a service account's).
+ */
+export function TokenForm({
+  held,
+  create,
+  testId,
+}: {
+  held: readonly Permission[];
+  create: UseMutationResult<NewApiToken, Error, CreateApiTokenBody>;
+  testId: string;
+}) {
   const t = useTranslations("tokens");
   const permissionName = useTranslations("permissions");
   const form = useForm<CreateApiTokenBody>({
     resolver: zodResolver(createApiTokenBodySchema),
     defaultValues: { name: "", scopes: [], expiresInDays: 30 },
   });
-  const create = useCreateApiToken();
   const { errors } = form.formState;
+  const hintId = useId();
   return (
     <div className="space-y-4">
       {create.data ? (
@@ -38,7 +56,7 @@ export function CreateTokenForm({ held }: { held: readonly Permission[] }) {
       ) : null}
       <TitledForm
         title={t("createTitle")}
-        testId="create-token-form"
+        testId={testId}
         onSubmit={form.handleSubmit((body) =>
           create.mutate(body, { onSuccess: () => form.reset() }),
         )}
@@ -48,11 +66,11 @@ export function CreateTokenForm({ held }: { held: readonly Permission[] }) {
             {t("name")}
             <input
               {...form.register("name")}
-              aria-describedby="token-name-hint"
+              aria-describedby={`${hintId}-name`}
               autoComplete="off"
               className={inputClass}
             />
-            <span id="token-name-hint" className="mt-1 block text-xs text-slate-500">
+            <span id={`${hintId}-name`} className="mt-1 block text-xs text-slate-500">
               {t("nameHint")}
             </span>
             <FieldMessage messageKey={errors.name?.message} />
@@ -72,9 +90,9 @@ export function CreateTokenForm({ held }: { held: readonly Permission[] }) {
             <FieldMessage messageKey={errors.expiresInDays?.message} />
           </label>
         </div>
-        <fieldset className="mt-4 text-sm" aria-describedby="token-scopes-hint">
+        <fieldset className="mt-4 text-sm" aria-describedby={`${hintId}-scopes`}>
           <legend className="text-slate-700">{t("scopes")}</legend>
-          <p id="token-scopes-hint" className="text-xs text-slate-500">
+          <p id={`${hintId}-scopes`} className="text-xs text-slate-500">
             {t("scopesHint")}
           </p>
           <div className="mt-2 grid gap-2 sm:grid-cols-2">

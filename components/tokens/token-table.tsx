@@ -3,28 +3,45 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { ConfirmedActionButton } from "@/components/ui/confirmed-action-button";
 import { DataTable, NameCell } from "@/components/ui/data-table";
+import type { QueryKey } from "@tanstack/react-query";
+import { queryKeys } from "@/lib/query/keys";
 import { useApiTokens, useRevokeApiToken } from "@/lib/query/use-api-tokens";
 import type { ApiTokenView } from "@/lib/schemas/api-token";
 
 /** The person's tokens: what each may do, when it ends and was last used, and revoking it. */
 export function TokenTable({ initialTokens }: { initialTokens: ApiTokenView[] }) {
-  const t = useTranslations("tokens");
   const { data: tokens } = useApiTokens(initialTokens);
+  return <TokenList tokens={tokens} list={queryKeys.apiTokens()} testId="token-table" />;
+}
+
+/** Tokens as a table; revoking one refreshes `list`, the query they were read from. */
+export function TokenList({
+  tokens,
+  list,
+  testId,
+}: {
+  tokens: ApiTokenView[];
+  list: QueryKey;
+  testId: string;
+}) {
+  const t = useTranslations("tokens");
   return (
     <DataTable
       rows={tokens}
-      renderRow={(token) => <TokenRow key={`${token.id}:${token.state}`} token={token} />}
+      renderRow={(token) => (
+        <TokenRow key={`${token.id}:${token.state}`} token={token} list={list} />
+      )}
       columns={[t("name"), t("scopes"), t("state"), t("expires"), t("lastUsed"), t("actions")]}
       empty={t("empty")}
-      testId="token-table"
+      testId={testId}
     />
   );
 }
 
-function TokenRow({ token }: { token: ApiTokenView }) {
+function TokenRow({ token, list }: { token: ApiTokenView; list: QueryKey }) {
   const t = useTranslations("tokens");
   const format = useFormatter();
-  const revoke = useRevokeApiToken(token.id);
+  const revoke = useRevokeApiToken(token.id, list);
   const when = (iso: string) => (
     <time dateTime={iso}>
       {format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" })}

@@ -26,7 +26,7 @@ export function apiTokenState(
   return row.expiresAt <= now ? "expired" : "active";
 }
 
-function toView(row: ApiTokenRow): ApiTokenView {
+export function apiTokenView(row: ApiTokenRow): ApiTokenView {
   return {
     id: row.id,
     name: row.name,
@@ -62,7 +62,7 @@ export async function listApiTokens({ db, userId }: { db: Db; userId: string }) 
     .from(apiTokens)
     .where(eq(apiTokens.userId, userId))
     .orderBy(desc(apiTokens.createdAt));
-  return rows.map(toView);
+  return rows.map(apiTokenView);
 }
 
 /**
@@ -73,17 +73,23 @@ export async function createApiToken(options: {
   db: Db;
   owner: Owner;
   body: CreateApiTokenBody;
+  /** Who makes a token for someone else (an admin, for a service account); else the owner. */
+  issuedBy?: NonNullable<AuditActor>;
   meta?: RequestMeta;
 }): Promise<{ token: string; apiToken: ApiTokenView }> {
-  const { owner, body } = options;
+  const { owner, body, issuedBy } = options;
   const missing = body.scopes.filter((scope) => !hasPermission(owner.roles, scope));
   if (missing.length > 0) {
     throw new AppError(
       "unprocessable",
-      "A token can carry only permissions you hold.",
+      issuedBy
+        ? "A token can carry only permissions its account holds."
+        : "A token can carry only permissions you hold.",
       missing.map((scope) => ({
         path: "scopes",
-        message: `Your roles do not hold ${scope}.`,
+        message: issuedBy
+          ? `The account's roles do not hold ${scope}.`
+          : `Your roles do not hold ${scope}.`,
       })),
     );
   }
@@ -105,7 +111,7 @@ export async function createApiToken(options: {
     if (active >= MAX_ACTIVE_TOKENS_PER_USER) {
       throw new AppError(
         "conflict",
-        `You already hold ${MAX_ACTIVE_TOKENS_PER_USER} live tokens: revoke one first.`,
+        `${issuedBy ? "The account already holds" : "You already hold"} ${MAX_ACTIVE_TOKENS_PER_USER} live tokens: revoke one first.`,
       );
     }
     const [row] = await tx
@@ -120,7 +126,7 @@ export async function createApiToken(options: {
       })
       .returning();
     await auditToken(tx, row!.id, {
-      actor: owner,
+      actor: issuedBy ?? owner,
       meta: options.meta,
       action: "api_token.created",
       payload: {
@@ -128,9 +134,10 @@ export async function createApiToken(options: {
         hint: row!.hint,
         scopes: body.scopes,
         expiresAt: expiresAt.toISOString(),
+        ...(issuedBy ? { owner: owner.email } : {}),
       },
     });
-    return { token, apiToken: toView(row!) };
+    return { token, apiToken: apiTokenView(row!) };
   });
 }
 
@@ -154,7 +161,7 @@ export async function revokeApiToken(options: {
     if (!row || (row.userId !== options.actor.id && !options.anyOwner)) {
       throw new AppError("not_found", "No such token.");
     }
-    if (row.revokedAt) return toView(row);
+    if (row.revokedAt) return apiTokenView(row);
     const [revoked] = await tx
       .update(apiTokens)
       .set({ revokedAt: new Date(), revokedBy: options.actor.id })
@@ -166,7 +173,7 @@ export async function revokeApiToken(options: {
       action: "api_token.revoked",
       payload: { name: row.name, hint: row.hint },
     });
-    return toView(revoked!);
+    return apiTokenView(revoked!);
   });
 }
 

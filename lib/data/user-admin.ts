@@ -9,6 +9,7 @@ import {
 import { normalizeRoles, type Role } from "@/lib/permissions/permissions";
 import type { Db } from "@/lib/db/connect";
 import { sessions, users } from "@/lib/db/schema";
+import { SERVICE_ACCOUNT_ROLES } from "@/lib/schemas/service-account";
 import { toPublicUser, type PublicUser } from "./users";
 
 type ChangeOptions = { db: Db; userId: string; actor: AuditActor; meta?: RequestMeta };
@@ -38,6 +39,14 @@ export async function setUserRoles(
     const current = await lockUser(tx, options.userId);
     const from = normalizeRoles(current.roles);
     if (from.join() === to.join()) return toPublicUser(current);
+    const beyond = to.filter((role) => !(SERVICE_ACCOUNT_ROLES as readonly Role[]).includes(role));
+    if (current.kind === "service" && beyond.length > 0) {
+      throw new AppError(
+        "unprocessable",
+        "A service account may hold only the viewer and requester roles.",
+        beyond.map((role) => ({ path: "roles", message: `A service account cannot be ${role}.` })),
+      );
+    }
     if (from.includes("admin") && !to.includes("admin") && !current.disabled) {
       if (!(await anotherAdminExists(tx, current.id))) {
         throw new AppError("conflict", "The last admin cannot lose the admin role.");

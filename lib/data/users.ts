@@ -10,6 +10,7 @@ import { hashPassword } from "@/lib/crypto/password";
 import { normalizeRoles, type Role } from "@/lib/permissions/permissions";
 import type { Db } from "@/lib/db/connect";
 import { users } from "@/lib/db/schema";
+import type { UserKind } from "@/lib/schemas/service-account";
 
 /** A user as the rest of the portal sees it: never the password hash. */
 export type PublicUser = {
@@ -48,8 +49,13 @@ export async function findUserByEmail({ db, email }: { db: Db; email: string }) 
   return row;
 }
 
+/** The people (service accounts are listed apart: lib/data/service-accounts.ts). */
 export async function listUsers({ db }: { db: Db }): Promise<PublicUser[]> {
-  const rows = await db.select().from(users).orderBy(asc(users.email));
+  const rows = await db
+    .select()
+    .from(users)
+    .where(eq(users.kind, "person"))
+    .orderBy(asc(users.email));
   return rows.map(toPublicUser);
 }
 
@@ -61,7 +67,9 @@ export type CreateUserOptions = {
   password?: string;
   oidc?: { issuer: string; subject: string };
   actor: AuditActor;
-  via: "cli" | "settings" | "sandbox_seed" | "oidc";
+  via: "cli" | "settings" | "sandbox_seed" | "oidc" | "service_account";
+  /** A service account: no password, no SSO, tokens only (lib/data/service-accounts.ts). */
+  kind?: UserKind;
   meta?: RequestMeta;
 };
 
@@ -80,9 +88,14 @@ export async function createUser(options: CreateUserOptions): Promise<PublicUser
         passwordHash,
         oidcIssuer: options.oidc?.issuer ?? null,
         oidcSubject: options.oidc?.subject ?? null,
+        kind: options.kind ?? "person",
       })
       .onConflictDoNothing()
       .returning();
+    if (!row && options.kind === "service") {
+      const message = "A service account with this name already exists.";
+      throw new AppError("conflict", message, undefined, "serviceAccountExists");
+    }
     if (!row) throw new AppError("conflict", "A user with this email already exists.");
     await appendAuditEvent(tx, {
       actor: options.actor,

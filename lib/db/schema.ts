@@ -25,6 +25,7 @@ import type {
   StepOutputs,
 } from "@/lib/schemas/execution";
 import type { LinkKind } from "@/lib/schemas/link/kinds";
+import type { UserKind } from "@/lib/schemas/service-account";
 import type { LinkState } from "@/lib/schemas/link/link-query";
 import type { StoredTeardown } from "@/lib/design/plan/stored-teardown";
 import type { LinkPlanKind, LinkPlanState } from "@/lib/schemas/link-plan";
@@ -61,6 +62,8 @@ export const users = pgTable(
     oidcIssuer: text("oidc_issuer"),
     oidcSubject: text("oidc_subject"),
     disabled: boolean("disabled").notNull().default(false),
+    /** A person signs in; a service account (no password, no SSO) only calls the API with tokens. */
+    kind: text("kind").$type<UserKind>().notNull().default("person"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -33,6 +33,10 @@ export const ERROR_REASONS = [
   "noFailedTeardown",
   /** Send a notification again: only a dead (failed for good) delivery can be. */
   "notDead",
+  /** Create a service account: another one already has the name. */
+  "serviceAccountExists",
+  /** Issue a service account's token: the account is disabled. */
+  "serviceAccountDisabled",
 ] as const;
 
 export type ErrorReason = (typeof ERROR_REASONS)[number];

@@ -104,27 +104,31 @@ export async function enqueueNotification(tx: Db, change: AuditedChange): Promis
   }
 }
 
-/** The people an event's mail goes to, less those who muted it; never the person who acted. */
+/**
+ * The people an event's mail goes to, less those who muted it; never the person who acted, and
+ * never a service account (it has no mailbox: its link's news reach the channels only).
+ */
 async function recipientsOf(
   tx: Db,
   type: NotifyEvent,
   link: { ownerId: string },
   change: AuditedChange,
 ): Promise<string[]> {
-  const concerned = TO_APPROVERS.has(type)
-    ? await tx
-        .select({ id: users.id })
-        .from(users)
-        .where(
-          and(
-            eq(users.disabled, false),
-            sql`${users.roles} && array['approver', 'admin']::text[]`,
-            change.actorId ? ne(users.id, change.actorId) : undefined,
-          ),
-        )
-    : link.ownerId === change.actorId
-      ? []
-      : [{ id: link.ownerId }];
+  const concerned = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(
+      and(
+        eq(users.kind, "person"),
+        change.actorId ? ne(users.id, change.actorId) : undefined,
+        TO_APPROVERS.has(type)
+          ? and(
+              eq(users.disabled, false),
+              sql`${users.roles} && array['approver', 'admin']::text[]`,
+            )
+          : eq(users.id, link.ownerId),
+      ),
+    );
   if (concerned.length === 0) return [];
   const ids = concerned.map((row) => row.id);
   const muting = await tx

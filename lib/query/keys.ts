@@ -13,6 +13,8 @@ export const queryKeys = {
   },
   /** The signed-in person's API tokens: GET /api/tokens. */
   apiTokens: () => ["api-tokens"] as const,
+  /** Service accounts with their tokens (admins): GET /api/service-accounts. */
+  serviceAccounts: () => ["service-accounts"] as const,
   notifications: {
     all: () => ["notifications"] as const,
     channels: () => ["notifications", "channels"] as const,

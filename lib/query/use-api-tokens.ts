@@ -1,4 +1,4 @@
-import { queryOptions, useMutation, useQuery } from "@tanstack/react-query";
+import { queryOptions, useMutation, useQuery, type QueryKey } from "@tanstack/react-query";
 import type { ApiTokenView, CreateApiTokenBody } from "@/lib/schemas/api-token";
 import { fetchJson } from "./fetch-json";
 import { queryKeys } from "./keys";
@@ -15,11 +15,14 @@ export function useApiTokens(initialTokens: ApiTokenView[]) {
   return useQuery({ ...apiTokensQuery(), initialData: initialTokens });
 }
 
+/** A made token: the answer holds the token itself, this once. */
+export type NewApiToken = { token: string; apiToken: ApiTokenView };
+
 /** Makes a token (POST /api/tokens): the answer holds the token itself, this once. */
 export function useCreateApiToken() {
   return useMutation(
     refreshingMutation(queryKeys.apiTokens(), (body: CreateApiTokenBody) =>
-      fetchJson<{ token: string; apiToken: ApiTokenView }>("/api/tokens", {
+      fetchJson<NewApiToken>("/api/tokens", {
         method: "POST",
         body,
       }),
@@ -27,10 +30,10 @@ export function useCreateApiToken() {
   );
 }
 
-/** Revokes one token (POST /api/tokens/{id}/revoke), then refreshes the list. */
-export function useRevokeApiToken(tokenId: string) {
+/** Revokes one token (POST /api/tokens/{id}/revoke), then refreshes the list it is shown in. */
+export function useRevokeApiToken(tokenId: string, list: QueryKey = queryKeys.apiTokens()) {
   return useMutation(
-    refreshingMutation(queryKeys.apiTokens(), () =>
+    refreshingMutation(list, () =>
       fetchJson<{ token: ApiTokenView }>(`/api/tokens/${tokenId}/revoke`, { method: "POST" }),
     ),
   );

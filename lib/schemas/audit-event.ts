@@ -51,7 +51,7 @@ export const auditEventInputSchema = z.discriminatedUnion("action", [
       email: z.string(),
       name: z.string(),
       roles,
-      via: z.enum(["cli", "settings", "sandbox_seed", "oidc"]),
+      via: z.enum(["cli", "settings", "sandbox_seed", "oidc", "service_account"]),
     }),
   ),
   event("user.roles_changed", z.object({ from: roles, to: roles })),
@@ -64,6 +64,8 @@ export const auditEventInputSchema = z.discriminatedUnion("action", [
       hint: z.string(),
       scopes: z.array(z.enum(PERMISSION_NAMES)),
       expiresAt: z.string(),
+      /** A service account's token, issued by the actor (an admin): the account's identity. */
+      owner: z.string().optional(),
     }),
   ),
   event("api_token.revoked", z.object({ name: z.string(), hint: z.string() })),

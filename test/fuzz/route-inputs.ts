@@ -13,6 +13,7 @@ import { linkQuerySchema } from "@/lib/schemas/link/link-query";
 import { wizardDraftCreateSchema, wizardDraftSaveSchema } from "@/lib/schemas/link/wizard-draft";
 import { peerConfigQuerySchema, peerConfigWithPskSchema } from "@/lib/schemas/peer-config";
 import { createApiTokenBodySchema } from "@/lib/schemas/api-token";
+import { createServiceAccountBodySchema } from "@/lib/schemas/service-account";
 import {
   createChannelBodySchema,
   deliveryQuerySchema,
@@ -61,6 +62,12 @@ export const ROUTE_INPUTS: Record<string, RouteInputs> = {
   "GET /api/tokens": { body: null },
   "POST /api/tokens": { body: createApiTokenBodySchema },
   "POST /api/tokens/[id]/revoke": { body: null, params: { id: { schema: z.uuid() } } },
+  "GET /api/service-accounts": { body: null },
+  "POST /api/service-accounts": { body: createServiceAccountBodySchema },
+  "POST /api/service-accounts/[id]/tokens": {
+    body: createApiTokenBodySchema,
+    params: { id: { schema: z.uuid() } },
+  },
   "GET /api/notifications/channels": { body: null },
   "POST /api/notifications/channels": { body: createChannelBodySchema },
   "PATCH /api/notifications/channels/[id]": {

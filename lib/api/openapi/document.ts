@@ -1,7 +1,7 @@
 import { createDocument, type ZodOpenApiObject } from "zod-openapi";
 import packageJson from "@/package.json";
 import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
-import { API_TOKEN_ROUTES } from "./api-tokens";
+import { API_TOKEN_ROUTES, SERVICE_ACCOUNT_ROUTES } from "./api-tokens";
 import { LINK_DOWNLOAD_ROUTES } from "./link-downloads";
 import { LINK_LIFECYCLE_ROUTES } from "./link-lifecycle";
 import { LINK_WORKFLOW_ROUTES } from "./link-workflow";
@@ -31,6 +31,7 @@ export const API_ROUTES_BY_TAG: Record<string, ApiRoutes> = {
   Audit: AUDIT_ROUTES,
   Policy: POLICY_ROUTES,
   "API tokens": API_TOKEN_ROUTES,
+  "Service accounts": SERVICE_ACCOUNT_ROUTES,
   Notifications: NOTIFICATION_ROUTES,
   Portal: HEALTH_ROUTES,
 };
