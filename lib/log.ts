@@ -50,6 +50,13 @@ export function createLogger(options: {
   );
 }
 
+/** What a long-running loop (the execution worker, the notification dispatcher) logs through. */
+export type ProcessLog = {
+  info(obj: object, msg: string): void;
+  warn(obj: object, msg: string): void;
+  error(obj: object, msg: string): void;
+};
+
 let root: Logger | undefined;
 
 export function logger(): Logger {

@@ -2,9 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useForm, useWatch, type FieldPath } from "react-hook-form";
+import { FormTextField } from "@/components/ui/form-text-field";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import { SubmitRow } from "@/components/ui/submit-row";
-import { FieldMessage, TitledForm } from "@/components/ui/titled-form";
+import { formInputClass, TitledForm } from "@/components/ui/titled-form";
 import { ShownOncePanel } from "@/components/ui/shown-once-panel";
 import { useCreateChannel } from "@/lib/query/use-notifications";
 import {
@@ -15,7 +16,6 @@ import {
 } from "@/lib/schemas/notification";
 import { EventCheckboxes } from "./event-checkboxes";
 
-const inputClass = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2";
 const blankToUndefined = (value: string) => (value === "" ? undefined : value);
 
 /** Every field any kind of channel has; the schema (POST's own) decides which count. */
@@ -52,7 +52,6 @@ export function CreateChannelForm() {
     },
   });
   const kind = useWatch({ control: form.control, name: "kind" });
-  const { errors } = form.formState;
   const submit = form.handleSubmit((fields) => {
     const { email, password, url, signingSecret, ...common } = fields;
     const parsed = createChannelBodySchema.safeParse(
@@ -72,19 +71,16 @@ export function CreateChannelForm() {
   const field = (
     name: FieldPath<ChannelFields>,
     label: string,
-    props: object = {},
+    props: { type?: string; "aria-describedby"?: string } = {},
     optional = false,
   ) => (
-    <label className="text-sm text-slate-700">
-      {label}
-      <input
-        {...form.register(name, optional ? { setValueAs: blankToUndefined } : {})}
-        autoComplete="off"
-        className={inputClass}
-        {...props}
-      />
-      <FieldMessage messageKey={form.getFieldState(name, form.formState).error?.message} />
-    </label>
+    <FormTextField
+      label={label}
+      form={form}
+      name={name}
+      rules={optional ? { setValueAs: blankToUndefined } : {}}
+      {...props}
+    />
   );
   return (
     <div className="space-y-4">
@@ -102,7 +98,7 @@ export function CreateChannelForm() {
         <div className="mt-3 grid gap-4 sm:grid-cols-2">
           <label className="text-sm text-slate-700">
             {t("kind")}
-            <select {...form.register("kind")} className={inputClass}>
+            <select {...form.register("kind")} className={formInputClass}>
               {CHANNEL_KINDS.map((option) => (
                 <option key={option} value={option}>
                   {t(`kinds.${option}`)}
@@ -113,7 +109,7 @@ export function CreateChannelForm() {
           {field("name", t("name"))}
           <label className="text-sm text-slate-700">
             {t("language")}
-            <select {...form.register("locale")} className={inputClass}>
+            <select {...form.register("locale")} className={formInputClass}>
               <option value="zh-CN">简体中文</option>
               <option value="en">English</option>
             </select>
@@ -121,18 +117,16 @@ export function CreateChannelForm() {
           {kind === "email" ? (
             <>
               {field("email.host", t("smtpHost"))}
-              <label className="text-sm text-slate-700">
-                {t("smtpPort")}
-                <input
-                  {...form.register("email.port", { valueAsNumber: true })}
-                  inputMode="numeric"
-                  className={inputClass}
-                />
-                <FieldMessage messageKey={errors.email?.port?.message} />
-              </label>
+              <FormTextField
+                label={t("smtpPort")}
+                inputMode="numeric"
+                form={form}
+                name="email.port"
+                rules={{ valueAsNumber: true }}
+              />
               <label className="text-sm text-slate-700">
                 {t("smtpSecurity")}
-                <select {...form.register("email.security")} className={inputClass}>
+                <select {...form.register("email.security")} className={formInputClass}>
                   <option value="tls">{t("security.tls")}</option>
                   <option value="starttls">{t("security.starttls")}</option>
                   <option value="none">{t("security.none")}</option>
@@ -159,10 +153,9 @@ export function CreateChannelForm() {
         <EventCheckboxes
           legend={t("eventsLabel")}
           hint={t("eventsHint")}
-          register={form.register("events")}
-          idPrefix="channel-events"
+          form={form}
+          name="events"
         />
-        <FieldMessage messageKey={errors.events?.message} />
         <SubmitRow
           error={<ErrorAlert error={create.error} text={(message) => t("error", { message })} />}
           label={t("add")}

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import { SubmitRow } from "@/components/ui/submit-row";
-import { FieldMessage, TitledForm } from "@/components/ui/titled-form";
+import { FieldMessage, formInputClass, TitledForm } from "@/components/ui/titled-form";
 import { useSavePreferences } from "@/lib/query/use-notifications";
 import {
   NOTIFY_EVENTS,
@@ -12,8 +12,6 @@ import {
   type NotificationPreferences,
 } from "@/lib/schemas/notification";
 import { EventCheckboxes } from "./event-checkboxes";
-
-const inputClass = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2";
 
 type Form = { locale: NotificationPreferences["locale"]; wanted: NotificationPreferences["muted"] };
 
@@ -41,18 +39,13 @@ export function PreferencesForm({ initial }: { initial: NotificationPreferences 
     <TitledForm title={t("preferencesTitle")} testId="preferences-form" onSubmit={submit}>
       <label className="mt-3 block max-w-xs text-sm text-slate-700">
         {t("mailLanguage")}
-        <select {...form.register("locale")} className={inputClass}>
+        <select {...form.register("locale")} className={formInputClass}>
           <option value="en">English</option>
           <option value="zh-CN">简体中文</option>
         </select>
         <FieldMessage messageKey={form.formState.errors.locale?.message} />
       </label>
-      <EventCheckboxes
-        legend={t("mailMe")}
-        hint={t("mailMeHint")}
-        register={form.register("wanted")}
-        idPrefix="preferences-events"
-      />
+      <EventCheckboxes legend={t("mailMe")} hint={t("mailMeHint")} form={form} name="wanted" />
       <SubmitRow
         error={<ErrorAlert error={save.error} text={(message) => t("error", { message })} />}
         label={t("save")}

@@ -4,6 +4,9 @@ import { useTranslations } from "next-intl";
 import { useId, type FormEventHandler, type ReactNode } from "react";
 import { cardClass } from "./titled-section";
 
+/** A text box or select of a settings form. */
+export const formInputClass = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2";
+
 /** A form on a card, named by its heading (`aria-labelledby`); the browser's own checks are off. */
 export function TitledForm({
   title,

@@ -19,6 +19,9 @@ export type AuditAnchor = { key: Buffer; headFile: string | null };
 /** Where the request came from. */
 export type RequestMeta = { ip: string | null; userAgent: string | null };
 
+/** What every audited change is given: the database, who makes the change and from where. */
+export type AuditedChange = { db: Db; actor: NonNullable<AuditActor>; meta?: RequestMeta };
+
 /**
  * Appends one row to the audit chain. Must be called inside the transaction that makes the change,
  * so the change and its audit row commit or roll back together. The advisory lock serialises

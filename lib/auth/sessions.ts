@@ -3,7 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gt } from "drizzle-orm";
 import {
   appendAuditEvent,
-  type AuditActor,
+  type AuditedChange,
   type RequestMeta,
 } from "@/lib/audit/append-audit-event";
 import type { Db } from "@/lib/db/connect";
@@ -59,12 +59,7 @@ export async function findSessionUser({
 }
 
 /** Ends a session and writes `user.signed_out` in the same transaction. */
-export async function endSession(options: {
-  db: Db;
-  token: string;
-  actor: NonNullable<AuditActor>;
-  meta?: RequestMeta;
-}): Promise<void> {
+export async function endSession(options: AuditedChange & { token: string }): Promise<void> {
   await options.db.transaction(async (tx) => {
     const removed = await tx
       .delete(sessions)

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors/app-error";
 import {
   appendAuditEvent,
   type AuditActor,
+  type AuditedChange,
   type RequestMeta,
 } from "@/lib/audit/append-audit-event";
 import { apiTokenDigest, apiTokenHint, generateApiToken } from "@/lib/crypto/api-token-format";
@@ -145,13 +146,12 @@ export async function createApiToken(options: {
  * Revokes a token of `actor` (or of anyone, for `anyOwner`: admins) and writes
  * `api_token.revoked`. Revoking a revoked token changes nothing and writes nothing.
  */
-export async function revokeApiToken(options: {
-  db: Db;
-  id: string;
-  actor: NonNullable<AuditActor>;
-  anyOwner: boolean;
-  meta?: RequestMeta;
-}): Promise<ApiTokenView> {
+export async function revokeApiToken(
+  options: AuditedChange & {
+    id: string;
+    anyOwner: boolean;
+  },
+): Promise<ApiTokenView> {
   return options.db.transaction(async (tx) => {
     const [row] = await tx
       .select()

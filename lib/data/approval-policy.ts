@@ -1,10 +1,6 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import {
-  appendAuditEvent,
-  type AuditActor,
-  type RequestMeta,
-} from "@/lib/audit/append-audit-event";
+import { appendAuditEvent, type AuditedChange } from "@/lib/audit/append-audit-event";
 import type { Db } from "@/lib/db/connect";
 import { approvalPolicy } from "@/lib/db/schema";
 import {
@@ -33,12 +29,9 @@ function storedPolicy(value: unknown): ApprovalPolicy {
  * and new values, in one transaction. The row is locked, so two admins saving at once are ordered.
  * Links already submitted keep the count frozen at their submission.
  */
-export async function updateApprovalPolicy(options: {
-  db: Db;
-  policy: ApprovalPolicy;
-  actor: NonNullable<AuditActor>;
-  meta?: RequestMeta;
-}): Promise<ApprovalPolicy> {
+export async function updateApprovalPolicy(
+  options: AuditedChange & { policy: ApprovalPolicy },
+): Promise<ApprovalPolicy> {
   const next = approvalPolicySchema.parse(options.policy);
   return options.db.transaction(async (tx) => {
     await tx

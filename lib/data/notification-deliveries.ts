@@ -1,10 +1,6 @@
 import "server-only";
 import { and, desc, eq, type SQL } from "drizzle-orm";
-import {
-  appendAuditEvent,
-  type AuditActor,
-  type RequestMeta,
-} from "@/lib/audit/append-audit-event";
+import { appendAuditEvent, type AuditedChange } from "@/lib/audit/append-audit-event";
 import type { Db } from "@/lib/db/connect";
 import {
   links,
@@ -67,12 +63,7 @@ export async function listDeliveries(
  * Sends a dead delivery again, from a fresh retry schedule, with the same delivery id (so a
  * webhook receiver that did get it can tell). Only dead ones: a pending one is on its way.
  */
-export async function retryDelivery(options: {
-  db: Db;
-  id: string;
-  actor: NonNullable<AuditActor>;
-  meta?: RequestMeta;
-}): Promise<void> {
+export async function retryDelivery(options: AuditedChange & { id: string }): Promise<void> {
   await options.db.transaction(async (tx) => {
     const [row] = await tx
       .select({ state: notificationDeliveries.state, channelId: notificationDeliveries.channelId })

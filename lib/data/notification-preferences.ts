@@ -1,10 +1,6 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import {
-  appendAuditEvent,
-  type AuditActor,
-  type RequestMeta,
-} from "@/lib/audit/append-audit-event";
+import { appendAuditEvent, type AuditedChange } from "@/lib/audit/append-audit-event";
 import type { Db } from "@/lib/db/connect";
 import { notificationPreferences } from "@/lib/db/schema";
 import { DEFAULT_LOCALE } from "@/lib/i18n/config";
@@ -21,12 +17,9 @@ export async function getPreferences(db: Db, userId: string): Promise<Notificati
 }
 
 /** Replaces a person's choices, audited in the same transaction. */
-export async function savePreferences(options: {
-  db: Db;
-  actor: NonNullable<AuditActor>;
-  preferences: NotificationPreferences;
-  meta?: RequestMeta;
-}): Promise<NotificationPreferences> {
+export async function savePreferences(
+  options: AuditedChange & { preferences: NotificationPreferences },
+): Promise<NotificationPreferences> {
   const { actor, preferences } = options;
   return options.db.transaction(async (tx) => {
     const values = { locale: preferences.locale, muted: preferences.muted, updatedAt: new Date() };

@@ -1,7 +1,7 @@
 import "server-only";
-import { asc, desc, eq, inArray } from "drizzle-orm";
+import { desc, eq, inArray } from "drizzle-orm";
 import { AppError } from "@/lib/errors/app-error";
-import type { AuditActor, RequestMeta } from "@/lib/audit/append-audit-event";
+import type { AuditedChange } from "@/lib/audit/append-audit-event";
 import type { Db } from "@/lib/db/connect";
 import { apiTokens, users } from "@/lib/db/schema";
 import { normalizeRoles } from "@/lib/permissions/permissions";
@@ -12,7 +12,7 @@ import {
   type ServiceAccountView,
 } from "@/lib/schemas/service-account";
 import { apiTokenView, createApiToken } from "./api-tokens";
-import { createUser } from "./users";
+import { createUser, usersOfKind } from "./users";
 
 /**
  * Service accounts: users of kind `service` that automation acts as. They have no password and
@@ -41,32 +41,21 @@ function toView(row: ServiceRow, tokens: (typeof apiTokens.$inferSelect)[]): Ser
 
 /** Every service account, by name, with its tokens (newest first; revoked and expired too). */
 export async function listServiceAccounts({ db }: { db: Db }): Promise<ServiceAccountView[]> {
-  const rows = await db
-    .select()
-    .from(users)
-    .where(eq(users.kind, "service"))
-    .orderBy(asc(users.name));
+  const rows = await usersOfKind(db, "service");
   if (rows.length === 0) return [];
+  const ids = rows.map((row) => row.id);
   const tokens = await db
     .select()
     .from(apiTokens)
-    .where(
-      inArray(
-        apiTokens.userId,
-        rows.map((row) => row.id),
-      ),
-    )
+    .where(inArray(apiTokens.userId, ids))
     .orderBy(desc(apiTokens.createdAt));
   return rows.map((row) => toView(row, tokens));
 }
 
 /** Creates a service account (`user.created`, via `service_account`); 409 if the name is taken. */
-export async function createServiceAccount(options: {
-  db: Db;
-  body: CreateServiceAccountBody;
-  actor: NonNullable<AuditActor>;
-  meta?: RequestMeta;
-}): Promise<ServiceAccountView> {
+export async function createServiceAccount(
+  options: AuditedChange & { body: CreateServiceAccountBody },
+): Promise<ServiceAccountView> {
   const { db, body } = options;
   const created = await createUser({
     db,
@@ -83,13 +72,12 @@ export async function createServiceAccount(options: {
 }
 
 /** A token for a service account, issued by an admin (the audit row names both). */
-export async function issueServiceAccountToken(options: {
-  db: Db;
-  accountId: string;
-  body: CreateApiTokenBody;
-  actor: NonNullable<AuditActor>;
-  meta?: RequestMeta;
-}) {
+export async function issueServiceAccountToken(
+  options: AuditedChange & {
+    accountId: string;
+    body: CreateApiTokenBody;
+  },
+) {
   const [account] = await options.db.select().from(users).where(eq(users.id, options.accountId));
   if (!account || account.kind !== "service") {
     throw new AppError("not_found", "No such service account.");

@@ -51,12 +51,13 @@ export async function findUserByEmail({ db, email }: { db: Db; email: string }) 
 
 /** The people (service accounts are listed apart: lib/data/service-accounts.ts). */
 export async function listUsers({ db }: { db: Db }): Promise<PublicUser[]> {
-  const rows = await db
-    .select()
-    .from(users)
-    .where(eq(users.kind, "person"))
-    .orderBy(asc(users.email));
-  return rows.map(toPublicUser);
+  return (await usersOfKind(db, "person")).map(toPublicUser);
+}
+
+/** The stored users of one kind: people by email, service accounts by name. */
+export function usersOfKind(db: Db, kind: UserKind) {
+  const order = kind === "person" ? users.email : users.name;
+  return db.select().from(users).where(eq(users.kind, kind)).orderBy(asc(order));
 }
 
 export type CreateUserOptions = {

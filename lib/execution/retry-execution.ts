@@ -3,9 +3,8 @@ import { linkPlanRuns } from "./link-runs";
 import { and, desc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
-import type { AuditActor, RequestMeta } from "@/lib/audit/append-audit-event";
+import type { AuditedChange } from "@/lib/audit/append-audit-event";
 import { pskKey } from "@/lib/crypto/psk-key";
-import type { Db } from "@/lib/db/connect";
 import { executions, links } from "@/lib/db/schema";
 import { requeueFailedRun } from "./requeue-failed-run";
 import { verifyPlanHash } from "./verify-plan-hash";
@@ -17,13 +16,12 @@ import { verifyPlanHash } from "./verify-plan-hash";
  * covers the same plan hash only: a link whose plan or hash changed is refused (409).
  * Owner only; link `failed` → `approved`, execution `failed` → `queued`, audited.
  */
-export async function retryExecution(options: {
-  db: Db;
-  linkId: string;
-  actor: NonNullable<AuditActor>;
-  meta?: RequestMeta;
-  key?: Buffer;
-}): Promise<{ executionId: string; fromSteps: string[] }> {
+export async function retryExecution(
+  options: AuditedChange & {
+    linkId: string;
+    key?: Buffer;
+  },
+): Promise<{ executionId: string; fromSteps: string[] }> {
   if (!z.uuid().safeParse(options.linkId).success) throw new AppError("not_found", "No such link.");
   return options.db.transaction(async (tx) => {
     const [link] = await tx.select().from(links).where(eq(links.id, options.linkId)).for("update");

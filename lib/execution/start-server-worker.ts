@@ -24,11 +24,7 @@ export async function startServerExecutionWorker(): Promise<ExecutionWorker | un
     pskKey: pskKey(),
     pollMs: config.EXECUTION_POLL_MS,
     concurrency: config.EXECUTION_CONCURRENCY,
-    log: {
-      info: (obj, msg) => log.info(obj, msg),
-      warn: (obj, msg) => log.warn(obj, msg),
-      error: (obj, msg) => log.error(obj, msg),
-    },
+    log,
   });
   log.info({ workerId: holder.__vlpExecutionWorker.workerId }, "execution worker started");
   return holder.__vlpExecutionWorker;

@@ -3,18 +3,13 @@ import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import type { CloudClient } from "@/lib/cloud/client";
 import type { Db } from "@/lib/db/connect";
+import type { ProcessLog } from "@/lib/log";
 import { recordExecutionFinished } from "@/lib/metrics/record";
 import { DEFAULT_BACKOFF, sleep, type Backoff } from "./backoff";
 import type { SendHooks } from "./attempt-window";
 import { abandonLease, LeaseLostError } from "./lease";
 import { runExecution } from "./run-execution";
 import { startNextExecution } from "./start-execution";
-
-export type WorkerLogger = {
-  info(obj: object, msg: string): void;
-  warn(obj: object, msg: string): void;
-  error(obj: object, msg: string): void;
-};
 
 export type ExecutionWorkerOptions = {
   db: Db;
@@ -32,7 +27,7 @@ export type ExecutionWorkerOptions = {
   maxCreateAttempts?: number;
   lockTtlMs?: number;
   activeTimeoutMs?: number;
-  log?: WorkerLogger;
+  log?: ProcessLog;
   /** Test seam: stalls the worker just before a create leaves (attempt-window.ts). */
   hooks?: SendHooks;
 };
@@ -43,7 +38,7 @@ export type ExecutionWorker = {
   stop(): Promise<void>;
 };
 
-const quiet: WorkerLogger = { info: () => {}, warn: () => {}, error: () => {} };
+const quiet: ProcessLog = { info: () => {}, warn: () => {}, error: () => {} };
 
 /**
  * The execution worker: a poll loop that claims executions (see lease.ts) and runs them

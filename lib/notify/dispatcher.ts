@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { CallSlots } from "@/lib/cloud/rate-limits";
 import type { Db } from "@/lib/db/connect";
+import type { ProcessLog } from "@/lib/log";
 import { notificationChannels } from "@/lib/db/schema";
 import { recordNotificationAttempt } from "@/lib/metrics/record";
 import { CHANNEL_INTERVAL_MS, sendThroughChannel } from "./channels";
@@ -12,12 +13,6 @@ import type { SendOutcome } from "./outcome";
 import { renderNotification } from "./render";
 import { nextRetryDelayMs } from "./retry-schedule";
 import type { AllowedNetworks } from "./targets";
-
-type Log = {
-  info(o: object, m: string): void;
-  warn(o: object, m: string): void;
-  error(o: object, m: string): void;
-};
 
 export type DispatcherOptions = {
   db: Db;
@@ -31,7 +26,7 @@ export type DispatcherOptions = {
   leaseMs?: number;
   batch?: number;
   workerId?: string;
-  log: Log;
+  log: ProcessLog;
 };
 
 /** A rate slot further away than this goes back to the queue instead of holding the lease. */

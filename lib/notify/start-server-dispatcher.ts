@@ -24,11 +24,7 @@ export async function startServerNotificationDispatcher(): Promise<void> {
     retrySeconds: config.NOTIFY_RETRY_SECONDS ?? DEFAULT_RETRY_SECONDS,
     slots: databaseCallSlots(database),
     pollMs: config.NOTIFY_POLL_MS,
-    log: {
-      info: (obj, msg) => log.info(obj, msg),
-      warn: (obj, msg) => log.warn(obj, msg),
-      error: (obj, msg) => log.error(obj, msg),
-    },
+    log,
   });
   log.info({ workerId: holder.__vlpNotifyDispatcher.workerId }, "notification dispatcher started");
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isoDateTime } from "./common";
 import { PERMISSION_NAMES } from "@/lib/permissions/permissions";
 import { safeString } from "./text";
 
@@ -42,11 +43,11 @@ export const apiTokenSchema = z
     hint: z.string(),
     scopes: z.array(z.enum(PERMISSION_NAMES)),
     state: z.enum(API_TOKEN_STATES),
-    createdAt: z.iso.datetime({ offset: true }),
-    expiresAt: z.iso.datetime({ offset: true }),
-    lastUsedAt: z.iso.datetime({ offset: true }).nullable(),
+    createdAt: isoDateTime,
+    expiresAt: isoDateTime,
+    lastUsedAt: isoDateTime.nullable(),
     lastUsedIp: z.string().nullable(),
-    revokedAt: z.iso.datetime({ offset: true }).nullable(),
+    revokedAt: isoDateTime.nullable(),
   })
   .meta({ id: "ApiToken" });
 

@@ -100,6 +100,9 @@ export function listOf<Item extends z.ZodType>(
 }
 
 /** Subscription periods in months shared by both clouds: 1–9, 12, 24, 36. */
+/** A moment as the portal's own API writes it: ISO 8601 with its offset. */
+export const isoDateTime = z.iso.datetime({ offset: true });
+
 export const PERIOD_MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36] as const;
 
 export const URL_PREFIX = /^https?:\/\//i;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isoDateTime } from "./common";
 import { LINK_KINDS } from "./link/kinds";
 import { safeString } from "./text";
 
@@ -117,8 +118,6 @@ export const updateChannelBodySchema = z
   .refine((body) => Object.keys(body).length > 0, { error: "validation.nothingToChange" });
 export type UpdateChannelBody = z.infer<typeof updateChannelBodySchema>;
 
-const isoMoment = z.iso.datetime({ offset: true });
-
 /** A channel as the API and the UI show it: its secrets only as a masked hint. */
 export const channelSchema = z
   .object({
@@ -133,7 +132,7 @@ export const channelSchema = z
     signed: z.boolean(),
     /** Set when the platform refused the channel's settings: an admin must fix them. */
     problem: z.string().nullable(),
-    createdAt: isoMoment,
+    createdAt: isoDateTime,
   })
   .meta({ id: "NotificationChannel" });
 export type ChannelView = z.infer<typeof channelSchema>;
@@ -159,11 +158,11 @@ export const deliverySchema = z
     recipient: z.string().nullable(),
     state: z.enum(DELIVERY_STATES),
     attempts: z.number().int(),
-    nextAttemptAt: isoMoment.nullable(),
+    nextAttemptAt: isoDateTime.nullable(),
     failureClass: z.enum(FAILURE_CLASSES).nullable(),
     lastError: z.string().nullable(),
-    deliveredAt: isoMoment.nullable(),
-    createdAt: isoMoment,
+    deliveredAt: isoDateTime.nullable(),
+    createdAt: isoDateTime,
   })
   .meta({ id: "NotificationDelivery" });
 export type DeliveryView = z.infer<typeof deliverySchema>;
@@ -192,7 +191,7 @@ export type NotificationPreferences = z.infer<typeof preferencesSchema>;
 export const webhookPayloadSchema = z
   .object({
     type: z.enum(NOTIFY_EVENTS),
-    timestamp: isoMoment.meta({ description: "When the event happened." }),
+    timestamp: isoDateTime.meta({ description: "When the event happened." }),
     data: z.object({
       eventId: z.uuid(),
       link: z.object({
@@ -222,7 +221,7 @@ export type WebhookPayload = z.infer<typeof webhookPayloadSchema>;
 export const testWebhookPayloadSchema = z
   .object({
     type: z.literal("channel.test"),
-    timestamp: isoMoment,
+    timestamp: isoDateTime,
     data: z.object({ eventId: z.uuid(), channel: z.string(), requestedBy: z.string() }),
   })
   .meta({ id: "TestWebhookPayload" });

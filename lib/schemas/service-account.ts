@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isoDateTime } from "./common";
 import { apiTokenSchema } from "./api-token";
 
 /**
@@ -40,7 +41,7 @@ export const serviceAccountSchema = z
     identity: z.string(),
     roles: z.array(z.enum(SERVICE_ACCOUNT_ROLES)),
     disabled: z.boolean(),
-    createdAt: z.iso.datetime({ offset: true }),
+    createdAt: isoDateTime,
     tokens: z.array(apiTokenSchema),
   })
   .meta({ id: "ServiceAccount" });

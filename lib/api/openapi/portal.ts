@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isoDateTime } from "@/lib/schemas/common";
 import { approvalPolicySchema } from "@/lib/schemas/approval-policy";
 import { auditQuerySchema } from "@/lib/schemas/audit-query";
 import { pickerRequestShapeSchema } from "@/lib/schemas/cloud-picker";
@@ -16,7 +17,7 @@ const publicUserSchema = z
     disabled: z.boolean(),
     hasPassword: z.boolean(),
     sso: z.boolean(),
-    createdAt: z.iso.datetime({ offset: true }),
+    createdAt: isoDateTime,
   })
   .meta({ id: "User" });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isoDateTime } from "@/lib/schemas/common";
 import { TEARDOWN_KINDS } from "@/lib/schemas/link-plan";
 import { LINK_KINDS } from "./kinds";
 import { LINK_PROVIDERS, LINK_STATES } from "./link-query";
@@ -7,8 +8,6 @@ import { LINK_PROVIDERS, LINK_STATES } from "./link-query";
  * What the link routes answer, as JSON (dates as ISO 8601 text). The routes build these values
  * from the data layer; the OpenAPI document and the contract tests read these schemas.
  */
-
-const isoDateTime = z.iso.datetime({ offset: true });
 
 export const linkSummarySchema = z
   .object({
