@@ -1,5 +1,5 @@
 import { beforeAll, expect, it } from "vitest";
-import { databaseKind } from "@/lib/db";
+import { closeDatabase, databaseKind } from "@/lib/db";
 import { describeHostileInput } from "./hostile-input-cases";
 import { memoryDatabaseForFile } from "./kit/routes";
 import { openTestDatabase } from "./test-database";
@@ -10,6 +10,8 @@ beforeAll(async () => {
   const handle = await openTestDatabase("postgres");
   await handle.close();
   process.env.DATABASE_URL = handle.url!;
+  // Drop the file's in-memory database: the next use opens DATABASE_URL.
+  await closeDatabase();
 });
 
 it("runs on PostgreSQL", async () => {

@@ -3,7 +3,7 @@ import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ERROR_STATUS } from "@/lib/errors/error-codes";
 import type * as LogModule from "@/lib/log";
-import { closeDatabase } from "@/lib/db";
+import { closeDatabase, installDatabase } from "@/lib/db";
 import { CLOUD_TO_CLOUD, TENCENT_ON_PREM, ALIBABA_TUNNEL } from "@/lib/design/link/test-designs";
 import { startSimulator, type RunningSimulator } from "@/sim/server";
 import {
@@ -13,6 +13,7 @@ import {
   type FuzzRole,
 } from "./fuzz/request-arbitrary";
 import { ROUTE_INPUTS, type KnownIds } from "./fuzz/route-inputs";
+import { openTestDatabase } from "./test-database";
 import {
   createRoleUser,
   discoverRoutes,
@@ -123,6 +124,7 @@ beforeAll(async () => {
     // Live mode would keep the signed audit head in .data/ of the checkout.
     AUDIT_HEAD_FILE: "off",
   });
+  installDatabase(openTestDatabase("pglite"));
   delete process.env.DATABASE_URL;
 
   fixedSecretForms = [

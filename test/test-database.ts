@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { inject } from "vitest";
+import { readPgliteTemplate } from "./pglite-template";
 import { migrateDatabase, openDatabase, type DbHandle } from "@/lib/db/connect";
 
 export const DB_KINDS = ["pglite", "postgres"] as const;
@@ -12,7 +13,10 @@ export type DbKind = (typeof DB_KINDS)[number];
  */
 export async function openTestDatabase(kind: DbKind): Promise<DbHandle & { url?: string }> {
   if (kind === "pglite") {
-    const handle = await openDatabase({ pgliteDataDir: "memory://" });
+    const handle = await openDatabase({
+      pgliteDataDir: "memory://",
+      pgliteTemplate: readPgliteTemplate(inject("pgliteTemplate")),
+    });
     await migrateDatabase(handle);
     return handle;
   }

@@ -2,6 +2,7 @@ import "server-only";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
@@ -29,10 +30,20 @@ export type DbHandle = {
   close: () => Promise<void>;
 };
 
+/** The extensions the migrations create (PostgreSQL ships them; PGlite loads them when asked). */
+export const PGLITE_EXTENSIONS = { pg_trgm };
+
 export const MIGRATIONS_FOLDER = path.join(process.cwd(), "drizzle");
 
-/** `databaseUrl` wins; otherwise `pgliteDataDir`: a folder, or "memory://" for a throwaway one. */
-export type OpenDatabaseOptions = { databaseUrl?: string; pgliteDataDir?: string };
+/**
+ * `databaseUrl` wins; otherwise `pgliteDataDir`: a folder, or "memory://" for a throwaway one,
+ * which may start as a copy of `pgliteTemplate` (a dumped data directory: the tests' migrated one).
+ */
+export type OpenDatabaseOptions = {
+  databaseUrl?: string;
+  pgliteDataDir?: string;
+  pgliteTemplate?: Blob;
+};
 
 export async function openDatabase(options: OpenDatabaseOptions): Promise<DbHandle> {
   if (options.databaseUrl) {
@@ -50,7 +61,10 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<DbHand
     : path.resolve(options.pgliteDataDir);
   // PGlite creates its own folder but not the parents (e.g. `.data/` on a fresh clone).
   if (!dataDir.startsWith("memory://")) mkdirSync(path.dirname(dataDir), { recursive: true });
-  const client = await PGlite.create(dataDir);
+  const client = await PGlite.create(dataDir, {
+    loadDataDir: options.pgliteTemplate,
+    extensions: PGLITE_EXTENSIONS,
+  });
   const db = drizzlePglite({ client, schema });
   return {
     db,

@@ -25,6 +25,11 @@ export async function database(): Promise<Db> {
   return (await holder.__vlpDatabase).db;
 }
 
+/** Makes an already opening database this process's (tests: one started from a migrated template). */
+export function installDatabase(handle: Promise<DbHandle>): void {
+  holder.__vlpDatabase = handle;
+}
+
 /** Which engine this process runs on (PGlite or PostgreSQL): tests that must hit PostgreSQL check it. */
 export async function databaseKind(): Promise<DbHandle["kind"]> {
   await database();

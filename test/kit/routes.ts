@@ -5,7 +5,8 @@ import { afterAll, beforeAll } from "vitest";
 import { createSession } from "@/lib/auth/sessions";
 import type { Role } from "@/lib/permissions/permissions";
 import { createUser, type PublicUser } from "@/lib/data/users";
-import { closeDatabase, database } from "@/lib/db";
+import { closeDatabase, database, installDatabase } from "@/lib/db";
+import { openTestDatabase } from "@/test/test-database";
 
 /**
  * Calls the app's real route handlers in-process against a throwaway in-memory PGlite.
@@ -20,6 +21,8 @@ export function selectMemoryDatabase(): void {
   delete process.env.DATABASE_URL;
   process.env.LOG_LEVEL ??= "silent";
   process.env.PORTAL_MODE = "sandbox";
+  // The same in-memory database, started from the run's migrated template.
+  installDatabase(openTestDatabase("pglite"));
 }
 
 /** `selectMemoryDatabase()`, and the database closed once the file's tests are done. */
