@@ -185,11 +185,8 @@ export type LinkPage = {
   pageCount: number;
 };
 
-/**
- * Filtered links, most recently updated first, one page (LIMIT/OFFSET on indexed columns).
- * Discarded links only when the state filter asks for them.
- */
-export async function listLinks({ db, query }: { db: Db; query: LinkQuery }): Promise<LinkPage> {
+/** The list's filters as one condition over `links` joined with their owner (`users`). */
+export function linkListFilter(query: LinkQuery): SQL | undefined {
   const conditions: SQL[] = [];
   if (query.provider) conditions.push(sql`${links.providers} @> array[${query.provider}]::text[]`);
   if (query.region) conditions.push(sql`${links.regions} @> array[${query.region}]::text[]`);
@@ -200,7 +197,15 @@ export async function listLinks({ db, query }: { db: Db; query: LinkQuery }): Pr
     const pattern = `%${escapeLike(query.search)}%`;
     conditions.push(or(ilike(links.name, pattern), ilike(links.resourceIds, pattern))!);
   }
-  const where = and(...conditions);
+  return and(...conditions);
+}
+
+/**
+ * Filtered links, most recently updated first, one page (LIMIT/OFFSET on indexed columns).
+ * Discarded links only when the state filter asks for them.
+ */
+export async function listLinks({ db, query }: { db: Db; query: LinkQuery }): Promise<LinkPage> {
+  const where = linkListFilter(query);
   const [rows, [counted]] = await Promise.all([
     db
       .select(summaryColumns)

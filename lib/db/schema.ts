@@ -69,6 +69,8 @@ export const users = pgTable(
   },
   (t) => [
     uniqueIndex("users_email_key").on(t.email),
+    // The link list's owner filter matches part of an email.
+    index("users_email_trgm_idx").using("gin", t.email.op("gin_trgm_ops")),
     uniqueIndex("users_oidc_key").on(t.oidcIssuer, t.oidcSubject),
   ],
 );
@@ -160,6 +162,8 @@ export const auditEvents = pgTable(
     index("audit_events_action_target_idx").on(t.action, t.targetId, t.at),
     index("audit_events_action_ip_idx").on(t.action, t.ip, t.at),
     index("audit_events_actor_idx").on(t.actorEmail),
+    // The audit list's actor filter matches part of an email.
+    index("audit_events_actor_trgm_idx").using("gin", t.actorEmail.op("gin_trgm_ops")),
   ],
 );
 
@@ -216,6 +220,9 @@ export const links = pgTable(
     index("links_owner_idx").on(t.ownerId, t.updatedAt),
     index("links_providers_idx").using("gin", t.providers),
     index("links_regions_idx").using("gin", t.regions),
+    // The dashboard's search is a substring match (ILIKE '%…%'): trigram indexes serve it.
+    index("links_name_trgm_idx").using("gin", t.name.op("gin_trgm_ops")),
+    index("links_resource_ids_trgm_idx").using("gin", t.resourceIds.op("gin_trgm_ops")),
   ],
 );
 
