@@ -1,31 +1,22 @@
 #!/usr/bin/env node
 // Page weight and Lighthouse benchmark (not a timed test): first-load JavaScript (gzip) of every
 // main route, measured by loading it in Debian's Chromium, next to a bare Next.js page built the
-// same way; then Lighthouse performance scores for the dashboard and the wizard.
+// same way; then Lighthouse (desktop and mobile presets) on every main page, signed in.
 // Usage: npm run bench:pages   (builds the portal first when there is no production build)
-import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { spawn } from "node:child_process";
+import { rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
 import { launch } from "chrome-launcher";
 import lighthouse, { desktopConfig } from "lighthouse";
+import { bareNextApp, buildIfNeeded } from "./bench/bare-next-app.mjs";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./chromium.mjs";
 
 const ROUTES = ["/", "/links/new", "/approvals", "/audit", "/settings"];
-const LIGHTHOUSE_ROUTES = ["/", "/links/new"];
+/** Every main page (the wizard: its first step; later steps are the same document). */
+const LIGHTHOUSE_ROUTES = ROUTES;
 const root = resolve(import.meta.dirname, "..");
-
-function buildIfNeeded(dir) {
-  if (existsSync(join(dir, ".next", "BUILD_ID"))) return;
-  const result = spawnSync("npx", ["next", "build"], {
-    cwd: dir,
-    stdio: "inherit",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  if (result.status !== 0) throw new Error(`next build failed in ${dir}`);
-}
 
 async function startServer(dir, port) {
   const child = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
@@ -93,31 +84,11 @@ async function firstLoadJs(browser, url, cookie, interact) {
 }
 
 /**
- * A one-page Next.js app built the same way (same Next, React and bundler), in its own folder so
- * Turbopack treats it as its own project; its node_modules are hard links to the portal's.
+ * Lighthouse on `url` as the signed-in admin (the session cookie on every request), with the
+ * desktop preset or Lighthouse's default (mobile, throttled). Refuses a run that did not end on the
+ * page it meant to measure (a redirect to sign-in would score the sign-in page).
  */
-function bareNextApp() {
-  const dir = mkdtempSync(join(tmpdir(), "bare-next-"));
-  mkdirSync(join(dir, "app"), { recursive: true });
-  const linked = spawnSync("cp", ["-al", join(root, "node_modules"), join(dir, "node_modules")]);
-  if (linked.status !== 0) throw new Error(`could not link node_modules: ${linked.stderr}`);
-  writeFileSync(
-    join(dir, "package.json"),
-    JSON.stringify({ name: "bare", private: true, type: "module" }),
-  );
-  writeFileSync(join(dir, "next.config.js"), "export default {};\n");
-  writeFileSync(
-    join(dir, "app", "layout.js"),
-    'export default function L({ children }) { return <html lang="en"><body>{children}</body></html>; }\n',
-  );
-  writeFileSync(
-    join(dir, "app", "page.js"),
-    "export default function P() { return <h1>Bare page</h1>; }\n",
-  );
-  return dir;
-}
-
-async function lighthouseScore(url) {
+async function lighthouseRun(url, cookie, preset) {
   const chrome = await launch({
     chromePath: CHROMIUM_PATH,
     chromeFlags: ["--headless=new", ...CHROMIUM_FLAGS],
@@ -125,10 +96,16 @@ async function lighthouseScore(url) {
   try {
     const result = await lighthouse(
       url,
-      { port: chrome.port, output: "json", logLevel: "error" },
-      desktopConfig,
+      { port: chrome.port, output: "json", logLevel: "error", extraHeaders: { Cookie: cookie } },
+      preset === "desktop" ? desktopConfig : undefined,
     );
-    return Math.round((result?.lhr.categories.performance.score ?? 0) * 100);
+    const lhr = result?.lhr;
+    if (!lhr) throw new Error(`Lighthouse gave no result for ${url}`);
+    if (new URL(lhr.finalDisplayedUrl).pathname !== new URL(url).pathname)
+      throw new Error(`Lighthouse measured ${lhr.finalDisplayedUrl}, not ${url}`);
+    const score = (name) => Math.round((lhr.categories[name]?.score ?? 0) * 100);
+    const lcp = lhr.audits["largest-contentful-paint"]?.numericValue ?? 0;
+    return { performance: score("performance"), accessibility: score("accessibility"), lcp };
   } finally {
     await chrome.kill();
   }
@@ -137,7 +114,7 @@ async function lighthouseScore(url) {
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 buildIfNeeded(root);
-const bareDir = bareNextApp();
+const bareDir = bareNextApp(root);
 const servers = [];
 try {
   buildIfNeeded(bareDir);
@@ -163,11 +140,15 @@ try {
     `${"/links/new +click".padEnd(14)} ${kb(clicked).padStart(10)}  ${(clicked / bareJs).toFixed(2)}`,
   );
   await browser.close();
-  console.log(`\nLighthouse performance (desktop preset)`);
+  console.log(`\nLighthouse, signed in as the sandbox admin (performance, accessibility, LCP)`);
+  console.log(`${"route".padEnd(14)} ${"desktop".padStart(18)} ${"mobile".padStart(18)}`);
   for (const route of LIGHTHOUSE_ROUTES) {
-    console.log(
-      `${route.padEnd(14)} ${String(await lighthouseScore(`${portal.url}${route}`, cookie)).padStart(3)}`,
-    );
+    const cells = [];
+    for (const preset of ["desktop", "mobile"]) {
+      const run = await lighthouseRun(`${portal.url}${route}`, cookie, preset);
+      cells.push(`${run.performance} ${run.accessibility} ${(run.lcp / 1000).toFixed(2)} s`);
+    }
+    console.log(`${route.padEnd(14)} ${cells.map((cell) => cell.padStart(18)).join(" ")}`);
   }
 } finally {
   for (const server of servers) server.stop();
