@@ -1,4 +1,5 @@
 import "server-only";
+import { pageCountOf } from "@/lib/schemas/paging";
 import { and, count, desc, eq, gte, ilike, inArray, lt, type SQL } from "drizzle-orm";
 import type { Db } from "@/lib/db/connect";
 import { auditEvents, links, users, type AuditEventRow } from "@/lib/db/schema";
@@ -48,7 +49,7 @@ export async function listAuditEvents({
     .orderBy(desc(auditEvents.seq))
     .limit(pageSize)
     .offset((query.page - 1) * pageSize);
-  return { events, total, page: query.page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+  return { events, total, page: query.page, pageCount: pageCountOf(total, pageSize) };
 }
 
 /** Every event matching the filters (up to the export limit), oldest first, for CSV export. */

@@ -147,7 +147,7 @@ describe.each(DB_KINDS)("link approval workflow on %s", (kind) => {
     expect(recorded!.payload).toMatchObject({ approvals: 1, required: 2, comment: "looks right" });
     // Waiting for the second approver, not for the first one again.
     const pending = async (p: Person) =>
-      (await listPendingApprovals({ db: db(), approverId: p.id })).map((l) => l.id);
+      (await listPendingApprovals({ db: db(), approverId: p.id })).pending.map((l) => l.id);
     expect(await pending(approver)).not.toContain(id);
     expect(await pending(approver2)).toContain(id);
     expect(await pending(owner)).not.toContain(id);

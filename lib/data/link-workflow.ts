@@ -1,4 +1,5 @@
 import "server-only";
+import { pageCountOf } from "@/lib/schemas/paging";
 import { and, asc, count, eq, ne, sql } from "drizzle-orm";
 import { AppError } from "@/lib/errors/app-error";
 import type { ErrorIssue } from "@/lib/errors/error-body";
@@ -295,45 +296,62 @@ export type PendingApproval = {
   design: StoredLinkDesign;
 };
 
+export type PendingApprovalPage = {
+  pending: PendingApproval[];
+  total: number;
+  page: number;
+  pageCount: number;
+};
+
+/** The approval queue shows this many links a page. */
+export const APPROVAL_QUEUE_PAGE_SIZE = 25;
+
 /**
  * Links waiting for this approver: submitted, not theirs, and not yet decided by them on the
- * current plan hash. Oldest submission first.
+ * current plan hash. Oldest submission first, one page (the queue can hold thousands).
  */
 export async function listPendingApprovals({
   db,
   approverId,
+  page = 1,
 }: {
   db: Db;
   approverId: string;
-}): Promise<PendingApproval[]> {
+  page?: number;
+}): Promise<PendingApprovalPage> {
   const approvedCount = sql<number>`(select count(*)::int from ${approvals} a
     where a.link_id = ${links.id} and a.plan_hash = ${links.planHash}
       and a.decision = 'approve' and a.voided_at is null)`;
-  const rows = await db
-    .select({
-      id: links.id,
-      name: links.name,
-      kind: links.kind,
-      ownerEmail: users.email,
-      ownerName: users.name,
-      submittedAt: links.submittedAt,
-      requiredApprovals: links.requiredApprovals,
-      design: links.design,
-      approvals: approvedCount,
-    })
-    .from(links)
-    .innerJoin(users, eq(users.id, links.ownerId))
-    .where(
-      and(
-        eq(links.state, "submitted"),
-        ne(links.ownerId, approverId),
-        sql`not exists (select 1 from ${approvals} a where a.link_id = ${links.id}
-          and a.plan_hash = ${links.planHash} and a.approver_id = ${approverId}
-          and a.voided_at is null)`,
-      ),
-    )
-    .orderBy(asc(links.submittedAt), asc(links.id));
-  return rows.map((r) => ({
+  const waiting = and(
+    eq(links.state, "submitted"),
+    ne(links.ownerId, approverId),
+    sql`not exists (select 1 from ${approvals} a where a.link_id = ${links.id}
+      and a.plan_hash = ${links.planHash} and a.approver_id = ${approverId}
+      and a.voided_at is null)`,
+  );
+  const [rows, [counted]] = await Promise.all([
+    db
+      .select({
+        id: links.id,
+        name: links.name,
+        kind: links.kind,
+        ownerEmail: users.email,
+        ownerName: users.name,
+        submittedAt: links.submittedAt,
+        requiredApprovals: links.requiredApprovals,
+        design: links.design,
+        approvals: approvedCount,
+      })
+      .from(links)
+      .innerJoin(users, eq(users.id, links.ownerId))
+      .where(waiting)
+      .orderBy(asc(links.submittedAt), asc(links.id))
+      .limit(APPROVAL_QUEUE_PAGE_SIZE)
+      .offset((page - 1) * APPROVAL_QUEUE_PAGE_SIZE),
+    db.select({ total: count() }).from(links).where(waiting),
+  ]);
+  const total = counted?.total ?? 0;
+  const pending = rows.map((r) => ({
     id: r.id,
     name: r.name,
     kind: r.kind,
@@ -343,4 +361,5 @@ export async function listPendingApprovals({
     requiredApprovals: r.requiredApprovals ?? 1,
     design: r.design,
   }));
+  return { pending, total, page, pageCount: pageCountOf(total, APPROVAL_QUEUE_PAGE_SIZE) };
 }

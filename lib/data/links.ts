@@ -1,4 +1,5 @@
 import "server-only";
+import { pageCountOf } from "@/lib/schemas/paging";
 import { and, count, desc, eq, ilike, ne, or, sql, type SQL } from "drizzle-orm";
 import { AppError } from "@/lib/errors/app-error";
 import type { RequestMeta } from "@/lib/audit/append-audit-event";
@@ -227,6 +228,6 @@ export async function listLinks({ db, query }: { db: Db; query: LinkQuery }): Pr
     total,
     page: query.page,
     pageSize: query.pageSize,
-    pageCount: Math.max(1, Math.ceil(total / query.pageSize)),
+    pageCount: pageCountOf(total, query.pageSize),
   };
 }

@@ -217,6 +217,8 @@ export const links = pgTable(
   (t) => [
     index("links_updated_idx").on(t.updatedAt, t.id),
     index("links_state_idx").on(t.state, t.updatedAt),
+    // The approval queue: submitted links, oldest submission first.
+    index("links_queue_idx").on(t.state, t.submittedAt, t.id),
     index("links_owner_idx").on(t.ownerId, t.updatedAt),
     index("links_providers_idx").using("gin", t.providers),
     index("links_regions_idx").using("gin", t.regions),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pageNumberSchema } from "./paging";
 import { searchParamsObject } from "./search-params";
 import { safeString } from "./text";
 
@@ -30,7 +31,7 @@ export const auditQuerySchema = z.object({
   action: safeString("action").trim().max(100).optional(),
   from: day,
   to: day,
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  page: pageNumberSchema,
 });
 
 export type AuditQuery = z.infer<typeof auditQuerySchema>;

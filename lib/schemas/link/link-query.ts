@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pageNumberSchema, pageSizeSchema } from "../paging";
 import { searchParamsObject } from "../search-params";
 import { safeString } from "../text";
 
@@ -45,8 +46,8 @@ export const linkQuerySchema = z.object({
   owner: optionalText("owner", 200),
   /** Name or cloud resource id contains this text. */
   search: optionalText("search", 200),
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+  page: pageNumberSchema,
+  pageSize: pageSizeSchema,
 });
 
 export type LinkQuery = z.infer<typeof linkQuerySchema>;

@@ -1,0 +1,1 @@
+CREATE INDEX "links_queue_idx" ON "links" USING btree ("state","submitted_at","id");
