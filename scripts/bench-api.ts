@@ -1,5 +1,5 @@
 /**
- * npm run bench:api [-- --links 2000 --seconds 10 --connections 200]
+ * npm run bench:api [-- --links 2000 --seconds 10 --connections 200 --engines pglite,postgres]
  * The portal's production build under many signed-in sessions, next to a bare Next.js route
  * handler built the same way and driven the same way (autocannon, loopback only). For each
  * engine (PGlite, and PostgreSQL when its binaries are installed): seeds links through the data
@@ -24,6 +24,7 @@ const { values } = parseArgs({
     links: { type: "string", default: "2000" },
     seconds: { type: "string", default: "10" },
     connections: { type: "string", default: "200" },
+    engines: { type: "string", default: "pglite,postgres" },
   },
   strict: true,
 });
@@ -35,6 +36,14 @@ for (const [name, value] of Object.entries({ LINKS, SECONDS, CONNECTIONS })) {
     console.error(`--${name.toLowerCase()} must be a positive whole number.`);
     process.exit(2);
   }
+}
+const ENGINES = values.engines.split(",");
+if (
+  ENGINES.length === 0 ||
+  ENGINES.some((engine) => engine !== "pglite" && engine !== "postgres")
+) {
+  console.error('--engines must list "pglite", "postgres" or both, comma-separated.');
+  process.exit(2);
 }
 const COLD_SECONDS = 5;
 const root = path.resolve(import.meta.dirname, "..");
@@ -69,7 +78,14 @@ async function prepare(
 ): Promise<{ cookies: string[]; linkId: string; search: string }> {
   await migrateDatabase(handle);
   const db = handle.db;
-  await seedScale({ db, links: LINKS, concurrency: handle.kind === "postgres" ? 4 : 1 });
+  await seedScale({
+    db,
+    links: LINKS,
+    concurrency: handle.kind === "postgres" ? 4 : 1,
+    onProgress: (done) => {
+      if (done % 10_000 === 0) console.log(`${handle.kind}: ${done} of ${LINKS} links seeded`);
+    },
+  });
   const user = await createUser({
     db,
     email: `bench-${Date.now()}@scale.seed.test`,
@@ -208,6 +224,7 @@ const bare = await measureBare();
 header(`bare Next.js route handler, ${CONNECTIONS} connections`);
 row(`cold: GET /api/bare (first ${COLD_SECONDS} s)`, bare.cold);
 row("GET /api/bare", bare.warm);
-await measurePortal("pglite", bare.warm);
+if (ENGINES.includes("pglite")) await measurePortal("pglite", bare.warm);
+if (!ENGINES.includes("postgres")) process.exit(0);
 if (existsSync("/usr/lib/postgresql")) await measurePortal("postgres", bare.warm);
 else console.log("\nPostgreSQL: not installed (scripts/ensure-postgres.sh), skipped.");
