@@ -15,6 +15,9 @@ export default defineConfig({
     include: ["{lib,components,sim,scripts,test}/**/*.test.{ts,tsx}"],
     environment: "node",
     globalSetup: ["./test/global-setup.ts"],
+    // Many tests wait (on processes, servers, polls) more than they compute: four files at a time
+    // keep two cores busy (measured: 318 s against 529 s with the default two).
+    maxWorkers: 4,
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

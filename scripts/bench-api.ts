@@ -99,7 +99,7 @@ async function prepare(
     const { token } = await createSession(db, { userId: user.id, method: "password", ttlHours: 2 });
     cookies.push(`${SESSION_COOKIE}=${token}`);
   }
-  const { listLinks } = await import("@/lib/data/links");
+  const { listLinks } = await import("@/lib/data/link-list");
   const { linkQuerySchema } = await import("@/lib/schemas/link/link-query");
   const page = await listLinks({ db, query: linkQuerySchema.parse({ state: "submitted" }) });
   const sample = page.links[0]!;

@@ -1,6 +1,7 @@
 import { count, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { listLinks, getLink } from "@/lib/data/links";
+import { getLink } from "@/lib/data/links";
+import { listLinks } from "@/lib/data/link-list";
 import { auditEvents, links } from "@/lib/db/schema";
 import { sqlRows } from "@/lib/db/sql-rows";
 import { linkQuerySchema } from "@/lib/schemas/link/link-query";

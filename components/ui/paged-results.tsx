@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { Pagination } from "./pagination";
+import { Pagination, type PageCursors } from "./pagination";
 
 /** The query string of a list's filters: the set ones among `keys`, for page links and exports. */
 export function filterQueryString<Key extends string>(
@@ -24,6 +24,7 @@ export function PagedResults({
   basePath,
   pages: { page, pageCount },
   filters,
+  cursors,
   empty,
   children,
 }: {
@@ -33,6 +34,8 @@ export function PagedResults({
   /** Which page this is, of how many. */
   pages: { page: number; pageCount: number };
   filters: string;
+  /** A keyset list's neighbouring pages (Pagination). */
+  cursors?: PageCursors;
   empty?: ReactNode;
   children: ReactNode;
 }) {
@@ -44,7 +47,13 @@ export function PagedResults({
       {empty ?? (
         <>
           {children}
-          <Pagination basePath={basePath} page={page} pageCount={pageCount} filters={filters} />
+          <Pagination
+            basePath={basePath}
+            page={page}
+            pageCount={pageCount}
+            filters={filters}
+            cursors={cursors}
+          />
         </>
       )}
     </>

@@ -1,33 +1,47 @@
 import { getTranslations } from "next-intl/server";
 
+/** Where the neighbouring pages start, for a keyset list (e.g. `after=<id>`), and what it knows. */
+export type PageCursors = {
+  next?: string;
+  previous?: string;
+  /** Whether a page follows (a capped count cannot tell). */
+  hasNext?: boolean;
+  /** `pageCount` is a lower bound: the list stopped counting. */
+  countCapped?: boolean;
+};
+
 /** Previous / next links for a server-rendered list; `filters` is the list's query string. */
 export async function Pagination({
   basePath,
   page,
   pageCount,
   filters,
+  cursors = {},
 }: {
   basePath: string;
   page: number;
   pageCount: number;
   filters: string;
+  cursors?: PageCursors;
 }) {
   const t = await getTranslations("pagination");
-  const href = (target: number) => `${basePath}?${filters ? `${filters}&` : ""}page=${target}`;
+  const href = (target: number, cursor?: string) =>
+    `${basePath}?${filters ? `${filters}&` : ""}${cursor ? `${cursor}&` : ""}page=${target}`;
+  const hasNext = cursors.hasNext ?? page < pageCount;
+  const label = cursors.countCapped
+    ? t("pageOfMore", { page, pageCount })
+    : t("page", { page, pageCount });
   const linkClass = "rounded-md border border-slate-300 bg-white px-3 py-1 text-slate-700";
   return (
-    <nav
-      aria-label={t("page", { page, pageCount })}
-      className="mt-4 flex items-center gap-3 text-sm"
-    >
+    <nav aria-label={label} className="mt-4 flex items-center gap-3 text-sm">
       {page > 1 ? (
-        <a href={href(page - 1)} className={linkClass} rel="prev">
+        <a href={href(page - 1, cursors.previous)} className={linkClass} rel="prev">
           {t("previous")}
         </a>
       ) : null}
-      <span className="text-slate-600">{t("page", { page, pageCount })}</span>
-      {page < pageCount ? (
-        <a href={href(page + 1)} className={linkClass} rel="next">
+      <span className="text-slate-600">{label}</span>
+      {hasNext ? (
+        <a href={href(page + 1, cursors.next)} className={linkClass} rel="next">
           {t("next")}
         </a>
       ) : null}

@@ -12,7 +12,8 @@ import { refusalOf } from "@/test/kit/refusal";
 import { auditRowsOf, suiteDatabase } from "@/test/kit/database";
 import { discardLink } from "./discard-link";
 import { decideLink, getLinkWorkflow, submitLink } from "./link-workflow";
-import { createLinkDraft, getLink, listLinks } from "./links";
+import { createLinkDraft, getLink } from "./links";
+import { listLinks } from "./link-list";
 import { createUser } from "./users";
 import { createWizardDraft } from "./wizard-drafts";
 

@@ -5,7 +5,7 @@ import { sqlRows } from "@/lib/db/sql-rows";
 import { linkQuerySchema } from "@/lib/schemas/link/link-query";
 import { DB_KINDS } from "@/test/test-database";
 import { suiteDatabase } from "@/test/kit/database";
-import { linkListFilter } from "./links";
+import { linkListFilter } from "./link-list";
 
 /**
  * The dashboard's substring search (name, resource IDs, OrderIds, owner) can be answered from

@@ -12,7 +12,8 @@ import {
 } from "@/lib/design/link/test-designs";
 import { DB_KINDS } from "@/test/test-database";
 import { makeTestUser } from "@/test/test-users";
-import { createLinkDraft, getLink, listLinks, revealLinkPsk, updateLinkDraft } from "./links";
+import { createLinkDraft, getLink, revealLinkPsk, updateLinkDraft } from "./links";
+import { LINK_COUNT_CAP, listLinks } from "./link-list";
 import { variant } from "@/test/kit";
 import { auditRowsOf, suiteDatabase } from "@/test/kit/database";
 
@@ -141,5 +142,58 @@ describe.each(DB_KINDS)("links on %s", (kind) => {
     expect(
       (await listLinks({ db: handle.db, query: query({ search: "vpc-bulk2499" }) })).total,
     ).toBe(1);
+  });
+
+  it("keyset pages match the numbered ones, both ways, and end where the list ends", async () => {
+    const bulk = { provider: "tencent", region: "ap-shanghai", pageSize: 25 };
+    const ids = async (input: Record<string, unknown>) =>
+      (await listLinks({ db: handle.db, query: query({ ...bulk, ...input }) })).links.map(
+        (link) => link.id,
+      );
+    const second = await ids({ page: 2 });
+    const third = await ids({ page: 3 });
+    expect(await ids({ page: 3, after: second.at(-1) })).toEqual(third);
+    expect(await ids({ page: 2, before: third[0] })).toEqual(second);
+    const last = await listLinks({ db: handle.db, query: query({ ...bulk, page: 100 }) });
+    expect(last.hasNext).toBe(false);
+    const next = await listLinks({
+      db: handle.db,
+      query: query({ ...bulk, page: 100, after: last.links.at(-1)!.id }),
+    });
+    expect(next.links).toEqual([]);
+    expect(next.hasNext).toBe(false);
+    expect((await listLinks({ db: handle.db, query: query({ ...bulk, page: 99 }) })).hasNext).toBe(
+      true,
+    );
+  });
+
+  it("refuses a cursor that names no link, and both cursors at once", async () => {
+    const unknown = "00000000-0000-4000-8000-000000000000";
+    await expect(listLinks({ db: handle.db, query: query({ after: unknown }) })).rejects.toThrow(
+      'No link has the id given as "after".',
+    );
+    expect(() => query({ after: unknown, before: unknown })).toThrow(ZodError);
+    expect(() => query({ after: "not-an-id" })).toThrow(ZodError);
+  });
+
+  it("stops counting past 10,000 matches and says so", async () => {
+    await handle.db.execute(sql`
+      insert into links (name, kind, providers, regions, resource_ids, owner_id, design)
+      select 'capped link ' || n, 'gateway', array['alibaba'], array['cn-capped'], '',
+             ${other.id}::uuid, '{}'::jsonb
+      from generate_series(1, ${LINK_COUNT_CAP + 5}) as n`);
+    const capped = await listLinks({
+      db: handle.db,
+      query: query({ region: "cn-capped", page: LINK_COUNT_CAP / 25, pageSize: 25 }),
+    });
+    expect(capped).toMatchObject({
+      total: LINK_COUNT_CAP,
+      totalCapped: true,
+      pageCount: LINK_COUNT_CAP / 25,
+      hasNext: true,
+    });
+    expect(capped.links).toHaveLength(25);
+    const exact = await listLinks({ db: handle.db, query: query({ region: "ap-shanghai" }) });
+    expect(exact).toMatchObject({ total: 2500, totalCapped: false });
   });
 });

@@ -1,6 +1,5 @@
 import "server-only";
-import { pageCountOf } from "@/lib/schemas/paging";
-import { and, count, desc, eq, ilike, ne, or, sql, type SQL } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { AppError } from "@/lib/errors/app-error";
 import type { RequestMeta } from "@/lib/audit/append-audit-event";
 import { openLinkKey, sealLinkDesign, withStoredLinkKey } from "@/lib/crypto/link-key";
@@ -9,7 +8,7 @@ import { links, users, type LinkRow } from "@/lib/db/schema";
 import type { StoredLinkDesign } from "@/lib/design/link/link-psk";
 import { linkDesignSchema } from "@/lib/design/link/link-design-schema";
 import { type LinkDesign, type LinkKind } from "@/lib/schemas/link/design";
-import type { LinkQuery, LinkState } from "@/lib/schemas/link/link-query";
+import type { LinkState } from "@/lib/schemas/link/link-query";
 import {
   appendLinkEvent,
   findOwnLinkRow,
@@ -41,7 +40,8 @@ export type LinkSummary = {
 
 export type LinkDetail = LinkSummary & { design: StoredLinkDesign; hasPsk: boolean };
 
-const summaryColumns = {
+/** What a list row shows of a link (with its owner joined). */
+export const summaryColumns = {
   id: links.id,
   name: links.name,
   kind: links.kind,
@@ -62,7 +62,7 @@ type SummaryRow = Pick<
 > &
   Pick<LinkRow, "ownerId" | "createdAt" | "updatedAt"> & { ownerEmail: string; ownerName: string };
 
-function toSummary(row: SummaryRow): LinkSummary {
+export function toSummary(row: SummaryRow): LinkSummary {
   return {
     id: row.id,
     name: row.name,
@@ -174,60 +174,4 @@ export async function revealLinkPsk(options: LinkActionOptions): Promise<string>
     await appendLinkEvent(tx, row.id, options, { action: "link.psk_revealed", payload: {} });
     return psk;
   });
-}
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-
-export type LinkPage = {
-  links: LinkSummary[];
-  total: number;
-  page: number;
-  pageSize: number;
-  pageCount: number;
-};
-
-/** The list's filters as one condition over `links` joined with their owner (`users`). */
-export function linkListFilter(query: LinkQuery): SQL | undefined {
-  const conditions: SQL[] = [];
-  if (query.provider) conditions.push(sql`${links.providers} @> array[${query.provider}]::text[]`);
-  if (query.region) conditions.push(sql`${links.regions} @> array[${query.region}]::text[]`);
-  // A discarded link shows only when its state is asked for: otherwise it would clutter the list.
-  conditions.push(query.state ? eq(links.state, query.state) : ne(links.state, "discarded"));
-  if (query.owner) conditions.push(ilike(users.email, `%${escapeLike(query.owner)}%`));
-  if (query.search) {
-    const pattern = `%${escapeLike(query.search)}%`;
-    conditions.push(or(ilike(links.name, pattern), ilike(links.resourceIds, pattern))!);
-  }
-  return and(...conditions);
-}
-
-/**
- * Filtered links, most recently updated first, one page (LIMIT/OFFSET on indexed columns).
- * Discarded links only when the state filter asks for them.
- */
-export async function listLinks({ db, query }: { db: Db; query: LinkQuery }): Promise<LinkPage> {
-  const where = linkListFilter(query);
-  const [rows, [counted]] = await Promise.all([
-    db
-      .select(summaryColumns)
-      .from(links)
-      .innerJoin(users, eq(users.id, links.ownerId))
-      .where(where)
-      .orderBy(desc(links.updatedAt), desc(links.id))
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize),
-    db
-      .select({ total: count() })
-      .from(links)
-      .innerJoin(users, eq(users.id, links.ownerId))
-      .where(where),
-  ]);
-  const total = counted?.total ?? 0;
-  return {
-    links: rows.map(toSummary),
-    total,
-    page: query.page,
-    pageSize: query.pageSize,
-    pageCount: pageCountOf(total, query.pageSize),
-  };
 }

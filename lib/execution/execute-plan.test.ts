@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { listLinks } from "@/lib/data/links";
+import { listLinks } from "@/lib/data/link-list";
 import {
   ALIBABA_GATEWAY,
   ALIBABA_TUNNEL,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { listLinks } from "@/lib/data/links";
+import { listLinks } from "@/lib/data/link-list";
 import { parseLinkQuery } from "@/lib/schemas/link/link-query";
 import { ALIBABA_GATEWAY } from "@/lib/design/link/test-designs";
 import type { LinkDesignInput } from "@/lib/schemas/link/design";

@@ -1,6 +1,7 @@
 import { readJson } from "@/lib/api/read-json";
 import { withRoute } from "@/lib/api/with-route";
-import { createLinkDraft, listLinks } from "@/lib/data/links";
+import { createLinkDraft } from "@/lib/data/links";
+import { listLinks } from "@/lib/data/link-list";
 import { linkDesignSchema } from "@/lib/design/link/link-design-schema";
 import { parseLinkQuery } from "@/lib/schemas/link/link-query";
 

@@ -37,18 +37,30 @@ const optionalText = (field: string, max: number) =>
   z.preprocess(blankToUndefined, safeString(field).trim().max(max).optional());
 
 /** Links dashboard and `GET /api/links` filters, from the query string. */
-export const linkQuerySchema = z.object({
-  provider: z.preprocess(blankToUndefined, z.enum(LINK_PROVIDERS).optional()),
-  region: optionalText("region", 64),
-  /** Unset: every state but `discarded`, which only an explicit filter shows. */
-  state: z.preprocess(blankToUndefined, z.enum(LINK_STATES).optional()),
-  /** Owner's email contains this text. */
-  owner: optionalText("owner", 200),
-  /** Name or cloud resource id contains this text. */
-  search: optionalText("search", 200),
-  page: pageNumberSchema,
-  pageSize: pageSizeSchema,
-});
+export const linkQuerySchema = z
+  .object({
+    provider: z.preprocess(blankToUndefined, z.enum(LINK_PROVIDERS).optional()),
+    region: optionalText("region", 64),
+    /** Unset: every state but `discarded`, which only an explicit filter shows. */
+    state: z.preprocess(blankToUndefined, z.enum(LINK_STATES).optional()),
+    /** Owner's email contains this text. */
+    owner: optionalText("owner", 200),
+    /** Name or cloud resource id contains this text. */
+    search: optionalText("search", 200),
+    page: pageNumberSchema,
+    pageSize: pageSizeSchema,
+    /** The page after this link, in the list's order (a keyset cursor: the last row's id). */
+    after: z.preprocess(blankToUndefined, z.uuid({ error: "after must be a link id" }).optional()),
+    /** The page before this link (the first row's id). */
+    before: z.preprocess(
+      blankToUndefined,
+      z.uuid({ error: "before must be a link id" }).optional(),
+    ),
+  })
+  .refine((query) => !(query.after && query.before), {
+    error: "after and before cannot both be given",
+    path: ["before"],
+  });
 
 export type LinkQuery = z.infer<typeof linkQuerySchema>;
 

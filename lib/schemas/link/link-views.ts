@@ -39,10 +39,14 @@ export const linkDetailSchema = linkSummarySchema
 export const linkPageSchema = z
   .object({
     links: z.array(linkSummarySchema),
+    /** Exact up to 10,000; past that 10,000 with `totalCapped`. */
     total: z.number().int().min(0),
+    totalCapped: z.boolean(),
     page: z.number().int().min(1),
     pageSize: z.number().int().min(1),
     pageCount: z.number().int().min(0),
+    /** Whether a page follows: ask for it with `after` = the last link's id. */
+    hasNext: z.boolean(),
   })
   .meta({ id: "LinkPage" });
 

@@ -1,0 +1,110 @@
+import "server-only";
+import { and, count, desc, asc, eq, ilike, ne, or, sql, type SQL } from "drizzle-orm";
+import { AppError } from "@/lib/errors/app-error";
+import type { Db } from "@/lib/db/connect";
+import { links, users } from "@/lib/db/schema";
+import type { LinkQuery } from "@/lib/schemas/link/link-query";
+import { pageCountOf } from "@/lib/schemas/paging";
+import { summaryColumns, toSummary, type LinkSummary } from "./links";
+
+/**
+ * Counting every match costs a read of each: past this many the list says "more than" instead
+ * (about 10 ms on PostgreSQL, where 100,000 links took 80 ms to count).
+ */
+export const LINK_COUNT_CAP = 10_000;
+
+export type LinkPage = {
+  links: LinkSummary[];
+  /** Matches, exact up to LINK_COUNT_CAP; `totalCapped` when there are more. */
+  total: number;
+  totalCapped: boolean;
+  page: number;
+  pageSize: number;
+  /** Pages `total` fills (a lower bound when capped). */
+  pageCount: number;
+  /** Whether a page follows this one (known even when the count is capped). */
+  hasNext: boolean;
+};
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** The list's filters as one condition over `links` joined with their owner (`users`). */
+export function linkListFilter(query: LinkQuery): SQL | undefined {
+  const conditions: SQL[] = [];
+  if (query.provider) conditions.push(sql`${links.providers} @> array[${query.provider}]::text[]`);
+  if (query.region) conditions.push(sql`${links.regions} @> array[${query.region}]::text[]`);
+  // A discarded link shows only when its state is asked for: otherwise it would clutter the list.
+  conditions.push(query.state ? eq(links.state, query.state) : ne(links.state, "discarded"));
+  if (query.owner) conditions.push(ilike(users.email, `%${escapeLike(query.owner)}%`));
+  if (query.search) {
+    const pattern = `%${escapeLike(query.search)}%`;
+    conditions.push(or(ilike(links.name, pattern), ilike(links.resourceIds, pattern))!);
+  }
+  return and(...conditions);
+}
+
+/**
+ * Where a keyset page starts: after (or before) the link `id`, in the list's order. A cursor is
+ * a link's id, so a page never drifts when links are added; an unknown id is refused.
+ */
+async function keysetCondition(db: Db, query: LinkQuery): Promise<SQL | undefined> {
+  const id = query.after ?? query.before;
+  if (!id) return undefined;
+  const [anchor] = await db.select({ id: links.id }).from(links).where(eq(links.id, id));
+  if (!anchor) {
+    throw new AppError(
+      "unprocessable",
+      `No link has the id given as "${query.after ? "after" : "before"}".`,
+    );
+  }
+  const position = sql`(select ${links.updatedAt}, ${links.id} from ${links} where ${links.id} = ${id})`;
+  return query.after
+    ? sql`(${links.updatedAt}, ${links.id}) < ${position}`
+    : sql`(${links.updatedAt}, ${links.id}) > ${position}`;
+}
+
+/**
+ * Filtered links, most recently updated first, one page: after a cursor (`after`/`before`, a
+ * keyset read that costs the same on page 4,000 as on page 1) or by page number (an offset).
+ * Discarded links only when the state filter asks for them.
+ */
+export async function listLinks({ db, query }: { db: Db; query: LinkQuery }): Promise<LinkPage> {
+  const where = linkListFilter(query);
+  const keyset = await keysetCondition(db, query);
+  const backwards = Boolean(query.before);
+  const order = backwards
+    ? [asc(links.updatedAt), asc(links.id)]
+    : [desc(links.updatedAt), desc(links.id)];
+  const page = db
+    .select(summaryColumns)
+    .from(links)
+    .innerJoin(users, eq(users.id, links.ownerId))
+    .where(and(where, keyset))
+    .orderBy(...order)
+    .limit(query.pageSize + 1);
+  const matches = db
+    .select({ id: links.id })
+    .from(links)
+    .innerJoin(users, eq(users.id, links.ownerId))
+    .where(where)
+    .limit(LINK_COUNT_CAP + 1)
+    .as("matches");
+  const [rows, [counted]] = await Promise.all([
+    keyset ? page : page.offset((query.page - 1) * query.pageSize),
+    db.select({ n: count() }).from(matches),
+  ]);
+  const shown = rows.slice(0, query.pageSize);
+  if (backwards) shown.reverse();
+  const n = counted?.n ?? 0;
+  const total = Math.min(n, LINK_COUNT_CAP);
+  return {
+    links: shown.map(toSummary),
+    total,
+    totalCapped: n > LINK_COUNT_CAP,
+    page: query.page,
+    pageSize: query.pageSize,
+    pageCount: pageCountOf(total, query.pageSize),
+    // Going back, the page before the anchor always has one after it (the anchor's).
+    hasNext: backwards ? true : rows.length > query.pageSize,
+  };
+}
