@@ -9,6 +9,7 @@ import { requirePagePermission } from "@/lib/auth/current-user";
 import { hasPermission } from "@/lib/permissions/permissions";
 import { listLinks } from "@/lib/data/link-list";
 import { database } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
 import { linkQuerySchema, parseLinkQuery, type LinkQuery } from "@/lib/schemas/link/link-query";
 
 export const generateMetadata = portalPageMetadata("links");
@@ -28,7 +29,12 @@ export default async function LinksPage({
   } catch {
     query = linkQuerySchema.parse({});
   }
-  const result = await listLinks({ db: await database(), query });
+  const db = await database();
+  // A cursor naming no link (an edited or stale URL) starts over at the first page of the filters.
+  const result = await listLinks({ db, query }).catch((error: unknown) => {
+    if (!(error instanceof AppError) || error.code !== "unprocessable") throw error;
+    return listLinks({ db, query: { ...query, after: undefined, before: undefined, page: 1 } });
+  });
   const filters = filterQueryString(query, FILTER_KEYS);
   const canCreate = hasPermission(user.roles, "link.create");
   const newLink = canCreate ? (
