@@ -13,8 +13,10 @@ import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { createSession } from "@/lib/auth/sessions";
 import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
+import { listLinks } from "@/lib/data/link-list";
 import { createUser } from "@/lib/data/users";
 import { migrateDatabase, openDatabase, type DbHandle } from "@/lib/db/connect";
+import { linkQuerySchema } from "@/lib/schemas/link/link-query";
 import { bareNextApp, buildIfNeeded } from "./bench/bare-next-app.mjs";
 import { seedScale } from "./seed/seed-scale";
 import { startPostgresCluster, type PostgresCluster } from "../test/postgres-cluster";
@@ -99,8 +101,6 @@ async function prepare(
     const { token } = await createSession(db, { userId: user.id, method: "password", ttlHours: 2 });
     cookies.push(`${SESSION_COOKIE}=${token}`);
   }
-  const { listLinks } = await import("@/lib/data/link-list");
-  const { linkQuerySchema } = await import("@/lib/schemas/link/link-query");
   const page = await listLinks({ db, query: linkQuerySchema.parse({ state: "submitted" }) });
   const sample = page.links[0]!;
   return { cookies, linkId: sample.id, search: sample.name.split(" ").at(-1)! };

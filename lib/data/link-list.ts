@@ -57,6 +57,7 @@ async function keysetCondition(db: Db, query: LinkQuery): Promise<SQL | undefine
       `No link has the id given as "${query.after ? "after" : "before"}".`,
     );
   }
+  // The anchor's place is read in SQL, not through a JS Date: those drop the microseconds.
   const position = sql`(select ${links.updatedAt}, ${links.id} from ${links} where ${links.id} = ${id})`;
   return query.after
     ? sql`(${links.updatedAt}, ${links.id}) < ${position}`
