@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Page weight and Lighthouse benchmark (not a timed test): first-load JavaScript (gzip) of every
 // main route, measured by loading it in Debian's Chromium, next to a bare Next.js page built the
-// same way; then Lighthouse (desktop and mobile presets) on every main page, signed in.
+// same way; then Lighthouse (desktop and mobile presets) on every main page and every step of the
+// wizard (each opened from a draft saved on it), signed in.
 // Usage: npm run bench:pages   (builds the portal first when there is no production build)
 import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
@@ -14,8 +15,33 @@ import { bareNextApp, buildIfNeeded } from "./bench/bare-next-app.mjs";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./chromium.mjs";
 
 const ROUTES = ["/", "/links/new", "/approvals", "/audit", "/settings"];
-/** Every main page (the wizard: its first step; later steps are the same document). */
-const LIGHTHOUSE_ROUTES = ROUTES;
+/** The wizard's steps after the first, each opened from a draft saved on it. */
+const WIZARD_STEPS = ["where", "gateway", "peer", "tunnel", "review"];
+/** A Tencent link to an office with a new gateway: a design that shows every step filled in. */
+const WIZARD_DESIGN = {
+  kind: "onPrem",
+  name: "Guangzhou ↔ Shenzhen office",
+  reason: "Office move",
+  site: {
+    provider: "tencent",
+    account: "default",
+    region: "ap-guangzhou",
+    vpcId: "vpc-gzprod01",
+    vpcCidrs: ["10.10.0.0/16"],
+    gateway: { mode: "new", params: { VpnGatewayName: "gz-vpn-02", InternetMaxBandwidthOut: 20 } },
+    peer: { mode: "new", params: { CustomerGatewayName: "sz-office", IpAddress: "203.0.113.20" } },
+    tunnel: {
+      psk: "Sz0ffice!Key",
+      params: {
+        VpnConnectionName: "gz-sz-office",
+        RouteType: "Policy",
+        SecurityPolicyDatabases: [
+          { LocalCidrBlock: "10.10.1.0/24", RemoteCidrBlock: ["192.168.10.0/24"] },
+        ],
+      },
+    },
+  },
+};
 const root = resolve(import.meta.dirname, "..");
 
 async function startServer(dir, port) {
@@ -101,7 +127,8 @@ async function lighthouseRun(url, cookie, preset) {
     );
     const lhr = result?.lhr;
     if (!lhr) throw new Error(`Lighthouse gave no result for ${url}`);
-    if (new URL(lhr.finalDisplayedUrl).pathname !== new URL(url).pathname)
+    const where = (address) => `${new URL(address).pathname}${new URL(address).search}`;
+    if (where(lhr.finalDisplayedUrl) !== where(url))
       throw new Error(`Lighthouse measured ${lhr.finalDisplayedUrl}, not ${url}`);
     const score = (name) => Math.round((lhr.categories[name]?.score ?? 0) * 100);
     const lcp = lhr.audits["largest-contentful-paint"]?.numericValue ?? 0;
@@ -109,6 +136,23 @@ async function lighthouseRun(url, cookie, preset) {
   } finally {
     await chrome.kill();
   }
+}
+
+/** A wizard draft of WIZARD_DESIGN saved on `step`, through the portal's API: its page's path. */
+async function wizardDraftAt(baseUrl, cookie, step) {
+  const call = async (method, path, body) => {
+    const response = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: { "content-type": "application/json", origin: baseUrl, cookie },
+      body: JSON.stringify(body),
+    });
+    if (!response.ok)
+      throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+    return response.json();
+  };
+  const { draft } = await call("POST", "/api/wizard-drafts", {});
+  await call("PUT", `/api/wizard-drafts/${draft.id}`, { step, data: WIZARD_DESIGN });
+  return `/links/new?draft=${draft.id}`;
 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
@@ -141,14 +185,18 @@ try {
   );
   await browser.close();
   console.log(`\nLighthouse, signed in as the sandbox admin (performance, accessibility, LCP)`);
-  console.log(`${"route".padEnd(14)} ${"desktop".padStart(18)} ${"mobile".padStart(18)}`);
-  for (const route of LIGHTHOUSE_ROUTES) {
+  console.log(`${"page".padEnd(16)} ${"desktop".padStart(18)} ${"mobile".padStart(18)}`);
+  const pages = ROUTES.map((route) => [route, route]);
+  for (const step of WIZARD_STEPS) {
+    pages.push([`wizard: ${step}`, await wizardDraftAt(portal.url, cookie, step)]);
+  }
+  for (const [name, route] of pages) {
     const cells = [];
     for (const preset of ["desktop", "mobile"]) {
       const run = await lighthouseRun(`${portal.url}${route}`, cookie, preset);
       cells.push(`${run.performance} ${run.accessibility} ${(run.lcp / 1000).toFixed(2)} s`);
     }
-    console.log(`${route.padEnd(14)} ${cells.map((cell) => cell.padStart(18)).join(" ")}`);
+    console.log(`${name.padEnd(16)} ${cells.map((cell) => cell.padStart(18)).join(" ")}`);
   }
 } finally {
   for (const server of servers) server.stop();

@@ -16,6 +16,19 @@ describe("RateLimiter and NonceCache", () => {
     expect(limiter.allow("a", 3, 1000)).toBe(true);
   });
 
+  it("tells its observers of every call it counts, the refused ones too", () => {
+    const limiter = new RateLimiter(clock);
+    const seen: unknown[] = [];
+    limiter.observe((call) => seen.push(call));
+    limiter.allow("a", 1, 1000);
+    limiter.allow("a", 1, 1000);
+    const limit = { max: 1, windowMs: 1000 };
+    expect(seen).toEqual([
+      { key: "a", at: clock.t, limit, allowed: true },
+      { key: "a", at: clock.t, limit, allowed: false },
+    ]);
+  });
+
   it("remembers nonces for the replay window only", () => {
     const nonces = new NonceCache(clock, 1000);
     expect(nonces.use("n")).toBe(true);

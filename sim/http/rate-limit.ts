@@ -7,10 +7,18 @@ import type { Clock } from "../types";
 /** A limit: at most `max` calls per fixed window of `windowMs`. */
 export type SimLimit = { max: number; windowMs: number };
 
+/**
+ * One call as the limiter counted it: its key (`provider:caller[:region]:action`), when, the limit
+ * it was held to, whether it ran.
+ */
+export type CountedCall = { key: string; at: number; limit: SimLimit; allowed: boolean };
+export type CallObserver = (call: CountedCall) => void;
+
 export class RateLimiter {
   private windows = new Map<string, { start: number; count: number }>();
   private refused = new Map<string, number>();
   private overrides = new Map<string, SimLimit>();
+  private observers: CallObserver[] = [];
 
   constructor(private readonly clock: Clock) {}
 
@@ -24,9 +32,21 @@ export class RateLimiter {
     return this.overrides.get(`${provider}:${action}`) ?? documented;
   }
 
+  /** Tells `observer` of every call counted from now on, allowed or refused (bench:execute). */
+  observe(observer: CallObserver): void {
+    this.observers.push(observer);
+  }
+
   /** Counts one call; false (and counted as refused) when it exceeds `limit` per `windowMs`. */
   allow(key: string, limit: number, windowMs: number): boolean {
     const now = this.clock.now();
+    const allowed = this.count(key, limit, windowMs, now);
+    for (const observer of this.observers)
+      observer({ key, at: now, limit: { max: limit, windowMs }, allowed });
+    return allowed;
+  }
+
+  private count(key: string, limit: number, windowMs: number, now: number): boolean {
     const win = this.windows.get(key);
     if (!win || now - win.start >= windowMs) {
       this.windows.set(key, { start: now - (now % windowMs), count: 1 });

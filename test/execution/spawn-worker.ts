@@ -2,26 +2,27 @@ import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import type { StallConfig } from "./stall";
 
-/** Starts test/execution/worker-process.ts in a new Node process; resolves once it polls. */
-export async function spawnWorkerProcess(config: {
-  databaseUrl: string;
-  simUrl: string;
-  workerId: string;
-  leaseMs: number;
-  concurrency: number;
-  stall?: StallConfig;
-}): Promise<ChildProcess> {
+/**
+ * Starts test/execution/worker-process.ts (or another worker `script` configured the same way, as
+ * bench:execute's) in a new Node process; resolves once it polls.
+ */
+export async function spawnWorkerProcess(
+  config: {
+    databaseUrl: string;
+    simUrl: string;
+    workerId: string;
+    leaseMs: number;
+    concurrency: number;
+    stall?: StallConfig;
+  },
+  script = "test/execution/worker-process.ts",
+): Promise<ChildProcess> {
   const root = process.cwd();
   // `node --import tsx` (not the tsx CLI, which runs a second process): the pid is the worker's,
   // so SIGKILL really kills it.
   const child = spawn(
     process.execPath,
-    [
-      "--conditions=react-server",
-      "--import",
-      "tsx",
-      path.join(root, "test/execution/worker-process.ts"),
-    ],
+    ["--conditions=react-server", "--import", "tsx", path.join(root, script)],
     {
       cwd: root,
       env: {
