@@ -11,11 +11,13 @@ import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
+import { eq } from "drizzle-orm";
 import { createSession } from "@/lib/auth/sessions";
 import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
 import { listLinks } from "@/lib/data/link-list";
 import { createUser } from "@/lib/data/users";
 import { migrateDatabase, openDatabase, type DbHandle } from "@/lib/db/connect";
+import { links, users } from "@/lib/db/schema";
 import { linkQuerySchema } from "@/lib/schemas/link/link-query";
 import { bareNextApp, buildIfNeeded } from "./bench/bare-next-app.mjs";
 import { seedScale } from "./seed/seed-scale";
@@ -75,9 +77,16 @@ async function drive(url: string, cookies: string[], seconds: number): Promise<F
 }
 
 /** Seeds links and one bench user with every role, and opens a session per connection. */
-async function prepare(
-  handle: DbHandle,
-): Promise<{ cookies: string[]; linkId: string; search: string }> {
+async function prepare(handle: DbHandle): Promise<{
+  cookies: string[];
+  linkId: string;
+  /** Searched for in turn: a link's name, its VPC's id, its owner's email. */
+  search: string;
+  resourceId: string;
+  owner: string;
+  /** The last link of page 40: a keyset cursor deep in the list. */
+  deepCursor: string;
+}> {
   await migrateDatabase(handle);
   const db = handle.db;
   await seedScale({
@@ -103,7 +112,20 @@ async function prepare(
   }
   const page = await listLinks({ db, query: linkQuerySchema.parse({ state: "submitted" }) });
   const sample = page.links[0]!;
-  return { cookies, linkId: sample.id, search: sample.name.split(" ").at(-1)! };
+  const [row] = await db
+    .select({ resourceIds: links.resourceIds, email: users.email })
+    .from(links)
+    .innerJoin(users, eq(users.id, links.ownerId))
+    .where(eq(links.id, sample.id));
+  const deep = await listLinks({ db, query: linkQuerySchema.parse({ page: 40 }) });
+  return {
+    cookies,
+    linkId: sample.id,
+    search: sample.name.split(" ").at(-1)!,
+    resourceId: row!.resourceIds.split(/\s+/).find((id) => id.startsWith("vpc"))!,
+    owner: row!.email.split("@")[0]!,
+    deepCursor: deep.links.at(-1)!.id,
+  };
 }
 
 async function startServer(dir: string, port: number, env: Record<string, string>) {
@@ -177,7 +199,7 @@ async function measurePortal(engine: "pglite" | "postgres", bare: Figures) {
   try {
     Object.assign(process.env, { PORTAL_MODE: "sandbox", AUDIT_HEAD_FILE: "off", ...env });
     const started = Date.now();
-    const { cookies, linkId, search } = await prepare(handle);
+    const { cookies, linkId, search, resourceId, owner, deepCursor } = await prepare(handle);
     await handle.close();
     console.log(
       `\n${engine}: ${LINKS} links seeded in ${((Date.now() - started) / 1000).toFixed(0)} s`,
@@ -199,7 +221,11 @@ async function measurePortal(engine: "pglite" | "postgres", bare: Figures) {
       const routes: [string, string][] = [
         ["GET /api/links", "/api/links"],
         ["GET /api/links?state=submitted", "/api/links?state=submitted"],
+        ["GET /api/links?region=cn-hangzhou", "/api/links?region=cn-hangzhou"],
         [`GET /api/links?search=${search}`, `/api/links?search=${encodeURIComponent(search)}`],
+        [`GET /api/links?search=${resourceId}`, `/api/links?search=${resourceId}`],
+        [`GET /api/links?owner=${owner}`, `/api/links?owner=${encodeURIComponent(owner)}`],
+        ["GET /api/links?after=(page 40)", `/api/links?after=${deepCursor}`],
         ["GET /api/links/[id]", `/api/links/${linkId}`],
         ["GET /approvals (page)", "/approvals"],
         ["GET /api/audit", "/api/audit"],

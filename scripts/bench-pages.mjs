@@ -127,6 +127,8 @@ async function lighthouseRun(url, cookie, preset) {
     );
     const lhr = result?.lhr;
     if (!lhr) throw new Error(`Lighthouse gave no result for ${url}`);
+    // A page Lighthouse could not measure scores 0: say why instead of printing the 0.
+    if (lhr.runtimeError) return { failed: lhr.runtimeError.code };
     const where = (address) => `${new URL(address).pathname}${new URL(address).search}`;
     if (where(lhr.finalDisplayedUrl) !== where(url))
       throw new Error(`Lighthouse measured ${lhr.finalDisplayedUrl}, not ${url}`);
@@ -186,15 +188,23 @@ try {
   await browser.close();
   console.log(`\nLighthouse, signed in as the sandbox admin (performance, accessibility, LCP)`);
   console.log(`${"page".padEnd(16)} ${"desktop".padStart(18)} ${"mobile".padStart(18)}`);
-  const pages = ROUTES.map((route) => [route, route]);
+  // The bare page first: the floor this machine and Lighthouse's throttling allow.
+  const pages = [["(bare Next)", `${bare.url}/`], ...ROUTES.map((r) => [r, `${portal.url}${r}`])];
   for (const step of WIZARD_STEPS) {
-    pages.push([`wizard: ${step}`, await wizardDraftAt(portal.url, cookie, step)]);
+    pages.push([
+      `wizard: ${step}`,
+      `${portal.url}${await wizardDraftAt(portal.url, cookie, step)}`,
+    ]);
   }
-  for (const [name, route] of pages) {
+  for (const [name, url] of pages) {
     const cells = [];
     for (const preset of ["desktop", "mobile"]) {
-      const run = await lighthouseRun(`${portal.url}${route}`, cookie, preset);
-      cells.push(`${run.performance} ${run.accessibility} ${(run.lcp / 1000).toFixed(2)} s`);
+      const run = await lighthouseRun(url, cookie, preset);
+      cells.push(
+        run.failed
+          ? `failed: ${run.failed}`
+          : `${run.performance} ${run.accessibility} ${(run.lcp / 1000).toFixed(2)} s`,
+      );
     }
     console.log(`${name.padEnd(16)} ${cells.map((cell) => cell.padStart(18)).join(" ")}`);
   }
