@@ -1,12 +1,12 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
+import { lazyZodResolver } from "@/components/ui/lazy-zod-resolver";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import { SubmitRow } from "@/components/ui/submit-row";
 import { useSaveApprovalPolicy } from "@/lib/query/use-approval-policy";
-import { approvalPolicySchema, type ApprovalPolicy } from "@/lib/schemas/approval-policy";
+import type { ApprovalPolicy } from "@/lib/schemas/approval-policy";
 
 const inputClass = "mt-1 block w-28 rounded-md border border-slate-300 px-3 py-2";
 const FIELDS = [
@@ -22,7 +22,9 @@ export function ApprovalPolicyForm({ initial }: { initial: ApprovalPolicy }) {
   const t = useTranslations("policy");
   const tv = useTranslations();
   const form = useForm<ApprovalPolicy>({
-    resolver: zodResolver(approvalPolicySchema),
+    resolver: lazyZodResolver(() =>
+      import("@/lib/schemas/approval-policy").then((m) => m.approvalPolicySchema),
+    ),
     defaultValues: initial,
   });
   const save = useSaveApprovalPolicy();

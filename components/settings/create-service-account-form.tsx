@@ -1,26 +1,25 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
+import { lazyZodResolver } from "@/components/ui/lazy-zod-resolver";
 import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import { SubmitRow } from "@/components/ui/submit-row";
 import { FormTextField } from "@/components/ui/form-text-field";
 import { TitledForm } from "@/components/ui/titled-form";
 import { useCreateServiceAccount } from "@/lib/query/use-service-accounts";
-import {
-  createServiceAccountBodySchema,
-  SERVICE_ACCOUNT_ROLES,
-  type CreateServiceAccountBody,
-} from "@/lib/schemas/service-account";
+import type { CreateServiceAccountBody } from "@/lib/schemas/service-account";
+import { SERVICE_ACCOUNT_ROLES } from "@/lib/schemas/account-choices";
 
 /** Adds a service account (same schema as POST /api/service-accounts). */
 export function CreateServiceAccountForm() {
   const t = useTranslations("settings.serviceAccounts");
   const roleName = useTranslations("roles");
   const form = useForm<CreateServiceAccountBody>({
-    resolver: zodResolver(createServiceAccountBodySchema),
+    resolver: lazyZodResolver(() =>
+      import("@/lib/schemas/service-account").then((m) => m.createServiceAccountBodySchema),
+    ),
     defaultValues: { name: "", roles: ["requester"] },
   });
   const create = useCreateServiceAccount();

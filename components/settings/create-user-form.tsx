@@ -1,8 +1,8 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
+import { lazyZodResolver } from "@/components/ui/lazy-zod-resolver";
 import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import { SubmitRow } from "@/components/ui/submit-row";
@@ -10,14 +10,16 @@ import { FormTextField } from "@/components/ui/form-text-field";
 import { TitledForm } from "@/components/ui/titled-form";
 import { ROLES } from "@/lib/permissions/permissions";
 import { useCreateUser } from "@/lib/query/use-users";
-import { createUserBodySchema, type CreateUserBody } from "@/lib/schemas/user";
+import type { CreateUserBody } from "@/lib/schemas/user";
 
 /** Adds a local account (same schema as the route that receives it). */
 export function CreateUserForm() {
   const t = useTranslations("settings");
   const roleName = useTranslations("roles");
   const form = useForm<CreateUserBody>({
-    resolver: zodResolver(createUserBodySchema),
+    resolver: lazyZodResolver(() =>
+      import("@/lib/schemas/user").then((m) => m.createUserBodySchema),
+    ),
     defaultValues: { email: "", name: "", roles: [], password: "" },
   });
   const create = useCreateUser();

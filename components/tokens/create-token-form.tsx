@@ -1,8 +1,8 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
+import { lazyZodResolver } from "@/components/ui/lazy-zod-resolver";
 import type { UseMutationResult } from "@tanstack/react-query";
 import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { FormTextField } from "@/components/ui/form-text-field";
@@ -12,11 +12,8 @@ import { SubmitRow } from "@/components/ui/submit-row";
 import { FieldMessage, formInputClass, TitledForm } from "@/components/ui/titled-form";
 import type { Permission } from "@/lib/permissions/permissions";
 import { useCreateApiToken, type NewApiToken } from "@/lib/query/use-api-tokens";
-import {
-  API_TOKEN_EXPIRY_CHOICES,
-  createApiTokenBodySchema,
-  type CreateApiTokenBody,
-} from "@/lib/schemas/api-token";
+import type { CreateApiTokenBody } from "@/lib/schemas/api-token";
+import { API_TOKEN_EXPIRY_CHOICES } from "@/lib/schemas/account-choices";
 
 /** Makes an API token with the scopes the person holds (same schema as POST /api/tokens). */
 export function CreateTokenForm({ held }: { held: readonly Permission[] }) {
@@ -39,7 +36,9 @@ export function TokenForm({
   const t = useTranslations("tokens");
   const permissionName = useTranslations("permissions");
   const form = useForm<CreateApiTokenBody>({
-    resolver: zodResolver(createApiTokenBodySchema),
+    resolver: lazyZodResolver(() =>
+      import("@/lib/schemas/api-token").then((m) => m.createApiTokenBodySchema),
+    ),
     defaultValues: { name: "", scopes: [], expiresInDays: 30 },
   });
   const { errors } = form.formState;

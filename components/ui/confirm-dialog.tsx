@@ -1,5 +1,5 @@
 import { useTranslations, type NamespaceKeys, type NestedKeyOf } from "next-intl";
-import { createFocusTrap } from "focus-trap";
+import type { FocusTrap } from "focus-trap";
 import { useEffect, useEffectEvent, useId, useRef, type ReactNode } from "react";
 
 type ConfirmWords = Record<"title" | "confirm" | "busy" | "cancel", string>;
@@ -52,20 +52,29 @@ export function ConfirmDialog({
   const cancel = useRef<HTMLButtonElement>(null);
   const cancelOnEscape = useEffectEvent(() => onCancel());
   useEffect(() => {
-    const trap = createFocusTrap(dialog.current!, {
-      initialFocus: () =>
-        body.current?.querySelector<HTMLElement>("input, textarea, select") ?? cancel.current!,
-      fallbackFocus: () => dialog.current!,
-      escapeDeactivates: () => {
-        cancelOnEscape();
-        return false; // the trap ends when the dialog is gone, which then returns focus
-      },
-      allowOutsideClick: true,
-      returnFocusOnDeactivate: true,
-      tabbableOptions: { displayCheck: "none" },
+    // focus-trap loads with the first dialog, not with every page that could open one.
+    let trap: FocusTrap | undefined;
+    let closed = false;
+    void import("focus-trap").then(({ createFocusTrap }) => {
+      if (closed || !dialog.current) return;
+      trap = createFocusTrap(dialog.current, {
+        initialFocus: () =>
+          body.current?.querySelector<HTMLElement>("input, textarea, select") ?? cancel.current!,
+        fallbackFocus: () => dialog.current!,
+        escapeDeactivates: () => {
+          cancelOnEscape();
+          return false; // the trap ends when the dialog is gone, which then returns focus
+        },
+        allowOutsideClick: true,
+        returnFocusOnDeactivate: true,
+        tabbableOptions: { displayCheck: "none" },
+      });
+      trap.activate();
     });
-    trap.activate();
-    return () => void trap.deactivate();
+    return () => {
+      closed = true;
+      trap?.deactivate();
+    };
   }, []);
   return (
     <div

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { API_TOKEN_EXPIRY_CHOICES, API_TOKEN_MAX_DAYS } from "./account-choices";
 import { isoDateTime } from "./common";
 import { PERMISSION_NAMES } from "@/lib/permissions/permissions";
 import { safeString } from "./text";
@@ -8,9 +9,7 @@ import { safeString } from "./text";
  * Messages are message keys under "validation" in messages/*.json.
  */
 
-/** Tokens live at most a year (GitLab's default ceiling); every token expires. */
-export const API_TOKEN_MAX_DAYS = 365;
-export const API_TOKEN_EXPIRY_CHOICES = [7, 30, 90, 365] as const;
+export { API_TOKEN_EXPIRY_CHOICES, API_TOKEN_MAX_DAYS };
 
 export const createApiTokenBodySchema = z.object({
   name: safeString("name", { message: "validation.textInvalid" })

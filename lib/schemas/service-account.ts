@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isoDateTime } from "./common";
+import { SERVICE_ACCOUNT_ROLES } from "./account-choices";
 import { apiTokenSchema } from "./api-token";
 
 /**
@@ -10,11 +11,7 @@ import { apiTokenSchema } from "./api-token";
 export const USER_KINDS = ["person", "service"] as const;
 export type UserKind = (typeof USER_KINDS)[number];
 
-/**
- * The roles a service account may hold. Never `approver` or `admin`: the four-eyes rule counts
- * people, and whoever holds a service account's token could otherwise approve their own link.
- */
-export const SERVICE_ACCOUNT_ROLES = ["viewer", "requester"] as const;
+export { SERVICE_ACCOUNT_ROLES };
 
 export const serviceAccountNameSchema = z
   .string({ error: "validation.serviceAccountName" })
