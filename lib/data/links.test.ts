@@ -176,7 +176,7 @@ describe.each(DB_KINDS)("links on %s", (kind) => {
     expect(() => query({ after: "not-an-id" })).toThrow(ZodError);
   });
 
-  it("stops counting past 10,000 matches and says so", async () => {
+  it("stops counting past LINK_COUNT_CAP matches and says so", async () => {
     await handle.db.execute(sql`
       insert into links (name, kind, providers, regions, resource_ids, owner_id, design)
       select 'capped link ' || n, 'gateway', array['alibaba'], array['cn-capped'], '',

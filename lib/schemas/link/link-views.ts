@@ -39,7 +39,7 @@ export const linkDetailSchema = linkSummarySchema
 export const linkPageSchema = z
   .object({
     links: z.array(linkSummarySchema),
-    /** Exact up to 10,000; past that 10,000 with `totalCapped`. */
+    /** Exact up to 1,000; past that 1,000 with `totalCapped`. */
     total: z.number().int().min(0),
     totalCapped: z.boolean(),
     page: z.number().int().min(1),
