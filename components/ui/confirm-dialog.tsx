@@ -52,7 +52,10 @@ export function ConfirmDialog({
   const cancel = useRef<HTMLButtonElement>(null);
   const cancelOnEscape = useEffectEvent(() => onCancel());
   useEffect(() => {
-    // focus-trap loads with the first dialog, not with every page that could open one.
+    // focus-trap loads with the first dialog, not with every page that could open one. The
+    // control to give focus back to is read now: by the time the trap is loaded, that control
+    // may be disabled (as ConfirmedActionButton's is) and have lost the focus.
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     let trap: FocusTrap | undefined;
     let closed = false;
     void import("focus-trap").then(({ createFocusTrap }) => {
@@ -67,13 +70,15 @@ export function ConfirmDialog({
         },
         allowOutsideClick: true,
         returnFocusOnDeactivate: true,
+        ...(opener ? { setReturnFocus: opener } : {}),
         tabbableOptions: { displayCheck: "none" },
       });
       trap.activate();
     });
     return () => {
       closed = true;
-      trap?.deactivate();
+      if (trap) trap.deactivate();
+      else opener?.focus();
     };
   }, []);
   return (
