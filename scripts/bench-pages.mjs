@@ -3,7 +3,8 @@
 // main route, measured by loading it in Debian's Chromium, next to a bare Next.js page built the
 // same way; then Lighthouse (desktop and mobile presets) on every main page and every step of the
 // wizard (each opened from a draft saved on it), signed in.
-// Usage: npm run bench:pages   (builds the portal first when there is no production build)
+// Usage: npm run bench:pages   (builds the portal first when there is no production build; run by
+// tsx, which lets it take its wizard design from lib/design/link/test-designs.ts)
 import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -11,37 +12,13 @@ import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
 import { launch } from "chrome-launcher";
 import lighthouse, { desktopConfig } from "lighthouse";
+import { TENCENT_ON_PREM } from "@/lib/design/link/test-designs";
 import { bareNextApp, buildIfNeeded } from "./bench/bare-next-app.mjs";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./chromium.mjs";
 
 const ROUTES = ["/", "/links/new", "/approvals", "/audit", "/settings"];
 /** The wizard's steps after the first, each opened from a draft saved on it. */
 const WIZARD_STEPS = ["where", "gateway", "peer", "tunnel", "review"];
-/** A Tencent link to an office with a new gateway: a design that shows every step filled in. */
-const WIZARD_DESIGN = {
-  kind: "onPrem",
-  name: "Guangzhou ↔ Shenzhen office",
-  reason: "Office move",
-  site: {
-    provider: "tencent",
-    account: "default",
-    region: "ap-guangzhou",
-    vpcId: "vpc-gzprod01",
-    vpcCidrs: ["10.10.0.0/16"],
-    gateway: { mode: "new", params: { VpnGatewayName: "gz-vpn-02", InternetMaxBandwidthOut: 20 } },
-    peer: { mode: "new", params: { CustomerGatewayName: "sz-office", IpAddress: "203.0.113.20" } },
-    tunnel: {
-      psk: "Sz0ffice!Key",
-      params: {
-        VpnConnectionName: "gz-sz-office",
-        RouteType: "Policy",
-        SecurityPolicyDatabases: [
-          { LocalCidrBlock: "10.10.1.0/24", RemoteCidrBlock: ["192.168.10.0/24"] },
-        ],
-      },
-    },
-  },
-};
 const root = resolve(import.meta.dirname, "..");
 
 async function startServer(dir, port) {
@@ -140,7 +117,7 @@ async function lighthouseRun(url, cookie, preset) {
   }
 }
 
-/** A wizard draft of WIZARD_DESIGN saved on `step`, through the portal's API: its page's path. */
+/** A wizard draft of a Tencent link to an office (every step filled in) saved on `step`, through the portal's API: its page's path. */
 async function wizardDraftAt(baseUrl, cookie, step) {
   const call = async (method, path, body) => {
     const response = await fetch(`${baseUrl}${path}`, {
@@ -153,7 +130,7 @@ async function wizardDraftAt(baseUrl, cookie, step) {
     return response.json();
   };
   const { draft } = await call("POST", "/api/wizard-drafts", {});
-  await call("PUT", `/api/wizard-drafts/${draft.id}`, { step, data: WIZARD_DESIGN });
+  await call("PUT", `/api/wizard-drafts/${draft.id}`, { step, data: TENCENT_ON_PREM });
   return `/links/new?draft=${draft.id}`;
 }
 

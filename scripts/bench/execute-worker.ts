@@ -10,11 +10,10 @@ import { databaseCallSlots } from "@/lib/cloud-server/call-slots";
 import { openDatabase } from "@/lib/db/connect";
 import { startExecutionWorker } from "@/lib/execution/worker";
 import { TEST_PSK_KEY_BASE64 } from "@/test/execution/harness";
+import { serveWorkerProcess, type WorkerProcessConfig } from "@/test/execution/spawn-worker";
 import { simulatorClient } from "@/test/kit/simulator-client";
 
-type Config = { databaseUrl: string; simUrl: string; workerId: string; concurrency: number };
-
-const config = JSON.parse(process.env.EXEC_WORKER_CONFIG ?? "{}") as Config;
+const config = JSON.parse(process.env.EXEC_WORKER_CONFIG ?? "{}") as WorkerProcessConfig;
 const handle = await openDatabase({ databaseUrl: config.databaseUrl });
 const worker = startExecutionWorker({
   db: handle.db,
@@ -26,10 +25,4 @@ const worker = startExecutionWorker({
   concurrency: config.concurrency,
   workerId: config.workerId,
 });
-process.stdout.write("ready\n");
-process.on("SIGTERM", () => {
-  void worker
-    .stop()
-    .then(() => handle.close())
-    .finally(() => process.exit(0));
-});
+serveWorkerProcess(worker, handle);

@@ -1,20 +1,39 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import type { ExecutionWorker } from "@/lib/execution/worker";
+import type { DbHandle } from "@/lib/db/connect";
 import type { StallConfig } from "./stall";
+
+/** What a worker process is started with (as JSON in EXEC_WORKER_CONFIG). */
+export type WorkerProcessConfig = {
+  databaseUrl: string;
+  simUrl: string;
+  workerId: string;
+  leaseMs: number;
+  concurrency: number;
+  stall?: StallConfig;
+};
+
+/**
+ * In the worker process: says "ready" (what spawnWorkerProcess waits for) and, on SIGTERM,
+ * stops the worker, closes the database and exits.
+ */
+export function serveWorkerProcess(worker: ExecutionWorker, handle: DbHandle): void {
+  process.stdout.write("ready\n");
+  process.on("SIGTERM", () => {
+    void worker
+      .stop()
+      .then(() => handle.close())
+      .finally(() => process.exit(0));
+  });
+}
 
 /**
  * Starts test/execution/worker-process.ts (or another worker `script` configured the same way, as
  * bench:execute's) in a new Node process; resolves once it polls.
  */
 export async function spawnWorkerProcess(
-  config: {
-    databaseUrl: string;
-    simUrl: string;
-    workerId: string;
-    leaseMs: number;
-    concurrency: number;
-    stall?: StallConfig;
-  },
+  config: WorkerProcessConfig,
   script = "test/execution/worker-process.ts",
 ): Promise<ChildProcess> {
   const root = process.cwd();

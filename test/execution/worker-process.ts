@@ -6,18 +6,10 @@
  */
 import { openDatabase } from "@/lib/db/connect";
 import { startTestWorker } from "./harness";
-import { stallHooks, type StallConfig } from "./stall";
+import { serveWorkerProcess, type WorkerProcessConfig } from "./spawn-worker";
+import { stallHooks } from "./stall";
 
-type Config = {
-  databaseUrl: string;
-  simUrl: string;
-  workerId: string;
-  leaseMs: number;
-  concurrency: number;
-  stall?: StallConfig;
-};
-
-const config = JSON.parse(process.env.EXEC_WORKER_CONFIG ?? "{}") as Config;
+const config = JSON.parse(process.env.EXEC_WORKER_CONFIG ?? "{}") as WorkerProcessConfig;
 const handle = await openDatabase({ databaseUrl: config.databaseUrl });
 const worker = startTestWorker(handle.db, config.simUrl, {
   workerId: config.workerId,
@@ -25,10 +17,4 @@ const worker = startTestWorker(handle.db, config.simUrl, {
   concurrency: config.concurrency,
   ...(config.stall ? { hooks: stallHooks(config.stall) } : {}),
 });
-process.stdout.write("ready\n");
-process.on("SIGTERM", () => {
-  void worker
-    .stop()
-    .then(() => handle.close())
-    .finally(() => process.exit(0));
-});
+serveWorkerProcess(worker, handle);
