@@ -21,6 +21,15 @@ const ROUTES = ["/", "/links/new", "/approvals", "/audit", "/settings"];
 const WIZARD_STEPS = ["where", "gateway", "peer", "tunnel", "review"];
 const root = resolve(import.meta.dirname, "..");
 
+/** Ends a server's process group; one that has already gone is fine. */
+function stopGroup(pid) {
+  try {
+    process.kill(-pid);
+  } catch (error) {
+    if (error.code !== "ESRCH") throw error;
+  }
+}
+
 async function startServer(dir, port) {
   const child = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: dir,
@@ -37,7 +46,7 @@ async function startServer(dir, port) {
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 120; i++) {
     try {
-      if ((await fetch(url)).status < 500) return { url, stop: () => process.kill(-child.pid) };
+      if ((await fetch(url)).status < 500) return { url, stop: () => stopGroup(child.pid) };
     } catch {
       // not up yet
     }
@@ -176,7 +185,9 @@ try {
   for (const [name, url] of pages) {
     const cells = [];
     for (const preset of ["desktop", "mobile"]) {
-      const run = await lighthouseRun(url, cookie, preset);
+      // Lighthouse now and then loses the navigation's start (NO_NAVSTART): one more try.
+      let run = await lighthouseRun(url, cookie, preset);
+      if (run.failed) run = await lighthouseRun(url, cookie, preset);
       cells.push(
         run.failed
           ? `failed: ${run.failed}`
