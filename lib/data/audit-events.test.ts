@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditEventsToCsv } from "@/lib/audit/audit-csv";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
@@ -6,7 +7,12 @@ import { DB_KINDS } from "@/test/test-database";
 import { linkDesignSchema } from "@/lib/design/link/link-design-schema";
 import { TENCENT_ON_PREM } from "@/lib/design/link/test-designs";
 import { makeTestUser } from "@/test/test-users";
-import { auditTargetNames, exportAuditEvents, listAuditEvents } from "./audit-events";
+import {
+  AUDIT_COUNT_CAP,
+  auditTargetNames,
+  exportAuditEvents,
+  listAuditEvents,
+} from "./audit-events";
 import { createLinkDraft } from "./links";
 import { suiteDatabase } from "@/test/kit/database";
 
@@ -56,8 +62,31 @@ describe.each(DB_KINDS)("audit queries on %s", (kind) => {
 
   it("paginates", async () => {
     const page2 = await listAuditEvents({ db: handle.db, query: query({ page: 2 }), pageSize: 4 });
-    expect(page2).toMatchObject({ total: 6, page: 2, pageCount: 2 });
+    expect(page2).toMatchObject({ total: 6, page: 2, pageCount: 2, hasNext: false });
     expect(page2.events.map((e) => e.seq)).toEqual([2, 1]);
+  });
+
+  it("reads keyset pages equal to the numbered ones, both ways, and ends where the log ends", async () => {
+    const seqs = async (extra: Record<string, unknown>) => {
+      const page = await listAuditEvents({ db: handle.db, query: query(extra), pageSize: 2 });
+      return { seqs: page.events.map((e) => e.seq), hasNext: page.hasNext };
+    };
+    expect(await seqs({ page: 2 })).toEqual({ seqs: [4, 3], hasNext: true });
+    expect(await seqs({ page: 2, after: 5 })).toEqual({ seqs: [4, 3], hasNext: true });
+    expect(await seqs({ page: 2, before: 2 })).toEqual({ seqs: [4, 3], hasNext: true });
+    expect(await seqs({ page: 3, after: 3 })).toEqual({ seqs: [2, 1], hasNext: false });
+    expect(await seqs({ page: 1, after: 3, actor: "ann" })).toEqual({ seqs: [1], hasNext: false });
+  });
+
+  it("refuses a cursor that is not an event's seq, and both cursors at once", () => {
+    for (const bad of [
+      { after: "x" },
+      { after: "0" },
+      { before: "1.5" },
+      { after: 1, before: 2 },
+    ]) {
+      expect(auditQuerySchema.safeParse(bad).success).toBe(false);
+    }
   });
 
   it("exports CSV oldest first, with formula cells neutralised", async () => {
@@ -93,5 +122,28 @@ describe.each(DB_KINDS)("audit targets by name on %s", (kind) => {
       { targetType: "policy", targetId: "approval" },
     ]);
     expect(names).toEqual({ [link.id]: "Shenzhen office", [owner.id]: "names@audit.test" });
+  });
+});
+
+describe.each(DB_KINDS)("a long audit log on %s", (kind) => {
+  const handle = suiteDatabase(kind);
+
+  it("stops counting past AUDIT_COUNT_CAP events and says so, still paging on", async () => {
+    await handle.db.execute(sql`
+      insert into audit_events (seq, at, actor_roles, action, target_type, target_id, payload,
+                                prev_hash, hash)
+      select n, now(), '{}', 'user.signed_out', 'user', 'bulk', '{}'::jsonb, '', ''
+      from generate_series(1, ${AUDIT_COUNT_CAP + 5}) as n`);
+    const first = await listAuditEvents({ db: handle.db, query: query({}), pageSize: 50 });
+    expect(first).toMatchObject({
+      total: AUDIT_COUNT_CAP,
+      totalCapped: true,
+      pageCount: AUDIT_COUNT_CAP / 50,
+      hasNext: true,
+    });
+    // Past the counted pages, a cursor reads on to the first event.
+    const last = await listAuditEvents({ db: handle.db, query: query({ after: 3 }), pageSize: 50 });
+    expect(last.events.map((e) => e.seq)).toEqual([2, 1]);
+    expect(last.hasNext).toBe(false);
   });
 });

@@ -26,13 +26,34 @@ const day = z.preprocess(
     .optional(),
 );
 
-export const auditQuerySchema = z.object({
-  actor: safeString("actor").trim().max(200).optional(),
-  action: safeString("action").trim().max(100).optional(),
-  from: day,
-  to: day,
-  page: pageNumberSchema,
-});
+/** A keyset cursor: an event's seq (the list reads the events before or after it). */
+const cursor = (field: string) =>
+  z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.coerce
+      .number({ error: `${field} must be a whole number of at least 1` })
+      .int({ error: `${field} must be a whole number of at least 1` })
+      .min(1, { error: `${field} must be a whole number of at least 1` })
+      .max(Number.MAX_SAFE_INTEGER, { error: `${field} must be a whole number of at least 1` })
+      .optional(),
+  );
+
+export const auditQuerySchema = z
+  .object({
+    actor: safeString("actor").trim().max(200).optional(),
+    action: safeString("action").trim().max(100).optional(),
+    from: day,
+    to: day,
+    page: pageNumberSchema,
+    /** The page after this event, newest first (a keyset cursor: the last row's seq). */
+    after: cursor("after"),
+    /** The page before this event (the first row's seq). */
+    before: cursor("before"),
+  })
+  .refine((query) => query.after === undefined || query.before === undefined, {
+    error: "after and before cannot both be given",
+    path: ["before"],
+  });
 
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
 

@@ -42,11 +42,22 @@ export default async function AuditPage({
       />
       <AuditFilters query={query} />
       <PagedResults
-        count={a("count", { total: result.total })}
+        count={
+          result.totalCapped
+            ? a("countCapped", { total: result.total })
+            : a("count", { total: result.total })
+        }
         countTestId="audit-count"
         basePath="/audit"
         pages={result}
         filters={filters}
+        cursors={{
+          // Keyset pages (by the events' seq): as fast far back in the log as on page 1.
+          next: result.events.at(-1) ? `after=${result.events.at(-1)!.seq}` : undefined,
+          previous: result.events[0] ? `before=${result.events[0].seq}` : undefined,
+          hasNext: result.hasNext,
+          countCapped: result.totalCapped,
+        }}
       >
         <AuditTable events={result.events} targetNames={targetNames} />
       </PagedResults>
