@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { PendingApproval } from "@/lib/data/link-workflow";
-import { parseStoredLinkDesign } from "@/lib/design/link/stored-design";
+import { readStoredLinkDesignShape } from "@/lib/design/link/stored-design";
 import { billingSummary } from "@/lib/design/billing";
 import { DataTable } from "@/components/ui/data-table";
 import { BillingSummaryList } from "@/components/billing/billing-summary-list";
@@ -32,7 +32,7 @@ export async function PendingApprovalsTable({
           <td className="px-3 py-2">{link.owner.email}</td>
           <WaitingSinceCell since={link.submittedAt} now={now} />
           <td className="px-3 py-2">
-            <BillingSummaryList items={billingSummary(parseStoredLinkDesign(link.design))} />
+            <BillingSummaryList items={billingSummary(readStoredLinkDesignShape(link.design))} />
           </td>
           <td className="whitespace-nowrap px-3 py-2" data-testid="approval-progress">
             {t("progress", { approvals: link.approvals, required: link.requiredApprovals })}

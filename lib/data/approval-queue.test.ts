@@ -34,17 +34,28 @@ describe("approval queue pages", () => {
 
   it("shows a full first page, oldest submission first, then the rest", async () => {
     const first = await listPendingApprovals({ db: handle.db, approverId });
-    expect(first).toMatchObject({ total: LINKS, page: 1, pageCount: 2 });
+    expect(first).toMatchObject({ total: LINKS, totalCapped: false, page: 1, pageCount: 2 });
+    expect(first.hasNext).toBe(true);
     expect(first.pending.map((link) => link.id)).toEqual(
       submitted.slice(0, APPROVAL_QUEUE_PAGE_SIZE).map((link) => link.id),
     );
     const second = await listPendingApprovals({ db: handle.db, approverId, page: 2 });
-    expect(second).toMatchObject({ total: LINKS, page: 2, pageCount: 2 });
+    expect(second).toMatchObject({ total: LINKS, page: 2, pageCount: 2, hasNext: false });
     expect(second.pending.map((link) => link.id)).toEqual(
       submitted.slice(APPROVAL_QUEUE_PAGE_SIZE).map((link) => link.id),
     );
     const past = await listPendingApprovals({ db: handle.db, approverId, page: 3 });
     expect(past.pending).toEqual([]);
+  });
+
+  it("stops counting at its cap and says so, still paging on", async () => {
+    const countCap = 10;
+    const first = await listPendingApprovals({ db: handle.db, approverId, countCap });
+    expect(first).toMatchObject({ total: 10, totalCapped: true, pageCount: 1, hasNext: true });
+    expect(first.pending).toHaveLength(APPROVAL_QUEUE_PAGE_SIZE);
+    const second = await listPendingApprovals({ db: handle.db, approverId, page: 2, countCap });
+    expect(second).toMatchObject({ totalCapped: true, hasNext: false });
+    expect(second.pending).toHaveLength(LINKS - APPROVAL_QUEUE_PAGE_SIZE);
   });
 
   it("counts only what still waits for this approver", async () => {

@@ -298,13 +298,23 @@ export type PendingApproval = {
 
 export type PendingApprovalPage = {
   pending: PendingApproval[];
+  /** Waiting links, exact up to the count's cap; `totalCapped` when there are more. */
   total: number;
+  totalCapped: boolean;
   page: number;
+  /** Pages `total` fills (a lower bound when capped). */
   pageCount: number;
+  hasNext: boolean;
 };
 
 /** The approval queue shows this many links a page. */
 export const APPROVAL_QUEUE_PAGE_SIZE = 25;
+
+/**
+ * The queue stops counting here and says "more than": each waiting link is checked against the
+ * approver's own decisions, so with 25,000 waiting the count was most of the page's cost.
+ */
+export const APPROVAL_QUEUE_COUNT_CAP = 1_000;
 
 /**
  * Links waiting for this approver: submitted, not theirs, and not yet decided by them on the
@@ -314,10 +324,12 @@ export async function listPendingApprovals({
   db,
   approverId,
   page = 1,
+  countCap = APPROVAL_QUEUE_COUNT_CAP,
 }: {
   db: Db;
   approverId: string;
   page?: number;
+  countCap?: number;
 }): Promise<PendingApprovalPage> {
   const approvedCount = sql<number>`(select count(*)::int from ${approvals} a
     where a.link_id = ${links.id} and a.plan_hash = ${links.planHash}
@@ -346,12 +358,20 @@ export async function listPendingApprovals({
       .innerJoin(users, eq(users.id, links.ownerId))
       .where(waiting)
       .orderBy(asc(links.submittedAt), asc(links.id))
-      .limit(APPROVAL_QUEUE_PAGE_SIZE)
+      .limit(APPROVAL_QUEUE_PAGE_SIZE + 1)
       .offset((page - 1) * APPROVAL_QUEUE_PAGE_SIZE),
-    db.select({ total: count() }).from(links).where(waiting),
+    db.select({ total: count() }).from(
+      db
+        .select({ id: links.id })
+        .from(links)
+        .where(waiting)
+        .limit(countCap + 1)
+        .as("waiting"),
+    ),
   ]);
-  const total = counted?.total ?? 0;
-  const pending = rows.map((r) => ({
+  const n = counted?.total ?? 0;
+  const total = Math.min(n, countCap);
+  const pending = rows.slice(0, APPROVAL_QUEUE_PAGE_SIZE).map((r) => ({
     id: r.id,
     name: r.name,
     kind: r.kind,
@@ -361,5 +381,12 @@ export async function listPendingApprovals({
     requiredApprovals: r.requiredApprovals ?? 1,
     design: r.design,
   }));
-  return { pending, total, page, pageCount: pageCountOf(total, APPROVAL_QUEUE_PAGE_SIZE) };
+  return {
+    pending,
+    total,
+    totalCapped: n > countCap,
+    page,
+    pageCount: pageCountOf(total, APPROVAL_QUEUE_PAGE_SIZE),
+    hasNext: rows.length > APPROVAL_QUEUE_PAGE_SIZE,
+  };
 }
