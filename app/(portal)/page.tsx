@@ -50,11 +50,10 @@ export default async function LinksPage({
       <PortalPageHeader page="links" actions={newLink} />
       <LinkFilters query={query} />
       <PagedResults
-        count={
-          result.totalCapped
-            ? l("countCapped", { total: result.total })
-            : l("count", { total: result.total })
-        }
+        count={{
+          exact: l("count", { total: result.total }),
+          capped: l("countCapped", { total: result.total }),
+        }}
         countTestId="links-count"
         basePath="/"
         pages={result}
@@ -63,8 +62,6 @@ export default async function LinksPage({
           // Keyset pages: as fast on page 4,000 as on page 1.
           next: result.links.at(-1) ? `after=${result.links.at(-1)!.id}` : undefined,
           previous: result.links[0] ? `before=${result.links[0].id}` : undefined,
-          hasNext: result.hasNext,
-          countCapped: result.totalCapped,
         }}
         empty={
           result.links.length === 0 ? (

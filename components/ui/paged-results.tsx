@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import type { CappedPageInfo } from "@/lib/schemas/paging";
 import { Pagination, type PageCursors } from "./pagination";
 
 /** The query string of a list's filters: the set ones among `keys`, for page links and exports. */
@@ -22,17 +23,17 @@ export function PagedResults({
   count,
   countTestId,
   basePath,
-  pages: { page, pageCount },
+  pages,
   filters,
   cursors,
   empty,
   children,
 }: {
-  count: string;
+  /** The count's line, exact and for a count that stopped at the list's cap ("more than"). */
+  count: { exact: string; capped: string };
   countTestId: string;
   basePath: string;
-  /** Which page this is, of how many. */
-  pages: { page: number; pageCount: number };
+  pages: CappedPageInfo;
   filters: string;
   /** A keyset list's neighbouring pages (Pagination). */
   cursors?: PageCursors;
@@ -42,18 +43,12 @@ export function PagedResults({
   return (
     <>
       <p className="mb-2 text-sm text-slate-600" data-testid={countTestId}>
-        {count}
+        {pages.totalCapped ? count.capped : count.exact}
       </p>
       {empty ?? (
         <>
           {children}
-          <Pagination
-            basePath={basePath}
-            page={page}
-            pageCount={pageCount}
-            filters={filters}
-            cursors={cursors}
-          />
+          <Pagination basePath={basePath} pages={pages} filters={filters} cursors={cursors} />
         </>
       )}
     </>

@@ -1,36 +1,26 @@
 import { getTranslations } from "next-intl/server";
+import type { CappedPageInfo } from "@/lib/schemas/paging";
 
-/** Where the neighbouring pages start, for a keyset list (e.g. `after=<id>`), and what it knows. */
-export type PageCursors = {
-  next?: string;
-  previous?: string;
-  /** Whether a page follows (a capped count cannot tell). */
-  hasNext?: boolean;
-  /** `pageCount` is a lower bound: the list stopped counting. */
-  countCapped?: boolean;
-};
+/** Where the neighbouring pages start, for a keyset list (e.g. `after=<id>`). */
+export type PageCursors = { next?: string; previous?: string };
 
 /** Previous / next links for a server-rendered list; `filters` is the list's query string. */
 export async function Pagination({
   basePath,
-  page,
-  pageCount,
+  pages: { page, pageCount, hasNext, totalCapped },
   filters,
   cursors = {},
 }: {
   basePath: string;
-  page: number;
-  pageCount: number;
+  /** Which page this is, whether one follows, and whether the count stopped (a lower bound). */
+  pages: Pick<CappedPageInfo, "page" | "pageCount" | "hasNext" | "totalCapped">;
   filters: string;
   cursors?: PageCursors;
 }) {
   const t = await getTranslations("pagination");
   const href = (target: number, cursor?: string) =>
     `${basePath}?${filters ? `${filters}&` : ""}${cursor ? `${cursor}&` : ""}page=${target}`;
-  const hasNext = cursors.hasNext ?? page < pageCount;
-  const label = cursors.countCapped
-    ? t("pageOfMore", { page, pageCount })
-    : t("page", { page, pageCount });
+  const label = totalCapped ? t("pageOfMore", { page, pageCount }) : t("page", { page, pageCount });
   const linkClass = "rounded-md border border-slate-300 bg-white px-3 py-1 text-slate-700";
   return (
     <nav aria-label={label} className="mt-4 flex items-center gap-3 text-sm">

@@ -76,6 +76,8 @@ describe.each(DB_KINDS)("audit queries on %s", (kind) => {
     expect(await seqs({ page: 2, before: 2 })).toEqual({ seqs: [4, 3], hasNext: true });
     expect(await seqs({ page: 3, after: 3 })).toEqual({ seqs: [2, 1], hasNext: false });
     expect(await seqs({ page: 1, after: 3, actor: "ann" })).toEqual({ seqs: [1], hasNext: false });
+    // A cursor past the newest event (a stale URL): nothing before it, and no page after.
+    expect(await seqs({ page: 2, before: 99 })).toEqual({ seqs: [], hasNext: false });
   });
 
   it("refuses a cursor that is not an event's seq, and both cursors at once", () => {

@@ -1,10 +1,11 @@
 import "server-only";
-import { pageCountOf } from "@/lib/schemas/paging";
-import { and, asc, count, desc, eq, gt, gte, ilike, inArray, lt, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, gte, ilike, inArray, lt, type SQL } from "drizzle-orm";
 import type { Db } from "@/lib/db/connect";
 import { auditEvents, links, users, type AuditEventRow } from "@/lib/db/schema";
 import { isUuid } from "./link-action";
 import type { AuditQuery } from "@/lib/schemas/audit-query";
+import type { CappedPageInfo } from "@/lib/schemas/paging";
+import { cappedPage, countUpTo } from "./capped-page";
 
 export const AUDIT_PAGE_SIZE = 50;
 /**
@@ -34,17 +35,8 @@ function whereOf(filters: Omit<AuditQuery, "page" | "after" | "before">): SQL | 
   return conditions.length ? and(...conditions) : undefined;
 }
 
-export type AuditPage = {
-  events: AuditEventRow[];
-  /** Matches, exact up to AUDIT_COUNT_CAP; `totalCapped` when there are more. */
-  total: number;
-  totalCapped: boolean;
-  page: number;
-  /** Pages `total` fills (a lower bound when capped). */
-  pageCount: number;
-  /** Whether a page follows this one (known even when the count is capped). */
-  hasNext: boolean;
-};
+/** One page of audit events; `total` is exact up to AUDIT_COUNT_CAP. */
+export type AuditPage = CappedPageInfo & { events: AuditEventRow[] };
 
 /**
  * One page of audit events, newest first: after a cursor (`after`/`before`, an event's seq: a
@@ -73,29 +65,20 @@ export async function listAuditEvents({
     .where(and(where, keyset))
     .orderBy(backwards ? asc(auditEvents.seq) : desc(auditEvents.seq))
     .limit(pageSize + 1);
-  const matches = db
-    .select({ seq: auditEvents.seq })
-    .from(auditEvents)
-    .where(where)
-    .limit(AUDIT_COUNT_CAP + 1)
-    .as("matches");
-  const [rows, [counted]] = await Promise.all([
+  const matching = db.select({ seq: auditEvents.seq }).from(auditEvents).where(where);
+  const [rows, matches] = await Promise.all([
     keyset ? page : page.offset((query.page - 1) * pageSize),
-    db.select({ n: count() }).from(matches),
+    countUpTo(db, matching, AUDIT_COUNT_CAP),
   ]);
-  const events = rows.slice(0, pageSize);
-  if (backwards) events.reverse();
-  const n = counted?.n ?? 0;
-  const total = Math.min(n, AUDIT_COUNT_CAP);
-  return {
-    events,
-    total,
-    totalCapped: n > AUDIT_COUNT_CAP,
+  const { rows: events, ...info } = cappedPage({
+    rows,
+    matches,
+    cap: AUDIT_COUNT_CAP,
     page: query.page,
-    pageCount: pageCountOf(total, pageSize),
-    // Going back, the page before the cursor always has one after it.
-    hasNext: backwards ? true : rows.length > pageSize,
-  };
+    pageSize,
+    backwards,
+  });
+  return { events, ...info };
 }
 
 /** Every event matching the filters (up to the export limit), oldest first, for CSV export. */

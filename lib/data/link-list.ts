@@ -1,10 +1,11 @@
 import "server-only";
-import { and, count, desc, asc, eq, ilike, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, asc, eq, ilike, ne, or, sql, type SQL } from "drizzle-orm";
 import { AppError } from "@/lib/errors/app-error";
 import type { Db } from "@/lib/db/connect";
 import { links, users } from "@/lib/db/schema";
 import type { LinkQuery } from "@/lib/schemas/link/link-query";
-import { pageCountOf } from "@/lib/schemas/paging";
+import type { CappedPageInfo } from "@/lib/schemas/paging";
+import { cappedPage, countUpTo } from "./capped-page";
 import { summaryColumns, toSummary, type LinkSummary } from "./links";
 
 /**
@@ -15,18 +16,8 @@ import { summaryColumns, toSummary, type LinkSummary } from "./links";
  */
 export const LINK_COUNT_CAP = 1_000;
 
-export type LinkPage = {
-  links: LinkSummary[];
-  /** Matches, exact up to LINK_COUNT_CAP; `totalCapped` when there are more. */
-  total: number;
-  totalCapped: boolean;
-  page: number;
-  pageSize: number;
-  /** Pages `total` fills (a lower bound when capped). */
-  pageCount: number;
-  /** Whether a page follows this one (known even when the count is capped). */
-  hasNext: boolean;
-};
+/** One page of links; `total` is exact up to LINK_COUNT_CAP. */
+export type LinkPage = CappedPageInfo & { links: LinkSummary[]; pageSize: number };
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -85,29 +76,22 @@ export async function listLinks({ db, query }: { db: Db; query: LinkQuery }): Pr
     .where(and(where, keyset))
     .orderBy(...order)
     .limit(query.pageSize + 1);
-  const matches = db
+  const matching = db
     .select({ id: links.id })
     .from(links)
     .innerJoin(users, eq(users.id, links.ownerId))
-    .where(where)
-    .limit(LINK_COUNT_CAP + 1)
-    .as("matches");
-  const [rows, [counted]] = await Promise.all([
+    .where(where);
+  const [rows, matches] = await Promise.all([
     keyset ? page : page.offset((query.page - 1) * query.pageSize),
-    db.select({ n: count() }).from(matches),
+    countUpTo(db, matching, LINK_COUNT_CAP),
   ]);
-  const shown = rows.slice(0, query.pageSize);
-  if (backwards) shown.reverse();
-  const n = counted?.n ?? 0;
-  const total = Math.min(n, LINK_COUNT_CAP);
-  return {
-    links: shown.map(toSummary),
-    total,
-    totalCapped: n > LINK_COUNT_CAP,
+  const { rows: shown, ...info } = cappedPage({
+    rows,
+    matches,
+    cap: LINK_COUNT_CAP,
     page: query.page,
     pageSize: query.pageSize,
-    pageCount: pageCountOf(total, query.pageSize),
-    // Going back, the page before the anchor always has one after it (the anchor's).
-    hasNext: backwards ? true : rows.length > query.pageSize,
-  };
+    backwards,
+  });
+  return { links: shown.map(toSummary), ...info, pageSize: query.pageSize };
 }

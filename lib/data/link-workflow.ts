@@ -1,5 +1,4 @@
 import "server-only";
-import { pageCountOf } from "@/lib/schemas/paging";
 import { and, asc, count, eq, ne, sql } from "drizzle-orm";
 import { AppError } from "@/lib/errors/app-error";
 import type { ErrorIssue } from "@/lib/errors/error-body";
@@ -29,6 +28,8 @@ import {
   type LinkLookup,
 } from "./link-action";
 import { returnToDraft, standingDecisionsOf } from "./return-to-draft";
+import type { CappedPageInfo } from "@/lib/schemas/paging";
+import { cappedPage, countUpTo } from "./capped-page";
 
 /**
  * The approval workflow of a link: submit (freeze the plan and its hash), withdraw, approve and
@@ -296,16 +297,8 @@ export type PendingApproval = {
   design: StoredLinkDesign;
 };
 
-export type PendingApprovalPage = {
-  pending: PendingApproval[];
-  /** Waiting links, exact up to the count's cap; `totalCapped` when there are more. */
-  total: number;
-  totalCapped: boolean;
-  page: number;
-  /** Pages `total` fills (a lower bound when capped). */
-  pageCount: number;
-  hasNext: boolean;
-};
+/** One page of the queue; `total` is exact up to the count's cap. */
+export type PendingApprovalPage = CappedPageInfo & { pending: PendingApproval[] };
 
 /** The approval queue shows this many links a page. */
 export const APPROVAL_QUEUE_PAGE_SIZE = 25;
@@ -341,7 +334,7 @@ export async function listPendingApprovals({
       and a.plan_hash = ${links.planHash} and a.approver_id = ${approverId}
       and a.voided_at is null)`,
   );
-  const [rows, [counted]] = await Promise.all([
+  const [rows, matches] = await Promise.all([
     db
       .select({
         id: links.id,
@@ -360,18 +353,16 @@ export async function listPendingApprovals({
       .orderBy(asc(links.submittedAt), asc(links.id))
       .limit(APPROVAL_QUEUE_PAGE_SIZE + 1)
       .offset((page - 1) * APPROVAL_QUEUE_PAGE_SIZE),
-    db.select({ total: count() }).from(
-      db
-        .select({ id: links.id })
-        .from(links)
-        .where(waiting)
-        .limit(countCap + 1)
-        .as("waiting"),
-    ),
+    countUpTo(db, db.select({ id: links.id }).from(links).where(waiting), countCap),
   ]);
-  const n = counted?.total ?? 0;
-  const total = Math.min(n, countCap);
-  const pending = rows.slice(0, APPROVAL_QUEUE_PAGE_SIZE).map((r) => ({
+  const { rows: shown, ...info } = cappedPage({
+    rows,
+    matches,
+    cap: countCap,
+    page,
+    pageSize: APPROVAL_QUEUE_PAGE_SIZE,
+  });
+  const pending = shown.map((r) => ({
     id: r.id,
     name: r.name,
     kind: r.kind,
@@ -381,12 +372,5 @@ export async function listPendingApprovals({
     requiredApprovals: r.requiredApprovals ?? 1,
     design: r.design,
   }));
-  return {
-    pending,
-    total,
-    totalCapped: n > countCap,
-    page,
-    pageCount: pageCountOf(total, APPROVAL_QUEUE_PAGE_SIZE),
-    hasNext: rows.length > APPROVAL_QUEUE_PAGE_SIZE,
-  };
+  return { pending, ...info };
 }

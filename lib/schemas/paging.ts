@@ -13,3 +13,20 @@ export function pageCountOf(total: number, pageSize: number): number {
 
 /** The approval queue's query string: only which page. */
 export const approvalQueueQuerySchema = z.object({ page: pageNumberSchema });
+
+/**
+ * Where a page sits in a list whose count stops at a cap (lists that can hold 100,000 rows):
+ * what each such list answers beside its rows.
+ */
+export const cappedPageInfoSchema = z.object({
+  /** Exact up to the list's cap (1,000); past that the cap, with `totalCapped`. */
+  total: z.number().int().min(0),
+  totalCapped: z.boolean(),
+  page: z.number().int().min(1),
+  /** Pages `total` fills (a lower bound when capped). */
+  pageCount: z.number().int().min(0),
+  /** Whether a page follows this one (known even when the count is capped). */
+  hasNext: z.boolean(),
+});
+
+export type CappedPageInfo = z.infer<typeof cappedPageInfoSchema>;

@@ -32,16 +32,14 @@ export default async function ApprovalsPage({
     <>
       <PortalPageHeader page="approvals" />
       <PagedResults
-        count={
-          result.totalCapped
-            ? t("countCapped", { total: result.total })
-            : t("count", { total: result.total })
-        }
+        count={{
+          exact: t("count", { total: result.total }),
+          capped: t("countCapped", { total: result.total }),
+        }}
         countTestId="approvals-count"
         basePath="/approvals"
         pages={result}
         filters=""
-        cursors={{ hasNext: result.hasNext, countCapped: result.totalCapped }}
       >
         <PendingApprovalsTable pending={result.pending} now={now} />
       </PagedResults>

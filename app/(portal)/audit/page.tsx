@@ -42,11 +42,10 @@ export default async function AuditPage({
       />
       <AuditFilters query={query} />
       <PagedResults
-        count={
-          result.totalCapped
-            ? a("countCapped", { total: result.total })
-            : a("count", { total: result.total })
-        }
+        count={{
+          exact: a("count", { total: result.total }),
+          capped: a("countCapped", { total: result.total }),
+        }}
         countTestId="audit-count"
         basePath="/audit"
         pages={result}
@@ -55,8 +54,6 @@ export default async function AuditPage({
           // Keyset pages (by the events' seq): as fast far back in the log as on page 1.
           next: result.events.at(-1) ? `after=${result.events.at(-1)!.seq}` : undefined,
           previous: result.events[0] ? `before=${result.events[0].seq}` : undefined,
-          hasNext: result.hasNext,
-          countCapped: result.totalCapped,
         }}
       >
         <AuditTable events={result.events} targetNames={targetNames} />

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isoDateTime } from "@/lib/schemas/common";
 import { approvalPolicySchema } from "@/lib/schemas/approval-policy";
+import { auditPageSchema } from "@/lib/schemas/audit-page";
 import { auditQuerySchema } from "@/lib/schemas/audit-query";
 import { pickerRequestShapeSchema } from "@/lib/schemas/cloud-picker";
 import { ROLES, PERMISSION_NAMES } from "@/lib/permissions/permissions";
@@ -114,15 +115,13 @@ export const USER_ROUTES: ApiRoutes = {
   },
 };
 
-const auditPage = jsonObject("AuditPage", "One page of audit events, newest first.");
-
 export const AUDIT_ROUTES: ApiRoutes = {
   "/api/audit": {
     get: {
       summary: "Read the audit log",
       access: "audit.read",
       query: auditQuerySchema,
-      answer: { description: "One page of events.", schema: auditPage },
+      answer: { description: "One page of events.", schema: auditPageSchema },
     },
   },
   "/api/audit/export": {

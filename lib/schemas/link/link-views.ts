@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isoDateTime } from "@/lib/schemas/common";
 import { TEARDOWN_KINDS } from "@/lib/schemas/link-plan";
+import { cappedPageInfoSchema } from "@/lib/schemas/paging";
 import { LINK_KINDS } from "./kinds";
 import { LINK_PROVIDERS, LINK_STATES } from "./link-query";
 
@@ -36,19 +37,15 @@ export const linkDetailSchema = linkSummarySchema
   })
   .meta({ id: "LinkDetail" });
 
-export const linkPageSchema = z
-  .object({
+export const linkPageSchema = cappedPageInfoSchema
+  .extend({
     links: z.array(linkSummarySchema),
-    /** Exact up to 1,000; past that 1,000 with `totalCapped`. */
-    total: z.number().int().min(0),
-    totalCapped: z.boolean(),
-    page: z.number().int().min(1),
     pageSize: z.number().int().min(1),
-    pageCount: z.number().int().min(0),
-    /** Whether a page follows: ask for it with `after` = the last link's id. */
-    hasNext: z.boolean(),
   })
-  .meta({ id: "LinkPage" });
+  .meta({
+    id: "LinkPage",
+    description: "One page of links; the next one is asked for with `after` = the last link's id.",
+  });
 
 /** A plan step's request may hold references to earlier steps' outputs and to the key. */
 export const planSchema = z
