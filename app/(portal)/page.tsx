@@ -5,6 +5,7 @@ import { LinkTable } from "@/components/links/link-table";
 import { PortalPageHeader, portalPageMetadata } from "@/components/shell/portal-page";
 import { EmptyState } from "@/components/ui/data-table";
 import { PagedResults, filterQueryString } from "@/components/ui/paged-results";
+import { keysetCursors } from "@/components/ui/pagination";
 import { requirePagePermission } from "@/lib/auth/current-user";
 import { hasPermission } from "@/lib/permissions/permissions";
 import { listLinks } from "@/lib/data/link-list";
@@ -50,19 +51,13 @@ export default async function LinksPage({
       <PortalPageHeader page="links" actions={newLink} />
       <LinkFilters query={query} />
       <PagedResults
-        count={{
-          exact: l("count", { total: result.total }),
-          capped: l("countCapped", { total: result.total }),
-        }}
+        count={(message) => l(message, { total: result.total })}
         countTestId="links-count"
         basePath="/"
         pages={result}
         filters={filters}
-        cursors={{
-          // Keyset pages: as fast on page 4,000 as on page 1.
-          next: result.links.at(-1) ? `after=${result.links.at(-1)!.id}` : undefined,
-          previous: result.links[0] ? `before=${result.links[0].id}` : undefined,
-        }}
+        // Keyset pages: as fast on page 4,000 as on page 1.
+        cursors={keysetCursors(result.links, (link) => link.id)}
         empty={
           result.links.length === 0 ? (
             <EmptyState testId="links-empty">

@@ -29,8 +29,8 @@ export function PagedResults({
   empty,
   children,
 }: {
-  /** The count's line, exact and for a count that stopped at the list's cap ("more than"). */
-  count: { exact: string; capped: string };
+  /** The count's line from its message: `countCapped` when the count stopped at the list's cap. */
+  count: (message: "count" | "countCapped") => string;
   countTestId: string;
   basePath: string;
   pages: CappedPageInfo;
@@ -43,7 +43,7 @@ export function PagedResults({
   return (
     <>
       <p className="mb-2 text-sm text-slate-600" data-testid={countTestId}>
-        {pages.totalCapped ? count.capped : count.exact}
+        {count(pages.totalCapped ? "countCapped" : "count")}
       </p>
       {empty ?? (
         <>

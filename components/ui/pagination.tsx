@@ -4,6 +4,15 @@ import type { CappedPageInfo } from "@/lib/schemas/paging";
 /** Where the neighbouring pages start, for a keyset list (e.g. `after=<id>`). */
 export type PageCursors = { next?: string; previous?: string };
 
+/** A keyset list's cursors: the next page starts after its last row, the previous before its first. */
+export function keysetCursors<Row>(rows: readonly Row[], keyOf: (row: Row) => string | number) {
+  const [first, last] = [rows[0], rows.at(-1)];
+  return {
+    next: last === undefined ? undefined : `after=${keyOf(last)}`,
+    previous: first === undefined ? undefined : `before=${keyOf(first)}`,
+  } satisfies PageCursors;
+}
+
 /** Previous / next links for a server-rendered list; `filters` is the list's query string. */
 export async function Pagination({
   basePath,

@@ -5,7 +5,7 @@ import { auditEvents, links, users, type AuditEventRow } from "@/lib/db/schema";
 import { isUuid } from "./link-action";
 import type { AuditQuery } from "@/lib/schemas/audit-query";
 import type { CappedPageInfo } from "@/lib/schemas/paging";
-import { cappedPage, countUpTo } from "./capped-page";
+import { readCappedPage } from "./capped-page";
 
 export const AUDIT_PAGE_SIZE = 50;
 /**
@@ -59,23 +59,18 @@ export async function listAuditEvents({
       : query.before !== undefined
         ? gt(auditEvents.seq, query.before)
         : undefined;
-  const page = db
-    .select()
-    .from(auditEvents)
-    .where(and(where, keyset))
-    .orderBy(backwards ? asc(auditEvents.seq) : desc(auditEvents.seq))
-    .limit(pageSize + 1);
-  const matching = db.select({ seq: auditEvents.seq }).from(auditEvents).where(where);
-  const [rows, matches] = await Promise.all([
-    keyset ? page : page.offset((query.page - 1) * pageSize),
-    countUpTo(db, matching, AUDIT_COUNT_CAP),
-  ]);
-  const { rows: events, ...info } = cappedPage({
-    rows,
-    matches,
+  const { rows: events, ...info } = await readCappedPage({
+    db,
+    ordered: db
+      .select()
+      .from(auditEvents)
+      .where(and(where, keyset))
+      .orderBy(backwards ? asc(auditEvents.seq) : desc(auditEvents.seq)),
+    matching: db.select({ seq: auditEvents.seq }).from(auditEvents).where(where),
     cap: AUDIT_COUNT_CAP,
     page: query.page,
     pageSize,
+    fromCursor: keyset !== undefined,
     backwards,
   });
   return { events, ...info };

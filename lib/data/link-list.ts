@@ -5,7 +5,7 @@ import type { Db } from "@/lib/db/connect";
 import { links, users } from "@/lib/db/schema";
 import type { LinkQuery } from "@/lib/schemas/link/link-query";
 import type { CappedPageInfo } from "@/lib/schemas/paging";
-import { cappedPage, countUpTo } from "./capped-page";
+import { readCappedPage } from "./capped-page";
 import { summaryColumns, toSummary, type LinkSummary } from "./links";
 
 /**
@@ -69,29 +69,24 @@ export async function listLinks({ db, query }: { db: Db; query: LinkQuery }): Pr
   const order = backwards
     ? [asc(links.updatedAt), asc(links.id)]
     : [desc(links.updatedAt), desc(links.id)];
-  const page = db
-    .select(summaryColumns)
-    .from(links)
-    .innerJoin(users, eq(users.id, links.ownerId))
-    .where(and(where, keyset))
-    .orderBy(...order)
-    .limit(query.pageSize + 1);
-  const matching = db
-    .select({ id: links.id })
-    .from(links)
-    .innerJoin(users, eq(users.id, links.ownerId))
-    .where(where);
-  const [rows, matches] = await Promise.all([
-    keyset ? page : page.offset((query.page - 1) * query.pageSize),
-    countUpTo(db, matching, LINK_COUNT_CAP),
-  ]);
-  const { rows: shown, ...info } = cappedPage({
-    rows,
-    matches,
+  const { rows, ...info } = await readCappedPage({
+    db,
+    ordered: db
+      .select(summaryColumns)
+      .from(links)
+      .innerJoin(users, eq(users.id, links.ownerId))
+      .where(and(where, keyset))
+      .orderBy(...order),
+    matching: db
+      .select({ id: links.id })
+      .from(links)
+      .innerJoin(users, eq(users.id, links.ownerId))
+      .where(where),
     cap: LINK_COUNT_CAP,
     page: query.page,
     pageSize: query.pageSize,
+    fromCursor: keyset !== undefined,
     backwards,
   });
-  return { links: shown.map(toSummary), ...info, pageSize: query.pageSize };
+  return { links: rows.map(toSummary), ...info, pageSize: query.pageSize };
 }

@@ -29,7 +29,7 @@ import {
 } from "./link-action";
 import { returnToDraft, standingDecisionsOf } from "./return-to-draft";
 import type { CappedPageInfo } from "@/lib/schemas/paging";
-import { cappedPage, countUpTo } from "./capped-page";
+import { readCappedPage } from "./capped-page";
 
 /**
  * The approval workflow of a link: submit (freeze the plan and its hash), withdraw, approve and
@@ -334,8 +334,9 @@ export async function listPendingApprovals({
       and a.plan_hash = ${links.planHash} and a.approver_id = ${approverId}
       and a.voided_at is null)`,
   );
-  const [rows, matches] = await Promise.all([
-    db
+  const { rows, ...info } = await readCappedPage({
+    db,
+    ordered: db
       .select({
         id: links.id,
         name: links.name,
@@ -350,19 +351,13 @@ export async function listPendingApprovals({
       .from(links)
       .innerJoin(users, eq(users.id, links.ownerId))
       .where(waiting)
-      .orderBy(asc(links.submittedAt), asc(links.id))
-      .limit(APPROVAL_QUEUE_PAGE_SIZE + 1)
-      .offset((page - 1) * APPROVAL_QUEUE_PAGE_SIZE),
-    countUpTo(db, db.select({ id: links.id }).from(links).where(waiting), countCap),
-  ]);
-  const { rows: shown, ...info } = cappedPage({
-    rows,
-    matches,
+      .orderBy(asc(links.submittedAt), asc(links.id)),
+    matching: db.select({ id: links.id }).from(links).where(waiting),
     cap: countCap,
     page,
     pageSize: APPROVAL_QUEUE_PAGE_SIZE,
   });
-  const pending = shown.map((r) => ({
+  const pending = rows.map((r) => ({
     id: r.id,
     name: r.name,
     kind: r.kind,

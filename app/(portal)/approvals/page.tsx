@@ -32,10 +32,7 @@ export default async function ApprovalsPage({
     <>
       <PortalPageHeader page="approvals" />
       <PagedResults
-        count={{
-          exact: t("count", { total: result.total }),
-          capped: t("countCapped", { total: result.total }),
-        }}
+        count={(message) => t(message, { total: result.total })}
         countTestId="approvals-count"
         basePath="/approvals"
         pages={result}

@@ -3,6 +3,7 @@ import { AuditFilters } from "@/components/audit/audit-filters";
 import { AuditTable } from "@/components/audit/audit-table";
 import { PortalPageHeader, portalPageMetadata } from "@/components/shell/portal-page";
 import { PagedResults, filterQueryString } from "@/components/ui/paged-results";
+import { keysetCursors } from "@/components/ui/pagination";
 import { requirePagePermission } from "@/lib/auth/current-user";
 import { auditTargetNames, listAuditEvents } from "@/lib/data/audit-events";
 import { database } from "@/lib/db";
@@ -42,19 +43,13 @@ export default async function AuditPage({
       />
       <AuditFilters query={query} />
       <PagedResults
-        count={{
-          exact: a("count", { total: result.total }),
-          capped: a("countCapped", { total: result.total }),
-        }}
+        count={(message) => a(message, { total: result.total })}
         countTestId="audit-count"
         basePath="/audit"
         pages={result}
         filters={filters}
-        cursors={{
-          // Keyset pages (by the events' seq): as fast far back in the log as on page 1.
-          next: result.events.at(-1) ? `after=${result.events.at(-1)!.seq}` : undefined,
-          previous: result.events[0] ? `before=${result.events[0].seq}` : undefined,
-        }}
+        // Keyset pages (by the events' seq): as fast far back in the log as on page 1.
+        cursors={keysetCursors(result.events, (event) => event.seq)}
       >
         <AuditTable events={result.events} targetNames={targetNames} />
       </PagedResults>
