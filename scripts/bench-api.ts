@@ -21,26 +21,27 @@ import { links, users } from "@/lib/db/schema";
 import { linkQuerySchema } from "@/lib/schemas/link/link-query";
 import { bareNextApp, buildIfNeeded } from "./bench/bare-next-app.mjs";
 import { seedScale } from "./seed/seed-scale";
+import { wholeNumberOptions } from "./whole-number-options";
 import { startPostgresCluster, type PostgresCluster } from "../test/postgres-cluster";
 
 const { values } = parseArgs({
   options: {
-    links: { type: "string", default: "2000" },
-    seconds: { type: "string", default: "10" },
-    connections: { type: "string", default: "200" },
+    links: { type: "string" },
+    seconds: { type: "string" },
+    connections: { type: "string" },
     engines: { type: "string", default: "pglite,postgres" },
   },
   strict: true,
 });
-const LINKS = Number(values.links);
-const SECONDS = Number(values.seconds);
-const CONNECTIONS = Number(values.connections);
-for (const [name, value] of Object.entries({ LINKS, SECONDS, CONNECTIONS })) {
-  if (!Number.isInteger(value) || value < 1) {
-    console.error(`--${name.toLowerCase()} must be a positive whole number.`);
-    process.exit(2);
-  }
-}
+const {
+  links: LINKS,
+  seconds: SECONDS,
+  connections: CONNECTIONS,
+} = wholeNumberOptions(values, {
+  links: { default: 2000 },
+  seconds: { default: 10 },
+  connections: { default: 200 },
+});
 const ENGINES = values.engines.split(",");
 if (
   ENGINES.length === 0 ||

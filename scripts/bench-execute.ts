@@ -31,32 +31,26 @@ import {
   MAX_BENCH_LINKS,
   benchDesign,
 } from "./bench/execute-designs";
+import { wholeNumberOptions } from "./whole-number-options";
 
 const { values } = parseArgs({
   options: {
-    links: { type: "string", default: "200" },
-    workers: { type: "string", default: "4" },
-    concurrency: { type: "string", default: "16" },
-    speed: { type: "string", default: "200" },
-    minutes: { type: "string", default: "30" },
+    links: { type: "string" },
+    workers: { type: "string" },
+    concurrency: { type: "string" },
+    speed: { type: "string" },
+    minutes: { type: "string" },
   },
   strict: true,
 });
-const options = Object.fromEntries(
-  Object.entries(values).map(([name, value]) => [name, Number(value)]),
-) as Record<keyof typeof values, number>;
-for (const [name, value] of Object.entries(options)) {
-  if (!Number.isInteger(value) || value < 1) {
-    console.error(`--${name} must be a positive whole number.`);
-    process.exit(2);
-  }
-}
-if (options.links > MAX_BENCH_LINKS) {
-  console.error(
-    `--links must be at most ${MAX_BENCH_LINKS} (each link's peer needs an address of its own).`,
-  );
-  process.exit(2);
-}
+const options = wholeNumberOptions(values, {
+  // Each link's peer needs an address of its own.
+  links: { default: 200, max: MAX_BENCH_LINKS },
+  workers: { default: 4 },
+  concurrency: { default: 16 },
+  speed: { default: 200 },
+  minutes: { default: 30 },
+});
 if (!existsSync("/usr/lib/postgresql")) {
   console.error("bench:execute needs PostgreSQL's binaries: run scripts/ensure-postgres.sh.");
   process.exit(2);

@@ -6,24 +6,17 @@
 import { parseArgs } from "node:util";
 import { openScriptDatabase } from "./open-database";
 import { seedScale } from "./seed/seed-scale";
+import { wholeNumberOptions } from "./whole-number-options";
 
 const { values } = parseArgs({
   options: { links: { type: "string" }, concurrency: { type: "string" } },
   strict: true,
 });
 
-function count(name: string, text: string | undefined, fallback: number, max: number): number {
-  if (text === undefined) return fallback;
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < 1 || value > max) {
-    console.error(`--${name} must be a whole number from 1 to ${max} (got "${text}").`);
-    process.exit(2);
-  }
-  return value;
-}
-
-const links = count("links", values.links, 1000, 1_000_000);
-const concurrency = count("concurrency", values.concurrency, 4, 32);
+const { links, concurrency } = wholeNumberOptions(values, {
+  links: { default: 1000, max: 1_000_000 },
+  concurrency: { default: 4, max: 32 },
+});
 const { handle, config } = await openScriptDatabase();
 if (config.mode === "live") {
   console.error(
