@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { str } from "../answer-fields";
 import {
   alibabaDescribeRequestSchema,
   alibabaIdSchema,
@@ -17,7 +18,6 @@ export const describeVpnConnectionsRequestSchema = alibabaDescribeRequestSchema(
 
 export type DescribeVpnConnectionsRequest = z.input<typeof describeVpnConnectionsRequestSchema>;
 
-const str = z.string().optional();
 /** Numbers that some answers carry as strings (LocalAsn, lifetimes). */
 const numberish = z.union([z.number(), z.string()]).optional();
 

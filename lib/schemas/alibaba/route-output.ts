@@ -1,12 +1,11 @@
 import { z } from "zod";
+import { str } from "../answer-fields";
 import { alibabaTagsOutputSchema } from "./shared";
 
 /**
  * Output structures of the route actions (cloud-api-lifecycle.md §2.8, §2.10): lenient, because
  * the cloud adds fields over time.
  */
-
-const str = z.string().optional();
 
 /** A route table (`RouterTableListType`): `System` is the VPC's default table. */
 export const alibabaRouteTableSchema = z.object({

@@ -1,10 +1,8 @@
 import { z } from "zod";
+import { str, num } from "../answer-fields";
 import { alibabaTagsOutputSchema } from "./shared";
 
 /** VPN gateway fields returned by DescribeVpnGateway(s) (cloud-api.md §4.2). */
-
-const str = z.string().optional();
-const num = z.number().optional();
 
 export const alibabaVpnGatewaySchema = z.object({
   VpnGatewayId: z.string(),

@@ -1,12 +1,11 @@
 import { z } from "zod";
+import { str } from "../answer-fields";
 import { tencentTagOutputSchema } from "./shared";
 
 /**
  * Output structures of the route actions (cloud-api-lifecycle.md §1.11–1.12): lenient, because the
  * cloud adds fields over time.
  */
-
-const str = z.string().optional();
 
 /** A VPC route table's route (`Route`). `RouteType` USER is editable; NETD and CCN are the system's. */
 export const tencentRouteSchema = z.object({

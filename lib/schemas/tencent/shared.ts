@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { str, num } from "../answer-fields";
 import {
   cidrPrefix,
   cidrV4,
@@ -308,8 +309,6 @@ export const tencentHealthCheckConfigSchema = z.object({
 });
 
 /** Output structures: lenient (optional fields), because the cloud adds fields over time. */
-const str = z.string().optional();
-const num = z.number().optional();
 
 export const tencentTagOutputSchema = z.object({ Key: z.string(), Value: z.string().optional() });
 

@@ -1,9 +1,8 @@
 import { z } from "zod";
+import { str } from "../answer-fields";
 import { tencentTagSetOutputSchema } from "./shared";
 
 /** VpnConnection as returned by Create / DescribeVpnConnections (cloud-api.md §2.4). */
-
-const str = z.string().optional();
 
 export const tencentVpnConnectionSchema = z.object({
   /** Absent or empty while a create is still PENDING. */
