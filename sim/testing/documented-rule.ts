@@ -106,15 +106,19 @@ export function inside(config: string, values: readonly BadValue[]): BadValue[] 
   return values.map(([field, value, rule]) => [`${config}.${field}`, value, rule]);
 }
 
-/** A row per parameter: `base` without it (both clouds answer MissingParameter). */
+/**
+ * A row per parameter: `base` without it (both clouds answer MissingParameter); `when` tells
+ * when it is required, if not always ("with PREPAY").
+ */
 export function required<Base extends string>(
   base: Base,
   section: string,
   params: readonly string[],
+  when?: string,
 ): RuleSpec<Base>[] {
   return params.map((param) => ({
     base,
-    rule: `${param} is required`,
+    rule: when ? `${param} is required ${when}` : `${param} is required`,
     cite: `${section} ${param}`,
     param,
     change: { [param]: undefined },

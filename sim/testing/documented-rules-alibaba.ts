@@ -125,14 +125,7 @@ export const ALIBABA_RULES = rowsOf<Base>("alibaba", ALIBABA_BASES, [
     change: { NetworkType: "private" },
     code: BAD,
   },
-  {
-    base: "prepaidGateway",
-    rule: "Period is required with PREPAY",
-    cite: "§4.1 Period",
-    param: "Period",
-    change: { Period: undefined },
-    code: MISSING,
-  },
+  ...required("prepaidGateway", "§4.1", ["Period"], "with PREPAY"),
   ...badValues("gateway", "§4.1", BAD, [["Period", 1, "only with PREPAY"]]),
   ...badValues("prepaidGateway", "§4.1", BAD, [["Period", 10, "is 1–9, 12, 24 or 36 months"]]),
   ...badValues("gateway", "§4.1", "InvalidName", [
@@ -149,14 +142,7 @@ export const ALIBABA_RULES = rowsOf<Base>("alibaba", ALIBABA_BASES, [
     change: { SslConnections: 5 },
     code: BAD,
   },
-  {
-    base: "drGateway",
-    rule: "DisasterRecoveryVSwitchId comes with VSwitchId",
-    cite: "§4.1 VSwitchId",
-    param: "VSwitchId",
-    change: { VSwitchId: undefined },
-    code: MISSING,
-  },
+  ...required("drGateway", "§4.1", ["VSwitchId"], "with DisasterRecoveryVSwitchId"),
   ...badValues("drGateway", "§4.1", BAD, [
     ["DisasterRecoveryVSwitchId", "vsw-hzprod0001", "is a second vSwitch"],
   ]),
@@ -189,14 +175,7 @@ export const ALIBABA_RULES = rowsOf<Base>("alibaba", ALIBABA_BASES, [
   ]),
   // CreateVpnConnection (§4.4)
   ...required("tunnel", "§4.4", ["VpnGatewayId", "LocalSubnet", "RemoteSubnet"]),
-  {
-    base: "tunnel",
-    rule: "a single-tunnel connection needs CustomerGatewayId",
-    cite: "§4.4 CustomerGatewayId",
-    param: "CustomerGatewayId",
-    change: { CustomerGatewayId: undefined },
-    code: MISSING,
-  },
+  ...required("tunnel", "§4.4", ["CustomerGatewayId"], "on a single-tunnel connection"),
   ...badValues("tunnel", "§4.4", BAD, [
     ["LocalSubnet", "192.168.1.0/33", "is IPv4 CIDR blocks"],
     ["RemoteSubnet", "10.200.0.0/16,10.201.0.0", "is IPv4 CIDR blocks"],
@@ -217,11 +196,8 @@ export const ALIBABA_RULES = rowsOf<Base>("alibaba", ALIBABA_BASES, [
     code: "InvalidRemoteSubnet.Conflict",
     portal: "design",
   },
-  ...badValues(
-    "tunnel",
-    "§4.4",
-    BAD,
-    inside("IkeConfig", [
+  ...badValues("tunnel", "§4.4", BAD, [
+    ...inside("IkeConfig", [
       ["IkeVersion", "ikev3", "is ikev1 or ikev2"],
       ["IkeMode", "quick", "is main or aggressive"],
       ["IkeEncAlg", "aes512", "is one of the listed ciphers"],
@@ -233,30 +209,20 @@ export const ALIBABA_RULES = rowsOf<Base>("alibaba", ALIBABA_BASES, [
       ["Psk", "pre shared", "has no spaces"],
       ["Psk", "k".repeat(101), "is 1–100 characters"],
     ]),
-  ),
-  ...badValues(
-    "tunnel",
-    "§4.4",
-    BAD,
-    inside("IpsecConfig", [
+    ...inside("IpsecConfig", [
       ["IpsecEncAlg", "aes512", "is one of the listed ciphers"],
       ["IpsecAuthAlg", "sha3", "is one of the listed hashes"],
       ["IpsecPfs", "group24", "is disabled, group1, group2, group5 or group14"],
       ["IpsecLifetime", 86401, "is 0–86400 s"],
     ]),
-  ),
-  ...badValues(
-    "tunnel",
-    "§4.4",
-    BAD,
-    inside("HealthCheckConfig", [
+    ...inside("HealthCheckConfig", [
       ["enable", "yes", "is a Boolean"],
       ["dip", "10.200.0.300", "is an IPv4 address"],
       ["sip", "192.168.1", "is an IPv4 address"],
       ["interval", 2.5, "is a whole number of seconds"],
       ["retry", "3", "is an Integer"],
     ]),
-  ),
+  ]),
   {
     base: "tunnel",
     rule: "RemoteSubnet does not overlap LocalSubnet (code unconfirmed in the doc)",

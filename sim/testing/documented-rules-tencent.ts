@@ -365,14 +365,7 @@ export const TENCENT_RULES = rowsOf<Base>("tencent", TENCENT_BASES, [
     change: bgp({ RemoteBgpIp: undefined }),
     code: MISSING,
   },
-  {
-    base: "bgpTunnel",
-    rule: "a Bgp tunnel needs BgpConfig",
-    cite: "§2.2 BgpConfig",
-    param: "BgpConfig",
-    change: { BgpConfig: undefined },
-    code: MISSING,
-  },
+  ...required("bgpTunnel", "§2.2", ["BgpConfig"], "on a Bgp tunnel"),
   {
     base: "bgpTunnel",
     rule: "BgpConfig only on a Bgp tunnel",
