@@ -20,9 +20,13 @@ export interface ResourceRow {
 /** What a cloud's describe tells of one resource: its id, its name and its current status. */
 type Described = [id: string, name: string, status: string];
 
-/** The rows of one provider: one per item, `describe` telling it, the stored record as data. */
-function rowsOf(provider: ResourceRow["provider"]) {
-  return <T extends { region: string }>(
+/**
+ * The rows of one provider, one per item with the stored record as data: `rows` with `describe`
+ * telling each item's id, name and status; `steady` for the resources without a lifecycle of
+ * their own, which the provider always describes with its `steadyStatus`.
+ */
+function rowsOf(provider: ResourceRow["provider"], steadyStatus: string) {
+  const rows = <T extends { region: string }>(
     type: string,
     items: T[],
     describe: (item: T) => Described,
@@ -31,6 +35,12 @@ function rowsOf(provider: ResourceRow["provider"]) {
       const [id, name, status] = describe(item);
       return { provider, type, region: item.region, id, name, status, data: item };
     });
+  const steady = <T extends { region: string }>(
+    type: string,
+    items: T[],
+    named: (item: T) => [id: string, name: string],
+  ): ResourceRow[] => rows(type, items, (item) => [...named(item), steadyStatus]);
+  return { rows, steady };
 }
 
 /** Every resource of both providers, flat, with its current lifecycle state. */
@@ -39,63 +49,54 @@ export function listResources(
   now: number,
 ): { now: string; resources: ResourceRow[] } {
   const { tencent, alibaba } = state;
-  const tc = rowsOf("tencent");
-  const ali = rowsOf("alibaba");
+  const tc = rowsOf("tencent", "AVAILABLE");
+  const ali = rowsOf("alibaba", "Available");
   const resources = [
-    ...tc("vpc", tencent.vpcs, (v) => [v.VpcId, v.VpcName, "AVAILABLE"]),
-    ...tc("routeTable", tencent.routeTables, (t) => [
-      t.RouteTableId,
-      t.RouteTableName,
-      "AVAILABLE",
-    ]),
-    ...tc("vpnGateway", tencent.vpnGateways, (g) => [
+    ...tc.steady("vpc", tencent.vpcs, (v) => [v.VpcId, v.VpcName]),
+    ...tc.steady("routeTable", tencent.routeTables, (t) => [t.RouteTableId, t.RouteTableName]),
+    ...tc.rows("vpnGateway", tencent.vpnGateways, (g) => [
       g.VpnGatewayId,
       g.VpnGatewayName,
       tcGatewayState(g, now),
     ]),
-    ...tc("vpnGatewayRoute", tencent.vpnGatewayRoutes, (r) => [
+    ...tc.rows("vpnGatewayRoute", tencent.vpnGatewayRoutes, (r) => [
       r.RouteId,
       `${r.DestinationCidrBlock} → ${r.InstanceId}`,
       r.Status,
     ]),
-    ...tc("customerGateway", tencent.customerGateways, (c) => [
+    ...tc.steady("customerGateway", tencent.customerGateways, (c) => [
       c.CustomerGatewayId,
       c.CustomerGatewayName,
-      "AVAILABLE",
     ]),
-    ...tc("vpnConnection", tencent.vpnConnections, (c) => [
+    ...tc.rows("vpnConnection", tencent.vpnConnections, (c) => [
       c.VpnConnectionId,
       c.VpnConnectionName,
       tcConnectionState(c, now),
     ]),
-    ...ali("vpc", alibaba.vpcs, (v) => [v.VpcId, v.VpcName, "Available"]),
-    ...ali("vSwitch", alibaba.vSwitches, (s) => [s.VSwitchId, s.VSwitchId, "Available"]),
-    ...ali("routeTable", alibaba.routeTables, (t) => [
-      t.RouteTableId,
-      t.RouteTableName,
-      "Available",
-    ]),
-    ...ali("routeEntry", alibaba.routeEntries, (e) => [
+    ...ali.steady("vpc", alibaba.vpcs, (v) => [v.VpcId, v.VpcName]),
+    ...ali.steady("vSwitch", alibaba.vSwitches, (s) => [s.VSwitchId, s.VSwitchId]),
+    ...ali.steady("routeTable", alibaba.routeTables, (t) => [t.RouteTableId, t.RouteTableName]),
+    ...ali.rows("routeEntry", alibaba.routeEntries, (e) => [
       e.RouteEntryId,
       `${e.RouteTableId} ${e.DestinationCidrBlock}`,
       aliRouteEntryStatus(e, now),
     ]),
-    ...ali("vpnGateway", alibaba.vpnGateways, (g) => [
+    ...ali.rows("vpnGateway", alibaba.vpnGateways, (g) => [
       g.VpnGatewayId,
       g.Name,
       aliGatewayStatus(g, now),
     ]),
-    ...ali("vpnRouteEntry", alibaba.vpnRoutes, (r) => [
+    ...ali.rows("vpnRouteEntry", alibaba.vpnRoutes, (r) => [
       `${r.VpnGatewayId}:${r.kind}:${r.RouteSource}:${r.RouteDest}:${r.NextHop}`,
       `${r.RouteDest} → ${r.NextHop}`,
       r.PublishVpc ? "published" : "normal",
     ]),
-    ...ali("customerGateway", alibaba.customerGateways, (c) => [
+    ...ali.rows("customerGateway", alibaba.customerGateways, (c) => [
       c.CustomerGatewayId,
       c.Name,
       "active",
     ]),
-    ...ali("vpnConnection", alibaba.vpnConnections, (c) => [
+    ...ali.rows("vpnConnection", alibaba.vpnConnections, (c) => [
       c.VpnConnectionId,
       c.Name,
       aliConnectionState(c, now),

@@ -18,12 +18,9 @@ export const aliVSwitchSchema = z.object({
 });
 export type AliVSwitch = z.infer<typeof aliVSwitchSchema>;
 
-export const aliVpnGatewaySchema = common.regionalRecordSchema.extend({
-  ...common.timedLifecycleShape,
-  VpnGatewayId: z.string(),
+export const aliVpnGatewaySchema = common.vpnGatewayRecordSchema.extend({
   Name: z.string(),
   Description: z.string(),
-  VpcId: z.string(),
   VSwitchId: z.string(),
   /** Second vSwitch (dual-tunnel gateways); absent on single-tunnel gateways and old state files. */
   DisasterRecoveryVSwitchId: z.string().optional(),
@@ -85,10 +82,8 @@ export const aliTunnelSchema = z.object({
 });
 export type AliTunnel = z.infer<typeof aliTunnelSchema>;
 
-export const aliVpnConnectionSchema = common.regionalRecordSchema.extend({
-  VpnConnectionId: z.string(),
+export const aliVpnConnectionSchema = common.vpnConnectionRecordSchema.extend({
   Name: z.string(),
-  VpnGatewayId: z.string(),
   /** "" for a dual-tunnel connection (each tunnel names its own). */
   CustomerGatewayId: z.string(),
   LocalSubnet: z.string(),
@@ -111,11 +106,8 @@ export const aliVpnConnectionSchema = common.regionalRecordSchema.extend({
 });
 export type AliVpnConnection = z.infer<typeof aliVpnConnectionSchema>;
 
-export const aliRouteTableSchema = common.regionalRecordSchema.extend({
-  RouteTableId: z.string(),
-  RouteTableName: z.string(),
+export const aliRouteTableSchema = common.routeTableRecordSchema.extend({
   RouteTableType: z.enum(["System", "Custom"]),
-  VpcId: z.string(),
   VRouterId: z.string(),
 });
 export type AliRouteTable = z.infer<typeof aliRouteTableSchema>;

@@ -28,3 +28,24 @@ export const customerGatewayRecordSchema = regionalRecordSchema.extend({
   CustomerGatewayId: z.string(),
   IpAddress: z.string(),
 });
+
+/** The fields both clouds' VPN gateway records share. */
+export const vpnGatewayRecordSchema = regionalRecordSchema.extend({
+  ...timedLifecycleShape,
+  VpnGatewayId: z.string(),
+  VpcId: z.string(),
+});
+
+/** The fields both clouds' IPsec connection records share: the connection, its gateway and peer. */
+export const vpnConnectionRecordSchema = regionalRecordSchema.extend({
+  VpnConnectionId: z.string(),
+  VpnGatewayId: z.string(),
+  CustomerGatewayId: z.string(),
+});
+
+/** The fields both clouds' VPC route table records share. */
+export const routeTableRecordSchema = regionalRecordSchema.extend({
+  RouteTableId: z.string(),
+  RouteTableName: z.string(),
+  VpcId: z.string(),
+});

@@ -9,10 +9,7 @@ export const tcVpcSchema = common.vpcRecordSchema.extend({
 });
 export type TcVpc = z.infer<typeof tcVpcSchema>;
 
-export const tcVpnGatewaySchema = common.regionalRecordSchema.extend({
-  ...common.timedLifecycleShape,
-  VpnGatewayId: z.string(),
-  VpcId: z.string(),
+export const tcVpnGatewaySchema = common.vpnGatewayRecordSchema.extend({
   VpnGatewayName: z.string(),
   Type: z.string(),
   InternetMaxBandwidthOut: z.number(),
@@ -44,13 +41,10 @@ export const tcSpdSchema = z.object({
 });
 export type TcSpd = z.infer<typeof tcSpdSchema>;
 
-export const tcVpnConnectionSchema = common.regionalRecordSchema.extend({
+export const tcVpnConnectionSchema = common.vpnConnectionRecordSchema.extend({
   ...common.timedLifecycleShape,
-  VpnConnectionId: z.string(),
   VpnConnectionName: z.string(),
   VpcId: z.string(),
-  VpnGatewayId: z.string(),
-  CustomerGatewayId: z.string(),
   PreShareKey: z.string(),
   RouteType: z.string(),
   NegotiationType: z.string(),
@@ -90,10 +84,7 @@ export const tcRouteSchema = z.object({
 });
 export type TcRoute = z.infer<typeof tcRouteSchema>;
 
-export const tcRouteTableSchema = common.regionalRecordSchema.extend({
-  RouteTableId: z.string(),
-  RouteTableName: z.string(),
-  VpcId: z.string(),
+export const tcRouteTableSchema = common.routeTableRecordSchema.extend({
   Main: z.boolean(),
   routes: z.array(tcRouteSchema),
 });

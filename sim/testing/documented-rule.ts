@@ -71,6 +71,61 @@ export interface RuleSpec<Base extends string> {
   portal?: DocumentedRule["portal"];
 }
 
+/**
+ * A value the doc does not allow: the parameter (a dot path into a JSON parameter, as in
+ * `IkeConfig.IkePfs`), the value, and the rule it breaks as said after the parameter's name.
+ */
+export type BadValue = readonly [param: string, value: unknown, rule: string];
+
+/** The change that sets the dot path `param` to `value`: `{ A: { B: value } }` for `A.B`. */
+function setAt(param: string, value: unknown): Record<string, unknown> {
+  const dot = param.indexOf(".");
+  if (dot < 0) return { [param]: value };
+  return { [param.slice(0, dot)]: setAt(param.slice(dot + 1), value) };
+}
+
+/** A row per value: its parameter of `base` set to something the doc (`section`) does not allow. */
+export function badValues<Base extends string>(
+  base: Base,
+  section: string,
+  code: string,
+  values: readonly BadValue[],
+): RuleSpec<Base>[] {
+  return values.map(([param, value, rule]) => ({
+    base,
+    rule: `${param} ${rule}`,
+    cite: `${section} ${param}`,
+    param,
+    change: setAt(param, value),
+    code,
+  }));
+}
+
+/** The values of fields of the JSON parameter `config`, as values of their dot paths. */
+export function inside(config: string, values: readonly BadValue[]): BadValue[] {
+  return values.map(([field, value, rule]) => [`${config}.${field}`, value, rule]);
+}
+
+/**
+ * A row per parameter: `base` without it (both clouds answer MissingParameter); `when` tells
+ * when it is required, if not always ("with PREPAY").
+ */
+export function required<Base extends string>(
+  base: Base,
+  section: string,
+  params: readonly string[],
+  when?: string,
+): RuleSpec<Base>[] {
+  return params.map((param) => ({
+    base,
+    rule: when ? `${param} is required ${when}` : `${param} is required`,
+    cite: `${section} ${param}`,
+    param,
+    change: { [param]: undefined },
+    code: "MissingParameter",
+  }));
+}
+
 /** The rows of one provider, each with its base request broken by its change. */
 export function rowsOf<Base extends string>(
   provider: RuleProvider,

@@ -1,4 +1,4 @@
-import { manyTags, rowsOf, type RuleBase } from "./documented-rule";
+import { badValues, inside, manyTags, required, rowsOf, type RuleBase } from "./documented-rule";
 
 /** Alibaba VPC 2016-04-28 create actions on the seed inventory (cn-hangzhou): the valid bases. */
 
@@ -66,46 +66,6 @@ type Base = keyof typeof ALIBABA_BASES;
 const BAD = "InvalidParameter";
 const MISSING = "MissingParameter";
 
-/** A row per value: `field` of `base` set to something the doc does not allow. */
-const badValues = (
-  base: Base,
-  section: string,
-  values: readonly (readonly [field: string, value: unknown, rule: string])[],
-  code = BAD,
-) =>
-  values.map(([field, value, rule]) => ({
-    base,
-    rule: `${field} ${rule}`,
-    cite: `${section} ${field}`,
-    param: field,
-    change: { [field]: value },
-    code,
-  }));
-
-/** A row per field of a JSON config (IkeConfig …) set to a value outside its list or range. */
-const badConfig = (
-  config: string,
-  values: readonly (readonly [field: string, value: unknown, rule: string])[],
-) =>
-  values.map(([field, value, rule]) => ({
-    base: "tunnel" as const,
-    rule: `${config}.${field} ${rule}`,
-    cite: `§4.4 ${config}`,
-    param: `${config}.${field}`,
-    change: { [config]: { [field]: value } },
-    code: BAD,
-  }));
-
-const required = (base: Base, section: string, fields: readonly string[]) =>
-  fields.map((field) => ({
-    base,
-    rule: `${field} is required`,
-    cite: `${section} ${field}`,
-    param: field,
-    change: { [field]: undefined },
-    code: MISSING,
-  }));
-
 const bgp = (change: Record<string, unknown>) => ({
   BgpConfig: {
     EnableBgp: true,
@@ -141,14 +101,14 @@ export const ALIBABA_RULES = rowsOf<Base>("alibaba", ALIBABA_BASES, [
     change: { InstanceChargeType: "PREPAY", Period: 1 },
     code: BAD,
   },
-  ...badValues("internationalGateway", "§4.1", [
+  ...badValues("internationalGateway", "§4.1", BAD, [
     ["Bandwidth", 5, "is one of the International site's public list"],
     ["Bandwidth", 20, "is one of the International site's public list"],
     ["Bandwidth", 50, "is one of the International site's public list"],
   ]),
   // CreateVpnGateway (§4.1)
   ...required("gateway", "§4.1", ["RegionId", "VpcId", "Bandwidth"]),
-  ...badValues("gateway", "§4.1", [
+  ...badValues("gateway", "§4.1", BAD, [
     ["Bandwidth", 7, "is one of the listed Mbit/s"],
     ["InstanceChargeType", "MONTHLY", "is PREPAY or POSTPAY"],
     ["AutoPay", "yes", "is a Boolean"],
@@ -165,48 +125,15 @@ export const ALIBABA_RULES = rowsOf<Base>("alibaba", ALIBABA_BASES, [
     change: { NetworkType: "private" },
     code: BAD,
   },
-  {
-    base: "prepaidGateway",
-    rule: "Period is required with PREPAY",
-    cite: "§4.1 Period",
-    param: "Period",
-    change: { Period: undefined },
-    code: MISSING,
-  },
-  {
-    base: "gateway",
-    rule: "Period only with PREPAY",
-    cite: "§4.1 Period",
-    param: "Period",
-    change: { Period: 1 },
-    code: BAD,
-  },
-  {
-    base: "prepaidGateway",
-    rule: "Period is 1–9, 12, 24 or 36 months",
-    cite: "§4.1 Period",
-    param: "Period",
-    change: { Period: 10 },
-    code: BAD,
-  },
-  ...badValues(
-    "gateway",
-    "§4.1",
-    [
-      ["Name", "g", "is 2–100 characters"],
-      ["Name", "1-gateway", "starts with a letter"],
-      ["Name", "http://gateway", "does not start with http:// or https://"],
-    ],
-    "InvalidName",
-  ),
-  {
-    base: "sslGateway",
-    rule: "SslConnections is one of the listed counts",
-    cite: "§4.1 SslConnections",
-    param: "SslConnections",
-    change: { SslConnections: 7 },
-    code: BAD,
-  },
+  ...required("prepaidGateway", "§4.1", ["Period"], "with PREPAY"),
+  ...badValues("gateway", "§4.1", BAD, [["Period", 1, "only with PREPAY"]]),
+  ...badValues("prepaidGateway", "§4.1", BAD, [["Period", 10, "is 1–9, 12, 24 or 36 months"]]),
+  ...badValues("gateway", "§4.1", "InvalidName", [
+    ["Name", "g", "is 2–100 characters"],
+    ["Name", "1-gateway", "starts with a letter"],
+    ["Name", "http://gateway", "does not start with http:// or https://"],
+  ]),
+  ...badValues("sslGateway", "§4.1", BAD, [["SslConnections", 7, "is one of the listed counts"]]),
   {
     base: "gateway",
     rule: "SslConnections only with EnableSsl",
@@ -215,54 +142,27 @@ export const ALIBABA_RULES = rowsOf<Base>("alibaba", ALIBABA_BASES, [
     change: { SslConnections: 5 },
     code: BAD,
   },
-  {
-    base: "drGateway",
-    rule: "DisasterRecoveryVSwitchId comes with VSwitchId",
-    cite: "§4.1 VSwitchId",
-    param: "VSwitchId",
-    change: { VSwitchId: undefined },
-    code: MISSING,
-  },
-  {
-    base: "drGateway",
-    rule: "DisasterRecoveryVSwitchId is a second vSwitch",
-    cite: "§4.1 DisasterRecoveryVSwitchId",
-    param: "DisasterRecoveryVSwitchId",
-    change: { DisasterRecoveryVSwitchId: "vsw-hzprod0001" },
-    code: BAD,
-  },
+  ...required("drGateway", "§4.1", ["VSwitchId"], "with DisasterRecoveryVSwitchId"),
+  ...badValues("drGateway", "§4.1", BAD, [
+    ["DisasterRecoveryVSwitchId", "vsw-hzprod0001", "is a second vSwitch"],
+  ]),
   // CreateCustomerGateway (§4.3)
   ...required("peer", "§4.3", ["IpAddress"]),
-  ...badValues(
-    "peer",
-    "§4.3",
-    [
-      ["IpAddress", "192.0.2", "is an IPv4 address"],
-      ...["100.64.0.1", "127.0.0.1", "169.254.1.1", "224.0.0.1", "255.1.1.1"].map(
-        (ip) => ["IpAddress", ip, `is not in a rejected range (${ip})`] as const,
-      ),
-    ],
-    "InvalidIpAddress.WrongFormat",
-  ),
-  ...badValues(
-    "peer",
-    "§4.3",
-    [
-      ["Name", "n".repeat(101), "is 1–100 characters"],
-      ["Name", "https://peer", "does not start with http:// or https://"],
-    ],
-    "InvalidName",
-  ),
-  ...badValues(
-    "peer",
-    "§4.3",
-    [
-      ["Description", "d".repeat(101), "is 1–100 characters"],
-      ["Description", "", "is not empty"],
-    ],
-    "InvalidDescription",
-  ),
-  ...badValues("peer", "§4.3", [
+  ...badValues("peer", "§4.3", "InvalidIpAddress.WrongFormat", [
+    ["IpAddress", "192.0.2", "is an IPv4 address"],
+    ...["100.64.0.1", "127.0.0.1", "169.254.1.1", "224.0.0.1", "255.1.1.1"].map(
+      (ip) => ["IpAddress", ip, `is not in a rejected range (${ip})`] as const,
+    ),
+  ]),
+  ...badValues("peer", "§4.3", "InvalidName", [
+    ["Name", "n".repeat(101), "is 1–100 characters"],
+    ["Name", "https://peer", "does not start with http:// or https://"],
+  ]),
+  ...badValues("peer", "§4.3", "InvalidDescription", [
+    ["Description", "d".repeat(101), "is 1–100 characters"],
+    ["Description", "", "is not empty"],
+  ]),
+  ...badValues("peer", "§4.3", BAD, [
     ["Asn", "45104", "is not 45104"],
     ["Asn", "4294967296", "is 1–4294967295"],
     ["Asn", "65536.1", "in the a.b form has two 16-bit halves"],
@@ -275,15 +175,8 @@ export const ALIBABA_RULES = rowsOf<Base>("alibaba", ALIBABA_BASES, [
   ]),
   // CreateVpnConnection (§4.4)
   ...required("tunnel", "§4.4", ["VpnGatewayId", "LocalSubnet", "RemoteSubnet"]),
-  {
-    base: "tunnel",
-    rule: "a single-tunnel connection needs CustomerGatewayId",
-    cite: "§4.4 CustomerGatewayId",
-    param: "CustomerGatewayId",
-    change: { CustomerGatewayId: undefined },
-    code: MISSING,
-  },
-  ...badValues("tunnel", "§4.4", [
+  ...required("tunnel", "§4.4", ["CustomerGatewayId"], "on a single-tunnel connection"),
+  ...badValues("tunnel", "§4.4", BAD, [
     ["LocalSubnet", "192.168.1.0/33", "is IPv4 CIDR blocks"],
     ["RemoteSubnet", "10.200.0.0/16,10.201.0.0", "is IPv4 CIDR blocks"],
     ["EffectImmediately", "now", "is a Boolean"],
@@ -293,7 +186,7 @@ export const ALIBABA_RULES = rowsOf<Base>("alibaba", ALIBABA_BASES, [
     ["EnableTunnelsBgp", true, "is for dual-tunnel connections only"],
     ["Tags", manyTags(21), "are at most 20"],
   ]),
-  ...badValues("tunnel", "§4.4", [["Name", "n".repeat(101), "is 1–100 characters"]], "InvalidName"),
+  ...badValues("tunnel", "§4.4", "InvalidName", [["Name", "n".repeat(101), "is 1–100 characters"]]),
   {
     base: "tunnel",
     rule: "RemoteSubnet does not overlap the VPC (code unconfirmed in the doc)",
@@ -303,30 +196,32 @@ export const ALIBABA_RULES = rowsOf<Base>("alibaba", ALIBABA_BASES, [
     code: "InvalidRemoteSubnet.Conflict",
     portal: "design",
   },
-  ...badConfig("IkeConfig", [
-    ["IkeVersion", "ikev3", "is ikev1 or ikev2"],
-    ["IkeMode", "quick", "is main or aggressive"],
-    ["IkeEncAlg", "aes512", "is one of the listed ciphers"],
-    ["IkeAuthAlg", "sha3", "is one of the listed hashes"],
-    ["IkePfs", "group24", "is group1, group2, group5 or group14"],
-    ["IkeLifetime", 86401, "is 0–86400 s"],
-    ["LocalId", "my id", "has no spaces"],
-    ["RemoteId", "r".repeat(101), "is at most 100 characters"],
-    ["Psk", "pre shared", "has no spaces"],
-    ["Psk", "k".repeat(101), "is 1–100 characters"],
-  ]),
-  ...badConfig("IpsecConfig", [
-    ["IpsecEncAlg", "aes512", "is one of the listed ciphers"],
-    ["IpsecAuthAlg", "sha3", "is one of the listed hashes"],
-    ["IpsecPfs", "group24", "is disabled, group1, group2, group5 or group14"],
-    ["IpsecLifetime", 86401, "is 0–86400 s"],
-  ]),
-  ...badConfig("HealthCheckConfig", [
-    ["enable", "yes", "is a Boolean"],
-    ["dip", "10.200.0.300", "is an IPv4 address"],
-    ["sip", "192.168.1", "is an IPv4 address"],
-    ["interval", 2.5, "is a whole number of seconds"],
-    ["retry", "3", "is an Integer"],
+  ...badValues("tunnel", "§4.4", BAD, [
+    ...inside("IkeConfig", [
+      ["IkeVersion", "ikev3", "is ikev1 or ikev2"],
+      ["IkeMode", "quick", "is main or aggressive"],
+      ["IkeEncAlg", "aes512", "is one of the listed ciphers"],
+      ["IkeAuthAlg", "sha3", "is one of the listed hashes"],
+      ["IkePfs", "group24", "is group1, group2, group5 or group14"],
+      ["IkeLifetime", 86401, "is 0–86400 s"],
+      ["LocalId", "my id", "has no spaces"],
+      ["RemoteId", "r".repeat(101), "is at most 100 characters"],
+      ["Psk", "pre shared", "has no spaces"],
+      ["Psk", "k".repeat(101), "is 1–100 characters"],
+    ]),
+    ...inside("IpsecConfig", [
+      ["IpsecEncAlg", "aes512", "is one of the listed ciphers"],
+      ["IpsecAuthAlg", "sha3", "is one of the listed hashes"],
+      ["IpsecPfs", "group24", "is disabled, group1, group2, group5 or group14"],
+      ["IpsecLifetime", 86401, "is 0–86400 s"],
+    ]),
+    ...inside("HealthCheckConfig", [
+      ["enable", "yes", "is a Boolean"],
+      ["dip", "10.200.0.300", "is an IPv4 address"],
+      ["sip", "192.168.1", "is an IPv4 address"],
+      ["interval", 2.5, "is a whole number of seconds"],
+      ["retry", "3", "is an Integer"],
+    ]),
   ]),
   {
     base: "tunnel",

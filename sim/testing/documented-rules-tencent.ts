@@ -1,4 +1,4 @@
-import { rowsOf, type RuleBase } from "./documented-rule";
+import { badValues, inside, required, rowsOf, type RuleBase } from "./documented-rule";
 
 /** Tencent VPC 2017-03-12 create actions on the seed inventory (ap-guangzhou): the valid bases. */
 
@@ -67,66 +67,38 @@ export const TENCENT_BASES = {
 type Base = keyof typeof TENCENT_BASES;
 
 const ike = (change: Record<string, unknown>) => ({ IKEOptionsSpecification: change });
-const ipsec = (change: Record<string, unknown>) => ({ IPSECOptionsSpecification: change });
-const probe = (change: Record<string, unknown>) => ({ HealthCheckConfig: change });
 const bgp = (change: Record<string, unknown>) => ({
   BgpConfig: { ...TENCENT_BASES.bgpTunnel.request.BgpConfig, ...change },
 });
 
 const BAD_VALUE = "InvalidParameterValue";
 const MISSING = "MissingParameter";
+const TOO_LONG = "InvalidParameterValue.TooLong";
+const MALFORMED = "InvalidParameterValue.Malformed";
 
 export const TENCENT_RULES = rowsOf<Base>("tencent", TENCENT_BASES, [
   // CreateVpnGateway on the International site (§7.5: its page lists 5–100 Mbit/s)
-  ...[200, 1000, 3000].map((value) => ({
-    base: "internationalGateway" as const,
-    rule: "InternetMaxBandwidthOut is at most 100 on the International site",
-    cite: "§7.5 InternetMaxBandwidthOut",
-    param: "InternetMaxBandwidthOut",
-    change: { InternetMaxBandwidthOut: value },
-    code: BAD_VALUE,
-  })),
+  ...badValues(
+    "internationalGateway",
+    "§7.5",
+    BAD_VALUE,
+    [200, 1000, 3000].map(
+      (value) =>
+        ["InternetMaxBandwidthOut", value, "is at most 100 on the International site"] as const,
+    ),
+  ),
   // CreateVpnGateway (§2.5)
-  ...(["VpcId", "VpnGatewayName", "InternetMaxBandwidthOut"] as const).map((param) => ({
-    base: "gateway" as const,
-    rule: `${param} is required`,
-    cite: `§2.5 ${param}`,
-    param,
-    change: { [param]: undefined },
-    code: MISSING,
-  })),
-  {
-    base: "gateway",
-    rule: "VpnGatewayName is at most 60 bytes",
-    cite: "§2.5 VpnGatewayName",
-    param: "VpnGatewayName",
-    change: { VpnGatewayName: "网关".repeat(11) },
-    code: "InvalidParameterValue.TooLong",
-  },
-  {
-    base: "gateway",
-    rule: "InternetMaxBandwidthOut is one of the listed Mbps",
-    cite: "§2.5 InternetMaxBandwidthOut",
-    param: "InternetMaxBandwidthOut",
-    change: { InternetMaxBandwidthOut: 7 },
-    code: BAD_VALUE,
-  },
-  {
-    base: "gateway",
-    rule: "InternetMaxBandwidthOut is an Integer",
-    cite: "§2.5 InternetMaxBandwidthOut",
-    param: "InternetMaxBandwidthOut",
-    change: { InternetMaxBandwidthOut: "10" },
-    code: "InvalidParameter",
-  },
-  {
-    base: "gateway",
-    rule: "InstanceChargeType is POSTPAID_BY_HOUR or PREPAID",
-    cite: "§2.5 InstanceChargeType",
-    param: "InstanceChargeType",
-    change: { InstanceChargeType: "MONTHLY" },
-    code: BAD_VALUE,
-  },
+  ...required("gateway", "§2.5", ["VpcId", "VpnGatewayName", "InternetMaxBandwidthOut"]),
+  ...badValues("gateway", "§2.5", TOO_LONG, [
+    ["VpnGatewayName", "网关".repeat(11), "is at most 60 bytes"],
+  ]),
+  ...badValues("gateway", "§2.5", BAD_VALUE, [
+    ["InternetMaxBandwidthOut", 7, "is one of the listed Mbps"],
+    ["InstanceChargeType", "MONTHLY", "is POSTPAID_BY_HOUR or PREPAID"],
+  ]),
+  ...badValues("gateway", "§2.5", "InvalidParameter", [
+    ["InternetMaxBandwidthOut", "10", "is an Integer"],
+  ]),
   {
     base: "prepaidGateway",
     rule: "PREPAID requires InstanceChargePrepaid",
@@ -159,22 +131,10 @@ export const TENCENT_RULES = rowsOf<Base>("tencent", TENCENT_BASES, [
     change: { InstanceChargePrepaid: { Period: 1, RenewFlag: "NOT_NOTIFY_AND_NOT_RENEW" } },
     code: BAD_VALUE,
   },
-  {
-    base: "gateway",
-    rule: "Zone is a zone id of the region",
-    cite: "§2.5 Zone",
-    param: "Zone",
-    change: { Zone: "guangzhou-2" },
-    code: BAD_VALUE,
-  },
-  {
-    base: "gateway",
-    rule: "Type is IPSEC, SSL, CCN or SSL_CCN",
-    cite: "§2.5 Type",
-    param: "Type",
-    change: { Type: "L2TP" },
-    code: BAD_VALUE,
-  },
+  ...badValues("gateway", "§2.5", BAD_VALUE, [
+    ["Zone", "guangzhou-2", "is a zone id of the region"],
+    ["Type", "L2TP", "is IPSEC, SSL, CCN or SSL_CCN"],
+  ]),
   {
     base: "gateway",
     rule: "an IPSEC gateway needs a VpcId",
@@ -199,55 +159,19 @@ export const TENCENT_RULES = rowsOf<Base>("tencent", TENCENT_BASES, [
     change: { VpcId: "vpc_gzdev001" },
     code: "InvalidVpcId.Malformed",
   },
-  {
-    base: "gateway",
-    rule: "MaxConnection is for SSL and SSL_CCN gateways only",
-    cite: "§2.5 MaxConnection",
-    param: "MaxConnection",
-    change: { MaxConnection: 5 },
-    code: BAD_VALUE,
-  },
-  {
-    base: "sslGateway",
-    rule: "MaxConnection is one of the listed counts",
-    cite: "§2.5 MaxConnection",
-    param: "MaxConnection",
-    change: { MaxConnection: 7 },
-    code: BAD_VALUE,
-  },
-  {
-    base: "gateway",
-    rule: "BgpAsn is 1–4294967295",
-    cite: "§2.5 BgpAsn",
-    param: "BgpAsn",
-    change: { BgpAsn: 0 },
-    code: BAD_VALUE,
-  },
+  ...badValues("gateway", "§2.5", BAD_VALUE, [
+    ["MaxConnection", 5, "is for SSL and SSL_CCN gateways only"],
+  ]),
+  ...badValues("sslGateway", "§2.5", BAD_VALUE, [
+    ["MaxConnection", 7, "is one of the listed counts"],
+  ]),
+  ...badValues("gateway", "§2.5", BAD_VALUE, [["BgpAsn", 0, "is 1–4294967295"]]),
   // CreateCustomerGateway (§2.6)
-  ...(["CustomerGatewayName", "IpAddress"] as const).map((param) => ({
-    base: "peer" as const,
-    rule: `${param} is required`,
-    cite: `§2.6 ${param}`,
-    param,
-    change: { [param]: undefined },
-    code: MISSING,
-  })),
-  {
-    base: "peer",
-    rule: "CustomerGatewayName is at most 60 characters",
-    cite: "§2.6 CustomerGatewayName",
-    param: "CustomerGatewayName",
-    change: { CustomerGatewayName: "p".repeat(61) },
-    code: "InvalidParameterValue.TooLong",
-  },
-  {
-    base: "peer",
-    rule: "IpAddress is an IPv4 address",
-    cite: "§2.6 IpAddress",
-    param: "IpAddress",
-    change: { IpAddress: "192.0.2" },
-    code: "InvalidParameterValue.Malformed",
-  },
+  ...required("peer", "§2.6", ["CustomerGatewayName", "IpAddress"]),
+  ...badValues("peer", "§2.6", TOO_LONG, [
+    ["CustomerGatewayName", "p".repeat(61), "is at most 60 characters"],
+  ]),
+  ...badValues("peer", "§2.6", MALFORMED, [["IpAddress", "192.0.2", "is an IPv4 address"]]),
   {
     base: "peer",
     rule: "IpAddress is the peer's public IP",
@@ -257,41 +181,20 @@ export const TENCENT_RULES = rowsOf<Base>("tencent", TENCENT_BASES, [
     code: BAD_VALUE,
     portal: "design",
   },
-  {
-    base: "peer",
-    rule: "BgpAsn is not one of Tencent's own (139341, 45090, 58835)",
-    cite: "§2.6 BgpAsn",
-    param: "BgpAsn",
-    change: { BgpAsn: 45090 },
-    code: BAD_VALUE,
-  },
-  {
-    base: "peer",
-    rule: "BgpAsn is 1–4294967295",
-    cite: "§2.6 BgpAsn",
-    param: "BgpAsn",
-    change: { BgpAsn: 4294967296 },
-    code: BAD_VALUE,
-  },
+  ...badValues("peer", "§2.6", BAD_VALUE, [
+    ["BgpAsn", 45090, "is not one of Tencent's own (139341, 45090, 58835)"],
+    ["BgpAsn", 4294967296, "is 1–4294967295"],
+  ]),
   // CreateVpnConnection (§2.2, §2.3, §2.9)
-  ...(["VpnGatewayId", "CustomerGatewayId", "VpnConnectionName", "PreShareKey"] as const).map(
-    (param) => ({
-      base: "policyTunnel" as const,
-      rule: `${param} is required`,
-      cite: `§2.2 ${param}`,
-      param,
-      change: { [param]: undefined },
-      code: MISSING,
-    }),
-  ),
-  {
-    base: "policyTunnel",
-    rule: "VpnConnectionName is at most 60 characters",
-    cite: "§2.2 VpnConnectionName",
-    param: "VpnConnectionName",
-    change: { VpnConnectionName: "t".repeat(61) },
-    code: "InvalidParameterValue.TooLong",
-  },
+  ...required("policyTunnel", "§2.2", [
+    "VpnGatewayId",
+    "CustomerGatewayId",
+    "VpnConnectionName",
+    "PreShareKey",
+  ]),
+  ...badValues("policyTunnel", "§2.2", TOO_LONG, [
+    ["VpnConnectionName", "t".repeat(61), "is at most 60 characters"],
+  ]),
   {
     base: "policyTunnel",
     rule: "PreShareKey is not empty",
@@ -306,56 +209,16 @@ export const TENCENT_RULES = rowsOf<Base>("tencent", TENCENT_BASES, [
     cite: "§2.2 VpnGatewayId, §2.9 InvalidParameterValue.Malformed",
     param: "VpnGatewayId",
     change: { VpnGatewayId: "vpngw_gzseed01" },
-    code: "InvalidParameterValue.Malformed",
+    code: MALFORMED,
   },
-  {
-    base: "policyTunnel",
-    rule: "RouteType is StaticRoute, Policy, Bgp (or STATIC)",
-    cite: "§2.2 RouteType",
-    param: "RouteType",
-    change: { RouteType: "DYNAMIC" },
-    code: BAD_VALUE,
-  },
-  {
-    base: "policyTunnel",
-    rule: "NegotiationType is active, passive or flowTrigger",
-    cite: "§2.2 NegotiationType",
-    param: "NegotiationType",
-    change: { NegotiationType: "lazy" },
-    code: BAD_VALUE,
-  },
-  {
-    base: "policyTunnel",
-    rule: "DpdEnable is 0 or 1",
-    cite: "§2.2 DpdEnable",
-    param: "DpdEnable",
-    change: { DpdEnable: 2 },
-    code: BAD_VALUE,
-  },
-  {
-    base: "policyTunnel",
-    rule: "DpdTimeout is 30–60 seconds",
-    cite: "§2.2 DpdTimeout",
-    param: "DpdTimeout",
-    change: { DpdTimeout: "90" },
-    code: BAD_VALUE,
-  },
-  {
-    base: "policyTunnel",
-    rule: "DpdTimeout is a String",
-    cite: "§2.2 DpdTimeout",
-    param: "DpdTimeout",
-    change: { DpdTimeout: 30 },
-    code: "InvalidParameter",
-  },
-  {
-    base: "policyTunnel",
-    rule: "DpdAction is clear or restart",
-    cite: "§2.2 DpdAction",
-    param: "DpdAction",
-    change: { DpdAction: "reset" },
-    code: BAD_VALUE,
-  },
+  ...badValues("policyTunnel", "§2.2", BAD_VALUE, [
+    ["RouteType", "DYNAMIC", "is StaticRoute, Policy, Bgp (or STATIC)"],
+    ["NegotiationType", "lazy", "is active, passive or flowTrigger"],
+    ["DpdEnable", 2, "is 0 or 1"],
+    ["DpdTimeout", "90", "is 30–60 seconds"],
+  ]),
+  ...badValues("policyTunnel", "§2.2", "InvalidParameter", [["DpdTimeout", 30, "is a String"]]),
+  ...badValues("policyTunnel", "§2.2", BAD_VALUE, [["DpdAction", "reset", "is clear or restart"]]),
   {
     base: "policyTunnel",
     rule: "DpdAction only with DpdEnable=1",
@@ -364,30 +227,19 @@ export const TENCENT_RULES = rowsOf<Base>("tencent", TENCENT_BASES, [
     change: { DpdEnable: 0, DpdTimeout: undefined },
     code: BAD_VALUE,
   },
-  ...(
-    [
-      ["PropoEncryAlgorithm", "AES-CBC-512"],
-      ["PropoAuthenAlgorithm", "SHA1"],
-      ["ExchangeMode", "QUICK"],
-      ["DhGroupName", "GROUP3"],
-      ["IKEVersion", "IKEV3"],
-    ] as const
-  ).map(([field, value]) => ({
-    base: "policyTunnel" as const,
-    rule: `IKE ${field} is one of the listed values`,
-    cite: `§2.3 IKEOptionsSpecification.${field}`,
-    param: `IKEOptionsSpecification.${field}`,
-    change: ike({ [field]: value }),
-    code: BAD_VALUE,
-  })),
-  {
-    base: "policyTunnel",
-    rule: "IKESaLifetimeSeconds is 60–604800",
-    cite: "§2.3 IKEOptionsSpecification.IKESaLifetimeSeconds",
-    param: "IKEOptionsSpecification.IKESaLifetimeSeconds",
-    change: ike({ IKESaLifetimeSeconds: 59 }),
-    code: BAD_VALUE,
-  },
+  ...badValues(
+    "policyTunnel",
+    "§2.3",
+    BAD_VALUE,
+    inside("IKEOptionsSpecification", [
+      ["PropoEncryAlgorithm", "AES-CBC-512", "is one of the listed values"],
+      ["PropoAuthenAlgorithm", "SHA1", "is one of the listed values"],
+      ["ExchangeMode", "QUICK", "is one of the listed values"],
+      ["DhGroupName", "GROUP3", "is one of the listed values"],
+      ["IKEVersion", "IKEV3", "is one of the listed values"],
+      ["IKESaLifetimeSeconds", 59, "is 60–604800"],
+    ]),
+  ),
   ...(["Local", "Remote"] as const).map((side) => ({
     base: "policyTunnel" as const,
     rule: `${side}FqdnName is required when ${side}Identity is FQDN`,
@@ -402,45 +254,27 @@ export const TENCENT_RULES = rowsOf<Base>("tencent", TENCENT_BASES, [
     cite: "§2.3 IKEOptionsSpecification.LocalAddress",
     param: "IKEOptionsSpecification.LocalAddress",
     change: ike({ LocalIdentity: "ADDRESS", LocalAddress: "gateway" }),
-    code: "InvalidParameterValue.Malformed",
+    code: MALFORMED,
   },
-  ...(
-    [
-      ["EncryptAlgorithm", "AES-CTR-128"],
-      ["IntegrityAlgorith", "SHA-1"],
-      ["PfsDhGroup", "DH-GROUP3"],
-    ] as const
-  ).map(([field, value]) => ({
-    base: "policyTunnel" as const,
-    rule: `IPsec ${field} is one of the listed values`,
-    cite: `§2.3 IPSECOptionsSpecification.${field}`,
-    param: `IPSECOptionsSpecification.${field}`,
-    change: ipsec({ [field]: value }),
-    code: BAD_VALUE,
-  })),
-  {
-    base: "policyTunnel",
-    rule: "IPSECSaLifetimeSeconds is 180–604800",
-    cite: "§2.3 IPSECOptionsSpecification.IPSECSaLifetimeSeconds",
-    param: "IPSECOptionsSpecification.IPSECSaLifetimeSeconds",
-    change: ipsec({ IPSECSaLifetimeSeconds: 179 }),
-    code: BAD_VALUE,
-  },
-  {
-    base: "policyTunnel",
-    rule: "IPSECSaLifetimeTraffic is 2560–4294967295 KB",
-    cite: "§2.3 IPSECOptionsSpecification.IPSECSaLifetimeTraffic",
-    param: "IPSECOptionsSpecification.IPSECSaLifetimeTraffic",
-    change: ipsec({ IPSECSaLifetimeTraffic: 2559 }),
-    code: BAD_VALUE,
-  },
+  ...badValues(
+    "policyTunnel",
+    "§2.3",
+    BAD_VALUE,
+    inside("IPSECOptionsSpecification", [
+      ["EncryptAlgorithm", "AES-CTR-128", "is one of the listed values"],
+      ["IntegrityAlgorith", "SHA-1", "is one of the listed values"],
+      ["PfsDhGroup", "DH-GROUP3", "is one of the listed values"],
+      ["IPSECSaLifetimeSeconds", 179, "is 180–604800"],
+      ["IPSECSaLifetimeTraffic", 2559, "is 2560–4294967295 KB"],
+    ]),
+  ),
   {
     base: "policyTunnel",
     rule: "an SPD's LocalCidrBlock is a CIDR block",
     cite: "§2.3 SecurityPolicyDatabase, §2.9 InvalidParameterValue.Malformed",
     param: "SecurityPolicyDatabases.0.LocalCidrBlock",
     change: { SecurityPolicyDatabases: spd("10.10.1.0/33", ["192.168.10.0/24"]) },
-    code: "InvalidParameterValue.Malformed",
+    code: MALFORMED,
   },
   {
     base: "policyTunnel",
@@ -484,29 +318,21 @@ export const TENCENT_RULES = rowsOf<Base>("tencent", TENCENT_BASES, [
     change: { EnableHealthCheck: true },
     code: "UnsupportedOperation.VpnConnCidrNotSupportedHealthCheck",
   },
-  ...(["HealthCheckLocalIp", "HealthCheckRemoteIp"] as const).map((param) => ({
-    base: "policyTunnel" as const,
-    rule: `${param} is an IPv4 address`,
-    cite: `§2.2 ${param}`,
-    param,
-    change: { [param]: "169.254.128.300" },
-    code: "InvalidParameterValue.Malformed",
-  })),
-  ...(
-    [
-      ["ProbeType", "ICMP", "NQA"],
-      ["ProbeInterval", 500, "1000–5000 ms"],
-      ["ProbeThreshold", 9, "3–8"],
-      ["ProbeTimeout", 5001, "10–5000 ms"],
-    ] as const
-  ).map(([field, value, range]) => ({
-    base: "policyTunnel" as const,
-    rule: `HealthCheckConfig.${field} is ${range}`,
-    cite: `§2.3 HealthCheckConfig.${field}`,
-    param: `HealthCheckConfig.${field}`,
-    change: probe({ [field]: value }),
-    code: BAD_VALUE,
-  })),
+  ...badValues("policyTunnel", "§2.2", MALFORMED, [
+    ["HealthCheckLocalIp", "169.254.128.300", "is an IPv4 address"],
+    ["HealthCheckRemoteIp", "169.254.128.300", "is an IPv4 address"],
+  ]),
+  ...badValues(
+    "policyTunnel",
+    "§2.3",
+    BAD_VALUE,
+    inside("HealthCheckConfig", [
+      ["ProbeType", "ICMP", "is NQA"],
+      ["ProbeInterval", 500, "is 1000–5000 ms"],
+      ["ProbeThreshold", 9, "is 3–8"],
+      ["ProbeTimeout", 5001, "is 10–5000 ms"],
+    ]),
+  ),
   {
     base: "policyTunnel",
     rule: "Route.Priority is 0 or 100",
@@ -539,14 +365,7 @@ export const TENCENT_RULES = rowsOf<Base>("tencent", TENCENT_BASES, [
     change: bgp({ RemoteBgpIp: undefined }),
     code: MISSING,
   },
-  {
-    base: "bgpTunnel",
-    rule: "a Bgp tunnel needs BgpConfig",
-    cite: "§2.2 BgpConfig",
-    param: "BgpConfig",
-    change: { BgpConfig: undefined },
-    code: MISSING,
-  },
+  ...required("bgpTunnel", "§2.2", ["BgpConfig"], "on a Bgp tunnel"),
   {
     base: "bgpTunnel",
     rule: "BgpConfig only on a Bgp tunnel",

@@ -2,6 +2,7 @@ import { Agent } from "node:http";
 import type { LookupFunction } from "node:net";
 import { CommonClient } from "tencentcloud-sdk-nodejs-common";
 import { SANDBOX_CREDENTIALS } from "../types";
+import { rejectionOf } from "./rejection";
 
 /** Resolves every hostname to loopback, so the SDK can keep `vpc.tencentcloudapi.com` as its endpoint. */
 const loopbackLookup: LookupFunction = (_hostname, options, callback) => {
@@ -41,16 +42,8 @@ export function tencentSdkClient(options: {
 }
 
 /** Captures the rejection of a promise (SDK errors carry `code`, `httpCode`, `requestId`). */
-export async function sdkError(
-  promise: Promise<unknown>,
-): Promise<{ code?: string; message?: string; httpCode?: number }> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as { code?: string; message?: string; httpCode?: number };
-  }
-  throw new Error("expected the call to fail");
-}
+export const sdkError = (promise: Promise<unknown>) =>
+  rejectionOf<{ code?: string; message?: string; httpCode?: number }>(promise);
 
 /** The official client on a simulator, with `call` (resolves) and `fails` (the error code). */
 export function tencentCalls(port: number) {
