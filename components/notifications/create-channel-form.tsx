@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useForm, useWatch, type FieldPath } from "react-hook-form";
 import { FormTextField } from "@/components/ui/form-text-field";
+import { Options } from "@/components/ui/options";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import { SubmitRow } from "@/components/ui/submit-row";
 import { formInputClass, TitledForm } from "@/components/ui/titled-form";
@@ -99,11 +100,7 @@ export function CreateChannelForm() {
           <label className="text-sm text-slate-700">
             {t("kind")}
             <select {...form.register("kind")} className={formInputClass}>
-              {CHANNEL_KINDS.map((option) => (
-                <option key={option} value={option}>
-                  {t(`kinds.${option}`)}
-                </option>
-              ))}
+              <Options values={CHANNEL_KINDS} label={(option) => t(`kinds.${option}`)} />
             </select>
           </label>
           {field("name", t("name"))}

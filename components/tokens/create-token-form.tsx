@@ -7,6 +7,7 @@ import type { UseMutationResult } from "@tanstack/react-query";
 import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { FormTextField } from "@/components/ui/form-text-field";
 import { ErrorAlert } from "@/components/ui/error-alert";
+import { Options } from "@/components/ui/options";
 import { ShownOncePanel } from "@/components/ui/shown-once-panel";
 import { SubmitRow } from "@/components/ui/submit-row";
 import { FieldMessage, formInputClass, TitledForm } from "@/components/ui/titled-form";
@@ -69,11 +70,7 @@ export function TokenForm({
               {...form.register("expiresInDays", { valueAsNumber: true })}
               className={formInputClass}
             >
-              {API_TOKEN_EXPIRY_CHOICES.map((days) => (
-                <option key={days} value={days}>
-                  {t("days", { days })}
-                </option>
-              ))}
+              <Options values={API_TOKEN_EXPIRY_CHOICES} label={(days) => t("days", { days })} />
             </select>
             <FieldMessage messageKey={errors.expiresInDays?.message} />
           </label>
