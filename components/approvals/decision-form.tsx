@@ -3,8 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type ReactNode } from "react";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { ErrorAlert } from "@/components/ui/error-alert";
+import { RequestConfirmation } from "@/components/ui/request-confirmation";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { useBodyCheck } from "@/components/ui/use-body-check";
 import { useDecideLink, type DecisionSubject } from "@/lib/query/use-approvals";
@@ -85,18 +84,16 @@ export function DecisionForm({
         </button>
         {decide.isPending ? <span className="text-sm text-slate-600">{t("saving")}</span> : null}
       </div>
-      {confirming && !decide.isSuccess ? (
-        <ConfirmDialog
-          testId="confirm-start"
-          messages="approvals.review.confirmStart"
-          busy={decide.isPending}
-          onConfirm={() => submit("approve")}
-          onCancel={() => setConfirming(false)}
-        >
-          {startsRun}
-        </ConfirmDialog>
-      ) : null}
-      <ErrorAlert error={decide.error} />
+      <RequestConfirmation
+        open={confirming}
+        request={decide}
+        messages="approvals.review.confirmStart"
+        testId="confirm-start"
+        onConfirm={() => submit("approve")}
+        onCancel={() => setConfirming(false)}
+      >
+        {startsRun}
+      </RequestConfirmation>
     </form>
   );
 }
