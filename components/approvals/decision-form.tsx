@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, type ReactNode } from "react";
 import { RequestConfirmation } from "@/components/ui/request-confirmation";
 import { TextAreaField } from "@/components/ui/text-area-field";
-import { useBodyCheck } from "@/components/ui/use-body-check";
+import { useNoteField } from "@/components/ui/use-note-field";
 import { useDecideLink, type DecisionSubject } from "@/lib/query/use-approvals";
 import { approveBodySchema, rejectBodySchema } from "@/lib/schemas/approval";
 
@@ -31,14 +31,13 @@ export function DecisionForm({
 }) {
   const t = useTranslations("approvals.review");
   const router = useRouter();
-  const [comment, setComment] = useState("");
-  const body = useBodyCheck();
+  const comment = useNoteField();
   const [confirming, setConfirming] = useState(false);
   const decide = useDecideLink(linkId, subject);
 
   function submit(decision: Decision) {
     const schema = decision === "approve" ? approveBodySchema : rejectBodySchema;
-    const checked = body.check(schema, { planHash, comment: comment.trim() || undefined });
+    const checked = comment.check(schema, { planHash, comment: comment.text });
     if (!checked) return;
     if (decision === "approve" && startsRun && !confirming) {
       setConfirming(true);
@@ -57,11 +56,9 @@ export function DecisionForm({
       <TextAreaField
         label={t("comment")}
         name="comment"
-        value={comment}
-        onChange={setComment}
+        {...comment.field}
         rows={3}
         hint={t("commentHint")}
-        error={body.error}
         errorTestId="comment-error"
         className="text-sm text-slate-700"
       />
