@@ -4,7 +4,6 @@ import { useTranslations } from "next-intl";
 import { useForm, useWatch, type FieldPath } from "react-hook-form";
 import { FormTextField } from "@/components/ui/form-text-field";
 import { Options } from "@/components/ui/options";
-import { ErrorAlert } from "@/components/ui/error-alert";
 import { SubmitRow } from "@/components/ui/submit-row";
 import { formInputClass, TitledForm } from "@/components/ui/titled-form";
 import { ShownOncePanel } from "@/components/ui/shown-once-panel";
@@ -154,10 +153,10 @@ export function CreateChannelForm() {
           name="events"
         />
         <SubmitRow
-          error={<ErrorAlert error={create.error} text={(message) => t("error", { message })} />}
+          errorText={(message) => t("error", { message })}
           label={t("add")}
           pendingLabel={t("adding")}
-          pending={create.isPending}
+          request={create}
         />
       </TitledForm>
     </div>

@@ -4,7 +4,6 @@ import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { lazyZodResolver } from "@/components/ui/lazy-zod-resolver";
 import { CheckboxGroup } from "@/components/ui/checkbox-group";
-import { ErrorAlert } from "@/components/ui/error-alert";
 import { SubmitRow } from "@/components/ui/submit-row";
 import { FormTextField } from "@/components/ui/form-text-field";
 import { TitledForm } from "@/components/ui/titled-form";
@@ -40,11 +39,11 @@ export function CreateServiceAccountForm() {
         options={SERVICE_ACCOUNT_ROLES.map((role) => ({ value: role, label: roleName(role) }))}
       />
       <SubmitRow
-        pending={create.isPending}
+        request={create}
         label={t("create")}
         pendingLabel={t("creating")}
         done={create.data ? t("created", { name: create.data.name }) : undefined}
-        error={<ErrorAlert error={create.error} text={(message) => t("error", { message })} />}
+        errorText={(message) => t("error", { message })}
       />
     </TitledForm>
   );

@@ -6,7 +6,6 @@ import { lazyZodResolver } from "@/components/ui/lazy-zod-resolver";
 import type { UseMutationResult } from "@tanstack/react-query";
 import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { FormTextField } from "@/components/ui/form-text-field";
-import { ErrorAlert } from "@/components/ui/error-alert";
 import { Options } from "@/components/ui/options";
 import { ShownOncePanel } from "@/components/ui/shown-once-panel";
 import { SubmitRow } from "@/components/ui/submit-row";
@@ -91,10 +90,10 @@ export function TokenForm({
           }))}
         />
         <SubmitRow
-          error={<ErrorAlert error={create.error} text={(message) => t("error", { message })} />}
+          errorText={(message) => t("error", { message })}
           label={t("create")}
           pendingLabel={t("creating")}
-          pending={create.isPending}
+          request={create}
         />
       </TitledForm>
     </div>
