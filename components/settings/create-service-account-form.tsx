@@ -1,12 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useForm } from "react-hook-form";
-import { lazyZodResolver } from "@/components/ui/lazy-zod-resolver";
 import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { SubmitRow } from "@/components/ui/submit-row";
 import { FormTextField } from "@/components/ui/form-text-field";
 import { TitledForm } from "@/components/ui/titled-form";
+import { useRequestForm } from "@/components/ui/use-request-form";
 import { useCreateServiceAccount } from "@/lib/query/use-service-accounts";
 import type { CreateServiceAccountBody } from "@/lib/schemas/service-account";
 import { SERVICE_ACCOUNT_ROLES } from "@/lib/schemas/account-choices";
@@ -15,19 +14,15 @@ import { SERVICE_ACCOUNT_ROLES } from "@/lib/schemas/account-choices";
 export function CreateServiceAccountForm() {
   const t = useTranslations("settings.serviceAccounts");
   const roleName = useTranslations("roles");
-  const form = useForm<CreateServiceAccountBody>({
-    resolver: lazyZodResolver(() =>
-      import("@/lib/schemas/service-account").then((m) => m.createServiceAccountBodySchema),
-    ),
-    defaultValues: { name: "", roles: ["requester"] },
-  });
   const create = useCreateServiceAccount();
+  const { form, submit } = useRequestForm<CreateServiceAccountBody>({
+    schema: () =>
+      import("@/lib/schemas/service-account").then((m) => m.createServiceAccountBodySchema),
+    defaultValues: { name: "", roles: ["requester"] },
+    request: create,
+  });
   return (
-    <TitledForm
-      title={t("createTitle")}
-      testId="create-service-account-form"
-      onSubmit={form.handleSubmit((body) => create.mutate(body, { onSuccess: () => form.reset() }))}
-    >
+    <TitledForm title={t("createTitle")} testId="create-service-account-form" onSubmit={submit}>
       <div className="mt-3 max-w-md">
         <FormTextField label={t("name")} hint={t("nameHint")} form={form} name="name" />
       </div>

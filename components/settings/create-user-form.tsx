@@ -1,12 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useForm } from "react-hook-form";
-import { lazyZodResolver } from "@/components/ui/lazy-zod-resolver";
 import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { SubmitRow } from "@/components/ui/submit-row";
 import { FormTextField } from "@/components/ui/form-text-field";
 import { TitledForm } from "@/components/ui/titled-form";
+import { useRequestForm } from "@/components/ui/use-request-form";
 import { ROLES } from "@/lib/permissions/permissions";
 import { useCreateUser } from "@/lib/query/use-users";
 import type { CreateUserBody } from "@/lib/schemas/user";
@@ -15,18 +14,14 @@ import type { CreateUserBody } from "@/lib/schemas/user";
 export function CreateUserForm() {
   const t = useTranslations("settings");
   const roleName = useTranslations("roles");
-  const form = useForm<CreateUserBody>({
-    resolver: lazyZodResolver(() =>
-      import("@/lib/schemas/user").then((m) => m.createUserBodySchema),
-    ),
-    defaultValues: { email: "", name: "", roles: [], password: "" },
-  });
   const create = useCreateUser();
+  const { form, submit } = useRequestForm<CreateUserBody>({
+    schema: () => import("@/lib/schemas/user").then((m) => m.createUserBodySchema),
+    defaultValues: { email: "", name: "", roles: [], password: "" },
+    request: create,
+  });
   return (
-    <TitledForm
-      title={t("createTitle")}
-      onSubmit={form.handleSubmit((body) => create.mutate(body, { onSuccess: () => form.reset() }))}
-    >
+    <TitledForm title={t("createTitle")} onSubmit={submit}>
       <div className="mt-3 grid gap-4 sm:grid-cols-3">
         <FormTextField label={t("email")} type="email" form={form} name="email" />
         <FormTextField label={t("name")} form={form} name="name" />
