@@ -3,10 +3,9 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type ReactNode } from "react";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { ErrorAlert } from "@/components/ui/error-alert";
+import { RequestConfirmation } from "@/components/ui/request-confirmation";
 import { TextAreaField } from "@/components/ui/text-area-field";
-import { useBodyCheck } from "@/components/ui/use-body-check";
+import { useNoteField } from "@/components/ui/use-note-field";
 import { useDecideLink, type DecisionSubject } from "@/lib/query/use-approvals";
 import { approveBodySchema, rejectBodySchema } from "@/lib/schemas/approval";
 
@@ -32,14 +31,13 @@ export function DecisionForm({
 }) {
   const t = useTranslations("approvals.review");
   const router = useRouter();
-  const [comment, setComment] = useState("");
-  const body = useBodyCheck();
+  const comment = useNoteField();
   const [confirming, setConfirming] = useState(false);
   const decide = useDecideLink(linkId, subject);
 
   function submit(decision: Decision) {
     const schema = decision === "approve" ? approveBodySchema : rejectBodySchema;
-    const checked = body.check(schema, { planHash, comment: comment.trim() || undefined });
+    const checked = comment.check(schema, { planHash, comment: comment.text });
     if (!checked) return;
     if (decision === "approve" && startsRun && !confirming) {
       setConfirming(true);
@@ -58,11 +56,9 @@ export function DecisionForm({
       <TextAreaField
         label={t("comment")}
         name="comment"
-        value={comment}
-        onChange={setComment}
+        {...comment.field}
         rows={3}
         hint={t("commentHint")}
-        error={body.error}
         errorTestId="comment-error"
         className="text-sm text-slate-700"
       />
@@ -85,18 +81,16 @@ export function DecisionForm({
         </button>
         {decide.isPending ? <span className="text-sm text-slate-600">{t("saving")}</span> : null}
       </div>
-      {confirming && !decide.isSuccess ? (
-        <ConfirmDialog
-          testId="confirm-start"
-          messages="approvals.review.confirmStart"
-          busy={decide.isPending}
-          onConfirm={() => submit("approve")}
-          onCancel={() => setConfirming(false)}
-        >
-          {startsRun}
-        </ConfirmDialog>
-      ) : null}
-      <ErrorAlert error={decide.error} />
+      <RequestConfirmation
+        open={confirming}
+        request={decide}
+        messages="approvals.review.confirmStart"
+        testId="confirm-start"
+        onConfirm={() => submit("approve")}
+        onCancel={() => setConfirming(false)}
+      >
+        {startsRun}
+      </RequestConfirmation>
     </form>
   );
 }

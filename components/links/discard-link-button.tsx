@@ -2,10 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { ConfirmedActionButton } from "@/components/ui/confirmed-action-button";
 import { TextAreaField } from "@/components/ui/text-area-field";
-import { useBodyCheck } from "@/components/ui/use-body-check";
+import { useNoteField } from "@/components/ui/use-note-field";
 import { useDiscardLink } from "@/lib/query/use-link";
 import { discardLinkBodySchema } from "@/lib/schemas/link/discard-link";
 
@@ -16,12 +15,11 @@ import { discardLinkBodySchema } from "@/lib/schemas/link/discard-link";
 export function DiscardLinkButton({ linkId }: { linkId: string }) {
   const t = useTranslations("links.discard");
   const router = useRouter();
-  const [reason, setReason] = useState("");
-  const body = useBodyCheck();
+  const reason = useNoteField();
   const discard = useDiscardLink(linkId);
 
   function confirm() {
-    const checked = body.check(discardLinkBodySchema, { reason: reason.trim() || undefined });
+    const checked = reason.check(discardLinkBodySchema, { reason: reason.text });
     if (checked) discard.mutate(checked, { onSuccess: () => router.refresh() });
   }
 
@@ -37,10 +35,8 @@ export function DiscardLinkButton({ linkId }: { linkId: string }) {
       <TextAreaField
         label={t("reason")}
         name="reason"
-        value={reason}
-        onChange={setReason}
+        {...reason.field}
         rows={2}
-        error={body.error}
         errorTestId="discard-reason-error"
         className="mt-2"
       />

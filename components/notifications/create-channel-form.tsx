@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useForm, useWatch, type FieldPath } from "react-hook-form";
 import { FormTextField } from "@/components/ui/form-text-field";
-import { ErrorAlert } from "@/components/ui/error-alert";
+import { Options } from "@/components/ui/options";
 import { SubmitRow } from "@/components/ui/submit-row";
 import { formInputClass, TitledForm } from "@/components/ui/titled-form";
 import { ShownOncePanel } from "@/components/ui/shown-once-panel";
@@ -99,11 +99,7 @@ export function CreateChannelForm() {
           <label className="text-sm text-slate-700">
             {t("kind")}
             <select {...form.register("kind")} className={formInputClass}>
-              {CHANNEL_KINDS.map((option) => (
-                <option key={option} value={option}>
-                  {t(`kinds.${option}`)}
-                </option>
-              ))}
+              <Options values={CHANNEL_KINDS} label={(option) => t(`kinds.${option}`)} />
             </select>
           </label>
           {field("name", t("name"))}
@@ -157,10 +153,10 @@ export function CreateChannelForm() {
           name="events"
         />
         <SubmitRow
-          error={<ErrorAlert error={create.error} text={(message) => t("error", { message })} />}
+          errorText={(message) => t("error", { message })}
           label={t("add")}
           pendingLabel={t("adding")}
-          pending={create.isPending}
+          request={create}
         />
       </TitledForm>
     </div>

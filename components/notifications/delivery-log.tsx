@@ -4,6 +4,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { DataTable } from "@/components/ui/data-table";
 import { ErrorAlert } from "@/components/ui/error-alert";
+import { Options } from "@/components/ui/options";
 import { secondaryButtonClass } from "@/components/ui/submit-row";
 import { useDeliveries, useRetryDelivery } from "@/lib/query/use-notifications";
 import {
@@ -29,11 +30,7 @@ export function DeliveryLog({ initialDeliveries }: { initialDeliveries: Delivery
           data-testid="delivery-state-filter"
         >
           <option value="all">{t("allStates")}</option>
-          {DELIVERY_STATES.map((option) => (
-            <option key={option} value={option}>
-              {t(`deliveryStates.${option}`)}
-            </option>
-          ))}
+          <Options values={DELIVERY_STATES} label={(option) => t(`deliveryStates.${option}`)} />
         </select>
       </label>
       <ErrorAlert error={error} />

@@ -2,7 +2,6 @@
 
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
-import { ErrorAlert } from "@/components/ui/error-alert";
 import { SubmitRow } from "@/components/ui/submit-row";
 import { FieldMessage, formInputClass, TitledForm } from "@/components/ui/titled-form";
 import { useSavePreferences } from "@/lib/query/use-notifications";
@@ -47,10 +46,10 @@ export function PreferencesForm({ initial }: { initial: NotificationPreferences 
       </label>
       <EventCheckboxes legend={t("mailMe")} hint={t("mailMeHint")} form={form} name="wanted" />
       <SubmitRow
-        error={<ErrorAlert error={save.error} text={(message) => t("error", { message })} />}
+        errorText={(message) => t("error", { message })}
         label={t("save")}
         pendingLabel={t("saving")}
-        pending={save.isPending}
+        request={save}
         done={save.isSuccess ? t("saved") : undefined}
       />
     </TitledForm>

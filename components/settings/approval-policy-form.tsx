@@ -3,7 +3,6 @@
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { lazyZodResolver } from "@/components/ui/lazy-zod-resolver";
-import { ErrorAlert } from "@/components/ui/error-alert";
 import { SubmitRow } from "@/components/ui/submit-row";
 import { useSaveApprovalPolicy } from "@/lib/query/use-approval-policy";
 import type { ApprovalPolicy } from "@/lib/schemas/approval-policy";
@@ -59,11 +58,11 @@ export function ApprovalPolicyForm({ initial }: { initial: ApprovalPolicy }) {
         ))}
       </div>
       <SubmitRow
-        pending={save.isPending}
+        request={save}
         label={t("save")}
         pendingLabel={t("saving")}
         done={save.isSuccess && !isDirty ? t("saved") : undefined}
-        error={<ErrorAlert error={save.error} text={(message) => t("error", { message })} />}
+        errorText={(message) => t("error", { message })}
       />
     </form>
   );

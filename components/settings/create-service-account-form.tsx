@@ -1,51 +1,37 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useForm } from "react-hook-form";
-import { lazyZodResolver } from "@/components/ui/lazy-zod-resolver";
-import { CheckboxGroup } from "@/components/ui/checkbox-group";
-import { ErrorAlert } from "@/components/ui/error-alert";
-import { SubmitRow } from "@/components/ui/submit-row";
 import { FormTextField } from "@/components/ui/form-text-field";
-import { TitledForm } from "@/components/ui/titled-form";
+import { useRequestForm } from "@/components/ui/use-request-form";
 import { useCreateServiceAccount } from "@/lib/query/use-service-accounts";
 import type { CreateServiceAccountBody } from "@/lib/schemas/service-account";
 import { SERVICE_ACCOUNT_ROLES } from "@/lib/schemas/account-choices";
+import { AddAccountForm } from "./add-account-form";
 
 /** Adds a service account (same schema as POST /api/service-accounts). */
 export function CreateServiceAccountForm() {
   const t = useTranslations("settings.serviceAccounts");
-  const roleName = useTranslations("roles");
-  const form = useForm<CreateServiceAccountBody>({
-    resolver: lazyZodResolver(() =>
-      import("@/lib/schemas/service-account").then((m) => m.createServiceAccountBodySchema),
-    ),
-    defaultValues: { name: "", roles: ["requester"] },
-  });
   const create = useCreateServiceAccount();
+  const { form, submit } = useRequestForm<CreateServiceAccountBody>({
+    schema: () =>
+      import("@/lib/schemas/service-account").then((m) => m.createServiceAccountBodySchema),
+    defaultValues: { name: "", roles: ["requester"] },
+    request: create,
+  });
   return (
-    <TitledForm
-      title={t("createTitle")}
+    <AddAccountForm
+      messages="settings.serviceAccounts"
       testId="create-service-account-form"
-      onSubmit={form.handleSubmit((body) => create.mutate(body, { onSuccess: () => form.reset() }))}
+      form={form}
+      onSubmit={submit}
+      request={create}
+      roles={SERVICE_ACCOUNT_ROLES}
+      rolesHint={t("rolesHint")}
+      done={create.data ? t("created", { name: create.data.name }) : undefined}
     >
       <div className="mt-3 max-w-md">
         <FormTextField label={t("name")} hint={t("nameHint")} form={form} name="name" />
       </div>
-      <CheckboxGroup
-        legend={t("roles")}
-        hint={t("rolesHint")}
-        form={form}
-        name="roles"
-        options={SERVICE_ACCOUNT_ROLES.map((role) => ({ value: role, label: roleName(role) }))}
-      />
-      <SubmitRow
-        pending={create.isPending}
-        label={t("create")}
-        pendingLabel={t("creating")}
-        done={create.data ? t("created", { name: create.data.name }) : undefined}
-        error={<ErrorAlert error={create.error} text={(message) => t("error", { message })} />}
-      />
-    </TitledForm>
+    </AddAccountForm>
   );
 }

@@ -1,32 +1,30 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useForm } from "react-hook-form";
-import { lazyZodResolver } from "@/components/ui/lazy-zod-resolver";
-import { CheckboxGroup } from "@/components/ui/checkbox-group";
-import { ErrorAlert } from "@/components/ui/error-alert";
-import { SubmitRow } from "@/components/ui/submit-row";
 import { FormTextField } from "@/components/ui/form-text-field";
-import { TitledForm } from "@/components/ui/titled-form";
+import { useRequestForm } from "@/components/ui/use-request-form";
 import { ROLES } from "@/lib/permissions/permissions";
 import { useCreateUser } from "@/lib/query/use-users";
 import type { CreateUserBody } from "@/lib/schemas/user";
+import { AddAccountForm } from "./add-account-form";
 
 /** Adds a local account (same schema as the route that receives it). */
 export function CreateUserForm() {
   const t = useTranslations("settings");
-  const roleName = useTranslations("roles");
-  const form = useForm<CreateUserBody>({
-    resolver: lazyZodResolver(() =>
-      import("@/lib/schemas/user").then((m) => m.createUserBodySchema),
-    ),
-    defaultValues: { email: "", name: "", roles: [], password: "" },
-  });
   const create = useCreateUser();
+  const { form, submit } = useRequestForm<CreateUserBody>({
+    schema: () => import("@/lib/schemas/user").then((m) => m.createUserBodySchema),
+    defaultValues: { email: "", name: "", roles: [], password: "" },
+    request: create,
+  });
   return (
-    <TitledForm
-      title={t("createTitle")}
-      onSubmit={form.handleSubmit((body) => create.mutate(body, { onSuccess: () => form.reset() }))}
+    <AddAccountForm
+      messages="settings"
+      form={form}
+      onSubmit={submit}
+      request={create}
+      roles={ROLES}
+      done={create.isSuccess ? t("created", { email: create.data.email }) : undefined}
     >
       <div className="mt-3 grid gap-4 sm:grid-cols-3">
         <FormTextField label={t("email")} type="email" form={form} name="email" />
@@ -39,19 +37,6 @@ export function CreateUserForm() {
           name="password"
         />
       </div>
-      <CheckboxGroup
-        legend={t("roles")}
-        form={form}
-        name="roles"
-        options={ROLES.map((role) => ({ value: role, label: roleName(role) }))}
-      />
-      <SubmitRow
-        pending={create.isPending}
-        label={t("create")}
-        pendingLabel={t("creating")}
-        done={create.isSuccess ? t("created", { email: create.data.email }) : undefined}
-        error={<ErrorAlert error={create.error} text={(message) => t("error", { message })} />}
-      />
-    </TitledForm>
+    </AddAccountForm>
   );
 }

@@ -1,15 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useForm } from "react-hook-form";
-import { lazyZodResolver } from "@/components/ui/lazy-zod-resolver";
 import type { UseMutationResult } from "@tanstack/react-query";
 import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { FormTextField } from "@/components/ui/form-text-field";
-import { ErrorAlert } from "@/components/ui/error-alert";
+import { Options } from "@/components/ui/options";
 import { ShownOncePanel } from "@/components/ui/shown-once-panel";
 import { SubmitRow } from "@/components/ui/submit-row";
 import { FieldMessage, formInputClass, TitledForm } from "@/components/ui/titled-form";
+import { useRequestForm } from "@/components/ui/use-request-form";
 import type { Permission } from "@/lib/permissions/permissions";
 import { useCreateApiToken, type NewApiToken } from "@/lib/query/use-api-tokens";
 import type { CreateApiTokenBody } from "@/lib/schemas/api-token";
@@ -35,11 +34,10 @@ export function TokenForm({
 }) {
   const t = useTranslations("tokens");
   const permissionName = useTranslations("permissions");
-  const form = useForm<CreateApiTokenBody>({
-    resolver: lazyZodResolver(() =>
-      import("@/lib/schemas/api-token").then((m) => m.createApiTokenBodySchema),
-    ),
+  const { form, submit } = useRequestForm<CreateApiTokenBody>({
+    schema: () => import("@/lib/schemas/api-token").then((m) => m.createApiTokenBodySchema),
     defaultValues: { name: "", scopes: [], expiresInDays: 30 },
+    request: create,
   });
   const { errors } = form.formState;
   return (
@@ -54,13 +52,7 @@ export function TokenForm({
           onDismiss={() => create.reset()}
         />
       ) : null}
-      <TitledForm
-        title={t("createTitle")}
-        testId={testId}
-        onSubmit={form.handleSubmit((body) =>
-          create.mutate(body, { onSuccess: () => form.reset() }),
-        )}
-      >
+      <TitledForm title={t("createTitle")} testId={testId} onSubmit={submit}>
         <div className="mt-3 grid gap-4 sm:grid-cols-2">
           <FormTextField label={t("name")} hint={t("nameHint")} form={form} name="name" />
           <label className="text-sm text-slate-700">
@@ -69,11 +61,7 @@ export function TokenForm({
               {...form.register("expiresInDays", { valueAsNumber: true })}
               className={formInputClass}
             >
-              {API_TOKEN_EXPIRY_CHOICES.map((days) => (
-                <option key={days} value={days}>
-                  {t("days", { days })}
-                </option>
-              ))}
+              <Options values={API_TOKEN_EXPIRY_CHOICES} label={(days) => t("days", { days })} />
             </select>
             <FieldMessage messageKey={errors.expiresInDays?.message} />
           </label>
@@ -94,10 +82,10 @@ export function TokenForm({
           }))}
         />
         <SubmitRow
-          error={<ErrorAlert error={create.error} text={(message) => t("error", { message })} />}
+          errorText={(message) => t("error", { message })}
           label={t("create")}
           pendingLabel={t("creating")}
-          pending={create.isPending}
+          request={create}
         />
       </TitledForm>
     </div>

@@ -1,8 +1,7 @@
 "use client";
 
-import { useState, type ReactNode } from "react";
-import { ConfirmDialog, type ConfirmMessages } from "./confirm-dialog";
-import { ErrorAlert } from "./error-alert";
+import { useState, type ComponentProps } from "react";
+import { RequestConfirmation } from "./request-confirmation";
 
 /**
  * A button for a step that cannot be taken back (discard, retire): it opens a confirmation worded
@@ -11,44 +10,24 @@ import { ErrorAlert } from "./error-alert";
  */
 export function ConfirmedActionButton({
   label,
-  messages,
-  testId,
-  request,
-  onConfirm,
-  children,
-}: {
-  label: string;
-  messages: ConfirmMessages;
-  /** The confirmation's test id. */
-  testId: string;
-  /** The mutation the confirmation sends. */
-  request: { isPending: boolean; isSuccess: boolean; error: unknown };
-  onConfirm: () => void;
-  children: ReactNode;
-}) {
+  ...confirmation
+}: { label: string } & Omit<ComponentProps<typeof RequestConfirmation>, "open" | "onCancel">) {
   const [confirming, setConfirming] = useState(false);
   return (
     <div className="space-y-2">
       <button
         type="button"
-        disabled={confirming || request.isSuccess}
+        disabled={confirming || confirmation.request.isSuccess}
         onClick={() => setConfirming(true)}
         className="rounded-md border border-rose-300 px-4 py-2 text-rose-800 disabled:opacity-50"
       >
         {label}
       </button>
-      {confirming && !request.isSuccess ? (
-        <ConfirmDialog
-          testId={testId}
-          messages={messages}
-          busy={request.isPending}
-          onConfirm={onConfirm}
-          onCancel={() => setConfirming(false)}
-        >
-          {children}
-        </ConfirmDialog>
-      ) : null}
-      <ErrorAlert error={request.error} />
+      <RequestConfirmation
+        {...confirmation}
+        open={confirming}
+        onCancel={() => setConfirming(false)}
+      />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { ErrorAlert } from "./error-alert";
 
 /** A button beside the main one (reveal, copy, dismiss): outlined, quieter. */
 export const secondaryButtonClass =
@@ -30,25 +30,30 @@ export function SubmitButton({
   );
 }
 
-/** A form's last row: its submit button, then what became of the last submission. */
+/**
+ * A form's last row: its submit button, pending while `request` (what the form sends) runs, then
+ * what became of the last submission: `done`, or the request's error put into `errorText`.
+ */
 export function SubmitRow({
+  request,
   done,
-  error,
+  errorText,
   ...button
-}: Parameters<typeof SubmitButton>[0] & {
+}: Omit<Parameters<typeof SubmitButton>[0], "pending"> & {
+  request: { isPending: boolean; error: unknown };
   /** Said once the submission went through (a status, read out politely). */
   done?: string | undefined;
-  error: ReactNode;
+  errorText: (message: string) => string;
 }) {
   return (
     <div className="mt-4 flex items-center gap-3">
-      <SubmitButton {...button} />
+      <SubmitButton pending={request.isPending} {...button} />
       {done ? (
         <p role="status" className="text-sm text-green-700">
           {done}
         </p>
       ) : null}
-      {error}
+      <ErrorAlert error={request.error} text={errorText} />
     </div>
   );
 }

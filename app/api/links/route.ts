@@ -1,4 +1,4 @@
-import { readJson } from "@/lib/api/read-json";
+import { createRoute } from "@/lib/api/create-route";
 import { withRoute } from "@/lib/api/with-route";
 import { createLinkDraft } from "@/lib/data/links";
 import { listLinks } from "@/lib/data/link-list";
@@ -10,11 +10,10 @@ export const GET = withRoute(
   { permission: "link.read" },
 );
 
-export const POST = withRoute(
-  async ({ request, db, user, meta }) => {
-    const design = await readJson(request, linkDesignSchema);
-    const link = await createLinkDraft({ db, design, owner: user, meta });
-    return Response.json({ link }, { status: 201 });
-  },
+export const POST = createRoute(
+  linkDesignSchema,
+  async (design, { db, user, meta }) => ({
+    link: await createLinkDraft({ db, design, owner: user, meta }),
+  }),
   { permission: "link.create" },
 );

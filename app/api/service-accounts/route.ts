@@ -1,4 +1,4 @@
-import { readJson } from "@/lib/api/read-json";
+import { createRoute } from "@/lib/api/create-route";
 import { withRoute } from "@/lib/api/with-route";
 import { createServiceAccount, listServiceAccounts } from "@/lib/data/service-accounts";
 import { createServiceAccountBodySchema } from "@/lib/schemas/service-account";
@@ -10,11 +10,10 @@ export const GET = withRoute(
   },
 );
 
-export const POST = withRoute(
-  async ({ request, db, user, meta }) => {
-    const body = await readJson(request, createServiceAccountBodySchema);
-    const serviceAccount = await createServiceAccount({ db, body, actor: user, meta });
-    return Response.json({ serviceAccount }, { status: 201 });
-  },
+export const POST = createRoute(
+  createServiceAccountBodySchema,
+  async (body, { db, user, meta }) => ({
+    serviceAccount: await createServiceAccount({ db, body, actor: user, meta }),
+  }),
   { permission: "user.manage" },
 );

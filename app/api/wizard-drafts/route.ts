@@ -1,4 +1,4 @@
-import { readJson } from "@/lib/api/read-json";
+import { createRoute } from "@/lib/api/create-route";
 import { withRoute } from "@/lib/api/with-route";
 import { createWizardDraft, listWizardDrafts } from "@/lib/data/wizard-drafts";
 import { wizardDraftCreateSchema } from "@/lib/schemas/link/wizard-draft";
@@ -11,11 +11,10 @@ export const GET = withRoute(
 );
 
 /** Body: `{}` for a new design, or `{ linkId }` to edit one of your links in the wizard. */
-export const POST = withRoute(
-  async ({ request, db, user }) => {
-    const { linkId } = await readJson(request, wizardDraftCreateSchema);
-    const draft = await createWizardDraft({ db, owner: user, linkId });
-    return Response.json({ draft }, { status: 201 });
-  },
+export const POST = createRoute(
+  wizardDraftCreateSchema,
+  async ({ linkId }, { db, user }) => ({
+    draft: await createWizardDraft({ db, owner: user, linkId }),
+  }),
   { permission: "link.create" },
 );

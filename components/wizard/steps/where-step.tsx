@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { Options } from "@/components/ui/options";
 import { valueAt, valuesForKind, PROVIDERS, type Provider } from "@/lib/design/wizard/form-values";
 import type { LinkKind } from "@/lib/schemas/link/design";
 import { FieldMessages, FieldShell, inputClass } from "../fields";
@@ -192,11 +193,7 @@ function VswitchSelect({
         onChange={(event) => onChange(event.target.value)}
       >
         <option value="">{none}</option>
-        {ids.map((id) => (
-          <option key={id} value={id}>
-            {id}
-          </option>
-        ))}
+        <Options values={ids} />
       </select>
     </FieldShell>
   );

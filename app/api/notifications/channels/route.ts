@@ -1,4 +1,4 @@
-import { readJson } from "@/lib/api/read-json";
+import { createRoute } from "@/lib/api/create-route";
 import { withRoute } from "@/lib/api/with-route";
 import { createChannel, listChannels } from "@/lib/data/notification-channels";
 import { createChannelBodySchema } from "@/lib/schemas/notification";
@@ -7,10 +7,8 @@ export const GET = withRoute(async ({ db }) => ({ channels: await listChannels(d
   permission: "notify.manage",
 });
 
-export const POST = withRoute(
-  async ({ request, db, user, meta }) => {
-    const body = await readJson(request, createChannelBodySchema);
-    return Response.json(await createChannel({ db, actor: user, body, meta }), { status: 201 });
-  },
+export const POST = createRoute(
+  createChannelBodySchema,
+  async (body, { db, user, meta }) => createChannel({ db, actor: user, body, meta }),
   { permission: "notify.manage" },
 );
