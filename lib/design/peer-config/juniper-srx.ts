@@ -6,7 +6,7 @@ import { cliInterface } from "./values/cli-values";
 import {
   address,
   cidrPairs,
-  fqdn,
+  identityValue,
   integer,
   lifetime,
   literal,
@@ -39,10 +39,8 @@ function ikeLines(tunnel: PeerTunnel, name: V, iface: V): string[] {
   const policy = under(line`set security ike policy ${name}-ike`);
   const gw = under(line`set security ike gateway ${name}-gw`);
   const identity = (which: "localId" | "remoteId") => {
-    const id = tunnel[which];
-    return id.type === "fqdn"
-      ? line`hostname ${fqdn(F, id.value, which)}`
-      : line`inet ${address(F, id.value, which)}`;
+    const value = identityValue(F, tunnel[which], which);
+    return tunnel[which].type === "fqdn" ? line`hostname ${value}` : line`inet ${value}`;
   };
   return [
     proposal("authentication-method pre-shared-keys"),

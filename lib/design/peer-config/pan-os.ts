@@ -5,7 +5,7 @@ import { cliInterface } from "./values/cli-values";
 import {
   address,
   cidrPairs,
-  fqdn,
+  identityValue,
   integer,
   literal,
   mappedKeyword,
@@ -45,10 +45,10 @@ function cryptoProfileLines(tunnel: PeerTunnel, name: V): string[] {
 }
 
 function identityOf(tunnel: PeerTunnel, which: "localId" | "remoteId"): string {
-  const id = tunnel[which];
-  return id.type === "fqdn"
-    ? line`type fqdn id ${fqdn(F, id.value, which)}`
-    : line`type ipaddr id ${address(F, id.value, which)}`;
+  const value = identityValue(F, tunnel[which], which);
+  return tunnel[which].type === "fqdn"
+    ? line`type fqdn id ${value}`
+    : line`type ipaddr id ${value}`;
 }
 
 function gatewayLines(tunnel: PeerTunnel, name: V, iface: V): string[] {

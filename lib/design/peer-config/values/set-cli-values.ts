@@ -1,6 +1,6 @@
 import { PeerConfigRefusal } from "../refusal";
 import { PSK_PLACEHOLDER, type IkeIdentity, type SelectorPair } from "../types";
-import { address, cidrParts, fqdn, literal, type CidrParts } from "./common";
+import { cidrParts, identityValue, literal, type CidrParts } from "./common";
 import { lineOf, vouch, type SafeValue } from "./safe-value";
 
 /**
@@ -32,9 +32,7 @@ export function quotedIdentity<F extends SetFormat>(
   id: IkeIdentity,
   field: "localId" | "remoteId",
 ): SafeValue<F> {
-  const value =
-    id.type === "fqdn" ? fqdn(format, id.value, field) : address(format, id.value, field);
-  return vouch(format, `"${value.text}"`);
+  return vouch(format, `"${identityValue(format, id, field).text}"`);
 }
 
 /** Refuses a key the device cannot take (its module says when). */
