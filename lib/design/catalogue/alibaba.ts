@@ -18,7 +18,8 @@ import * as deleteVpnRouteEntry from "@/lib/schemas/alibaba/delete-vpn-route-ent
 import * as describeRouteEntryList from "@/lib/schemas/alibaba/describe-route-entry-list";
 import * as describeRouteTableList from "@/lib/schemas/alibaba/describe-route-table-list";
 import * as describeVpnRouteEntries from "@/lib/schemas/alibaba/describe-vpn-route-entries";
-import { perMinute, readAction, schemasOf, type ProviderActions, type RateLimit } from "./types";
+import { createAction, deleteAction, readAction } from "./entries";
+import { perMinute, type ProviderActions, type RateLimit } from "./types";
 
 /**
  * Alibaba VPC 2016-04-28: every action the portal knows, declared once. Limits are per region, API
@@ -26,84 +27,70 @@ import { perMinute, readAction, schemasOf, type ProviderActions, type RateLimit 
  * documented neighbour is used (docs/cloud-access.md). Creates carry a ClientToken.
  */
 export const ALIBABA_ACTIONS = {
-  CreateVpnGateway: {
-    ...schemasOf(createVpnGateway, "createVpnGateway"),
+  CreateVpnGateway: createAction(createVpnGateway, "createVpnGateway", {
     rateLimit: perMinute(60),
     idempotency: "clientToken",
     waitWith: ["DescribeVpnGateway"],
-    step: {
-      kind: "vpnGateway",
-      outputs: ["id", "publicIp"],
-      terraform: {
-        type: "alicloud_vpn_gateway",
-        importedById: true,
-        table: tables.vpnGateway,
-        unexpressible: ["ClientToken"],
-        outputs: { publicIp: "internet_ip" },
-      },
+    makes: "vpnGateway",
+    terraform: {
+      type: "alicloud_vpn_gateway",
+      importedById: true,
+      table: tables.vpnGateway,
+      unexpressible: ["ClientToken"],
+      outputs: { publicIp: "internet_ip" },
     },
-  },
-  CreateCustomerGateway: {
-    ...schemasOf(createCustomerGateway, "createCustomerGateway"),
+  }),
+  CreateCustomerGateway: createAction(createCustomerGateway, "createCustomerGateway", {
     rateLimit: perMinute(120),
     idempotency: "clientToken",
-    step: {
-      kind: "customerGateway",
-      outputs: ["id"],
-      terraform: {
-        type: "alicloud_vpn_customer_gateway",
-        importedById: true,
-        table: tables.customerGateway,
-        unexpressible: ["AuthKey", "ResourceGroupId", "Tags", "ClientToken"],
-      },
+    makes: "customerGateway",
+    terraform: {
+      type: "alicloud_vpn_customer_gateway",
+      importedById: true,
+      table: tables.customerGateway,
+      unexpressible: ["AuthKey", "ResourceGroupId", "Tags", "ClientToken"],
     },
-  },
-  CreateVpnConnection: {
-    ...schemasOf(createVpnConnection, "createVpnConnection"),
+  }),
+  CreateVpnConnection: createAction(createVpnConnection, "createVpnConnection", {
     rateLimit: perMinute(60), // unconfirmed
     idempotency: "clientToken",
     // The connection until active, and its gateway until back from `updating`.
     waitWith: ["DescribeVpnConnections", "DescribeVpnGateway"],
-    step: {
-      kind: "vpnConnection",
-      outputs: ["id"],
-      terraform: {
-        type: "alicloud_vpn_connection",
-        importedById: true,
-        table: tables.vpnConnection,
-        unexpressible: [
-          "TunnelOptionsSpecification[].RemoteCaCertificate",
-          "RemoteCaCertificate",
-          "DryRun",
-          "ClientToken",
-        ],
-      },
+    makes: "vpnConnection",
+    terraform: {
+      type: "alicloud_vpn_connection",
+      importedById: true,
+      table: tables.vpnConnection,
+      unexpressible: [
+        "TunnelOptionsSpecification[].RemoteCaCertificate",
+        "RemoteCaCertificate",
+        "DryRun",
+        "ClientToken",
+      ],
     },
-  },
+  }),
   // Deletes (cloud-api-lifecycle.md §2.1–2.3): one ClientToken on every attempt; a delete of
   // something already gone answers with its `….NotFound` (§3.2).
-  DeleteVpnConnection: {
-    ...schemasOf(deleteVpnConnection, "deleteVpnConnection"),
+  DeleteVpnConnection: deleteAction(deleteVpnConnection, "deleteVpnConnection", {
+    removes: "vpnConnection",
     rateLimit: perMinute(60), // unconfirmed
     idempotency: "clientToken",
     alreadyGone: ["InvalidVpnConnectionInstanceId.NotFound"],
     // Its gateway back from `updating`, then the connection no longer listed.
     waitWith: ["DescribeVpnGateway", "DescribeVpnConnections"],
     busy: ["VpnGateway.Configuring", "OperationConflict"],
-    step: { kind: "vpnConnection", deletes: true, outputs: [] },
-  },
-  DeleteCustomerGateway: {
-    ...schemasOf(deleteCustomerGateway, "deleteCustomerGateway"),
+  }),
+  DeleteCustomerGateway: deleteAction(deleteCustomerGateway, "deleteCustomerGateway", {
+    removes: "customerGateway",
     rateLimit: perMinute(120),
     idempotency: "clientToken",
     alreadyGone: ["InvalidCustomerGatewayInstanceId.NotFound"],
     // Synchronous, but confirmed gone like the others.
     waitWith: ["DescribeCustomerGateways"],
     busy: ["OperationConflict"],
-    step: { kind: "customerGateway", deletes: true, outputs: [] },
-  },
-  DeleteVpnGateway: {
-    ...schemasOf(deleteVpnGateway, "deleteVpnGateway"),
+  }),
+  DeleteVpnGateway: deleteAction(deleteVpnGateway, "deleteVpnGateway", {
+    removes: "vpnGateway",
     rateLimit: perMinute(60), // unconfirmed
     idempotency: "clientToken",
     // The documented code, and the two Terraform also reads as "does not exist" (TF-ALI). Not
@@ -116,8 +103,7 @@ export const ALIBABA_ACTIONS = {
     // `deleting` until DescribeVpnGateway answers InvalidVpnGatewayInstanceId.NotFound.
     waitWith: ["DescribeVpnGateway"],
     busy: ["VpnGateway.Configuring", "OperationConflict"],
-    step: { kind: "vpnGateway", deletes: true, outputs: [] },
-  },
+  }),
   DownloadVpnConnectionConfig: { rateLimit: perMinute(30) },
   DescribeVpnGateway: {
     ...readAction(describeVpnGateway, "describeVpnGateway", perMinute(600)),
@@ -150,56 +136,42 @@ export const ALIBABA_ACTIONS = {
     "describeRouteEntryList",
     perMinute(600), // unconfirmed
   ),
-  CreateRouteEntry: {
-    ...schemasOf(createRouteEntry, "createRouteEntry"),
+  CreateRouteEntry: createAction(createRouteEntry, "createRouteEntry", {
     rateLimit: perMinute(60), // unconfirmed
     idempotency: "clientToken",
     // The entry until `Available`.
     waitWith: ["DescribeRouteEntryList"],
-    step: {
-      kind: "route",
-      outputs: ["id"],
-      terraform: { type: "alicloud_route_entry", table: tables.routeEntry, unexpressible: [] },
-    },
-  },
+    makes: "route",
+    terraform: { type: "alicloud_route_entry", table: tables.routeEntry },
+  }),
   // No ClientToken: sent once. The entry goes `Deleting`, then is gone.
-  DeleteRouteEntry: {
-    ...schemasOf(deleteRouteEntry, "deleteRouteEntry"),
+  DeleteRouteEntry: deleteAction(deleteRouteEntry, "deleteRouteEntry", {
+    removes: "route",
     rateLimit: perMinute(60), // unconfirmed
     idempotency: "none",
     alreadyGone: ["InvalidRouteEntry.NotFound"],
     waitWith: ["DescribeRouteEntryList"],
     // Another entry of the VPC changing, or this one not `Available` yet (§2.10).
     busy: ["TaskConflict", "IncorrectRouteEntryStatus"],
-    step: { kind: "route", deletes: true, outputs: [] },
-  },
-  CreateVpnRouteEntry: {
-    ...schemasOf(createVpnRouteEntry, "createVpnRouteEntry"),
+  }),
+  CreateVpnRouteEntry: createAction(createVpnRouteEntry, "createVpnRouteEntry", {
     rateLimit: perMinute(60), // unconfirmed
     idempotency: "clientToken",
     // Its gateway until back from `updating`.
     waitWith: ["DescribeVpnGateway"],
     // The step's resource: Terraform's id `<gateway>:<next hop>:<destination>` (no id of its own).
-    step: {
-      kind: "vpnGatewayRoute",
-      outputs: ["id"],
-      terraform: {
-        type: "alicloud_vpn_route_entry",
-        table: tables.vpnRouteEntry,
-        unexpressible: [],
-      },
-    },
-  },
-  DeleteVpnRouteEntry: {
-    ...schemasOf(deleteVpnRouteEntry, "deleteVpnRouteEntry"),
+    makes: "vpnGatewayRoute",
+    terraform: { type: "alicloud_vpn_route_entry", table: tables.vpnRouteEntry },
+  }),
+  DeleteVpnRouteEntry: deleteAction(deleteVpnRouteEntry, "deleteVpnRouteEntry", {
+    removes: "vpnGatewayRoute",
     rateLimit: perMinute(60),
     idempotency: "clientToken",
     alreadyGone: ["InvalidRouteEntry.NotFound"],
     // Its gateway until back from `updating`, then the route no longer listed.
     waitWith: ["DescribeVpnGateway", "DescribeVpnRouteEntries"],
     busy: ["VpnGateway.Configuring", "VpnRouteEntry.Configuring"],
-    step: { kind: "vpnGatewayRoute", deletes: true, outputs: [] },
-  },
+  }),
   DescribeVpnRouteEntries: readAction(
     describeVpnRouteEntries,
     "describeVpnRouteEntries",

@@ -17,70 +17,57 @@ import * as deleteRoutes from "@/lib/schemas/tencent/delete-routes";
 import * as deleteVpnGatewayRoutes from "@/lib/schemas/tencent/delete-vpn-gateway-routes";
 import * as describeRouteTables from "@/lib/schemas/tencent/describe-route-tables";
 import * as describeVpnGatewayRoutes from "@/lib/schemas/tencent/describe-vpn-gateway-routes";
-import { perSecond, readAction, schemasOf, type ProviderActions, type RateLimit } from "./types";
+import { createAction, deleteAction, readAction } from "./entries";
+import { perSecond, type ProviderActions, type RateLimit } from "./types";
 
 /**
  * Tencent VPC 2017-03-12: every action the portal knows, declared once. Limits are per API and
  * account (cloud-api.md §6). Creates carry no idempotency token, so they are never resent blindly.
  */
 export const TENCENT_ACTIONS = {
-  CreateVpnGateway: {
-    ...schemasOf(createVpnGateway, "createVpnGateway"),
+  CreateVpnGateway: createAction(createVpnGateway, "createVpnGateway", {
     rateLimit: perSecond(100),
     idempotency: "lookupAndAdopt",
     alreadyExists: ["InvalidParameterValue.Duplicate"],
     waitWith: ["DescribeVpnGateways"],
-    step: {
-      kind: "vpnGateway",
-      outputs: ["id", "publicIp"],
-      terraform: {
-        type: "tencentcloud_vpn_gateway",
-        importedById: true,
-        table: tables.vpnGateway,
-        unexpressible: [],
-        outputs: { publicIp: "public_ip_address" },
-      },
+    makes: "vpnGateway",
+    terraform: {
+      type: "tencentcloud_vpn_gateway",
+      importedById: true,
+      table: tables.vpnGateway,
+      outputs: { publicIp: "public_ip_address" },
     },
-  },
-  CreateCustomerGateway: {
-    ...schemasOf(createCustomerGateway, "createCustomerGateway"),
+  }),
+  CreateCustomerGateway: createAction(createCustomerGateway, "createCustomerGateway", {
     rateLimit: perSecond(100),
     idempotency: "lookupAndAdopt",
     // Duplicate: the name; RecordExists: the IP address (one customer gateway per address).
     alreadyExists: ["InvalidParameterValue.Duplicate", "UnsupportedOperation.RecordExists"],
-    step: {
-      kind: "customerGateway",
-      outputs: ["id"],
-      terraform: {
-        type: "tencentcloud_vpn_customer_gateway",
-        importedById: true,
-        table: tables.customerGateway,
-        unexpressible: [],
-      },
+    makes: "customerGateway",
+    terraform: {
+      type: "tencentcloud_vpn_customer_gateway",
+      importedById: true,
+      table: tables.customerGateway,
     },
-  },
-  CreateVpnConnection: {
-    ...schemasOf(createVpnConnection, "createVpnConnection"),
+  }),
+  CreateVpnConnection: createAction(createVpnConnection, "createVpnConnection", {
     rateLimit: perSecond(100),
     idempotency: "lookupAndAdopt",
     alreadyExists: ["InvalidParameterValue.Duplicate"],
     // The task (TaskId = the create's RequestId) until SUCCESS, then the tunnel itself.
     waitWith: ["DescribeVpcTaskResult", "DescribeVpnConnections"],
-    step: {
-      kind: "vpnConnection",
-      outputs: ["id"],
-      terraform: {
-        type: "tencentcloud_vpn_connection",
-        importedById: true,
-        table: tables.vpnConnection,
-        unexpressible: ["Route", "HealthCheckConfig.ProbeType"],
-      },
+    makes: "vpnConnection",
+    terraform: {
+      type: "tencentcloud_vpn_connection",
+      importedById: true,
+      table: tables.vpnConnection,
+      unexpressible: ["Route", "HealthCheckConfig.ProbeType"],
     },
-  },
+  }),
   // Deletes (cloud-api-lifecycle.md §1.1–1.3): no token, so never resent blindly; a second delete
   // answers with one of the already-gone codes (§3.2), and an empty Describe set means gone too.
-  DeleteVpnConnection: {
-    ...schemasOf(deleteVpnConnection, "deleteVpnConnection"),
+  DeleteVpnConnection: deleteAction(deleteVpnConnection, "deleteVpnConnection", {
+    removes: "vpnConnection",
     rateLimit: perSecond(100),
     idempotency: "none",
     alreadyGone: ["ResourceNotFound", "UnsupportedOperation.RecordNotExists"],
@@ -91,28 +78,25 @@ export const TENCENT_ACTIONS = {
       "UnsupportedOperation.InvalidState",
       "UnsupportedOperation.DeleteVpnConnInvalidState",
     ],
-    step: { kind: "vpnConnection", deletes: true, outputs: [] },
-  },
-  DeleteCustomerGateway: {
-    ...schemasOf(deleteCustomerGateway, "deleteCustomerGateway"),
+  }),
+  DeleteCustomerGateway: deleteAction(deleteCustomerGateway, "deleteCustomerGateway", {
+    removes: "customerGateway",
     rateLimit: perSecond(20), // unconfirmed: no page of its own; the lower of the two budgets (§1.0)
     idempotency: "none",
     alreadyGone: ["ResourceNotFound", "UnsupportedOperation.RecordNotExists"],
     // Synchronous, but confirmed gone as Terraform does.
     waitWith: ["DescribeCustomerGateways"],
     busy: ["UnsupportedOperation.MutexOperationTaskRunning"],
-    step: { kind: "customerGateway", deletes: true, outputs: [] },
-  },
-  DeleteVpnGateway: {
-    ...schemasOf(deleteVpnGateway, "deleteVpnGateway"),
+  }),
+  DeleteVpnGateway: deleteAction(deleteVpnGateway, "deleteVpnGateway", {
+    removes: "vpnGateway",
     rateLimit: perSecond(100),
     idempotency: "none",
     alreadyGone: ["InvalidVpnGatewayId.NotFound", "ResourceNotFound"],
     // DELETING until it is no longer listed.
     waitWith: ["DescribeVpnGateways"],
     busy: ["UnsupportedOperation.MutexOperationTaskRunning", "UnsupportedOperation.InvalidState"],
-    step: { kind: "vpnGateway", deletes: true, outputs: [] },
-  },
+  }),
   DescribeVpnConnections: {
     ...readAction(describeVpnConnections, "describeVpnConnections", perSecond(100)),
     // Asked by id for a deleted one: gone, like an empty set (§1.0).
@@ -142,63 +126,45 @@ export const TENCENT_ACTIONS = {
     ...readAction(describeRouteTables, "describeRouteTables", perSecond(20)), // unconfirmed
     alreadyGone: ["ResourceNotFound"],
   },
-  CreateRoutes: {
-    ...schemasOf(createRoutes, "createRoutes"),
+  CreateRoutes: createAction(createRoutes, "createRoutes", {
     rateLimit: perSecond(20), // unconfirmed
     idempotency: "lookupAndAdopt",
     // The table already routes this destination to this very gateway.
     alreadyExists: ["InvalidParameterValue.Duplicate"],
     // One route per step: its `RouteItemId` is the step's resource.
-    step: {
-      kind: "route",
-      outputs: ["id"],
-      terraform: {
-        type: "tencentcloud_route_table_entry",
-        table: tables.routeTableEntry,
-        unexpressible: [],
-      },
-    },
-  },
-  DeleteRoutes: {
-    ...schemasOf(deleteRoutes, "deleteRoutes"),
+    makes: "route",
+    terraform: { type: "tencentcloud_route_table_entry", table: tables.routeTableEntry },
+  }),
+  DeleteRoutes: deleteAction(deleteRoutes, "deleteRoutes", {
+    removes: "route",
     rateLimit: perSecond(20), // unconfirmed
     idempotency: "none",
     alreadyGone: ["ResourceNotFound"],
     waitWith: ["DescribeRouteTables"],
     // The answer while another change of the account's VPC resources runs (§1.0).
     busy: ["UnsupportedOperation.MutexOperationTaskRunning"],
-    step: { kind: "route", deletes: true, outputs: [] },
-  },
-  CreateVpnGatewayRoutes: {
-    ...schemasOf(createVpnGatewayRoutes, "createVpnGatewayRoutes"),
+  }),
+  CreateVpnGatewayRoutes: createAction(createVpnGatewayRoutes, "createVpnGatewayRoutes", {
     rateLimit: perSecond(20), // unconfirmed
     idempotency: "lookupAndAdopt",
     // The gateway already routes this destination to this very tunnel.
     alreadyExists: ["InvalidParameterValue.VpnGatewayRouteDuplicate"],
     // One route per step: its `RouteId` (`vpnr-…`) is the step's resource.
-    step: {
-      kind: "vpnGatewayRoute",
-      outputs: ["id"],
-      terraform: {
-        type: "tencentcloud_vpn_gateway_route",
-        table: tables.vpnGatewayRoute,
-        unexpressible: [],
-      },
-    },
-  },
+    makes: "vpnGatewayRoute",
+    terraform: { type: "tencentcloud_vpn_gateway_route", table: tables.vpnGatewayRoute },
+  }),
   DescribeVpnGatewayRoutes: {
     ...readAction(describeVpnGatewayRoutes, "describeVpnGatewayRoutes", perSecond(20)), // unconfirmed
     alreadyGone: ["ResourceNotFound"],
   },
-  DeleteVpnGatewayRoutes: {
-    ...schemasOf(deleteVpnGatewayRoutes, "deleteVpnGatewayRoutes"),
+  DeleteVpnGatewayRoutes: deleteAction(deleteVpnGatewayRoutes, "deleteVpnGatewayRoutes", {
+    removes: "vpnGatewayRoute",
     rateLimit: perSecond(20), // unconfirmed
     idempotency: "none",
     alreadyGone: ["ResourceNotFound"],
     waitWith: ["DescribeVpnGatewayRoutes"],
     busy: ["UnsupportedOperation.MutexOperationTaskRunning"],
-    step: { kind: "vpnGatewayRoute", deletes: true, outputs: [] },
-  },
+  }),
 } as const satisfies ProviderActions;
 
 /** For an action not in the table (none today): the most conservative documented limit. */

@@ -7,25 +7,6 @@ export type RateLimit = { max: number; perMs: number };
 export const perSecond = (max: number): RateLimit => ({ max, perMs: 1000 });
 export const perMinute = (max: number): RateLimit => ({ max, perMs: 60_000 });
 
-/** A lib/schemas action module: `<name>RequestSchema` and `<name>ResponseSchema` among its exports. */
-type SchemaModule<N extends string> = Record<`${N}RequestSchema` | `${N}ResponseSchema`, z.ZodType>;
-
-/** An action's request and response schemas, from its module (`name` is the action's, camel-cased). */
-export function schemasOf<N extends string, M extends SchemaModule<N>>(module: M, name: N) {
-  const requestKey: `${N}RequestSchema` = `${name}RequestSchema`;
-  const responseKey: `${N}ResponseSchema` = `${name}ResponseSchema`;
-  return { request: module[requestKey], response: module[responseKey] };
-}
-
-/** A Describe call: it changes nothing, so it is retried freely. */
-export function readAction<N extends string, M extends SchemaModule<N>>(
-  module: M,
-  name: N,
-  rateLimit: RateLimit,
-) {
-  return { ...schemasOf(module, name), rateLimit, idempotency: "read" as const };
-}
-
 /**
  * What makes sending a call again safe:
  * - `read`: a Describe call has no effect, so it is retried freely;

@@ -20,6 +20,12 @@ const alibabaSite = {
   vswitchId: "vsw-hzprod0001",
 };
 
+/** The simulator's seed VPN gateway and customer gateway in Hangzhou, used as they are. */
+const alibabaSeedEndpoints = {
+  gateway: { mode: "existing" as const, id: "vpn-hzseed0001", publicIp: "203.0.113.10" },
+  peer: { mode: "existing" as const, id: "cgw-hzseed0001", ipAddress: "192.0.2.20" },
+};
+
 /** IKEv2, AES-256, SHA-256, DH group 14 on both phases: a suite the crypto lint passes. */
 const TENCENT_STRONG_CRYPTO = {
   IKEOptionsSpecification: {
@@ -116,8 +122,7 @@ export const ALIBABA_TUNNEL: LinkDesignInput = {
   name: "Hangzhou ↔ Beijing DC",
   site: {
     ...alibabaSite,
-    gateway: { mode: "existing", id: "vpn-hzseed0001", publicIp: "203.0.113.10" },
-    peer: { mode: "existing", id: "cgw-hzseed0001", ipAddress: "192.0.2.20" },
+    ...alibabaSeedEndpoints,
     tunnel: {
       psk: "Bj-DC#2026",
       params: {
@@ -178,8 +183,7 @@ export const ALIBABA_DESTINATION_ROUTES: LinkDesignInput = {
   site: {
     ...alibabaSite,
     routes: { routeTableId: "vtb-hzprod0001", destinations: ["172.30.0.0/16"] },
-    gateway: { mode: "existing", id: "vpn-hzseed0001", publicIp: "203.0.113.10" },
-    peer: { mode: "existing", id: "cgw-hzseed0001", ipAddress: "192.0.2.20" },
+    ...alibabaSeedEndpoints,
     tunnel: {
       psk: "Nb-DC#2026",
       params: {

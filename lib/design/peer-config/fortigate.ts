@@ -2,14 +2,7 @@ import { isAead } from "@/lib/net/crypto-vocabulary";
 import type { PeerTunnel } from "./types";
 import { cliConfigHeader } from "./cli-header";
 import { cliInterface } from "./values/cli-values";
-import {
-  address,
-  cidrPairs,
-  integer,
-  lifetime,
-  mappedKeyword,
-  refuseIkev1Gcm,
-} from "./values/common";
+import { address, cidrPairs, integer, lifetime, refuseIkev1Gcm } from "./values/common";
 import { fortiKey, phase1Name } from "./values/fortigate-values";
 import type { SafeValue } from "./values/safe-value";
 import { quotedIdentity, routedRemotes, setCliWriters } from "./values/set-cli-values";
@@ -17,7 +10,7 @@ import { FORTIOS } from "./values/vendor-algorithms";
 
 const F = "fortigate" as const;
 type V = SafeValue<typeof F>;
-const { line, token } = setCliWriters(F);
+const { line, token, algorithm } = setCliWriters(F, FORTIOS);
 /** `keylife` and `keylifeseconds`: 120–172800 s. */
 const KEYLIFE = { min: 120, max: 172800 };
 
@@ -25,12 +18,12 @@ const KEYLIFE = { min: 120, max: 172800 };
 function proposals(tunnel: PeerTunnel): { phase1: V; phase2: V } {
   const { ike, ipsec } = tunnel.suite;
   refuseIkev1Gcm(F, tunnel.suite);
-  const ikeCipher = mappedKeyword(F, FORTIOS.ikeEncryption, ike.encryption).text;
-  const ikeHash = mappedKeyword(F, FORTIOS.ikeIntegrity, ike.integrity).text;
-  const espCipher = mappedKeyword(F, FORTIOS.espEncryption, ipsec.encryption).text;
+  const ikeCipher = algorithm("ikeEncryption", ike.encryption).text;
+  const ikeHash = algorithm("ikeIntegrity", ike.integrity).text;
+  const espCipher = algorithm("espEncryption", ipsec.encryption).text;
   const espHash = isAead(ipsec.encryption)
     ? ""
-    : `-${mappedKeyword(F, FORTIOS.espIntegrity, ipsec.integrity).text}`;
+    : `-${algorithm("espIntegrity", ipsec.integrity).text}`;
   return {
     phase1: token(`${ikeCipher}-${isAead(ike.encryption) ? "prf" : ""}${ikeHash}`),
     phase2: token(`${espCipher}${espHash}`),
@@ -56,7 +49,7 @@ function phase1Lines(tunnel: PeerTunnel, name: V, iface: V, proposal: V): string
       : ["        set peertype any"]),
     "        set net-device disable",
     line`        set proposal ${proposal}`,
-    line`        set dhgrp ${mappedKeyword(F, FORTIOS.dhGroup, ike.dhGroup)}`,
+    line`        set dhgrp ${algorithm("dhGroup", ike.dhGroup)}`,
     line`        set remote-gw ${address(F, tunnel.remoteAddress, "remoteAddress")}`,
     line`        set psksecret ${fortiKey(tunnel.psk)}`,
     line`        set keylife ${lifetime(F, ike.lifetimeSeconds, KEYLIFE)}`,
@@ -74,8 +67,7 @@ function phase1Lines(tunnel: PeerTunnel, name: V, iface: V, proposal: V): string
 /** One phase 2 per selector pair: FortiOS negotiates one CHILD_SA / quick mode SA each. */
 function phase2Lines(tunnel: PeerTunnel, name: V, proposal: V): string[] {
   const { ipsec } = tunnel.suite;
-  const pfs =
-    ipsec.pfsGroup === "off" ? undefined : mappedKeyword(F, FORTIOS.dhGroup, ipsec.pfsGroup);
+  const pfs = ipsec.pfsGroup === "off" ? undefined : algorithm("dhGroup", ipsec.pfsGroup);
   const lines = ["config vpn ipsec phase2-interface"];
   cidrPairs(F, tunnel.selectors).forEach(({ local, remote }, i) => {
     lines.push(

@@ -6,11 +6,10 @@ import { cliInterface } from "./values/cli-values";
 import {
   address,
   cidrPairs,
-  fqdn,
+  identityValue,
   integer,
   lifetime,
   literal,
-  mappedKeyword,
   refuseIkev1Gcm,
 } from "./values/common";
 import { junosKey, objectName } from "./values/juniper-srx-values";
@@ -20,14 +19,14 @@ import { JUNOS, JUNOS_GCM_PRF } from "./values/vendor-algorithms";
 
 const F = "juniper-srx" as const;
 type V = SafeValue<typeof F>;
-const { line, token } = setCliWriters(F);
+const { line, token, algorithm } = setCliWriters(F, JUNOS);
 /** IKE and IPsec `lifetime-seconds`: 180–86400 s. */
 const LIFETIME = { min: 180, max: 86400 };
 
 /** A CBC cipher's IKE hash; a GCM cipher carries its own PRF, which must be the design's. */
 function ikeAuthentication(tunnel: PeerTunnel): V[] {
   const { encryption, integrity } = tunnel.suite.ike;
-  if (!isAead(encryption)) return [mappedKeyword(F, JUNOS.ikeIntegrity, integrity)];
+  if (!isAead(encryption)) return [algorithm("ikeIntegrity", integrity)];
   if (JUNOS_GCM_PRF[encryption] !== integrity) throw new PeerConfigRefusal(F, "suite", "gcmPrf");
   return [];
 }
@@ -39,18 +38,16 @@ function ikeLines(tunnel: PeerTunnel, name: V, iface: V): string[] {
   const policy = under(line`set security ike policy ${name}-ike`);
   const gw = under(line`set security ike gateway ${name}-gw`);
   const identity = (which: "localId" | "remoteId") => {
-    const id = tunnel[which];
-    return id.type === "fqdn"
-      ? line`hostname ${fqdn(F, id.value, which)}`
-      : line`inet ${address(F, id.value, which)}`;
+    const value = identityValue(F, tunnel[which], which);
+    return tunnel[which].type === "fqdn" ? line`hostname ${value}` : line`inet ${value}`;
   };
   return [
     proposal("authentication-method pre-shared-keys"),
-    proposal(line`dh-group ${mappedKeyword(F, JUNOS.dhGroup, ike.dhGroup)}`),
+    proposal(line`dh-group ${algorithm("dhGroup", ike.dhGroup)}`),
     ...ikeAuthentication(tunnel).map((algorithm) =>
       proposal(line`authentication-algorithm ${algorithm}`),
     ),
-    proposal(line`encryption-algorithm ${mappedKeyword(F, JUNOS.ikeEncryption, ike.encryption)}`),
+    proposal(line`encryption-algorithm ${algorithm("ikeEncryption", ike.encryption)}`),
     proposal(line`lifetime-seconds ${lifetime(F, ike.lifetimeSeconds, LIFETIME)}`),
     ...(ikeVersion === "ikev1" ? [policy(line`mode ${token(exchangeMode)}`)] : []),
     policy(line`proposals ${name}-ike`),
@@ -79,20 +76,12 @@ function ipsecLines(tunnel: PeerTunnel, name: V): string[] {
     proposal("protocol esp"),
     ...(isAead(ipsec.encryption)
       ? []
-      : [
-          proposal(
-            line`authentication-algorithm ${mappedKeyword(F, JUNOS.espIntegrity, ipsec.integrity)}`,
-          ),
-        ]),
-    proposal(line`encryption-algorithm ${mappedKeyword(F, JUNOS.espEncryption, ipsec.encryption)}`),
+      : [proposal(line`authentication-algorithm ${algorithm("espIntegrity", ipsec.integrity)}`)]),
+    proposal(line`encryption-algorithm ${algorithm("espEncryption", ipsec.encryption)}`),
     proposal(line`lifetime-seconds ${lifetime(F, ipsec.lifetimeSeconds, LIFETIME)}`),
     ...(ipsec.pfsGroup === "off"
       ? []
-      : [
-          policy(
-            line`perfect-forward-secrecy keys ${mappedKeyword(F, JUNOS.dhGroup, ipsec.pfsGroup)}`,
-          ),
-        ]),
+      : [policy(line`perfect-forward-secrecy keys ${algorithm("dhGroup", ipsec.pfsGroup)}`)]),
     policy(line`proposals ${name}-ipsec`),
   ];
 }

@@ -5,10 +5,9 @@ import { cliInterface } from "./values/cli-values";
 import {
   address,
   cidrPairs,
-  fqdn,
+  identityValue,
   integer,
   literal,
-  mappedKeyword,
   refuseIkev1Gcm,
 } from "./values/common";
 import { objectName, panKey, panLifetime } from "./values/pan-os-values";
@@ -18,7 +17,7 @@ import { PANOS } from "./values/vendor-algorithms";
 
 const F = "pan-os" as const;
 type V = SafeValue<typeof F>;
-const { line, token } = setCliWriters(F);
+const { line, token, algorithm } = setCliWriters(F, PANOS);
 
 function cryptoProfileLines(tunnel: PeerTunnel, name: V): string[] {
   const { ike, ipsec } = tunnel.suite;
@@ -27,17 +26,16 @@ function cryptoProfileLines(tunnel: PeerTunnel, name: V): string[] {
   const espProfile = under(
     line`set network ike crypto-profiles ipsec-crypto-profiles ${name}-ipsec`,
   );
-  const pfs =
-    ipsec.pfsGroup === "off" ? token("no-pfs") : mappedKeyword(F, PANOS.dhGroup, ipsec.pfsGroup);
+  const pfs = ipsec.pfsGroup === "off" ? token("no-pfs") : algorithm("dhGroup", ipsec.pfsGroup);
   const espAuth = isAead(ipsec.encryption)
     ? token("none")
-    : mappedKeyword(F, PANOS.espIntegrity, ipsec.integrity);
+    : algorithm("espIntegrity", ipsec.integrity);
   return [
-    ikeProfile(line`encryption ${mappedKeyword(F, PANOS.ikeEncryption, ike.encryption)}`),
-    ikeProfile(line`hash ${mappedKeyword(F, PANOS.ikeIntegrity, ike.integrity)}`),
-    ikeProfile(line`dh-group ${mappedKeyword(F, PANOS.dhGroup, ike.dhGroup)}`),
+    ikeProfile(line`encryption ${algorithm("ikeEncryption", ike.encryption)}`),
+    ikeProfile(line`hash ${algorithm("ikeIntegrity", ike.integrity)}`),
+    ikeProfile(line`dh-group ${algorithm("dhGroup", ike.dhGroup)}`),
     ikeProfile(line`lifetime ${panLifetime(ike.lifetimeSeconds)}`),
-    espProfile(line`esp encryption ${mappedKeyword(F, PANOS.espEncryption, ipsec.encryption)}`),
+    espProfile(line`esp encryption ${algorithm("espEncryption", ipsec.encryption)}`),
     espProfile(line`esp authentication ${espAuth}`),
     espProfile(line`dh-group ${pfs}`),
     espProfile(line`lifetime ${panLifetime(ipsec.lifetimeSeconds)}`),
@@ -45,10 +43,10 @@ function cryptoProfileLines(tunnel: PeerTunnel, name: V): string[] {
 }
 
 function identityOf(tunnel: PeerTunnel, which: "localId" | "remoteId"): string {
-  const id = tunnel[which];
-  return id.type === "fqdn"
-    ? line`type fqdn id ${fqdn(F, id.value, which)}`
-    : line`type ipaddr id ${address(F, id.value, which)}`;
+  const value = identityValue(F, tunnel[which], which);
+  return tunnel[which].type === "fqdn"
+    ? line`type fqdn id ${value}`
+    : line`type ipaddr id ${value}`;
 }
 
 function gatewayLines(tunnel: PeerTunnel, name: V, iface: V): string[] {

@@ -1,6 +1,6 @@
 import { PeerConfigRefusal } from "../refusal";
 import { PSK_PLACEHOLDER, type PeerTunnel } from "../types";
-import { identifier } from "./common";
+import { tunnelIdentifier } from "./common";
 import { vouch, type SafeValue } from "./safe-value";
 
 /**
@@ -11,8 +11,7 @@ const F = "cisco-ios" as const;
 type V = SafeValue<typeof F>;
 
 /** Object names: the reduced tunnel name, upper case; 24 leaves room for "-PROFILE" in 32. */
-export const objectName = (tunnel: PeerTunnel): V =>
-  identifier(F, tunnel.name, { fallback: "TUNNEL", maxLength: 24, case: "upper" });
+export const objectName = (tunnel: PeerTunnel): V => tunnelIdentifier(F, tunnel, 24, "upper");
 
 /** `crypto isakmp key` / `pre-shared-key`: 1–128 printable characters, no space, no "?". */
 const KEY = /^[\x21-\x3e\x40-\x7e]{1,128}$/;

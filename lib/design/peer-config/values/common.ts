@@ -146,16 +146,21 @@ export function literal<F extends PeerConfigFormat>(
   return vouch(format, text);
 }
 
-/** A tunnel name as an identifier: letters, digits, "-" and "_", cut to the device's length. */
-export function identifier<F extends PeerConfigFormat>(
+/**
+ * A device's object name: the tunnel's name as an identifier (letters, digits, "-" and "_"), cut to
+ * the device's length and put in its case; "tunnel" when none of the name is left.
+ */
+export function tunnelIdentifier<F extends PeerConfigFormat>(
   format: F,
-  name: string,
-  options: { fallback: string; maxLength: number; case?: "upper" | "lower" },
+  tunnel: { name: string },
+  maxLength: number,
+  letterCase?: "upper" | "lower",
 ): SafeValue<F> {
-  let id = configName(name, options.fallback).slice(0, options.maxLength).replace(/-+$/, "");
-  if (options.case === "upper") id = id.toUpperCase();
-  if (options.case === "lower") id = id.toLowerCase();
-  return vouch(format, id || options.fallback);
+  const fallback = letterCase === "upper" ? "TUNNEL" : "tunnel";
+  let id = configName(tunnel.name, fallback).slice(0, maxLength).replace(/-+$/, "");
+  if (letterCase === "upper") id = id.toUpperCase();
+  if (letterCase === "lower") id = id.toLowerCase();
+  return vouch(format, id || fallback);
 }
 
 /**

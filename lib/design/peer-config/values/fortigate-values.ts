@@ -1,5 +1,5 @@
 import type { PeerTunnel } from "../types";
-import { hexOf, identifier } from "./common";
+import { hexOf, tunnelIdentifier } from "./common";
 import { quotedPlaceholder, quotedPlainKey, refuseKey } from "./set-cli-values";
 import { vouch, type SafeValue } from "./safe-value";
 
@@ -8,8 +8,7 @@ const F = "fortigate" as const;
 type V = SafeValue<typeof F>;
 
 /** The phase 1 name is also the tunnel interface's name: at most 15 characters. */
-export const phase1Name = (tunnel: PeerTunnel): V =>
-  identifier(F, tunnel.name, { fallback: "tunnel", maxLength: 15 });
+export const phase1Name = (tunnel: PeerTunnel): V => tunnelIdentifier(F, tunnel, 15);
 
 /**
  * `set psksecret`: 6–128 characters, as an ASCII string or as hex with a leading "0x". A plain key

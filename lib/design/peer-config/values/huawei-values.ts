@@ -1,6 +1,6 @@
 import { PeerConfigRefusal } from "../refusal";
 import { PSK_PLACEHOLDER, type PeerTunnel } from "../types";
-import { identifier, literal } from "./common";
+import { tunnelIdentifier, literal } from "./common";
 import { vouch, type SafeValue } from "./safe-value";
 
 /**
@@ -11,8 +11,7 @@ const F = "huawei-vrp" as const;
 type V = SafeValue<typeof F>;
 
 /** IKE peer, IPsec proposal and policy names: 1–15 characters on VRP, lower case here. */
-export const objectName = (tunnel: PeerTunnel): V =>
-  identifier(F, tunnel.name, { fallback: "tunnel", maxLength: 15, case: "lower" });
+export const objectName = (tunnel: PeerTunnel): V => tunnelIdentifier(F, tunnel, 15, "lower");
 
 /** `pre-shared-key cipher`: 1–128 printable characters, no space, no "?", no quote. */
 const KEY = /^[\x21\x23-\x3e\x40-\x7e]{1,128}$/;

@@ -1,5 +1,5 @@
 import type { PeerTunnel } from "../types";
-import { hexOf, identifier } from "./common";
+import { hexOf, tunnelIdentifier } from "./common";
 import { quotedPlaceholder, quotedPlainKey, refuseKey } from "./set-cli-values";
 import { vouch, type SafeValue } from "./safe-value";
 
@@ -8,8 +8,7 @@ const F = "juniper-srx" as const;
 type V = SafeValue<typeof F>;
 
 /** Proposal, policy, gateway and VPN names; 24 leaves room for "-ipsec" within Junos' 32. */
-export const objectName = (tunnel: PeerTunnel): V =>
-  identifier(F, tunnel.name, { fallback: "tunnel", maxLength: 24 });
+export const objectName = (tunnel: PeerTunnel): V => tunnelIdentifier(F, tunnel, 24);
 
 /**
  * `pre-shared-key ascii-text "…"` for a plain key, else `hexadecimal …`: Junos takes the key's

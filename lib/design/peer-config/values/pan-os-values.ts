@@ -1,6 +1,6 @@
 import type { PeerTunnel } from "../types";
 import { PeerConfigRefusal } from "../refusal";
-import { identifier, literal } from "./common";
+import { tunnelIdentifier, literal } from "./common";
 import { quotedPlaceholder, quotedPlainKey, refuseKey } from "./set-cli-values";
 import type { SafeValue } from "./safe-value";
 
@@ -9,8 +9,7 @@ const F = "pan-os" as const;
 type V = SafeValue<typeof F>;
 
 /** Gateway, tunnel and profile names: 31 characters on PAN-OS; 24 leaves room for "-ipsec". */
-export const objectName = (tunnel: PeerTunnel): V =>
-  identifier(F, tunnel.name, { fallback: "tunnel", maxLength: 24 });
+export const objectName = (tunnel: PeerTunnel): V => tunnelIdentifier(F, tunnel, 24);
 
 /** `pre-shared-key key`: a plain key, quoted; PAN-OS takes no hex form, so anything else is refused. */
 export function panKey(psk: string | undefined): V {

@@ -1,7 +1,15 @@
 import { PeerConfigRefusal } from "../refusal";
 import { PSK_PLACEHOLDER, type IkeIdentity, type SelectorPair } from "../types";
-import { address, cidrParts, fqdn, literal, type CidrParts } from "./common";
+import {
+  cidrParts,
+  identityValue,
+  literal,
+  mappedKeyword,
+  type CidrParts,
+  type KeywordMap,
+} from "./common";
 import { lineOf, vouch, type SafeValue } from "./safe-value";
+import type { DeviceAlgorithms } from "./vendor-algorithms";
 
 /**
  * What the FortiOS, PAN-OS and Junos command lines share beyond cli-values.ts: a string may be
@@ -32,9 +40,7 @@ export function quotedIdentity<F extends SetFormat>(
   id: IkeIdentity,
   field: "localId" | "remoteId",
 ): SafeValue<F> {
-  const value =
-    id.type === "fqdn" ? fqdn(format, id.value, field) : address(format, id.value, field);
-  return vouch(format, `"${value.text}"`);
+  return vouch(format, `"${identityValue(format, id, field).text}"`);
 }
 
 /** Refuses a key the device cannot take (its module says when). */
@@ -46,10 +52,21 @@ export function refuseKey(format: SetFormat, reason: "psk" | "pskLength" = "psk"
 export const keywordToken = <F extends SetFormat>(format: F, text: string): SafeValue<F> =>
   literal(format, text, /^[a-z0-9-]+$/);
 
-/** What a set-format renderer writes with: its line tag and the keywords it builds. */
-export const setCliWriters = <F extends SetFormat>(format: F) => ({
+/** The neutral ids a column of a device's algorithm table is keyed by. */
+type AlgorithmId<C extends keyof DeviceAlgorithms> =
+  DeviceAlgorithms[C] extends KeywordMap<infer Id extends string> ? Id : never;
+
+/**
+ * What a set-format renderer writes with: its line tag, the keywords it builds, and its device's
+ * keyword for an algorithm (a refusal when the device has none).
+ */
+export const setCliWriters = <F extends SetFormat>(format: F, algorithms: DeviceAlgorithms) => ({
   line: lineOf(format),
   token: (text: string): SafeValue<F> => keywordToken(format, text),
+  algorithm: <C extends keyof DeviceAlgorithms>(column: C, id: AlgorithmId<C>): SafeValue<F> => {
+    const keywords: KeywordMap<string> = algorithms[column];
+    return mappedKeyword(format, keywords, id);
+  },
 });
 
 /** Set-format lines under one configuration path; `path` and each rest are built with `line`. */

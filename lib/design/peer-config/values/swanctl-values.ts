@@ -3,7 +3,7 @@ import { DH_GROUP, ENCRYPTION, INTEGRITY } from "@/lib/net/crypto-vocabulary";
 import { espProposal, ikeProposal } from "../proposals";
 import { PeerConfigRefusal } from "../refusal";
 import { PSK_PLACEHOLDER, type IkeIdentity, type PeerTunnel } from "../types";
-import { commentText, hexOf, identifier, identityValue, keyword, literal } from "./common";
+import { commentText, hexOf, tunnelIdentifier, identityValue, keyword, literal } from "./common";
 import { vouch, type SafeValue } from "./safe-value";
 
 /**
@@ -14,8 +14,7 @@ const F = "swanctl" as const;
 type V = SafeValue<typeof F>;
 
 /** Section names: the reduced tunnel name (swanctl takes any identifier; 64 is plenty). */
-export const sectionName = (tunnel: PeerTunnel): V =>
-  identifier(F, tunnel.name, { fallback: "tunnel", maxLength: 64 });
+export const sectionName = (tunnel: PeerTunnel): V => tunnelIdentifier(F, tunnel, 64);
 
 /** The name in a "#" comment: any printable text but quotes; control and format characters go. */
 export const nameComment = (tunnel: PeerTunnel): V =>
