@@ -264,7 +264,7 @@ describe("requests made with a token", () => {
     expect(await auditRowsOf(db, "api_token.revoked", id)).toEqual([]);
   });
 
-  it("lets an admin's metrics.read token scrape /api/metrics, and no other token", async () => {
+  it("lets a metrics.read token scrape /api/metrics, and no other token", async () => {
     const { token } = await makeToken(admin, ["metrics.read"]);
     const scraped = await asToken(token, "GET", "/api/metrics");
     expect(scraped.status).toBe(200);

@@ -50,6 +50,17 @@ async function issueToken(account: Account, scopes: string[]) {
 }
 
 describe("service accounts", () => {
+  it("scrapes /api/metrics with a viewer account's metrics-only token, and reads nothing else with it", async () => {
+    const account = await createAccount("prometheus", ["viewer"]);
+    const { token } = await issueToken(account, ["metrics.read"]);
+    const scraped = await asToken(token, "GET", "/api/metrics");
+    expect(scraped.status).toBe(200);
+    expect(String(scraped.body.text)).toContain("vlp_http_requests_total");
+    expect((await asToken(token, "GET", "/api/links")).status).toBe(403);
+    const { token: reader } = await issueToken(account, ["link.read"]);
+    expect((await asToken(reader, "GET", "/api/metrics")).status).toBe(403);
+  });
+
   it("designs and submits through a token an admin issued, audited as the account", async () => {
     const account = await createAccount("ci-pipeline");
     expect(account).toMatchObject({

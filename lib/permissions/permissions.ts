@@ -25,8 +25,11 @@ export const PERMISSIONS = {
   "account.read": ["admin"],
   /** Notification channels, their delivery log and retries. */
   "notify.manage": ["admin"],
-  /** Scrape /api/metrics (until API tokens bring a `metrics` scope). */
-  "metrics.read": ["admin"],
+  /**
+   * Scrape /api/metrics: counts and states only (never an id, a user or a parameter), less than the
+   * audit log shows everyone. A scraper uses a viewer service account's token with this one scope.
+   */
+  "metrics.read": EVERYONE,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

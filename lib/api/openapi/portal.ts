@@ -195,7 +195,7 @@ export const HEALTH_ROUTES: ApiRoutes = {
       description:
         "The portal's series (`vlp_*`) in the Prometheus text format: requests per route pattern, " +
         "cloud calls per provider, action and result, executions and steps finished, links and " +
-        "executions by state. Admins (`metrics.read`) until API tokens bring a `metrics` scope.",
+        "executions by state. Every role (`metrics.read`); a scraper uses a service account token with only that scope.",
       access: "metrics.read",
       answer: {
         description: "The Prometheus text exposition (version 0.0.4).",
