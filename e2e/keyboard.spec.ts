@@ -1,13 +1,14 @@
 import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./fixtures/test";
 import en from "../messages/en.json" with { type: "json" };
+import { createLinkByApi } from "./fixtures/links-api";
 import { DEMO, signIn } from "./fixtures/sign-in";
 import { expectStep } from "./fixtures/wizard";
 
 /**
- * A link designed and submitted with the keyboard alone (no click, no fill, no selectOption):
- * every control reached with Tab shows where the focus is, and the discard dialog keeps the focus
- * while open and gives it back when it closes.
+ * A link designed and submitted from the review with the keyboard alone (no click, no fill, no
+ * selectOption): every control reached with Tab shows where the focus is. The discard dialog keeps
+ * the focus while open and gives it back when it closes.
  */
 
 const TAB_LIMIT = 80;
@@ -68,7 +69,7 @@ async function pressNext(page: Page) {
   await page.keyboard.press("Enter");
 }
 
-test("design a link and submit it with the keyboard alone", async ({ page }) => {
+test("design a link and submit it from the review with the keyboard alone", async ({ page }) => {
   test.setTimeout(120_000);
   await signIn(page, { email: DEMO.requester });
   await page.goto("/links/new");
@@ -120,13 +121,27 @@ test("design a link and submit it with the keyboard alone", async ({ page }) => 
 
   await expectStep(page, en.wizard.steps.review);
   await expect(page.getByTestId("plan-steps").locator("li")).toHaveCount(3);
-  await tabTo(page, page.getByRole("button", { name: en.wizard.saveDraft, exact: true }));
+  await tabTo(page, page.getByRole("button", { name: en.wizard.submit, exact: true }));
   await page.keyboard.press("Enter");
   await expect(
     page.getByRole("heading", { level: 1, name: "Keyboard office link", exact: true }),
   ).toBeVisible();
+  await expect(page.getByRole("main").locator("[data-state]").first()).toHaveAttribute(
+    "data-state",
+    "submitted",
+  );
+});
 
-  // The discard dialog: focus moves in, Tab stays inside, Escape closes it and gives focus back.
+test("the discard dialog keeps the focus while open and gives it back", async ({ page }) => {
+  await signIn(page, { email: DEMO.requester });
+  const { id, name } = await createLinkByApi(page.request, {
+    prefix: "Keyboard draft",
+    submit: false,
+  });
+  await page.goto(`/links/${id}`);
+  await expect(page.getByRole("heading", { level: 1, name, exact: true })).toBeVisible();
+
+  // Focus moves in, Tab stays inside, Escape closes it and gives focus back.
   const discard = page.getByRole("button", { name: en.links.discard.button, exact: true });
   await tabTo(page, discard);
   await page.keyboard.press("Enter");
@@ -139,13 +154,4 @@ test("design a link and submit it with the keyboard alone", async ({ page }) => 
   await page.keyboard.press("Escape");
   await expect(dialog).toBeHidden();
   await expect(discard).toBeFocused();
-
-  // Submit, still by keyboard.
-  const submit = page.getByRole("button", { name: en.approvals.panel.submit, exact: true });
-  await tabTo(page, submit);
-  await page.keyboard.press("Enter");
-  await expect(page.getByRole("main").locator("[data-state]").first()).toHaveAttribute(
-    "data-state",
-    "submitted",
-  );
 });
