@@ -194,6 +194,10 @@ test("cloud ↔ on-premises on Alibaba Cloud, in Chinese: every step and the exa
   await expectStep(page, "位置");
   await choose(page.getByRole("radio", { name: "阿里云", exact: true }));
   await pickSite(page, "alibaba", "cn-hangzhou", "vpc-hzprod0001");
+  // Region names as Alibaba gives them in the reader's language.
+  await expect(
+    page.getByTestId("alibaba-region").locator('option[value="cn-hangzhou"]'),
+  ).toHaveText("cn-hangzhou · 华东1（杭州）");
   await page.getByTestId("alibaba-vswitch").selectOption("vsw-hzprod0001");
   await screenshot(page, testInfo, "zh-2-where");
   await next(page);
@@ -337,6 +341,10 @@ test("cloud ↔ on-premises on Alibaba Cloud with two tunnels, a second vSwitch 
   await startWizard(page, /Cloud ↔ on-premises/, "HZ dual ↔ SH DC");
   await choose(page.getByRole("radio", { name: "Alibaba Cloud", exact: true }));
   await pickSite(page, "alibaba", "cn-hangzhou", "vpc-hzprod0001");
+  // Region names in English for the English reader (Alibaba answers Chinese unless asked).
+  await expect(
+    page.getByTestId("alibaba-region").locator('option[value="cn-hangzhou"]'),
+  ).toHaveText("cn-hangzhou · China (Hangzhou)");
   await page.getByTestId("alibaba-vswitch").selectOption("vsw-hzprod0001");
   // The second vSwitch offers only the other ones.
   await expect(page.getByTestId("alibaba-dr-vswitch").locator("option")).toHaveText([

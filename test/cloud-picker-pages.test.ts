@@ -140,3 +140,30 @@ describe("the route-table picker", () => {
     expect(body.error.issues.map((issue) => issue.path)).toEqual(["vpcId"]);
   });
 });
+
+describe("the Alibaba region picker", () => {
+  const regionNames = async (headers: Record<string, string>) => {
+    const response = await requestRoute({
+      pattern,
+      method: "GET",
+      params: { provider: "alibaba", resource: "regions" },
+      query: "?account=default",
+      token,
+      headers,
+    });
+    expect(response.status, await response.clone().text()).toBe(200);
+    const { items } = (await response.json()) as PickerList;
+    return Object.fromEntries(items.map((item) => [item.id, item.name]));
+  };
+
+  it("names the regions in the reader's language: the chosen one, else the browser's", async () => {
+    expect(await regionNames({})).toMatchObject({ "cn-hangzhou": "China (Hangzhou)" });
+    expect(await regionNames({ "accept-language": "zh-CN,zh;q=0.9" })).toMatchObject({
+      "cn-hangzhou": "华东1（杭州）",
+    });
+    // The language picked in the portal (its cookie) wins over the browser's.
+    expect(
+      await regionNames({ "accept-language": "zh-CN", cookie: "NEXT_LOCALE=en" }),
+    ).toMatchObject({ "cn-hangzhou": "China (Hangzhou)", "ap-southeast-1": "Singapore" });
+  });
+});

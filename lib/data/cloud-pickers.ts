@@ -4,6 +4,7 @@ import { hasPermission } from "@/lib/permissions/permissions";
 import { describeAlibabaRegions } from "@/lib/cloud/alibaba";
 import { getCloudClient, listConfiguredCloudAccounts } from "@/lib/cloud-server/server-client";
 import { TENCENT_REGION_IDS, isFinanceRegion } from "@/lib/design/regions";
+import type { Locale } from "@/lib/i18n/config";
 import type { PickerList, PickerRequest } from "@/lib/schemas/cloud-picker";
 import { listAlibabaPickerItems, listTencentPickerItems } from "./cloud-picker-lists";
 
@@ -30,6 +31,7 @@ function accountItems(provider: PickerRequest["provider"], viewer: { roles: read
 export async function listPickerItems(
   request: PickerRequest,
   viewer: { roles: readonly string[] },
+  locale: Locale,
 ): Promise<PickerList> {
   const { provider, resource, account } = request;
   if (resource === "accounts") return { items: accountItems(provider, viewer) };
@@ -48,7 +50,13 @@ export async function listPickerItems(
   }
   const client = getCloudClient();
   if (resource === "regions") {
-    const { regions } = await describeAlibabaRegions({ client, account, request: {} });
+    // Region names in the reader's language (Alibaba answers Chinese unless asked otherwise).
+    const AcceptLanguage = locale === "zh-CN" ? "zh-CN" : "en-US";
+    const { regions } = await describeAlibabaRegions({
+      client,
+      account,
+      request: { AcceptLanguage },
+    });
     return {
       items: regions.map((r) => ({ id: r.id, name: r.name, finance: isFinanceRegion(r.id) })),
     };

@@ -9,6 +9,16 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }
 
+/** A request's locale: the one the person chose (the cookie), else their browser's best. */
+export function requestLocaleOf(request: {
+  cookie: string | undefined;
+  acceptLanguage: string | null | undefined;
+}): Locale {
+  return isLocale(request.cookie)
+    ? request.cookie
+    : localeFromAcceptLanguage(request.acceptLanguage);
+}
+
 /** Picks the best supported locale from an Accept-Language header. */
 export function localeFromAcceptLanguage(header: string | null | undefined): Locale {
   if (!header) return DEFAULT_LOCALE;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import en from "@/messages/en.json";
 import zh from "@/messages/zh-CN.json";
-import { localeFromAcceptLanguage } from "./config";
+import { localeFromAcceptLanguage, requestLocaleOf } from "./config";
 
 function keysOf(value: unknown, prefix = ""): string[] {
   if (typeof value !== "object" || value === null) return [prefix];
@@ -44,5 +44,14 @@ describe("localeFromAcceptLanguage", () => {
     ["de-DE", "en"],
   ])("%s → %s", (header, expected) => {
     expect(localeFromAcceptLanguage(header)).toBe(expected);
+  });
+});
+
+describe("requestLocaleOf", () => {
+  it("takes the chosen locale (cookie) first, then the browser's, ignoring an unknown cookie", () => {
+    expect(requestLocaleOf({ cookie: "en", acceptLanguage: "zh-CN" })).toBe("en");
+    expect(requestLocaleOf({ cookie: "zh-CN", acceptLanguage: "en-US" })).toBe("zh-CN");
+    expect(requestLocaleOf({ cookie: "fr", acceptLanguage: "zh-CN" })).toBe("zh-CN");
+    expect(requestLocaleOf({ cookie: undefined, acceptLanguage: null })).toBe("en");
   });
 });

@@ -1,12 +1,12 @@
 import { getRequestConfig } from "next-intl/server";
 import { cookies, headers } from "next/headers";
-import { isLocale, localeFromAcceptLanguage, type Locale } from "./config";
-import { LOCALE_COOKIE } from "./config";
+import { LOCALE_COOKIE, requestLocaleOf, type Locale } from "./config";
 
 async function resolveLocale(): Promise<Locale> {
-  const fromCookie = (await cookies()).get(LOCALE_COOKIE)?.value;
-  if (isLocale(fromCookie)) return fromCookie;
-  return localeFromAcceptLanguage((await headers()).get("accept-language"));
+  return requestLocaleOf({
+    cookie: (await cookies()).get(LOCALE_COOKIE)?.value,
+    acceptLanguage: (await headers()).get("accept-language"),
+  });
 }
 
 export default getRequestConfig(async () => {

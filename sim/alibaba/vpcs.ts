@@ -18,7 +18,7 @@ export const describeRegions = alibabaAction({
     Regions: {
       Region: ALIBABA_REGIONS.map((r) => ({
         RegionId: r.id,
-        LocalName: p.AcceptLanguage === "en-US" ? r.id : r.name,
+        LocalName: p.AcceptLanguage === "en-US" ? r.englishName : r.name,
         RegionEndpoint: `vpc.${r.id}.aliyuncs.com`,
       })),
     },

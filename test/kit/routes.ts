@@ -119,7 +119,14 @@ export async function callRoute(options: {
   if (!handler) throw new Error(`${options.file} has no ${options.method}`);
   const headers = new Headers({ host: "localhost", "user-agent": "vitest", ...options.headers });
   if (options.origin !== null) headers.set("origin", options.origin ?? ORIGIN);
-  if (options.token) headers.set("cookie", `vlp_session=${options.token}`);
+  // The session's cookie joins any the test sends (a language chosen, say).
+  if (options.token) {
+    const session = `vlp_session=${options.token}`;
+    headers.set(
+      "cookie",
+      options.headers?.cookie ? `${options.headers.cookie}; ${session}` : session,
+    );
+  }
   if (options.body !== undefined) headers.set("content-type", "application/json");
   const request = new NextRequest(new URL(options.url, ORIGIN), {
     method: options.method,

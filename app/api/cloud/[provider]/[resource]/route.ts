@@ -1,5 +1,6 @@
 import { withRoute } from "@/lib/api/with-route";
 import { listPickerItems } from "@/lib/data/cloud-pickers";
+import { LOCALE_COOKIE, requestLocaleOf } from "@/lib/i18n/config";
 import { pickerRequestSchema } from "@/lib/schemas/cloud-picker";
 import { searchParamsObject } from "@/lib/schemas/search-params";
 
@@ -11,7 +12,11 @@ export const GET = withRoute<{ provider: string; resource: string }>(
       provider: params.provider,
       resource: params.resource,
     });
-    return listPickerItems(query, user);
+    const locale = requestLocaleOf({
+      cookie: request.cookies.get(LOCALE_COOKIE)?.value,
+      acceptLanguage: request.headers.get("accept-language"),
+    });
+    return listPickerItems(query, user, locale);
   },
   { permission: "link.create" },
 );
