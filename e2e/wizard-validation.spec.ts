@@ -122,8 +122,9 @@ for (const lang of ["en", "zh-CN"] as const) {
     await field(page, "site.peer.params.CustomerGatewayName").fill("office");
     await field(page, ip).fill("10.1.2.3");
     await expectInvalid(page, lang, ip, {
-      en: "IpAddress must be a public IPv4 address (this one is private)",
-      zh: /^IpAddress 必须是公网 IPv4 地址（该地址属于私有地址）$/,
+      en: "Public IP address must be a public IPv4 address (this one is private)",
+      zh: /^公网 IP 地址 必须是公网 IPv4 地址（该地址属于私有地址）$/,
+      api: "IpAddress must be a public IPv4 address (this one is private)",
     });
     await field(page, ip).fill("203.0.113.9");
     await next(page);
@@ -141,8 +142,9 @@ for (const lang of ["en", "zh-CN"] as const) {
     await page.getByTestId("spd-row-0").getByRole("textbox").first().fill("10.10.1.300/24");
     await page.getByTestId("spd-remotes-0").getByRole("textbox").first().fill("192.168.1.0/24");
     await expectInvalid(page, lang, local, {
-      en: "SecurityPolicyDatabases.LocalCidrBlock must be an IPv4 CIDR block such as 10.0.0.0/16 (network address, prefix 0–32)",
-      zh: /^SecurityPolicyDatabases\.LocalCidrBlock 必须是 IPv4 CIDR 网段/,
+      en: "Local CIDR must be an IPv4 CIDR block such as 10.0.0.0/16 (network address, prefix 0–32)",
+      zh: /^本端网段 必须是 IPv4 CIDR 网段/,
+      api: "SecurityPolicyDatabases.LocalCidrBlock must be an IPv4 CIDR block such as 10.0.0.0/16 (network address, prefix 0–32)",
     });
     await page.getByTestId("spd-row-0").getByRole("textbox").first().fill("10.10.1.0/24");
 

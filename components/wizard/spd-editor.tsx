@@ -46,7 +46,7 @@ export function SpdEditor({ path }: { path: PathEndingIn<".SecurityPolicyDatabas
                 )
               }
             />
-            <FieldMessages path={`${path}.${index}.LocalCidrBlock`} />
+            <FieldMessages path={`${path}.${index}.LocalCidrBlock`} label={t("tunnel.local")} />
           </label>
           <CidrListEditor
             path={`${path}.${index}.RemoteCidrBlock`}

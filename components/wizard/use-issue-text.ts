@@ -19,7 +19,10 @@ export function useIssueText(): (message: string, at?: IssueField) => string {
     if (!match) return message;
     const params = Object.fromEntries(
       Object.entries(match.params).map(([name, value]) => {
-        if (name === "field" && at?.apiNames.includes(value)) return [name, at.label];
+        // A schema may name a nested field by its dotted path (SecurityPolicyDatabases.LocalCidrBlock).
+        const named =
+          at?.apiNames.includes(value) || at?.apiNames.includes(value.split(".").at(-1)!);
+        if (name === "field" && at && named) return [name, at.label];
         const term = checker?.termKeyOf(value);
         return [name, term ? t(`schemaTerms.${term}` as never) : value];
       }),

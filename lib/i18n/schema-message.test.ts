@@ -67,7 +67,7 @@ describe("schema messages in both languages", () => {
     });
     expect(
       matchSchemaMessage("IpAddress must be a public IPv4 address (this one is private)")?.params,
-    ).toEqual({ reason: "private" });
+    ).toEqual({ field: "IpAddress", reason: "private" });
   });
 
   it("reads a field named with the field it holds, so no English stays inside the Chinese", () => {

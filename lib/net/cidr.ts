@@ -51,8 +51,8 @@ export function ipInCidr(ip: string, cidr: Cidr): boolean {
 
 /**
  * Why an address cannot be a VPN peer's public IP, or undefined when it can. The RFC 5737
- * documentation ranges pass (the simulator hands them out as gateway IPs); the UI warns about
- * them separately with isDocumentationAddress.
+ * documentation ranges pass (the simulator hands them out as gateway IPs, and sandbox designs use
+ * them as peers); the peer field's hint says so.
  */
 export function nonPublicReason(ip: ipaddr.IPv4): string | undefined {
   if (isDocumentationAddress(ip)) return undefined;
