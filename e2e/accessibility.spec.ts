@@ -58,6 +58,25 @@ for (const { code, messages: m } of LANGUAGES) {
       }
     });
 
+    test("a missing page, a forbidden page and the API reference", async ({ page }) => {
+      await signIn(page, { email: DEMO.viewer });
+      await inLanguage(page, code);
+      await page.goto("/no-such-page");
+      await expect(heading(page, m.notFound.title)).toBeVisible();
+      await expectAccessible(page, `not found (${code})`);
+      // A viewer may not design links.
+      await page.goto("/links/new");
+      await expect(heading(page, m.forbidden.title)).toBeVisible();
+      await expectAccessible(page, `forbidden (${code})`);
+      await page.goto("/api-docs");
+      await expect(heading(page, m.pages.apiDocs.title)).toBeVisible();
+      // The reference (Scalar) renders from /api/openapi.json after the page has loaded.
+      await expect(page.getByTestId("api-reference").getByText("List links").first()).toBeVisible({
+        timeout: 30_000,
+      });
+      await expectAccessible(page, `API reference (${code})`);
+    });
+
     test("a link page and its approval review", async ({ page, browser }) => {
       await signIn(page, { email: DEMO.requester });
       await inLanguage(page, code);
