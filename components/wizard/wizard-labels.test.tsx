@@ -20,6 +20,7 @@ import { variant } from "@/test/kit";
 import { GatewayStep } from "./steps/gateway-step";
 import { KindStep } from "./steps/kind-step";
 import { PeerStep } from "./steps/peer-step";
+import { ReviewStep } from "./steps/review-step";
 import { TunnelStep } from "./steps/tunnel-step";
 import { WhereStep } from "./steps/where-step";
 import { WizardContext, type WizardForm } from "./wizard-context";
@@ -47,15 +48,16 @@ const STEPS: Record<string, ComponentType> = {
   gateway: GatewayStep,
   peer: PeerStep,
   tunnel: TunnelStep,
+  review: ReviewStep,
 };
 
 const LOCALES = { en, "zh-CN": zh } as const;
 
+const CHECK = { hasStoredPsk: false };
+
 function StepOf({ design, Step }: { design: LinkDesignInput; Step: ComponentType }) {
   const form = useForm<WizardForm>({ defaultValues: structuredClone(design) });
-  const check = checkForm(structuredClone(design) as Record<string, unknown>, {
-    hasStoredPsk: false,
-  });
+  const check = checkForm(structuredClone(design) as Record<string, unknown>, CHECK);
   return (
     <WizardContext.Provider
       value={{ form, check, showErrorsFor: () => true, hasStoredPsk: false, checker: undefined }}
@@ -71,7 +73,7 @@ const LOOKS_LIKE_KEY = /^(?:[A-Za-z][A-Za-z0-9]*\.)+[A-Za-z][A-Za-z0-9]*$|^[A-Za
 /** The texts a person reads as the name of a field or a group of fields. */
 function labelTexts(container: HTMLElement): string[] {
   const nodes = container.querySelectorAll(
-    "label > span.font-medium, legend, h3, h4, summary, th, [data-path] > span:first-child",
+    "label > span.font-medium, legend, h3, h4, summary, th, dt, [data-path] > span:first-child",
   );
   return [...nodes].map((node) => (node.textContent ?? "").trim()).filter(Boolean);
 }
@@ -104,6 +106,11 @@ describe("every wizard step names its fields in words, in both languages", () =>
             </QueryClientProvider>,
           );
           expect(missing).toEqual([]);
+          if (stepName === "review" && !checkForm(structuredClone(design), CHECK).design) {
+            // A design the checks refuse has no review yet: the step says so, in words.
+            expect(container.textContent).toBe(messages.wizard.review.incomplete);
+            return;
+          }
           const labels = labelTexts(container);
           expect(labels.length).toBeGreaterThan(0);
           expect(labels.filter((label) => LOOKS_LIKE_KEY.test(label))).toEqual([]);
