@@ -1,24 +1,28 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { apiNameOf } from "@/lib/design/wizard/api-name";
 import { splitCidrText } from "@/lib/design/wizard/cidr-text";
 import { FieldMessages, inputClass } from "./fields";
 
 /**
  * An editable list of CIDR blocks. `path` is where each entry's errors are reported
- * (`${path}.${index}`); pasting several blocks into one box adds one entry per block.
+ * (`${path}.${index}`), naming the entry `itemLabel` when given; pasting several blocks into one
+ * box adds one entry per block.
  */
 export function CidrListEditor({
   path,
   values,
   onChange,
   label,
+  itemLabel,
   testId,
 }: {
   path: string;
   values: string[];
   onChange: (next: string[]) => void;
   label: string;
+  itemLabel?: string;
   testId: string;
 }) {
   const t = useTranslations("wizard");
@@ -59,7 +63,11 @@ export function CidrListEditor({
               ×
             </button>
           </div>
-          <FieldMessages path={`${path}.${index}`} />
+          <FieldMessages
+            path={`${path}.${index}`}
+            label={itemLabel}
+            apiNames={[apiNameOf(path) ?? ""]}
+          />
         </div>
       ))}
       <button

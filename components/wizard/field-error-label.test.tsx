@@ -67,6 +67,27 @@ describe("a field's error names the field as the form labels it, not by its API 
     expect(screen.getAllByText("VpnGatewayName").length).toBeGreaterThan(0);
   });
 
+  it.each([
+    ["en", en],
+    ["zh-CN", zh],
+  ] as const)(
+    "%s: the SPD's local and remote CIDRs, which the schema names by their path",
+    (locale, m) => {
+      const badSpd = variant(TENCENT_ON_PREM, (d) => {
+        d.site.tunnel.params.SecurityPolicyDatabases = [
+          { LocalCidrBlock: "10.10.1.300/24", RemoteCidrBlock: ["192.168.1.0/33"] },
+        ];
+      });
+      renderStep(locale, badSpd, TunnelStep);
+      const spd = "site.tunnel.params.SecurityPolicyDatabases.0";
+      const local = errorAt(`${spd}.LocalCidrBlock`);
+      const remote = errorAt(`${spd}.RemoteCidrBlock.0`);
+      expect(local.startsWith(m.wizard.tunnel.local), local).toBe(true);
+      expect(remote.startsWith(m.wizard.tunnel.remote), remote).toBe(true);
+      expect(`${local} ${remote}`).not.toContain("SecurityPolicyDatabases");
+    },
+  );
+
   it("the pre-shared key, which each cloud's API names its own way (not 'PreShareKey is required')", () => {
     renderStep("en", KEYLESS, TunnelStep);
     expect(errorAt("site.tunnel.psk")).toBe(`${en.wizard.tunnel.psk} is required`);

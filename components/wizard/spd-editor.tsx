@@ -52,6 +52,7 @@ export function SpdEditor({ path }: { path: PathEndingIn<".SecurityPolicyDatabas
             path={`${path}.${index}.RemoteCidrBlock`}
             values={row.RemoteCidrBlock}
             label={t("tunnel.remotes")}
+            itemLabel={t("tunnel.remote")}
             testId={`spd-remotes-${index}`}
             onChange={(next) =>
               write(rows.map((r, i) => (i === index ? { ...r, RemoteCidrBlock: next } : r)))
