@@ -7,7 +7,7 @@ import { expectAccessible } from "./fixtures/axe";
 import { createLinkByApi } from "./fixtures/links-api";
 import { DEMO, signIn } from "./fixtures/sign-in";
 import { walkOnPremWizard } from "./fixtures/on-prem-walk";
-import { field } from "./fixtures/wizard";
+import { choose, expectStep, field, next, pickSite } from "./fixtures/wizard";
 
 /**
  * axe-core (WCAG 2.1 A/AA rules) on every main screen and every wizard step, in both languages:
@@ -98,6 +98,37 @@ for (const { code, messages: m } of LANGUAGES) {
       ).toBeVisible();
       await expectAccessible(approver, `approval review (${code})`);
       await context.close();
+    });
+
+    test("the cloud ↔ cloud wizard: both clouds' sites, gateways, the shared suite and the review", async ({
+      page,
+    }) => {
+      await signIn(page, { email: DEMO.requester });
+      await inLanguage(page, code);
+      await page.goto("/links/new");
+      await choose(page.getByRole("radio", { name: new RegExp(m.wizard.kind.cloudToCloud.title) }));
+      await field(page, "name").fill("Axe cloud to cloud");
+      await next(page);
+      await expectStep(page, m.wizard.steps.where);
+      await pickSite(page, "tencent", "ap-guangzhou", "vpc-gzprod01");
+      await pickSite(page, "alibaba", "cn-hangzhou", "vpc-hzprod0001");
+      await expectAccessible(page, `cloud ↔ cloud: where (${code})`);
+      await next(page);
+      await expectStep(page, m.wizard.steps.gateway);
+      await field(page, "tencent.gateway.params.VpnGatewayName").fill("axe-gz");
+      await field(page, "alibaba.gateway.params.Name").fill("axe-hz");
+      await expectAccessible(page, `cloud ↔ cloud: gateways (${code})`);
+      await next(page);
+      await expectStep(page, m.wizard.steps.tunnel);
+      await field(page, "tunnel.name").fill("axe-gz-hz");
+      await page.locator("#psk-input").fill("Axe2Cl0ud!Key");
+      await page.getByTestId("tencent-cidrs").getByRole("textbox").first().fill("10.10.0.0/16");
+      await page.getByTestId("alibaba-cidrs").getByRole("textbox").first().fill("192.168.0.0/16");
+      await expectAccessible(page, `cloud ↔ cloud: tunnel (${code})`);
+      await next(page);
+      await expectStep(page, m.wizard.steps.review);
+      await expect(page.getByTestId("plan-steps").locator("li").first()).toBeVisible();
+      await expectAccessible(page, `cloud ↔ cloud: review (${code})`);
     });
 
     test("every step of the wizard, a field error shown", async ({ page }) => {
