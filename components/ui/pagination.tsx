@@ -22,7 +22,7 @@ export async function Pagination({
 }: {
   basePath: string;
   /** Which page this is, whether one follows, and whether the count stopped (a lower bound). */
-  pages: Pick<CappedPageInfo, "page" | "pageCount" | "hasNext" | "totalCapped">;
+  pages: CappedPageInfo;
   filters: string;
   cursors?: PageCursors;
 }) {

@@ -3,7 +3,7 @@ import { isoDateTime } from "./common";
 import { cappedPageInfoSchema } from "./paging";
 
 /** An audit event as GET /api/audit answers it (a row of the hash-chained log, dates as text). */
-export const auditEventViewSchema = z
+const auditEventViewSchema = z
   .object({
     seq: z.number().int().min(1),
     at: isoDateTime,
