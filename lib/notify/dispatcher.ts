@@ -23,6 +23,8 @@ export type DispatcherOptions = {
   /** Shared rate slots (lib/cloud-server/call-slots.ts): the platforms' limits hold portal-wide. */
   slots: CallSlots;
   pollMs: number;
+  /** `false`: no polling loop; the caller drives `runOnce` (tests that count passes). */
+  loop?: boolean;
   leaseMs?: number;
   batch?: number;
   workerId?: string;
@@ -182,7 +184,7 @@ export function startNotificationDispatcher(options: DispatcherOptions) {
     if (!stopped) timer = setTimeout(loop, options.pollMs);
   }
 
-  timer = setTimeout(loop, 0);
+  if (options.loop !== false) timer = setTimeout(loop, 0);
   return {
     workerId: owner,
     runOnce,

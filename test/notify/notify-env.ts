@@ -59,6 +59,8 @@ export function testDispatcher(
     retrySeconds,
     slots,
     pollMs: 3_600_000,
+    // The test drives every pass with runOnce: a loop's own first pass would race it for the lease.
+    loop: false,
     leaseMs: 5_000,
     log: { info: () => undefined, warn: () => undefined, error: () => undefined },
   });
