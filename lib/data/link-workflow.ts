@@ -14,6 +14,8 @@ import { compilePlan } from "@/lib/design/plan/compile";
 import type { Plan } from "@/lib/design/plan/types";
 import { serverEndpointHost } from "@/lib/data/link-plan";
 import { readStoredDesign } from "./stored-design";
+import type { CloudClient } from "@/lib/cloud/client";
+import { readLiveRouteTables, refuseRouteClashes } from "./live-route-tables";
 import { enqueueExecution } from "@/lib/data/enqueue-execution";
 import type { LinkState } from "@/lib/schemas/link/link-query";
 import { getApprovalPolicy } from "./approval-policy";
@@ -57,10 +59,15 @@ export type WorkflowResult = {
 
 /**
  * Submits a draft (owner only): compiles the plan, refuses while a design check blocks it (422
- * listing the findings), freezes the plan with its hash (the key enters as its keyed digest) and
- * the number of approvals the policy asks for, and writes `link.submitted`.
+ * listing the findings) or its new routes clash with the live routes of their tables (read first
+ * with `cloud`, default the server's client: see live-route-tables.ts), freezes the plan with its
+ * hash (the key enters as its keyed digest) and the number of approvals the policy asks for, and
+ * writes `link.submitted`.
  */
-export async function submitLink(options: LinkActionOptions): Promise<WorkflowResult> {
+export async function submitLink(
+  options: LinkActionOptions & { cloud?: CloudClient | undefined },
+): Promise<WorkflowResult> {
+  const liveRoutes = await readLiveRouteTables(options);
   return options.db.transaction(async (tx) => {
     const row = await findOwnLinkRow(tx, options.id, options.actor, { lock: true });
     if (row.state !== "draft") {
@@ -82,6 +89,7 @@ export async function submitLink(options: LinkActionOptions): Promise<WorkflowRe
         blocking.map((f) => ({ path: f.path, message: f.messageKey })),
       );
     }
+    refuseRouteClashes(design, liveRoutes);
     const plan = compilePlan(design, { endpointHost: serverEndpointHost() });
     const hash = hashLinkPlan({ plan, psk });
     const required = requiredApprovals(await getApprovalPolicy(tx), billingSummary(design));

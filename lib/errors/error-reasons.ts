@@ -21,6 +21,12 @@ export const ERROR_REASONS = [
   "alreadyQueued",
   /** Submit: a design check blocks the plan (the findings are the answer's issues). */
   "blockingFindings",
+  /** Submit: a new route clashes with a live route of its table (the clashes are the issues). */
+  "routeClashes",
+  /** Submit: a route table the design adds routes to is no longer in its VPC. */
+  "routeTableGone",
+  /** Submit: the cloud could not be read to check the new routes (a 502). */
+  "routeTableUnreadable",
   /** Discard: only a draft or rejected link (one that never ran) can be discarded. */
   "notDiscardable",
   /** Retire: only an active link can be retired. */

@@ -20,6 +20,8 @@ import {
   waitForLinkState,
 } from "@/test/execution/harness";
 import { openTestDatabase } from "@/test/test-database";
+import { simulatorClient } from "@/test/kit/simulator-client";
+import type { CloudClient } from "@/lib/cloud/client";
 import { makeTestUser } from "@/test/test-users";
 import type { RunningSimulator } from "@/sim/server";
 import type { ExecutionWorker } from "./worker";
@@ -38,12 +40,15 @@ let handle: DbHandle;
 let sim: RunningSimulator;
 let owner: TestOwner;
 let worker: ExecutionWorker;
+/** Submit reads the route tables (its clash check) from the same simulator. */
+let cloud: CloudClient;
 
 beforeAll(async () => {
   handle = await openTestDatabase("postgres");
   sim = await startTestSimulator();
   owner = await makeTestUser(handle.db, "owner@routes.test");
   worker = startTestWorker(handle.db, sim.url);
+  cloud = simulatorClient(sim.url);
 });
 afterAll(async () => {
   await worker.stop();
@@ -110,7 +115,12 @@ describe("a link's routes, created and torn down by the executor", () => {
     "%s: in the route tables after the run, gone after the teardown",
     async (_name, design, expectedOf) => {
       const before = await routesShown();
-      const { linkId, executionId } = await createApprovedLink({ db: handle.db, design, owner });
+      const { linkId, executionId } = await createApprovedLink({
+        db: handle.db,
+        design,
+        owner,
+        cloud,
+      });
       const state = await waitForLinkState(handle.db, linkId, ["active", "failed"], 60_000);
       expect(state, await failureStory(handle.db, linkId)).toBe("active");
 
@@ -142,7 +152,7 @@ describe("a link's routes, created and torn down by the executor", () => {
     const before = await routesShown();
     const links = await Promise.all(
       [TENCENT_STATIC_ROUTES, ALIBABA_DESTINATION_ROUTES].map((design) =>
-        createApprovedLink({ db: handle.db, design, owner }),
+        createApprovedLink({ db: handle.db, design, owner, cloud }),
       ),
     );
     for (const { linkId } of links) {

@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import type { CloudClient } from "@/lib/cloud/client";
 import { decideLink, submitLink } from "@/lib/data/link-workflow";
 import { createLinkDraft } from "@/lib/data/links";
 import type { Db } from "@/lib/db/connect";
@@ -40,6 +41,8 @@ export async function createApprovedLink(options: {
   db: Db;
   design: LinkDesignInput;
   owner: TestOwner;
+  /** Reads the tables a routed design adds routes to (submit's clash check); default: the server's. */
+  cloud?: CloudClient;
 }): Promise<{ linkId: string; executionId: string; planHash: string }> {
   const { db, owner } = options;
   const draft = await createLinkDraft({
@@ -47,7 +50,7 @@ export async function createApprovedLink(options: {
     design: linkDesignSchema.parse(options.design),
     owner,
   });
-  const submitted = await submitLink({ db, id: draft.id, actor: owner });
+  const submitted = await submitLink({ db, id: draft.id, actor: owner, cloud: options.cloud });
   let result = submitted;
   for (const approver of await approvers(db)) {
     if (result.state !== "submitted") break;

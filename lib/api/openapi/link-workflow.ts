@@ -18,12 +18,15 @@ const step = linkSteps({
 
 export const LINK_WORKFLOW_ROUTES: ApiRoutes = {
   "/api/links/{id}/submit": {
-    post: step({
-      summary: "Submit a draft for approval",
-      description:
-        "Owner only: the plan and its hash are frozen; a blocking design check is a 422.",
-      access: "link.submit",
-    }),
+    post: {
+      ...step({
+        summary: "Submit a draft for approval",
+        description:
+          "Owner only: the plan and its hash are frozen; a blocking design check, a new route that clashes with its table's live routes, or a table gone from its VPC is a 422; a cloud that cannot be read to check the routes is a 502.",
+        access: "link.submit",
+      }),
+      errors: ["not_found", "conflict", "unprocessable", "cloud_error"],
+    },
   },
   "/api/links/{id}/withdraw": {
     post: step({
