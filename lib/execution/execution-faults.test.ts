@@ -1,9 +1,12 @@
-import { eq } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import { makeTestUser } from "@/test/test-users";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors/app-error";
 import { openDatabase, type DbHandle } from "@/lib/db/connect";
-import { executions, links } from "@/lib/db/schema";
+import { executions, linkPlans, links } from "@/lib/db/schema";
+import { decideRetirement } from "@/lib/data/retirement/decide-retirement";
+import { requestRetirement } from "@/lib/data/retirement/request-retirement";
+import { pollUntil } from "@/test/kit";
 import type { Plan } from "@/lib/design/plan/types";
 import {
   ALIBABA_GATEWAY,
@@ -14,7 +17,8 @@ import {
 import type { RunningSimulator } from "@/sim/server";
 import { openTestDatabase } from "@/test/test-database";
 import { retryExecution } from "./retry-execution";
-import { MAX_CLAIMS } from "./start-execution";
+import { retryRetirement } from "./retry-retirement";
+import { MAX_CLAIMS } from "./max-claims";
 import { createApprovedLink, type TestOwner } from "@/test/execution/approve-link";
 import {
   armFaults,
@@ -42,6 +46,8 @@ let handle: DbHandle & { url?: string };
 let sim: RunningSimulator;
 let owner: TestOwner;
 let other: TestOwner;
+let approver: TestOwner;
+let approver2: TestOwner;
 let workers: ExecutionWorker[] = [];
 const key = Buffer.from(TEST_PSK_KEY_BASE64, "base64");
 
@@ -51,6 +57,8 @@ beforeAll(async () => {
   const make = (email: string) => makeTestUser(handle.db, email);
   owner = await make("owner@faults.test");
   other = await make("other@faults.test");
+  approver = await makeTestUser(handle.db, "approver@faults.test", ["approver"]);
+  approver2 = await makeTestUser(handle.db, "approver2@faults.test", ["approver"]);
 });
 afterAll(async () => {
   await sim.close();
@@ -72,6 +80,17 @@ function worker(db = handle.db, workerId?: string, clientTimeoutMs?: number) {
   workers.push(started);
   return started;
 }
+
+/** A link's latest teardown plan (its state). */
+const teardownOf = async (linkId: string) =>
+  (
+    await handle.db
+      .select({ state: linkPlans.state })
+      .from(linkPlans)
+      .where(eq(linkPlans.linkId, linkId))
+      .orderBy(desc(linkPlans.createdAt))
+      .limit(1)
+  )[0];
 
 const approve = (design: Parameters<typeof createApprovedLink>[0]["design"]) =>
   createApprovedLink({ db: handle.db, design, owner });
@@ -341,6 +360,66 @@ describe("execution under cloud faults", () => {
     await retryExecution({ db: handle.db, linkId, actor: owner, key });
     expect(await waitForLinkState(handle.db, linkId, ["active", "failed"])).toBe("active");
     await expectOnce("vpnGateway", "hz-vpn-01");
+  });
+
+  it("stops resuming a teardown interrupted too often: its plan fails, the link stays retiring, a retry ends it", async () => {
+    const { linkId } = await approve(ALIBABA_GATEWAY);
+    const creating = worker();
+    expect(await waitForLinkState(handle.db, linkId, ["active", "failed"])).toBe("active");
+    // No worker while the teardown is approved and its claims set: it must wait in the queue.
+    await creating.stop();
+    workers = workers.filter((w) => w !== creating);
+    const requested = await requestRetirement({ db: handle.db, id: linkId, actor: owner });
+    let decided = await decideRetirement({
+      db: handle.db,
+      id: linkId,
+      actor: approver,
+      decision: "approve",
+      planHash: requested.planHash,
+    });
+    if (!decided.executionId) {
+      decided = await decideRetirement({
+        db: handle.db,
+        id: linkId,
+        actor: approver2,
+        decision: "approve",
+        planHash: requested.planHash,
+      });
+    }
+    const executionId = decided.executionId!;
+    await handle.db
+      .update(executions)
+      .set({ claims: MAX_CLAIMS })
+      .where(eq(executions.id, executionId));
+    worker();
+    const teardown = await pollUntil(
+      () => teardownOf(linkId),
+      (plan) => plan?.state === "failed" || plan?.state === "done",
+      { reason: "the teardown to end" },
+    );
+    expect(teardown?.state).toBe("failed");
+    const [execution] = await handle.db
+      .select()
+      .from(executions)
+      .where(eq(executions.id, executionId));
+    expect(execution).toMatchObject({
+      state: "failed",
+      lastError: { code: "Portal.TooManyResumes" },
+    });
+    const [link] = await handle.db.select().from(links).where(eq(links.id, linkId));
+    expect(link?.state).toBe("retiring");
+    const refused = (await auditTrail(handle.db, linkId)).filter(
+      (e) => e.action === "execution.refused",
+    );
+    expect(refused.map((e) => e.payload)).toEqual([
+      expect.objectContaining({ executionId, code: "Portal.TooManyResumes" }),
+    ]);
+    // Nothing was deleted: the refusal came before the run.
+    expect(named(await simResources(sim.url), "vpnGateway", "hz-vpn-01")).toHaveLength(1);
+
+    await retryRetirement({ db: handle.db, id: linkId, actor: owner });
+    expect(await waitForLinkState(handle.db, linkId, ["retired"], 60_000)).toBe("retired");
+    expect(named(await simResources(sim.url), "vpnGateway", "hz-vpn-01")).toHaveLength(0);
   });
 
   it("two workers (separate connection pools) racing for the same executions: each runs once", async () => {

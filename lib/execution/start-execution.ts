@@ -7,15 +7,10 @@ import type { Plan } from "@/lib/design/plan/types";
 import { registerSecret } from "@/lib/log";
 import type { finishExecution } from "./finish-execution";
 import { claimExecution, type Lease } from "./lease";
+import { MAX_CLAIMS, TOO_MANY_RESUMES } from "./max-claims";
 import { openRun } from "./open-run";
 import { startLinkPlanRun } from "./start-link-plan-run";
 import { verifyPlanHash } from "./verify-plan-hash";
-
-/**
- * A run taken over this many times keeps dying mid-way (a bug, a poison plan): stop resuming it
- * instead of looping, and let a person look (it can be retried once fixed).
- */
-export const MAX_CLAIMS = 25;
 
 export type StartedExecution = {
   lease: Lease;
@@ -61,10 +56,7 @@ export async function startNextExecution(
               code: "Portal.LinkNotApproved",
               message: `The link is ${link?.state ?? "missing"}, not approved.`,
             }
-          : {
-              code: "Portal.TooManyResumes",
-              message: `The execution was interrupted ${MAX_CLAIMS} times; it is no longer resumed automatically.`,
-            };
+          : TOO_MANY_RESUMES;
       await tx
         .update(executions)
         .set({

@@ -8,6 +8,7 @@ import { storedTeardownSchema, type StoredTeardown } from "@/lib/design/plan/sto
 import { finishRetirement } from "./finish-retirement";
 import { teardownRunHash } from "@/lib/design/plan/link-plan-hash";
 import type { ClaimedExecution, Lease } from "./lease";
+import { MAX_CLAIMS, TOO_MANY_RESUMES } from "./max-claims";
 import { openRun } from "./open-run";
 
 type Refusal = { code: string; message: string };
@@ -24,8 +25,10 @@ type StartedTeardown = {
 /**
  * Starts a claimed run of a link plan (an approved teardown), inside the claim's transaction: the
  * stored plan must still hash to the approved hash, be approved (or running, when resumed), and
- * the link be `retiring`. Then the plan is `running`, the ledger written, `execution.started`
- * audited. A refused run ends `failed` with `execution.refused`, and its plan `failed`.
+ * the link be `retiring`, and the run not taken over more than MAX_CLAIMS times. Then the plan is
+ * `running`, the ledger written, `execution.started` audited. A refused run ends `failed` with
+ * `execution.refused`, and its plan `failed`; the link stays `retiring`, so the teardown can be
+ * retried (retry-retirement.ts).
  */
 export async function startLinkPlanRun(
   tx: Db,
@@ -60,7 +63,9 @@ export async function startLinkPlanRun(
                 code: "Portal.LinkNotApproved",
                 message: `The teardown is ${plan.state} and the link ${link?.state ?? "missing"}.`,
               }
-            : null;
+            : claimed.claims > MAX_CLAIMS
+              ? TOO_MANY_RESUMES
+              : null;
   const target = { type: "link", id: claimed.linkId };
   if (refusal || !plan || !stored.success) {
     const failure = refusal ?? { code: "Portal.PlanMissing", message: "No plan." };
