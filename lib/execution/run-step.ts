@@ -23,6 +23,7 @@ import { recordStep } from "./ledger";
 import { doneAudit, optional, recovered } from "./step-audits";
 import type { Lease } from "./lease";
 import { isDeleteStep } from "@/lib/design/plan/types";
+import { stepEntry } from "@/lib/design/catalogue";
 import type { LedgerStep, StepError } from "./types";
 
 /**
@@ -195,7 +196,9 @@ async function createStep(ctx: StepRun, initial: LedgerStep): Promise<LedgerStep
       const again = deletes ? "still_there_delete_again" : "not_found_create_again";
       audits.push(recovered(current, uncertain, again));
     } else if (uncertain) {
-      audits.push(recovered(current, uncertain, "resend_same_token"));
+      const { idempotency } = stepEntry(current.step.provider, current.step.action);
+      const resend = idempotency === "repeatable" ? "resend_same_values" : "resend_same_token";
+      audits.push(recovered(current, uncertain, resend));
     }
     if (current.attempts - attemptsBefore >= ctx.maxCreateAttempts) {
       return failStep(

@@ -6,6 +6,8 @@ import type { LedgerStep } from "./types";
 /** How a step went on after a failure without risking a second resource. */
 export type Resolution =
   | "resend_same_token"
+  // Change steps (Tencent Modify…, no token): the same values sent again.
+  | "resend_same_values"
   | "adopted"
   | "not_found_create_again"
   | "backoff"

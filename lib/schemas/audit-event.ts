@@ -229,6 +229,7 @@ export const auditEventInputSchema = z.discriminatedUnion("action", [
       /** How the worker went on without risking a second resource. */
       resolution: z.enum([
         "resend_same_token",
+        "resend_same_values",
         "adopted",
         "not_found_create_again",
         "backoff",

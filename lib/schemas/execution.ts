@@ -75,6 +75,7 @@ export const executionStepViewSchema = z.object({
     "DeleteVpnGatewayRoutes",
     "DeleteRouteEntry",
     "DeleteVpnRouteEntry",
+    "ModifyVpnConnectionAttribute",
   ]),
   region: z.string(),
   state: z.enum(STEP_STATES),

@@ -70,22 +70,32 @@ export const createAlibabaVpnGateway = alibabaAction(
 );
 
 /**
- * Deletes: retried safely with one ClientToken (returned, to resend it after a restart). A delete
- * of something already gone answers with its `….NotFound` (`isAlreadyGone`); the catalogue's
- * `waitWith` names the Describes that see the delete through.
+ * Deletes and changes: retried safely with one ClientToken (returned, to resend it after a
+ * restart). A delete of something already gone answers with its `….NotFound` (`isAlreadyGone`);
+ * the catalogue's `waitWith` names the Describes that see the call through.
  */
-function deleteAnswer(answer: { data: { RequestId: string }; clientToken: string | undefined }) {
+function tokenAnswer(answer: { data: { RequestId: string }; clientToken: string | undefined }) {
   return { clientToken: answer.clientToken, requestId: answer.data.RequestId };
 }
 
 /** Deletes an IPsec connection (its gateway goes `updating` → `active`). */
-export const deleteAlibabaVpnConnection = alibabaAction("DeleteVpnConnection", deleteAnswer);
+export const deleteAlibabaVpnConnection = alibabaAction("DeleteVpnConnection", tokenAnswer);
+
+/**
+ * Changes a live connection's settings, per tunnel (`TunnelId`) for a dual-tunnel one; its gateway
+ * goes `updating` → `active`. Retried safely with one ClientToken.
+ */
+export const modifyAlibabaVpnConnection = alibabaAction(
+  "ModifyVpnConnectionAttribute",
+  tokenAnswer,
+  { toParams: toConnectionParams },
+);
 
 /** Deletes a customer gateway no connection uses (synchronous). */
-export const deleteAlibabaCustomerGateway = alibabaAction("DeleteCustomerGateway", deleteAnswer);
+export const deleteAlibabaCustomerGateway = alibabaAction("DeleteCustomerGateway", tokenAnswer);
 
 /** Deletes a pay-as-you-go gateway without connections (`deleting`, then gone). */
-export const deleteAlibabaVpnGateway = alibabaAction("DeleteVpnGateway", deleteAnswer);
+export const deleteAlibabaVpnGateway = alibabaAction("DeleteVpnGateway", tokenAnswer);
 
 export const describeAlibabaCustomerGateways = alibabaAction(
   "DescribeCustomerGateways",
@@ -135,5 +145,6 @@ export const ALIBABA_CALLS = {
   DescribeVpnConnections: describeAlibabaVpnConnections,
   DescribeVpnGateway: describeAlibabaVpnGateway,
   DescribeVpnGateways: describeAlibabaVpnGateways,
+  ModifyVpnConnectionAttribute: modifyAlibabaVpnConnection,
   ...ALIBABA_ROUTE_CALLS,
 } satisfies AlibabaBindings;

@@ -45,6 +45,14 @@ export const deleteTencentVpnConnection = tencentAction("DeleteVpnConnection", (
   requestId: data.RequestId,
 }));
 
+/**
+ * Changes a live tunnel's settings (no task id: re-read describeTencentVpnConnections until the
+ * tunnel is AVAILABLE). Sending the same values again sets the same values.
+ */
+export const modifyTencentVpnConnection = tencentAction("ModifyVpnConnectionAttribute", (data) => ({
+  requestId: data.RequestId,
+}));
+
 /** Deletes a customer gateway no tunnel uses (synchronous; `ResourceInUse` otherwise). */
 export const deleteTencentCustomerGateway = tencentAction("DeleteCustomerGateway", (data) => ({
   requestId: data.RequestId,
@@ -130,5 +138,6 @@ export const TENCENT_CALLS = {
   DescribeVpnConnections: describeTencentVpnConnections,
   DescribeVpnGateways: describeTencentVpnGateways,
   InquiryPriceCreateVpnGateway: inquireTencentVpnGatewayPrice,
+  ModifyVpnConnectionAttribute: modifyTencentVpnConnection,
   ...TENCENT_ROUTE_CALLS,
 } satisfies TencentBindings;

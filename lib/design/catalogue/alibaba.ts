@@ -4,6 +4,7 @@ import * as createVpnConnection from "@/lib/schemas/alibaba/create-vpn-connectio
 import * as createVpnGateway from "@/lib/schemas/alibaba/create-vpn-gateway";
 import * as deleteCustomerGateway from "@/lib/schemas/alibaba/delete-customer-gateway";
 import * as deleteVpnConnection from "@/lib/schemas/alibaba/delete-vpn-connection";
+import * as modifyVpnConnectionAttribute from "@/lib/schemas/alibaba/modify-vpn-connection-attribute";
 import * as deleteVpnGateway from "@/lib/schemas/alibaba/delete-vpn-gateway";
 import * as describeCustomerGateways from "@/lib/schemas/alibaba/describe-customer-gateways";
 import * as describeRegions from "@/lib/schemas/alibaba/describe-regions";
@@ -18,7 +19,7 @@ import * as deleteVpnRouteEntry from "@/lib/schemas/alibaba/delete-vpn-route-ent
 import * as describeRouteEntryList from "@/lib/schemas/alibaba/describe-route-entry-list";
 import * as describeRouteTableList from "@/lib/schemas/alibaba/describe-route-table-list";
 import * as describeVpnRouteEntries from "@/lib/schemas/alibaba/describe-vpn-route-entries";
-import { createAction, deleteAction, readAction } from "./entries";
+import { createAction, deleteAction, modifyAction, readAction } from "./entries";
 import { perMinute, type ProviderActions, type RateLimit } from "./types";
 
 /**
@@ -80,6 +81,20 @@ export const ALIBABA_ACTIONS = {
     waitWith: ["DescribeVpnGateway", "DescribeVpnConnections"],
     busy: ["VpnGateway.Configuring", "OperationConflict"],
   }),
+  // Changes (cloud-api-lifecycle.md §2.4): one ClientToken on every attempt; the gateway goes
+  // `updating` and takes one change at a time.
+  ModifyVpnConnectionAttribute: modifyAction(
+    modifyVpnConnectionAttribute,
+    "modifyVpnConnectionAttribute",
+    {
+      changes: "vpnConnection",
+      rateLimit: perMinute(60), // unconfirmed
+      idempotency: "clientToken",
+      // Its gateway back from `updating`, then the connection as stored.
+      waitWith: ["DescribeVpnGateway", "DescribeVpnConnections"],
+      busy: ["VpnGateway.Configuring", "VpnTask.CONFLICT", "OperationConflict"],
+    },
+  ),
   DeleteCustomerGateway: deleteAction(deleteCustomerGateway, "deleteCustomerGateway", {
     removes: "customerGateway",
     rateLimit: perMinute(120),

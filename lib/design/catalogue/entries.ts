@@ -10,7 +10,7 @@ import type {
 
 /**
  * How a provider file builds its catalogue entries: a Describe, a create a plan step makes, a
- * delete a teardown step makes. Each takes the action's schema module and states only the facts
+ * delete a teardown step makes, a change a change plan's step makes. Each takes the action's schema module and states only the facts
  * that are the action's own.
  */
 
@@ -81,6 +81,30 @@ export function deleteAction<
   const step: { kind: F["removes"]; deletes: true; outputs: readonly [] } = {
     kind: removes,
     deletes: true,
+    outputs: [],
+  };
+  return { ...schemasOf(module, name), ...facts, step };
+}
+
+/**
+ * What a change's entry states besides its schemas: its limit and idempotency, the Describes that
+ * see it through, its busy answers, and the kind of resource it changes.
+ */
+type ModifyFacts = Pick<CallableAction, "rateLimit" | "busy"> & {
+  idempotency: "clientToken" | "repeatable";
+  waitWith: NonNullable<CallableAction["waitWith"]>;
+  changes: PlanStepKind;
+};
+
+/** A change a change plan's step makes to a live resource: the step gives later steps nothing. */
+export function modifyAction<
+  N extends string,
+  M extends SchemaModule<N>,
+  const F extends ModifyFacts,
+>(module: M, name: N, { changes, ...facts }: F) {
+  const step: { kind: F["changes"]; modifies: true; outputs: readonly [] } = {
+    kind: changes,
+    modifies: true,
     outputs: [],
   };
   return { ...schemasOf(module, name), ...facts, step };

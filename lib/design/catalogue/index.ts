@@ -50,6 +50,14 @@ export type DeleteStepActionName<P extends CloudProviderName> = Extract<
   }[ActionName<P>]
 >;
 
+/** Actions a step of a change plan makes (a live resource changed in place). */
+export type ModifyStepActionName<P extends CloudProviderName> = Extract<
+  StepActionName<P>,
+  {
+    [A in ActionName<P>]: Catalogue[P][A] extends { step: { modifies: true } } ? A : never;
+  }[ActionName<P>]
+>;
+
 /**
  * Actions whose answer can say "the resource is not there": the deletes, and the Describes that
  * see them through.
@@ -122,12 +130,18 @@ export function createStepEntry(
 }
 
 const isCreateStepEntry = (entry: StepEntry): entry is CreateStepEntry =>
-  entry.step.deletes !== true;
+  entry.step.terraform !== undefined;
 
 /** Whether a plan step action deletes (a teardown plan's step) rather than creates. */
 export function isDeleteStepAction(provider: CloudProviderName, action: string): boolean {
   const entry = asStepEntry(entriesOf(provider)[action]);
   return entry?.step.deletes === true;
+}
+
+/** Whether a plan step action changes a live resource (a change plan's step). */
+export function isModifyStepAction(provider: CloudProviderName, action: string): boolean {
+  const entry = asStepEntry(entriesOf(provider)[action]);
+  return entry?.step.modifies === true;
 }
 
 /** One value per create step action of a provider, e.g. its Terraform resource. */

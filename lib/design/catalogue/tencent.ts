@@ -17,7 +17,8 @@ import * as deleteRoutes from "@/lib/schemas/tencent/delete-routes";
 import * as deleteVpnGatewayRoutes from "@/lib/schemas/tencent/delete-vpn-gateway-routes";
 import * as describeRouteTables from "@/lib/schemas/tencent/describe-route-tables";
 import * as describeVpnGatewayRoutes from "@/lib/schemas/tencent/describe-vpn-gateway-routes";
-import { createAction, deleteAction, readAction } from "./entries";
+import * as modifyVpnConnectionAttribute from "@/lib/schemas/tencent/modify-vpn-connection-attribute";
+import { createAction, deleteAction, modifyAction, readAction } from "./entries";
 import { perSecond, type ProviderActions, type RateLimit } from "./types";
 
 /**
@@ -97,6 +98,23 @@ export const TENCENT_ACTIONS = {
     waitWith: ["DescribeVpnGateways"],
     busy: ["UnsupportedOperation.MutexOperationTaskRunning", "UnsupportedOperation.InvalidState"],
   }),
+  // Changes (cloud-api-lifecycle.md §1.4): no token and no task id; sending the same values
+  // again sets the same values. The tunnel is re-read until AVAILABLE (Terraform sleeps 3 min).
+  ModifyVpnConnectionAttribute: modifyAction(
+    modifyVpnConnectionAttribute,
+    "modifyVpnConnectionAttribute",
+    {
+      changes: "vpnConnection",
+      rateLimit: perSecond(20),
+      idempotency: "repeatable",
+      waitWith: ["DescribeVpnConnections"],
+      busy: [
+        "UnsupportedOperation.MutexOperationTaskRunning",
+        "UnsupportedOperation.InvalidState",
+        "UnsupportedOperation.VpnConnInvalidState",
+      ],
+    },
+  ),
   DescribeVpnConnections: {
     ...readAction(describeVpnConnections, "describeVpnConnections", perSecond(100)),
     // Asked by id for a deleted one: gone, like an empty set (§1.0).

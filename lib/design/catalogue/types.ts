@@ -14,9 +14,11 @@ export const perMinute = (max: number): RateLimit => ({ max, perMs: 60_000 });
  *   resend answers with the first response and never makes a second resource;
  * - `lookupAndAdopt`: a Tencent create has no token; after an ambiguous failure the resource is
  *   looked up (by name and parent ids) and adopted, and created again only when it is not there;
- * - `none`: sent once, never resent (Tencent deletes: a second one answers "already gone").
+ * - `none`: sent once, never resent (Tencent deletes: a second one answers "already gone");
+ * - `repeatable`: a change that sets values (Tencent Modify…): sending it again sets the same
+ *   values, so after an ambiguous failure it is simply sent again.
  */
-export type Idempotency = "read" | "clientToken" | "lookupAndAdopt" | "none";
+export type Idempotency = "read" | "clientToken" | "lookupAndAdopt" | "none" | "repeatable";
 
 /** What a plan step makes, and so what later steps can reference. */
 export type PlanStepKind =
@@ -78,8 +80,8 @@ export type CallableAction = {
    * so the executor backs off and sends again, as for throttling.
    */
   busy?: readonly string[];
-  /** Present when a plan step makes this call: a create, or a delete of a teardown plan. */
-  step?: CreateStepInfo | DeleteStepInfo;
+  /** Present when a plan step makes this call: a create, a delete of a teardown plan, a change. */
+  step?: CreateStepInfo | DeleteStepInfo | ModifyStepInfo;
 };
 
 /** A create step: what it makes, what later steps can read from it, its Terraform resource. */
@@ -88,6 +90,7 @@ export type CreateStepInfo = {
   outputs: readonly PlanOutput[];
   terraform: TerraformResource;
   deletes?: never;
+  modifies?: never;
 };
 
 /**
@@ -99,6 +102,19 @@ export type DeleteStepInfo = {
   deletes: true;
   outputs: readonly [];
   terraform?: never;
+  modifies?: never;
+};
+
+/**
+ * A step of a change plan: what kind of live resource it changes in place. It gives later steps
+ * nothing and has no Terraform resource of its own (the export renders the link as it now is).
+ */
+export type ModifyStepInfo = {
+  kind: PlanStepKind;
+  modifies: true;
+  outputs: readonly [];
+  terraform?: never;
+  deletes?: never;
 };
 
 /** The entry of an action a plan step makes. */

@@ -1,10 +1,11 @@
 import type {
   CreateStepActionName,
   DeleteStepActionName,
+  ModifyStepActionName,
   RequestOf,
   StepActionName,
 } from "@/lib/design/catalogue";
-import { isDeleteStepAction } from "@/lib/design/catalogue";
+import { isDeleteStepAction, isModifyStepAction } from "@/lib/design/catalogue";
 import type { CloudProviderName } from "./providers";
 import type { PlanParams, PlanRef, PlanSecret, PlanValue } from "./values";
 
@@ -35,7 +36,7 @@ type PlannedMember<T> = T extends string
         ? { [K in keyof T]: Planned<T[K]> }
         : T;
 
-/** The actions a plan step can make, on any cloud (the catalogue's step actions: creates, deletes). */
+/** The actions a plan step can make, on any cloud (the catalogue's step actions: creates, deletes, changes). */
 export type PlanAction = StepActionName<"tencent"> | StepActionName<"alibaba">;
 
 type StepOf<P extends CloudProviderName, A extends StepActionName<P>> = {
@@ -77,6 +78,13 @@ export type DeletePlanStep = {
   }[DeleteStepActionName<P>];
 }[CloudProviderName];
 
+/** A step that changes a live resource in place (a change plan). */
+export type ModifyPlanStep = {
+  [P in CloudProviderName]: {
+    [A in ModifyStepActionName<P>]: StepOf<P, A>;
+  }[ModifyStepActionName<P>];
+}[CloudProviderName];
+
 export type Plan = { version: 1; steps: PlanStep[] };
 
 /** A plan of creates only: what a design compiles to, and what Terraform can express. */
@@ -85,5 +93,8 @@ export type CreatePlan = { version: 1; steps: CreatePlanStep[] };
 export const isDeleteStep = (step: PlanStep): step is DeletePlanStep =>
   isDeleteStepAction(step.provider, step.action);
 
+export const isModifyStep = (step: PlanStep): step is ModifyPlanStep =>
+  isModifyStepAction(step.provider, step.action);
+
 export const isCreatePlan = (plan: Plan): plan is CreatePlan =>
-  plan.steps.every((step) => !isDeleteStep(step));
+  plan.steps.every((step) => !isDeleteStep(step) && !isModifyStep(step));

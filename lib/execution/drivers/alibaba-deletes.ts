@@ -7,9 +7,9 @@ import {
   describeAlibabaVpnConnections,
   describeAlibabaVpnGateway,
 } from "@/lib/cloud/alibaba";
-import { callOptions, text, type DriverContext, type DriverOf } from "./driver";
+import { callOptions, type DriverContext, type DriverOf } from "./driver";
 import { gone, keptInUse, listedOrGone, sendDelete, stillThere } from "./deletes";
-import { alibabaGatewayLock } from "./gateway-locks";
+import { addedGatewayId, alibabaGatewayLock } from "./gateway-locks";
 import { deleteWithToken } from "./alibaba-calls";
 
 /**
@@ -88,7 +88,7 @@ export const alibabaDeleteVpnConnection: DriverOf<"alibaba", "DeleteVpnConnectio
       return deleteWithToken(ctx, token, deleteAlibabaVpnConnection, { RegionId, VpnConnectionId });
     }),
   async probe(ctx, _current, params) {
-    const gatewayId = text((params as { VpnGatewayId?: unknown }).VpnGatewayId);
+    const gatewayId = addedGatewayId(params);
     const gateway = gatewayId ? await gatewayOf(ctx, params.RegionId, gatewayId) : undefined;
     if (gateway && gateway.state !== "available") return stillThere(gateway.rawState);
     const page = await describeAlibabaVpnConnections({

@@ -97,25 +97,35 @@ export const alibabaCustomerGateway: DriverOf<"alibaba", "CreateCustomerGateway"
 export const alibabaVpnConnection: DriverOf<"alibaba", "CreateVpnConnection"> = {
   lockKey: alibabaGatewayLock,
   create: createWithToken(createAlibabaVpnConnection, (answer) => answer.connectionId),
-  async probe(ctx, current, params) {
-    const page = await describeAlibabaVpnConnections({
-      ...callOptions(ctx),
-      request: { RegionId: region(ctx), VpnConnectionId: current.resourceId! },
-    });
-    const connection = page.items[0];
-    if (!connection) {
-      return {
-        status: "failed",
-        error: { code: "Portal.ResourceVanished", message: "The connection is no longer listed." },
-      };
-    }
-    const gatewayId = text(params.VpnGatewayId);
-    const gateway = gatewayId ? await gatewayOf(ctx, gatewayId) : undefined;
-    const settled = connection.state === "available" && gateway?.state === "available";
-    return {
-      status: settled ? "active" : "pending",
-      cloudState: connection.rawState,
-      outputs: { id: connection.id! },
-    };
-  },
+  probe: (ctx, current, params) =>
+    alibabaConnectionProbe(ctx, current.resourceId!, text(params.VpnGatewayId)),
 };
+
+/**
+ * A connection after a create or a change: settled once it is available and its gateway is back
+ * from `updating`; failed when it is no longer listed.
+ */
+export async function alibabaConnectionProbe(
+  ctx: DriverContext,
+  connectionId: string,
+  gatewayId: string | undefined,
+): Promise<ResourceProbe> {
+  const page = await describeAlibabaVpnConnections({
+    ...callOptions(ctx),
+    request: { RegionId: region(ctx), VpnConnectionId: connectionId },
+  });
+  const connection = page.items[0];
+  if (!connection) {
+    return {
+      status: "failed",
+      error: { code: "Portal.ResourceVanished", message: "The connection is no longer listed." },
+    };
+  }
+  const gateway = gatewayId ? await gatewayOf(ctx, gatewayId) : undefined;
+  const settled = connection.state === "available" && gateway?.state === "available";
+  return {
+    status: settled ? "active" : "pending",
+    cloudState: connection.rawState,
+    outputs: { id: connection.id! },
+  };
+}

@@ -16,3 +16,10 @@ export const alibabaGatewayLock = (params: { RegionId?: unknown; VpnGatewayId?: 
   const regionId = text(params.RegionId);
   return gatewayId && regionId ? `alibaba:${regionId}:${gatewayId}` : undefined;
 };
+
+/**
+ * The gateway a plan step added to a request that names only its tunnel (an Alibaba delete or
+ * change of a connection): for the lock and the wait, never sent.
+ */
+export const addedGatewayId = (params: { RegionId: string; VpnGatewayId?: unknown }) =>
+  text(params.VpnGatewayId);

@@ -9,6 +9,7 @@ import {
   alibabaRouteEntry,
   alibabaVpnRouteEntry,
 } from "./alibaba-routes";
+import { alibabaModifyVpnConnection, tencentModifyVpnConnection } from "./connection-changes";
 import type { DriverOf, StepDriver } from "./driver";
 import { tencentCustomerGateway, tencentVpnConnection, tencentVpnGateway } from "./tencent";
 import {
@@ -28,7 +29,7 @@ import {
   tencentVpnGatewayRoute,
 } from "./tencent-routes";
 
-/** One driver per plan step action of the catalogue (creates and deletes): a missing one fails the typecheck. */
+/** One driver per plan step action of the catalogue (creates, deletes, changes): a missing one fails the typecheck. */
 const DRIVERS = {
   tencent: {
     CreateVpnGateway: tencentVpnGateway,
@@ -41,6 +42,7 @@ const DRIVERS = {
     CreateVpnGatewayRoutes: tencentVpnGatewayRoute,
     DeleteRoutes: tencentDeleteRoute,
     DeleteVpnGatewayRoutes: tencentDeleteVpnGatewayRoute,
+    ModifyVpnConnectionAttribute: tencentModifyVpnConnection,
   },
   alibaba: {
     CreateVpnGateway: alibabaVpnGateway,
@@ -53,6 +55,7 @@ const DRIVERS = {
     CreateVpnRouteEntry: alibabaVpnRouteEntry,
     DeleteRouteEntry: alibabaDeleteRouteEntry,
     DeleteVpnRouteEntry: alibabaDeleteVpnRouteEntry,
+    ModifyVpnConnectionAttribute: alibabaModifyVpnConnection,
   },
 } satisfies { [P in CloudProviderName]: { [A in StepActionName<P>]: DriverOf<P, A> } };
 

@@ -101,7 +101,8 @@ export const tencentCustomerGateway: DriverOf<"tencent", "CreateCustomerGateway"
   probe: activeAtOnce("AVAILABLE"),
 };
 
-function connectionProbe(connection: CloudVpnConnection | undefined): ResourceProbe {
+/** A tunnel after a create or a change: settled once AVAILABLE. */
+export function connectionProbe(connection: CloudVpnConnection | undefined): ResourceProbe {
   if (!connection?.id) return { status: "pending", cloudState: connection?.rawState };
   if (connection.state === "failed") {
     return {

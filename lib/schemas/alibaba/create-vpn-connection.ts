@@ -44,56 +44,60 @@ function subnetList(field: string) {
     );
 }
 
-/** What a requester designs for a tunnel: everything but the resources it joins. */
-export const vpnConnectionParamsSchema = z
-  .object({
-    LocalSubnet: subnetList("LocalSubnet"),
-    RemoteSubnet: subnetList("RemoteSubnet"),
-    Name: alibabaText("Name").optional(),
-    EffectImmediately: bool("EffectImmediately").optional(),
-    IkeConfig: ikeConfigSchema("IkeConfig").optional(),
-    IpsecConfig: ipsecConfigSchema("IpsecConfig").optional(),
-    HealthCheckConfig: healthCheckConfigSchema.optional(),
-    EnableDpd: bool("EnableDpd").optional(),
-    EnableNatTraversal: bool("EnableNatTraversal").optional(),
-    BgpConfig: bgpConfigSchema("BgpConfig").optional(),
-    RemoteCaCertificate: z.string().optional(),
-    AutoConfigRoute: bool("AutoConfigRoute").optional(),
-    EnableTunnelsBgp: bool("EnableTunnelsBgp").optional(),
-    TunnelOptionsSpecification: z
-      .array(tunnelOptionsSchema, { error: "TunnelOptionsSpecification must be a list" })
-      .length(2, "TunnelOptionsSpecification must have exactly 2 tunnels (master and slave)")
-      .optional(),
-    Tags: alibabaTagsSchema.optional(),
-    DryRun: bool("DryRun").optional(),
-  })
-  .superRefine((req, ctx) => {
-    const issue = (path: string, message: string) =>
-      ctx.addIssue({ code: "custom", path: [path], message });
-    const dual = req.TunnelOptionsSpecification !== undefined;
-    if (dual) {
-      for (const field of ALIBABA_PER_TUNNEL_PARAMS) {
-        if (req[field] !== undefined) {
-          issue(
-            field,
-            `${field} cannot be combined with TunnelOptionsSpecification (set it per tunnel)`,
-          );
-        }
-      }
-      const roles = req.TunnelOptionsSpecification?.map((t) => t.Role)
-        .sort()
-        .join(",");
-      if (roles !== "master,slave") {
+/**
+ * What a requester designs for a tunnel: everything but the resources it joins. Unrefined, so
+ * ModifyVpnConnectionAttribute can pick the ones it changes.
+ */
+export const vpnConnectionSettingsSchema = z.object({
+  LocalSubnet: subnetList("LocalSubnet"),
+  RemoteSubnet: subnetList("RemoteSubnet"),
+  Name: alibabaText("Name").optional(),
+  EffectImmediately: bool("EffectImmediately").optional(),
+  IkeConfig: ikeConfigSchema("IkeConfig").optional(),
+  IpsecConfig: ipsecConfigSchema("IpsecConfig").optional(),
+  HealthCheckConfig: healthCheckConfigSchema.optional(),
+  EnableDpd: bool("EnableDpd").optional(),
+  EnableNatTraversal: bool("EnableNatTraversal").optional(),
+  BgpConfig: bgpConfigSchema("BgpConfig").optional(),
+  RemoteCaCertificate: z.string().optional(),
+  AutoConfigRoute: bool("AutoConfigRoute").optional(),
+  EnableTunnelsBgp: bool("EnableTunnelsBgp").optional(),
+  TunnelOptionsSpecification: z
+    .array(tunnelOptionsSchema, { error: "TunnelOptionsSpecification must be a list" })
+    .length(2, "TunnelOptionsSpecification must have exactly 2 tunnels (master and slave)")
+    .optional(),
+  Tags: alibabaTagsSchema.optional(),
+  DryRun: bool("DryRun").optional(),
+});
+
+/** The settings with the rules that tie them together (single- or dual-tunnel). */
+export const vpnConnectionParamsSchema = vpnConnectionSettingsSchema.superRefine((req, ctx) => {
+  const issue = (path: string, message: string) =>
+    ctx.addIssue({ code: "custom", path: [path], message });
+  const dual = req.TunnelOptionsSpecification !== undefined;
+  if (dual) {
+    for (const field of ALIBABA_PER_TUNNEL_PARAMS) {
+      if (req[field] !== undefined) {
         issue(
-          "TunnelOptionsSpecification",
-          "TunnelOptionsSpecification needs one master and one slave tunnel",
+          field,
+          `${field} cannot be combined with TunnelOptionsSpecification (set it per tunnel)`,
         );
       }
     }
-    if (req.EnableTunnelsBgp !== undefined && !dual) {
-      issue("EnableTunnelsBgp", "EnableTunnelsBgp is only for dual-tunnel connections");
+    const roles = req.TunnelOptionsSpecification?.map((t) => t.Role)
+      .sort()
+      .join(",");
+    if (roles !== "master,slave") {
+      issue(
+        "TunnelOptionsSpecification",
+        "TunnelOptionsSpecification needs one master and one slave tunnel",
+      );
     }
-  });
+  }
+  if (req.EnableTunnelsBgp !== undefined && !dual) {
+    issue("EnableTunnelsBgp", "EnableTunnelsBgp is only for dual-tunnel connections");
+  }
+});
 
 export const createVpnConnectionRequestSchema = alibabaCreateRequestSchema(
   vpnConnectionParamsSchema,
