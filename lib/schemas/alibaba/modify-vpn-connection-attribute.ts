@@ -1,4 +1,5 @@
-import { z } from "zod";
+import type { z } from "zod";
+import { listOf } from "../common";
 import { vpnConnectionSettingsSchema } from "./create-vpn-connection";
 import { alibabaVpnConnectionSchema } from "./describe-vpn-connections";
 import {
@@ -44,11 +45,10 @@ export const modifyVpnConnectionAttributeRequestSchema = vpnConnectionSettingsSc
     RegionId: alibabaRegionIdSchema,
     VpnConnectionId: alibabaIdSchema("VpnConnectionId", "vco"),
     ClientToken: clientTokenSchema.optional(),
-    TunnelOptionsSpecification: z
-      .array(tunnelChangeSchema, { error: `${T} must be a list` })
-      .min(1, `${T} must name at least one tunnel`)
-      .max(2, `${T} has at most 2 tunnels`)
-      .optional(),
+    TunnelOptionsSpecification: listOf(T, tunnelChangeSchema, {
+      max: 2,
+      noun: "tunnel",
+    }).optional(),
   });
 
 export type ModifyVpnConnectionAttributeRequest = z.input<
