@@ -211,7 +211,7 @@ function cloudToCloudFindings(design: Extract<LinkDesign, { kind: "cloudToCloud"
       }),
       subnetPath,
     ),
-    ...fromAddress(checkVpcPair(tencent.vpcCidrs, alibaba.vpcCidrs), () => "alibaba.vpcId"),
+    ...vpcPairFindings(tencent.vpcCidrs, alibaba.vpcCidrs),
     ...fromCrypto(
       lintCryptoSuite(explicitSuite(tunnel.suite)),
       undefined,
@@ -226,6 +226,14 @@ function cloudToCloudFindings(design: Extract<LinkDesign, { kind: "cloudToCloud"
     seen.add(key);
     return true;
   });
+}
+
+/** Cloud ↔ cloud: the two VPCs' blocks must not overlap (found at the Alibaba VPC's field). */
+export function vpcPairFindings(
+  tencentCidrs: readonly string[],
+  alibabaCidrs: readonly string[],
+): DesignFinding[] {
+  return fromAddress(checkVpcPair(tencentCidrs, alibabaCidrs), () => "alibaba.vpcId");
 }
 
 /**

@@ -6,7 +6,7 @@ import {
 } from "@/lib/schemas/link/design";
 import { englishMessage } from "@/lib/i18n/schema-message";
 import { unsupportedFields } from "../crypto/suite";
-import { designFindings } from "../findings";
+import { designFindings, type DesignFinding } from "../findings";
 
 /** Cloud ↔ cloud: one suite serves both clouds, so each must offer every algorithm in it. */
 function bothCloudsOfferTheSuite(design: LinkDesign, ctx: z.RefinementCtx) {
@@ -28,14 +28,23 @@ function bothCloudsOfferTheSuite(design: LinkDesign, ctx: z.RefinementCtx) {
  * and in the route handler alike. Crypto lint and warnings stay findings: a draft may hold them.
  */
 function cloudWouldRefuse(design: LinkDesign, ctx: z.RefinementCtx) {
-  for (const finding of designFindings(design)) {
-    if (finding.source !== "address" || finding.severity !== "block") continue;
+  for (const issue of refusedAddresses(designFindings(design))) {
     ctx.addIssue({
       code: "custom",
-      path: finding.path.split(".").map((part) => (/^\d+$/.test(part) ? Number(part) : part)),
-      message: englishMessage(finding.messageKey, finding.params),
+      path: issue.path.split(".").map((part) => (/^\d+$/.test(part) ? Number(part) : part)),
+      message: issue.message,
     });
   }
+}
+
+/** The blocking address findings among `findings`, as validation issues at their fields. */
+export function refusedAddresses(findings: readonly DesignFinding[]) {
+  return findings
+    .filter((finding) => finding.source === "address" && finding.severity === "block")
+    .map((finding) => ({
+      path: finding.path,
+      message: englishMessage(finding.messageKey, finding.params),
+    }));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { accountSiteIssues, type SiteOfAccount } from "@/lib/design/link/account-site-issues";
-import { linkDesignSchema } from "@/lib/design/link/link-design-schema";
+import { linkDesignSchema, refusedAddresses } from "@/lib/design/link/link-design-schema";
 import { type LinkDesign } from "../../schemas/link/design";
-import { designFindings, type DesignFinding } from "../findings";
+import { designFindings, vpcPairFindings, type DesignFinding } from "../findings";
 import { cleanValues, pskPathOf, valueAt, type FormValues } from "./form-values";
 
 export type FormIssue = { path: string; message: string };
@@ -31,6 +31,37 @@ function withStoredKey(values: FormValues, hasStoredPsk: boolean): unknown {
 }
 
 /**
+ * Address checks the cloud would refuse, found before the rest of the form is complete: the
+ * schema checks a whole design only, so on their own they would wait for the key (the last field
+ * of the tunnel step) or, on a cloud ↔ cloud link, for the tunnel step. Here the design is tried
+ * again with a stand-in key, and the two VPCs are compared as soon as both are picked.
+ */
+function earlyAddressIssues(values: FormValues): FormIssue[] {
+  const early: FormIssue[] = [];
+  const path = pskPathOf(values.kind);
+  if (path && !valueAt(values, path)) {
+    const withKey = linkDesignSchema.safeParse(cleanValues(withStoredKey(values, true)));
+    if (!withKey.success) {
+      early.push(
+        ...withKey.error.issues.map((issue) => ({
+          path: issue.path.join("."),
+          message: issue.message,
+        })),
+      );
+    }
+  }
+  const tencentCidrs = valueAt(values, "tencent.vpcCidrs");
+  const alibabaCidrs = valueAt(values, "alibaba.vpcCidrs");
+  if (values.kind === "cloudToCloud" && isTextList(tencentCidrs) && isTextList(alibabaCidrs)) {
+    early.push(...refusedAddresses(vpcPairFindings(tencentCidrs, alibabaCidrs)));
+  }
+  return early;
+}
+
+const isTextList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === "string");
+
+/**
  * Validates the form exactly as the server will, and runs the design checks on it. `siteOf` gives
  * the configured accounts' sites (the account picker's), for the rules that depend on them.
  */
@@ -44,11 +75,17 @@ export function checkForm(
   if (!result.success) {
     const seen = new Set<string>();
     const issues: FormIssue[] = [];
-    for (const issue of result.error.issues) {
-      const path = issue.path.join(".");
-      if (seen.has(path)) continue;
-      seen.add(path);
-      issues.push({ path, message: issue.message });
+    const found = [
+      ...result.error.issues.map((issue) => ({
+        path: issue.path.join("."),
+        message: issue.message,
+      })),
+      ...earlyAddressIssues(values),
+    ];
+    for (const issue of found) {
+      if (seen.has(issue.path)) continue;
+      seen.add(issue.path);
+      issues.push(issue);
     }
     return { design: undefined, issues, findings: [] };
   }

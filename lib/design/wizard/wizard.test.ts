@@ -99,6 +99,45 @@ describe("form values", () => {
       },
     ]);
   });
+
+  it("reports a remote network inside the VPC before the key is typed (Alibaba)", () => {
+    const values = valuesForKind("tunnel", { name: "x" }) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    Object.assign(values.site, {
+      provider: "alibaba",
+      region: "cn-hangzhou",
+      vpcId: "vpc-hzprod0001",
+      vpcCidrs: ["192.168.0.0/16"],
+      gateway: { mode: "existing", id: "vpn-hzseed0001" },
+      peer: { mode: "existing", id: "cgw-hzseed0001", ipAddress: "203.0.113.9" },
+      tunnel: {
+        psk: "",
+        params: { Name: "t", LocalSubnet: "192.168.1.0/24", RemoteSubnet: "192.168.9.0/24" },
+      },
+    });
+    const issues = checkForm(values, { hasStoredPsk: false }).issues;
+    expect(issues).toContainEqual({ path: "site.tunnel.psk", message: expect.any(String) });
+    expect(issues).toContainEqual({
+      path: "site.tunnel.params.RemoteSubnet",
+      message: expect.stringContaining("overlaps the VPC block 192.168.0.0/16"),
+    });
+    expect(stepOfPath("site.tunnel.params.RemoteSubnet")).toBe("tunnel");
+  });
+
+  it("reports two overlapping VPCs of a cloud ↔ cloud link on the Where step", () => {
+    const values = valuesForKind("cloudToCloud", { name: "c2c" }) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    Object.assign(values.tencent, { vpcId: "vpc-gzprod01", vpcCidrs: ["10.10.0.0/16"] });
+    Object.assign(values.alibaba, { vpcId: "vpc-hzprod0001", vpcCidrs: ["10.10.128.0/17"] });
+    const issues = checkForm(values, { hasStoredPsk: false }).issues;
+    const overlap = issues.find((issue) => issue.path === "alibaba.vpcId");
+    expect(overlap?.message).toMatch(
+      /10\.10\.0\.0\/16.*10\.10\.128\.0\/17|10\.10\.128\.0\/17.*10\.10\.0\.0\/16/,
+    );
+    expect(stepOfPath("alibaba.vpcId")).toBe("where");
+    values.alibaba.vpcCidrs = ["192.168.0.0/16"];
+    expect(checkForm(values, { hasStoredPsk: false }).issues.map((i) => i.path)).not.toContain(
+      "alibaba.vpcId",
+    );
+  });
 });
 
 describe("pasting CIDRs", () => {
