@@ -10,8 +10,8 @@ const INTERVAL_MS = 10_000;
 
 describe.each(DB_KINDS)("call slots in the database (%s)", (kind) => {
   const handle = suiteDatabase(kind);
-  const reserve = (key: string, intervalMs = INTERVAL_MS) =>
-    databaseCallSlots(() => Promise.resolve(handle.db))(key, intervalMs);
+  const reserve = (key: string, intervalMs = INTERVAL_MS, maxWaitMs?: number) =>
+    databaseCallSlots(() => Promise.resolve(handle.db))(key, intervalMs, maxWaitMs);
   const nextAt = async (key: string) => {
     const [row] = await handle.db.select().from(cloudCallSlots).where(eq(cloudCallSlots.key, key));
     return row!.nextAt.getTime();
@@ -39,6 +39,21 @@ describe.each(DB_KINDS)("call slots in the database (%s)", (kind) => {
     expect(await reserve("k-a")).toBe(0);
     expect(await reserve("k-b")).toBe(0);
     expect(await reserve("k-a")).toBeGreaterThan(INTERVAL_MS - (Date.now() - started) - 5);
+  });
+
+  it("with a bound, leaves a slot further away free, and reserves one within it", async () => {
+    const started = Date.now();
+    expect(await reserve("k-far", INTERVAL_MS, 1_000)).toBe(0);
+    const first = await nextAt("k-far");
+    // The next free slot starts one interval on: beyond the bound, so it is not taken.
+    const far = await reserve("k-far", INTERVAL_MS, 1_000);
+    expect(far).toBeGreaterThan(1_000);
+    expect(far).toBeLessThanOrEqual(INTERVAL_MS + 5);
+    expect(await nextAt("k-far")).toBe(first);
+    // Asked again (as the requeued caller would be), it is still that slot, now reserved.
+    const near = await reserve("k-far", INTERVAL_MS, 2 * INTERVAL_MS);
+    expect(near).toBeGreaterThan(INTERVAL_MS - (Date.now() - started) - 5);
+    expect(await nextAt("k-far")).toBe(first + INTERVAL_MS);
   });
 
   it("starts an idle key now, never at a slot in the past", async () => {

@@ -33,9 +33,11 @@ export type RateLimiter = {
 /**
  * A store of call slots shared by every portal process (lib/cloud-server: a row per key in the
  * database): reserves the first free slot of `key` at least `intervalMs` after the one before and
- * resolves to the milliseconds until it starts.
+ * resolves to the milliseconds until it starts. With `maxWaitMs`, a first free slot further away
+ * than that is not reserved (so it is not wasted by a caller that will not wait for it): the
+ * answer, above `maxWaitMs`, says how long until it starts.
  */
-export type CallSlots = (key: string, intervalMs: number) => Promise<number>;
+export type CallSlots = (key: string, intervalMs: number, maxWaitMs?: number) => Promise<number>;
 
 /**
  * The spacing of shared slots: `max - 1` calls per window, evenly spread. The spare call is the

@@ -75,9 +75,11 @@ export function startNotificationDispatcher(options: DispatcherOptions) {
         await endAttempt(options.db, key, dead("config", "The channel is switched off."));
         return;
       }
+      // A slot further away than MAX_SLOT_WAIT_MS is not reserved: the delivery comes back then.
       const wait = await options.slots(
         `notify:${work.channel.id}`,
         CHANNEL_INTERVAL_MS[work.channel.kind],
+        MAX_SLOT_WAIT_MS,
       );
       if (wait > MAX_SLOT_WAIT_MS) {
         await endAttempt(options.db, key, {

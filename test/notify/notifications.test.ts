@@ -306,6 +306,41 @@ describe.each(DB_KINDS)("notifications from the outbox on %s", (kind) => {
     }
   });
 
+  it("asks for a slot no further than it will wait: a later one stays free, the delivery comes back then", async () => {
+    const db = handle.db;
+    const { owner } = people;
+    await db.delete(notificationDeliveries);
+    await db.update(notificationChannels).set({ enabled: false });
+    await db
+      .update(notificationChannels)
+      .set({ enabled: true })
+      .where(eq(notificationChannels.id, channelIds.ding!));
+    const link = await draftLink(db, owner);
+    await submitLink({ db, id: link.id, actor: owner });
+    const asked: (number | undefined)[] = [];
+    const farSlot = async (_key: string, _intervalMs: number, maxWaitMs?: number) => {
+      asked.push(maxWaitMs);
+      return 60_000;
+    };
+    const seen = dingtalk().received.length;
+    const dispatcher = testDispatcher(db, { slots: farSlot });
+    try {
+      const before = Date.now();
+      await dispatcher.runOnce();
+      expect(asked).toEqual([20_000]);
+      const [waiting] = await db.select().from(notificationDeliveries);
+      expect(waiting).toMatchObject({
+        state: "pending",
+        failureClass: "rate_limited",
+        attempts: 0,
+      });
+      expect(waiting!.nextAttemptAt.getTime()).toBeGreaterThanOrEqual(before + 59_000);
+      expect(dingtalk().received.length).toBe(seen);
+    } finally {
+      await dispatcher.stop();
+    }
+  });
+
   it("spaces one robot's messages 3 s apart, for every portal process together (20 a minute)", async () => {
     const db = handle.db;
     const { owner } = people;
