@@ -21,7 +21,7 @@ const pointer = (...parts: string[]) =>
 
 export function openApiContract() {
   const document = portalOpenApiDocument();
-  const ajv = new Ajv2020({ strict: false, allErrors: true, unicodeRegExp: false });
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
   addFormats.default(ajv);
   ajv.addSchema(document, "openapi");
   const paths = document.paths as Record<string, Record<string, OperationObject> | undefined>;
