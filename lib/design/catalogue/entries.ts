@@ -78,13 +78,12 @@ export function deleteAction<
   M extends SchemaModule<N>,
   const F extends DeleteFacts,
 >(module: M, name: N, { removes, ...facts }: F) {
-  const step: { kind: F["removes"]; deletes: true; outputs: readonly [] } = {
-    kind: removes,
-    deletes: true,
-    outputs: [],
-  };
+  const step = { kind: removes, deletes: true as const, outputs: NO_OUTPUTS };
   return { ...schemasOf(module, name), ...facts, step };
 }
+
+/** What a delete's or a change's step gives later steps. */
+const NO_OUTPUTS: readonly [] = [];
 
 /**
  * What a change's entry states besides its schemas: its limit and idempotency, the Describes that
@@ -102,10 +101,6 @@ export function modifyAction<
   M extends SchemaModule<N>,
   const F extends ModifyFacts,
 >(module: M, name: N, { changes, ...facts }: F) {
-  const step: { kind: F["changes"]; modifies: true; outputs: readonly [] } = {
-    kind: changes,
-    modifies: true,
-    outputs: [],
-  };
+  const step = { kind: changes, modifies: true as const, outputs: NO_OUTPUTS };
   return { ...schemasOf(module, name), ...facts, step };
 }

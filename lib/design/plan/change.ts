@@ -227,6 +227,23 @@ function resolved(
   return value;
 }
 
+/**
+ * A change's parameters on the live tunnel: the values to send with references resolved, the
+ * tunnel's id, and its gateway's — for the gateway's lock and the wait only (the request schema
+ * leaves it out of the call). Undefined when the applied run does not tell them.
+ */
+function liveTarget(
+  applied: { id: string; params: { VpnGatewayId?: PlanValue | undefined } },
+  send: PlanParams,
+  input: ChangeInput,
+) {
+  const made = input.resources.get(applied.id);
+  const gatewayId = resolved(applied.params.VpnGatewayId, input.resources);
+  const values = resolved(send, input.resources);
+  if (!made || typeof gatewayId !== "string" || !isParams(values)) return undefined;
+  return { ...values, VpnConnectionId: made.resourceId, VpnGatewayId: gatewayId };
+}
+
 type Planned = { step?: ModifyPlanStep; changes: FieldChange[]; refused: ChangeRefusal[] };
 
 /** Where a change step goes: the applied step's account, region and endpoint. */
@@ -248,23 +265,13 @@ function tencentChange(
     refused: TENCENT_REFUSED,
   });
   if (fields.changes.length === 0 && !input.keyChanged) return fields;
-  const made = input.resources.get(applied.id);
-  const gatewayId = resolved(applied.params.VpnGatewayId, input.resources);
-  const send = resolved(fields.send, input.resources);
-  if (!made || typeof gatewayId !== "string" || !isParams(send)) {
-    return { ...fields, refused: [...fields.refused, notApplied(applied.id)] };
-  }
+  const target = liveTarget(applied, fields.send, input);
+  if (!target) return { ...fields, refused: [...fields.refused, notApplied(applied.id)] };
   const step: ModifyPlanStep = {
     ...placeOf(applied),
     provider: "tencent",
     action: "ModifyVpnConnectionAttribute",
-    params: {
-      ...send,
-      VpnConnectionId: made.resourceId,
-      // For the gateway's lock and the wait only: the request schema leaves it out of the call.
-      VpnGatewayId: gatewayId,
-      ...(input.keyChanged ? { PreShareKey: { $secret: "psk" } } : {}),
-    },
+    params: { ...target, ...(input.keyChanged ? { PreShareKey: { $secret: "psk" } } : {}) },
   };
   return { step, changes: withKey(fields.changes, applied.id, input), refused: fields.refused };
 }
@@ -285,23 +292,13 @@ function alibabaChange(
   const changes = [...fields.changes, ...tunnels.changes];
   const refused = [...fields.refused, ...tunnels.refused];
   if (changes.length === 0 && !input.keyChanged) return { changes, refused };
-  const made = input.resources.get(applied.id);
-  const gatewayId = resolved(applied.params.VpnGatewayId, input.resources);
-  const send = resolved({ ...fields.send, ...tunnels.send }, input.resources);
-  if (!made || typeof gatewayId !== "string" || !isParams(send)) {
-    return { changes, refused: [...refused, notApplied(applied.id)] };
-  }
+  const target = liveTarget(applied, { ...fields.send, ...tunnels.send }, input);
+  if (!target) return { changes, refused: [...refused, notApplied(applied.id)] };
   const step: ModifyPlanStep = {
     ...placeOf(applied),
     provider: "alibaba",
     action: "ModifyVpnConnectionAttribute",
-    params: {
-      ...send,
-      RegionId: applied.params.RegionId,
-      VpnConnectionId: made.resourceId,
-      // For the gateway's lock and the wait only: the request schema leaves it out of the call.
-      VpnGatewayId: gatewayId,
-    },
+    params: { ...target, RegionId: applied.params.RegionId },
   };
   return { step, changes: withKey(changes, applied.id, input), refused };
 }
