@@ -487,6 +487,11 @@ export const notificationDeliveries = pgTable(
     nextAttemptAt: moment("next_attempt_at").notNull().defaultNow(),
     leaseOwner: text("lease_owner"),
     leaseUntil: moment("lease_until"),
+    /**
+     * Set just before the message leaves, cleared when the attempt ends: a delivery reclaimed
+     * with it set may have arrived (its sender crashed mid-send).
+     */
+    sendStartedAt: moment("send_started_at"),
     failureClass: text("failure_class").$type<FailureClass>(),
     lastError: text("last_error"),
     lastHttpStatus: integer("last_http_status"),

@@ -9,6 +9,8 @@ export type ClaimedDelivery = {
   channelId: string;
   recipientId: string | null;
   attempts: number;
+  /** Its last holder crashed after the message started to leave: it may have arrived. */
+  mayHaveArrived: boolean;
 };
 
 const after = (ms: number) => sql`now() + (${ms}::double precision * interval '1 millisecond')`;
@@ -28,10 +30,12 @@ export async function claimDeliveries(
     channel_id: string;
     recipient_id: string | null;
     attempts: number;
+    may_have_arrived: boolean;
   }>(
     db,
     sql`with due as (
-          select id from notification_deliveries
+          select id, (state = 'sending' and send_started_at is not null) as may_have_arrived
+          from notification_deliveries
           where (state = 'pending' and next_attempt_at <= now())
              or (state = 'sending' and lease_until < now())
           order by next_attempt_at
@@ -40,10 +44,10 @@ export async function claimDeliveries(
         )
         update notification_deliveries d
         set state = 'sending', lease_owner = ${owner}, lease_until = ${after(leaseMs)},
-            attempts = d.attempts + 1
+            attempts = d.attempts + 1, send_started_at = null
         from due
         where d.id = due.id
-        returning d.id, d.event_id, d.channel_id, d.recipient_id, d.attempts`,
+        returning d.id, d.event_id, d.channel_id, d.recipient_id, d.attempts, due.may_have_arrived`,
   );
   return rows.map((row) => ({
     id: row.id,
@@ -51,17 +55,22 @@ export async function claimDeliveries(
     channelId: row.channel_id,
     recipientId: row.recipient_id,
     attempts: Number(row.attempts),
+    mayHaveArrived: row.may_have_arrived === true,
   }));
 }
 
-/** Renews the lease just before sending; false when another worker has taken the delivery. */
+/**
+ * Renews the lease just before sending, and marks the send as started; false when another worker
+ * has taken the delivery.
+ */
 export async function renewLease(
   db: Db,
   { id, owner, leaseMs }: { id: string; owner: string; leaseMs: number },
 ): Promise<boolean> {
   const rows = await sqlRows<{ id: string }>(
     db,
-    sql`update notification_deliveries set lease_until = ${after(leaseMs)}
+    sql`update notification_deliveries
+        set lease_until = ${after(leaseMs)}, send_started_at = now()
         where id = ${id} and lease_owner = ${owner} and state = 'sending'
         returning id`,
   );
@@ -96,7 +105,8 @@ export async function endAttempt(
             attempts = attempts - ${end.uncount ? 1 : 0}`;
   const rows = await sqlRows<{ id: string }>(
     db,
-    sql`update notification_deliveries set ${fields}, lease_owner = null, lease_until = null
+    sql`update notification_deliveries
+        set ${fields}, lease_owner = null, lease_until = null, send_started_at = null
         where id = ${id} and lease_owner = ${owner} and state = 'sending'
         returning id`,
   );

@@ -13,6 +13,7 @@ import type { SendOutcome } from "./outcome";
 import { renderNotification } from "./render";
 import { nextRetryDelayMs } from "./retry-schedule";
 import type { AllowedNetworks } from "./targets";
+import type { ChannelKind } from "@/lib/schemas/notification";
 
 export type DispatcherOptions = {
   db: Db;
@@ -30,6 +31,16 @@ export type DispatcherOptions = {
   workerId?: string;
   log: ProcessLog;
 };
+
+/**
+ * After a crash mid-send, sent again only where the receiver can tell a repeat: a Standard Webhook
+ * by its `webhook-id`, a mail by its Message-ID. Chat robots take no idempotency key, so theirs is
+ * not repeated: at most once, and an admin sends it again from the log if it did not arrive.
+ */
+const RESENT_AFTER_CRASH: ReadonlySet<ChannelKind> = new Set(["webhook", "email"]);
+
+const MAY_HAVE_ARRIVED =
+  "The portal stopped while sending this message, so it may have arrived. Chat robots take no idempotency key: it is not repeated automatically. Send it again if it did not arrive.";
 
 /** A rate slot further away than this goes back to the queue instead of holding the lease. */
 const MAX_SLOT_WAIT_MS = 20_000;
@@ -73,6 +84,10 @@ export function startNotificationDispatcher(options: DispatcherOptions) {
       }
       if (!work.channel.enabled) {
         await endAttempt(options.db, key, dead("config", "The channel is switched off."));
+        return;
+      }
+      if (delivery.mayHaveArrived && !RESENT_AFTER_CRASH.has(work.channel.kind)) {
+        await endAttempt(options.db, key, dead("uncertain", MAY_HAVE_ARRIVED));
         return;
       }
       // A slot further away than MAX_SLOT_WAIT_MS is not reserved: the delivery comes back then.

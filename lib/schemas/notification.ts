@@ -140,8 +140,18 @@ export type ChannelView = z.infer<typeof channelSchema>;
 export const DELIVERY_STATES = ["pending", "sending", "delivered", "dead"] as const;
 export type DeliveryState = (typeof DELIVERY_STATES)[number];
 
-/** How a failed attempt is treated (integrations.md §1.7). */
-export const FAILURE_CLASSES = ["rate_limited", "transient", "config", "content"] as const;
+/**
+ * How a failed attempt is treated (integrations.md §1.7); `uncertain`: a crash cut a chat robot's
+ * send short, so it may have arrived, and it is not repeated (the platforms take no idempotency
+ * key): an admin sends it again if it did not.
+ */
+export const FAILURE_CLASSES = [
+  "rate_limited",
+  "transient",
+  "config",
+  "content",
+  "uncertain",
+] as const;
 export type FailureClass = (typeof FAILURE_CLASSES)[number];
 
 export const deliverySchema = z

@@ -306,6 +306,46 @@ describe.each(DB_KINDS)("notifications from the outbox on %s", (kind) => {
     }
   });
 
+  it("after a crash mid-send, a chat robot's message is not repeated; a webhook's is, with its webhook-id", async () => {
+    const db = handle.db;
+    const { owner } = people;
+    await db.delete(notificationDeliveries);
+    await db.update(notificationChannels).set({ enabled: false });
+    for (const id of [channelIds.ding!, channelIds.hook!]) {
+      await db
+        .update(notificationChannels)
+        .set({ enabled: true })
+        .where(eq(notificationChannels.id, id));
+    }
+    const link = await draftLink(db, owner);
+    await submitLink({ db, id: link.id, actor: owner });
+    // What a worker leaves when it dies after the message started to leave, its lease run out.
+    await db.update(notificationDeliveries).set({
+      state: "sending",
+      attempts: 1,
+      leaseOwner: "crashed-worker",
+      leaseUntil: sql`now() - interval '1 second'`,
+      sendStartedAt: sql`now() - interval '2 seconds'`,
+    });
+    const dings = dingtalk().received.length;
+    const hooks = webhook().received.length;
+    const dispatcher = testDispatcher(db);
+    try {
+      await dispatcher.runOnce();
+    } finally {
+      await dispatcher.stop();
+    }
+    const rows = await db.select().from(notificationDeliveries);
+    const ding = rows.find((row) => row.channelId === channelIds.ding);
+    const hook = rows.find((row) => row.channelId === channelIds.hook);
+    expect(ding).toMatchObject({ state: "dead", failureClass: "uncertain", sendStartedAt: null });
+    expect(ding!.lastError).toContain("may have arrived");
+    expect(dingtalk().received.length).toBe(dings);
+    expect(hook).toMatchObject({ state: "delivered", sendStartedAt: null });
+    const resent = webhook().received.slice(hooks);
+    expect(resent.map((r) => r.headers["webhook-id"])).toEqual([`msg_${hook!.id}`]);
+  });
+
   it("asks for a slot no further than it will wait: a later one stays free, the delivery comes back then", async () => {
     const db = handle.db;
     const { owner } = people;

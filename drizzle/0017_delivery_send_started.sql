@@ -1,0 +1,1 @@
+ALTER TABLE "notification_deliveries" ADD COLUMN "send_started_at" timestamp with time zone;
