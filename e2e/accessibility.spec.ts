@@ -100,14 +100,15 @@ for (const { code, messages: m } of LANGUAGES) {
       await context.close();
     });
 
-    test("the cloud ↔ cloud wizard: both clouds' sites, gateways, the shared suite and the review", async ({
+    test("the cloud ↔ cloud wizard: both clouds' sites, gateways, the shared suite and the review, submitted from it", async ({
       page,
     }) => {
+      const name = `Axe cloud to cloud ${code} ${Date.now()}`;
       await signIn(page, { email: DEMO.requester });
       await inLanguage(page, code);
       await page.goto("/links/new");
       await choose(page.getByRole("radio", { name: new RegExp(m.wizard.kind.cloudToCloud.title) }));
-      await field(page, "name").fill("Axe cloud to cloud");
+      await field(page, "name").fill(name);
       await next(page);
       await expectStep(page, m.wizard.steps.where);
       await pickSite(page, "tencent", "ap-guangzhou", "vpc-gzprod01");
@@ -129,6 +130,11 @@ for (const { code, messages: m } of LANGUAGES) {
       await expectStep(page, m.wizard.steps.review);
       await expect(page.getByTestId("plan-steps").locator("li").first()).toBeVisible();
       await expectAccessible(page, `cloud ↔ cloud: review (${code})`);
+      await page.getByRole("button", { name: m.wizard.submit, exact: true }).click();
+      await expect(heading(page, name)).toBeVisible();
+      const state = page.getByRole("main").locator("[data-state]").first();
+      await expect(state).toHaveAttribute("data-state", "submitted");
+      await expect(state).toHaveText(m.links.states.submitted);
     });
 
     test("every step of the wizard, a field error shown", async ({ page }) => {

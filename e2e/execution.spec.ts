@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "./fixtures/test";
+import { expectAccessibleInBothLanguages } from "./fixtures/axe";
 import en from "../messages/en.json" with { type: "json" };
 import { SIM_URL } from "../playwright.config";
 import { CLOUD_TO_CLOUD } from "../lib/design/link/test-designs";
@@ -87,6 +88,7 @@ test("a cloud ↔ cloud link goes from design to two live clouds, each resource 
     "active",
   );
   expect(await requester.content()).not.toContain(psk);
+  await expectAccessibleInBothLanguages(requester, "an active link's page");
 
   // The simulator confirms: each resource exactly once, with the designed parameters.
   const inspected = await requester.request.get(`${SIM_URL}/_sim/resources`);

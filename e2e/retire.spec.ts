@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { APIRequestContext, Browser, Page } from "@playwright/test";
 import { expect, test } from "./fixtures/test";
+import { expectAccessibleInBothLanguages } from "./fixtures/axe";
 import en from "../messages/en.json" with { type: "json" };
 import { SANDBOX_URL, SIM_URL } from "../playwright.config";
 import { ALIBABA_TUNNEL, TENCENT_ON_PREM } from "../lib/design/link/test-designs";
@@ -122,6 +123,7 @@ for (const [provider, base, deletes] of cases) {
     // Four eyes: the requester is told another approver must review it.
     await expect(panel).toContainText(en.links.retire.ownRequest);
     const hash = (await panel.getByTestId("teardown-hash").innerText()).trim();
+    await expectAccessibleInBothLanguages(requester, `${provider}: a retiring link's page`);
 
     // The approver sees the same teardown (same hash) and approves it.
     await approver.goto(`/links/${id}`);
@@ -147,6 +149,7 @@ for (const [provider, base, deletes] of cases) {
     const history = panel.getByTestId("teardown-history");
     await expect(history).toContainText(DEMO.requester);
     await expect(history).toContainText(DEMO.approver);
+    await expectAccessibleInBothLanguages(requester, `${provider}: a retired link's page`);
 
     const left = await simResourceIds();
     for (const resourceId of created) expect(left, resourceId).not.toContain(resourceId);
@@ -188,6 +191,7 @@ test("Tencent: clean up after a run that failed once its gateways were made, unt
   await requester.goto(`/links/${id}`);
   const panel = requester.getByTestId("link-retirement");
   await expect(panel.getByRole("heading", { name: en.links.cleanup.panelTitle })).toBeVisible();
+  await expectAccessibleInBothLanguages(requester, "a failed link's page");
   await panel.getByRole("button", { name: en.links.cleanup.button }).click();
   const dialog = requester.getByRole("alertdialog", { name: en.links.cleanup.title });
   await expect(dialog.getByTestId("teardown-steps").locator("li")).toHaveCount(2);
