@@ -7,7 +7,7 @@ import { expectAccessible } from "./fixtures/axe";
 import { createLinkByApi } from "./fixtures/links-api";
 import { DEMO, signIn } from "./fixtures/sign-in";
 import { walkOnPremWizard } from "./fixtures/on-prem-walk";
-import { choose, expectStep, field, next, pickSite } from "./fixtures/wizard";
+import { choose, expectStep, field, next, pickSite, screenshot } from "./fixtures/wizard";
 
 /**
  * axe-core (WCAG 2.1 A/AA rules) on every main screen and every wizard step, in both languages:
@@ -102,7 +102,7 @@ for (const { code, messages: m } of LANGUAGES) {
 
     test("the cloud ↔ cloud wizard: both clouds' sites, gateways, the shared suite and the review, submitted from it", async ({
       page,
-    }) => {
+    }, info) => {
       const name = `Axe cloud to cloud ${code} ${Date.now()}`;
       await signIn(page, { email: DEMO.requester });
       await inLanguage(page, code);
@@ -114,11 +114,13 @@ for (const { code, messages: m } of LANGUAGES) {
       await pickSite(page, "tencent", "ap-guangzhou", "vpc-gzprod01");
       await pickSite(page, "alibaba", "cn-hangzhou", "vpc-hzprod0001");
       await expectAccessible(page, `cloud ↔ cloud: where (${code})`);
+      await screenshot(page, info, `cloud-to-cloud-where-${code}`);
       await next(page);
       await expectStep(page, m.wizard.steps.gateway);
       await field(page, "tencent.gateway.params.VpnGatewayName").fill("axe-gz");
       await field(page, "alibaba.gateway.params.Name").fill("axe-hz");
       await expectAccessible(page, `cloud ↔ cloud: gateways (${code})`);
+      await screenshot(page, info, `cloud-to-cloud-gateways-${code}`);
       await next(page);
       await expectStep(page, m.wizard.steps.tunnel);
       await field(page, "tunnel.name").fill("axe-gz-hz");
@@ -126,10 +128,12 @@ for (const { code, messages: m } of LANGUAGES) {
       await page.getByTestId("tencent-cidrs").getByRole("textbox").first().fill("10.10.0.0/16");
       await page.getByTestId("alibaba-cidrs").getByRole("textbox").first().fill("192.168.0.0/16");
       await expectAccessible(page, `cloud ↔ cloud: tunnel (${code})`);
+      await screenshot(page, info, `cloud-to-cloud-tunnel-${code}`);
       await next(page);
       await expectStep(page, m.wizard.steps.review);
       await expect(page.getByTestId("plan-steps").locator("li").first()).toBeVisible();
       await expectAccessible(page, `cloud ↔ cloud: review (${code})`);
+      await screenshot(page, info, `cloud-to-cloud-review-${code}`);
       await page.getByRole("button", { name: m.wizard.submit, exact: true }).click();
       await expect(heading(page, name)).toBeVisible();
       const state = page.getByRole("main").locator("[data-state]").first();

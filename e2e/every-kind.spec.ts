@@ -92,9 +92,16 @@ for (const { code, m } of LANGUAGES) {
       await next(page);
       await expectStep(page, m.wizard.steps.tunnel);
       await field(page, "site.tunnel.params.Name").fill("every-kind-tunnel");
-      await page.locator("#psk-input").fill("Every#Kind-2026");
       await page.getByTestId("local-subnets").getByRole("textbox").first().fill("192.168.7.0/24");
-      await page.getByTestId("remote-subnets").getByRole("textbox").first().fill("172.27.0.0/16");
+      const remote = page.getByTestId("remote-subnets").getByRole("textbox").first();
+      // A remote network inside the VPC is refused at its field at once, before the key is typed.
+      await remote.fill("192.168.50.0/24");
+      const refused = page.locator('[data-field-error="site.tunnel.params.RemoteSubnet"]');
+      await expect(refused).toContainText("192.168.0.0/16");
+      await expect(refused).toContainText(code === "en" ? "overlaps the VPC" : "VPC");
+      await remote.fill("172.27.0.0/16");
+      await expect(refused).toHaveCount(0);
+      await page.locator("#psk-input").fill("Every#Kind-2026");
       await checkStep(page, info, `tunnel tunnel ${code}`);
       await next(page);
       await expectStep(page, m.wizard.steps.review);

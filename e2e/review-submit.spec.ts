@@ -25,7 +25,9 @@ for (const { code, m } of [
       .context()
       .addCookies([{ name: "NEXT_LOCALE", value: code, domain: host, path: "/" }]);
     const name = `Review submit ${code} ${Date.now()}`;
-    await walkOnPremWizard(page, m, name);
+    await walkOnPremWizard(page, m, name, (step) =>
+      screenshot(page, info, `review-submit-${code}-${step}`),
+    );
 
     // The default policy: a small pay-as-you-go gateway needs the base count, 1.
     const approvals = page.getByTestId("review-approvals");
